@@ -1,0 +1,94 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "CorpusChecker.h"
+#include "DatasetJsonReader.h"
+#include "DatasetLoader.h"
+#include "DatasetValidator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+namespace Commands {
+
+void addCheckOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("file"), tr("The dataset JSON to check (default: the bundled dataset)."),
+        tr("[FILE]"));
+    parser.addOption({QStringLiteral("corpus"),
+                      tr("Also check every source and quote against the articles in DIR "
+                         "(default: $DOSSIER_CORPUS when set)."),
+                      tr("DIR")});
+}
+
+int runCheck(CliContext &cli)
+{
+    const QStringList args = cli.parser.positionalArguments().mid(1);
+    if (args.size() > 1) {
+        cli.fail(tr("check takes one dataset file at most"));
+        return 2;
+    }
+    auto read = args.isEmpty()
+                    ? DatasetJsonReader::read(DatasetLoader::bundledJson(),
+                                              QStringLiteral("<bundled dataset>"))
+                    : DatasetJsonReader::readFile(args.first());
+    const QString name = args.isEmpty() ? QStringLiteral("<bundled dataset>") : args.first();
+    Problems failures = read.problems;
+    if (read.ok())
+        failures += DatasetValidator::validate(read.dataset, name);
+    const Dataset &d = read.dataset;
+
+    QString corpus = cli.parser.value(QStringLiteral("corpus"));
+    if (!cli.parser.isSet(QStringLiteral("corpus")))
+        corpus = qEnvironmentVariable("DOSSIER_CORPUS");
+    CorpusChecker::Report corpusReport;
+    if (failures.isEmpty() && !corpus.isEmpty()) {
+        corpusReport = CorpusChecker::check(d, corpus);
+        failures += corpusReport.failures;
+    }
+    for (const Problem &p : failures)
+        cli.out << tr("FAIL ") << p.toString() << Qt::endl;
+
+    int citations = 0;
+    QList<int> single;
+    for (int i = 0; i < d.claims.size(); ++i) {
+        citations += int(d.claims[i].citations.size());
+        if (d.isSingleSource(i))
+            single.append(i);
+    }
+    if (failures.isEmpty()) {
+        cli.out << tr("Claims resting on a single source (%1):").arg(single.size()) << Qt::endl;
+        for (int i : single)
+            cli.out << QStringLiteral("  %1 [%2] %3")
+                           .arg(d.claims[i].id, d.claims[i].citations.first().source,
+                                d.claims[i].statement)
+                    << Qt::endl;
+    }
+    cli.out << tr("%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
+                  "%7 conflicts; %8")
+                   .arg(name)
+                   .arg(failures.size())
+                   .arg(d.sources.size())
+                   .arg(d.actors.size())
+                   .arg(d.claims.size())
+                   .arg(citations)
+                   .arg(d.conflicts.size())
+                   .arg(corpus.isEmpty() || !read.ok()
+                            ? tr("quotes not checked against a corpus")
+                            : tr("%1 sources and %2 quotes checked against %3")
+                                  .arg(corpusReport.sourcesChecked)
+                                  .arg(corpusReport.quotesChecked)
+                                  .arg(corpus))
+            << Qt::endl;
+    return failures.isEmpty() ? 0 : 1;
+}
+
+} // namespace Commands

@@ -1,0 +1,115 @@
+#include "CommandLine.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString commandList()
+{
+    QString text = tr("Commands:\n");
+    int count = 0;
+    const Commands::Command *commands = Commands::all(&count);
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(commands[i].name).leftJustified(9),
+                         QCoreApplication::translate("Cli", commands[i].summary));
+    text += tr("\nRun 'dossier COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+namespace CommandLine {
+
+const char *commandName(int argc, char **argv)
+{
+    if (argc < 2)
+        return nullptr;
+    const Commands::Command *c = Commands::find(argv[1]);
+    return c ? c->name : nullptr;
+}
+
+bool commandNeedsGui(const char *name)
+{
+    const Commands::Command *c = Commands::find(name);
+    return c && c->needsGui;
+}
+
+int runCommand(const QStringList &arguments)
+{
+    const Commands::Command *command = Commands::find(arguments.value(1).toUtf8().constData());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", command->summary));
+    parser.addPositionalArgument(QLatin1String(command->name), tr("The command."),
+                                 QLatin1String(command->name) + QLatin1Char(' ') +
+                                     QLatin1String(command->arguments));
+    parser.addHelpOption();
+    command->addOptions(parser);
+    CliContext cli(parser);
+    if (!parser.parse(arguments)) {
+        cli.fail(parser.errorText());
+        cli.err << tr("Run 'dossier %1 --help' for its options.").arg(QLatin1String(command->name))
+                << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out << parser.helpText();
+        return 0;
+    }
+    return command->run(cli);
+}
+
+bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Dossier: an investigative dashboard over a curated, cited dispute dataset.\n"
+           "Without a command, opens the dashboard.\n\n") +
+        commandList());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CliContext::addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("corpus"),
+                      tr("Attach the folder DIR holding the articles' full texts."), tr("DIR")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
+                                 tr("[COMMAND]"));
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("dossier: ") << parser.errorText() << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
+        *exitCode = 0;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("dossier: unknown command '%1'\n\n").arg(parser.positionalArguments().first())
+            << commandList();
+        *exitCode = 2;
+        return false;
+    }
+    options->database = parser.value(QStringLiteral("database"));
+    options->corpus = parser.value(QStringLiteral("corpus"));
+    return true;
+}
+
+} // namespace CommandLine

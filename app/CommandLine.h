@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+/// Parses `dossier [COMMAND] [OPTIONS]`. With a command, runs it headless and gives its exit
+/// code; without one, says how the window should open.
+namespace CommandLine {
+
+/// The command named by argv[1], or nullptr for the window.
+const char *commandName(int argc, char **argv);
+bool commandNeedsGui(const char *name);
+int runCommand(const QStringList &arguments);
+
+struct WindowOptions
+{
+    QString database; ///< empty: the default database
+    QString corpus;   ///< empty: the one remembered in settings
+};
+/// Parses the window's options; on --help, --version or an error prints and sets *exitCode.
+bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, int *exitCode);
+
+} // namespace CommandLine

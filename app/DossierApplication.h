@@ -1,0 +1,13 @@
+#pragma once
+
+#include "CommandLine.h"
+
+/// Program-wide set-up shared by the window and the commands.
+namespace DossierApplication {
+
+/// Organisation and application names: they decide where settings and data live.
+void setIdentity();
+/// Loads the dataset, shows the main window and runs the event loop.
+int runWindow(const CommandLine::WindowOptions &options);
+
+} // namespace DossierApplication

@@ -1,0 +1,68 @@
+#include "CommandLine.h"
+#include "DossierApplication.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version, or a mistyped option, need no window: answer them without a display.
+bool needsOnlyTerminal(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||
+            !std::strcmp(a, "--version") || !std::strcmp(a, "--help-all") || a[0] != '-')
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const char *command = CommandLine::commandName(argc, argv);
+    if (command || needsOnlyTerminal(argc, argv)) {
+        // Commands run without a display; painting a report still needs a GUI application.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (command && CommandLine::commandNeedsGui(command))
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        DossierApplication::setIdentity();
+        if (command)
+            return CommandLine::runCommand(app->arguments());
+        CommandLine::WindowOptions options;
+        int exitCode = 0;
+        CommandLine::parseWindowOptions(app->arguments(), &options, &exitCode);
+        return exitCode;
+    }
+    if (!hasDisplay()) {
+        std::fputs("dossier: no display to open the window on (DISPLAY is not set).\n"
+                   "Run a command such as 'dossier check' or 'dossier report', or set "
+                   "QT_QPA_PLATFORM=offscreen.\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    DossierApplication::setIdentity();
+    CommandLine::WindowOptions options;
+    int exitCode = 0;
+    if (!CommandLine::parseWindowOptions(app.arguments(), &options, &exitCode))
+        return exitCode;
+    return DossierApplication::runWindow(options);
+}

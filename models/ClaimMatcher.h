@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ClaimFilter.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class Dataset;
+
+/// Folded (case- and accent-free) statement and quotes of each claim, computed once per
+/// dataset on first use, so that a search does not fold the whole dataset each keystroke.
+class ClaimSearchText
+{
+public:
+    explicit ClaimSearchText(const Dataset &dataset) : m_dataset(dataset) {}
+    const QString &of(int claim) const;
+
+private:
+    const Dataset &m_dataset;
+    mutable std::vector<QString> m_folded;
+};
+
+/// A ClaimFilter prepared against one dataset: ids resolved to indexes once, so matching a
+/// claim costs a few lookups rather than string comparisons.
+class ClaimMatcher
+{
+public:
+    ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
+                 const ClaimSearchText *searchText = nullptr);
+    ~ClaimMatcher();
+
+    bool matches(int claim) const;
+    /// Indexes of every matching claim, in dataset order.
+    QList<int> matchingClaims() const;
+
+private:
+    const Dataset &m_dataset;
+    ClaimFilter m_filter;
+    std::vector<bool> m_actors;  ///< by actor index; empty when actors do not narrow
+    std::vector<bool> m_sources; ///< by source index; empty when sources do not narrow
+    QStringList m_words;         ///< folded search words
+    const ClaimSearchText *m_searchText;
+    std::unique_ptr<ClaimSearchText> m_ownSearchText;
+};

@@ -1,0 +1,55 @@
+#include "Dataset.h"
+
+namespace {
+
+void appendOnce(QList<int> &list, int value)
+{
+    if (value >= 0 && !list.contains(value))
+        list.append(value);
+}
+
+} // namespace
+
+void Dataset::reindex()
+{
+    m_sourceById.clear();
+    m_actorById.clear();
+    m_claimById.clear();
+    m_actorByFoldedName.clear();
+    for (int i = 0; i < sources.size(); ++i)
+        m_sourceById.insert(sources[i].id, i);
+    for (int i = 0; i < actors.size(); ++i) {
+        m_actorById.insert(actors[i].id, i);
+        // Ids win over names and names over aliases: insert the weakest first.
+        for (const QString &alias : actors[i].aliases)
+            m_actorByFoldedName.insert(alias.toCaseFolded(), i);
+    }
+    for (int i = 0; i < actors.size(); ++i)
+        m_actorByFoldedName.insert(actors[i].name.toCaseFolded(), i);
+    for (int i = 0; i < actors.size(); ++i)
+        m_actorByFoldedName.insert(actors[i].id.toCaseFolded(), i);
+
+    m_claimActors = QList<QList<int>>(claims.size());
+    m_claimSources = QList<QList<int>>(claims.size());
+    m_claimConflicts = QList<QList<int>>(claims.size());
+    for (int i = 0; i < claims.size(); ++i) {
+        const Claim &claim = claims[i];
+        m_claimById.insert(claim.id, i);
+        for (const ActorRef &ref : claim.actors)
+            appendOnce(m_claimActors[i], m_actorById.value(ref.actor, -1));
+        if (!claim.claimant.isEmpty())
+            appendOnce(m_claimActors[i], m_actorById.value(claim.claimant, -1));
+        for (const Citation &citation : claim.citations)
+            appendOnce(m_claimSources[i], m_sourceById.value(citation.source, -1));
+    }
+    for (int k = 0; k < conflicts.size(); ++k) {
+        for (const QString &id : conflicts[k].claims)
+            if (const int c = m_claimById.value(id, -1); c >= 0)
+                appendOnce(m_claimConflicts[c], k);
+    }
+}
+
+int Dataset::findActor(const QString &idNameOrAlias) const
+{
+    return m_actorByFoldedName.value(idNameOrAlias.trimmed().toCaseFolded(), -1);
+}

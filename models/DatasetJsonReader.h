@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Dataset.h"
+#include "Problem.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// Reads the authoring format. It reports every structural problem it finds (syntax with
+/// line and column, wrong types, unknown or missing fields, malformed dates) rather than
+/// stopping at the first; semantic checks (references, duplicates) are DatasetValidator's.
+class DatasetJsonReader
+{
+public:
+    /// Files larger than this are refused before parsing.
+    static constexpr qint64 MaxFileSize = qint64(1) << 30;
+
+    struct Result
+    {
+        Dataset dataset;
+        Problems problems;
+        QByteArray sha256; ///< hex SHA-256 of the bytes read
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    /// `fileName` only names the input in messages.
+    static Result read(const QByteArray &bytes, const QString &fileName);
+    static Result readFile(const QString &path);
+};

@@ -1,0 +1,91 @@
+#include "DatasetLoader.h"
+
+#include "DatasetJsonReader.h"
+#include "DatasetStore.h"
+#include "DatasetValidator.h"
+#include "TextUtil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetLoader", text);
+}
+
+const QString BundledName = QStringLiteral(":/dataset/dispute.json");
+
+std::optional<Dataset> parseBundled(QString *error)
+{
+    auto read = DatasetJsonReader::read(DatasetLoader::bundledJson(), BundledName);
+    if (read.ok())
+        read.problems = DatasetValidator::validate(read.dataset, BundledName);
+    if (!read.ok()) {
+        *error = tr("the bundled dataset is invalid: %1").arg(read.problems.first().toString());
+        return std::nullopt;
+    }
+    return std::move(read.dataset);
+}
+
+} // namespace
+
+QString DatasetLoader::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("dossier.sqlite"));
+}
+
+QByteArray DatasetLoader::bundledJson()
+{
+    QFile file(BundledName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+DatasetLoader::Result DatasetLoader::loadBundled()
+{
+    Result result;
+    result.datasetSha256 = TextUtil::sha256Hex(bundledJson());
+    result.dataset = parseBundled(&result.error);
+    return result;
+}
+
+DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
+{
+    Result result;
+    result.databasePath = databasePath;
+    const QFileInfo info(databasePath);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        result.error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return result;
+    }
+    DatasetStore store;
+    if (!store.open(databasePath, DatasetStore::Mode::ReadWrite, &result.error))
+        return result;
+    result.readOnly = store.isReadOnly();
+
+    const QString bundledSha = TextUtil::sha256Hex(bundledJson());
+    const bool empty = store.isEmpty();
+    const bool fromBundle = store.metaValue(QStringLiteral("origin")) == QLatin1String(BundledOrigin);
+    const bool stale = fromBundle && store.metaValue(QStringLiteral("dataset_sha256")) != bundledSha;
+    if ((empty || stale) && !result.readOnly) {
+        const auto bundled = parseBundled(&result.error);
+        if (!bundled)
+            return result;
+        if (!store.importDataset(*bundled, QLatin1String(BundledOrigin), bundledSha, &result.error))
+            return result;
+        if (stale)
+            result.notices << tr("The bundled dataset changed; %1 was updated to version %2.")
+                                  .arg(databasePath, bundled->info.version);
+    } else if (empty) {
+        result.error = tr("%1 is read-only and holds no dataset").arg(databasePath);
+        return result;
+    }
+    result.datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));
+    result.dataset = store.load(&result.error);
+    return result;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+/// Small text helpers shared by validation, search and the quote matcher.
+namespace TextUtil {
+
+/// Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8.
+qsizetype firstInvalidUtf8(const QByteArray &bytes);
+
+/// 1-based line and column (in characters) of a byte offset into UTF-8 text.
+void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column);
+
+/// Number of Unicode code points.
+qsizetype codePointCount(QStringView text);
+
+/// True when the text holds a C0 control character other than tab and newline, or U+FFFF-class
+/// noncharacters; such text cannot come from an article.
+bool hasControlCharacters(QStringView text);
+
+/// Lower-cased, accent-stripped form for search: "Élon" and "elon" fold alike.
+QString foldForSearch(QStringView text);
+
+/// Lowercase hex SHA-256 of the bytes.
+QString sha256Hex(const QByteArray &bytes);
+
+} // namespace TextUtil
