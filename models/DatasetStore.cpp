@@ -112,9 +112,12 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
         close();
         return false;
     }
+    q.finish();
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // WAL: readers never block the writer, and a killed import leaves the last commit intact.
     if (!m_readOnly)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.finish();
     const int current = schemaVersion();
     if (current > SchemaVersion) {
         *error = tr("%1 was written by a newer Dossier (schema %2; this program knows %3)")
@@ -144,9 +147,9 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
 int DatasetStore::schemaVersion() const
 {
     QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    return version;
 }
 
 bool DatasetStore::runScript(const QString &resource, QString *error)
@@ -181,7 +184,7 @@ bool DatasetStore::migrate(int targetVersion, QString *error)
         if (!runScript(QLatin1String(scripts[v]), error) ||
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !d.commit()) {
             if (error->isEmpty())
-                *error = sqlError(q.lastError());
+                *error = q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
             *error = tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
             d.rollback();
             return false;

@@ -6,6 +6,17 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL, so send "" instead.
+QVariant bindable(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+template <typename T>
+QVariant bindable(const T &value)
+{
+    return QVariant::fromValue(value);
+}
+
 // A prepared statement run many times; the first failure is kept for the message.
 class Insert
 {
@@ -21,7 +32,7 @@ public:
         if (m_failed)
             return false;
         int i = 0;
-        (m_query.bindValue(i++, QVariant::fromValue(values)), ...);
+        (m_query.bindValue(i++, bindable(values)), ...);
         if (!m_query.exec())
             fail();
         return !m_failed;

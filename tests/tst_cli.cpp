@@ -1,0 +1,247 @@
+#include "DatasetJsonReader.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using TestSupport::runDossier;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void checkBundled();
+    void checkMiniWithCorpus();
+    void checkReportsBadFile();
+    void exportJsonIsTheDataset();
+    void exportFilters_data();
+    void exportFilters();
+    void exportCsv();
+    void badOptions_data();
+    void badOptions();
+    void importValidatesFirst();
+    void importThenExport();
+    void notADatabase();
+    void unwritableOutput();
+
+private:
+    QStringList exportedIds(const QStringList &arguments);
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestCli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+QStringList TestCli::exportedIds(const QStringList &arguments)
+{
+    const auto run = runDossier(QStringList{QStringLiteral("export")} + arguments, m_home->path());
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    QStringList ids;
+    const auto claims = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("claims")).toArray();
+    for (const auto &c : claims)
+        ids << c.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+
+void TestCli::checkBundled()
+{
+    const auto run = runDossier({QStringLiteral("check")}, m_home->path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("0 failure(s)"), run.out.constData());
+}
+
+void TestCli::checkMiniWithCorpus()
+{
+    const auto run = runDossier({QStringLiteral("check"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                                 QStringLiteral("--corpus"), TestSupport::dataPath(QStringLiteral("corpus"))},
+                                m_home->path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("6 quotes checked"));
+    QVERIFY(run.out.contains("Claims resting on a single source (4)"));
+    QVERIFY(run.out.contains("c4 [beta]"));
+}
+
+void TestCli::checkReportsBadFile()
+{
+    QJsonObject o = TestSupport::miniObject();
+    QJsonArray claims = o[QStringLiteral("claims")].toArray();
+    QJsonObject c = claims[1].toObject();
+    c[QStringLiteral("date")] = QStringLiteral("2024-02-30");
+    claims[1] = c;
+    o[QStringLiteral("claims")] = claims;
+    const QString file = m_home->filePath(QStringLiteral("bad.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestSupport::toJson(o));
+    f.close();
+    const auto run = runDossier({QStringLiteral("check"), file}, m_home->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("FAIL " + file.toUtf8() + ": claim c2, field 'date'"), run.out.constData());
+    QVERIFY(run.out.contains("1 failure(s)"));
+}
+
+void TestCli::exportJsonIsTheDataset()
+{
+    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+                                m_home->path());
+    QCOMPARE(run.exitCode, 0);
+    QFile bundled(QStringLiteral(DOSSIER_TEST_DATA "/../../resources/dataset/dispute.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QCOMPARE(run.out, bundled.readAll());
+}
+
+void TestCli::exportFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+    const QString mini = TestSupport::dataPath(QStringLiteral("mini.json"));
+    QTest::newRow("actor by alias") << QStringList{"--actor", "dupont"} << QStringList{"c1", "c2", "c5"};
+    QTest::newRow("two actors") << QStringList{"--actor", "Banque Zeta", "--actor", "jeanne-dupont"}
+                                << QStringList{"c1", "c2", "c4", "c5"};
+    QTest::newRow("year") << QStringList{"--year", "2015"} << QStringList{"c1"};
+    QTest::newRow("from/to") << QStringList{"--from", "2016", "--to", "2024"}
+                             << QStringList{"c2", "c3", "c4", "c5"};
+    QTest::newRow("actor and year") << QStringList{"--actor", "Jeanne Dupont", "--year", "2024"}
+                                    << QStringList{"c2", "c5"};
+    QTest::newRow("source") << QStringList{"--source", "beta"} << QStringList{"c4", "c5"};
+    QTest::newRow("kind") << QStringList{"--kind", "response"} << QStringList{"c3"};
+    QTest::newRow("search") << QStringList{"--search", "billion"} << QStringList{"c4"};
+    QTest::newRow("nothing matches") << QStringList{"--year", "1999"} << QStringList{};
+}
+
+void TestCli::exportFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
+    const auto imported = runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                                      QStringLiteral("--database"), db},
+                                     m_home->path());
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(exportedIds(QStringList{QStringLiteral("--database"), db} + arguments), expected);
+}
+
+void TestCli::exportCsv()
+{
+    const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
+    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                         QStringLiteral("--database"), db},
+                        m_home->path())
+                 .exitCode,
+             0);
+    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--format"), QStringLiteral("csv")},
+                                m_home->path());
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 6); // header + one row per citation
+    QVERIFY(lines[0].startsWith("claim_id,date,kind,statement"));
+    QVERIFY(run.out.contains("« trahi sa mission »"));
+}
+
+void TestCli::badOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown actor") << QStringList{"export", "--actor", "Nobody"} << 2 << "no actor is named 'Nobody'";
+    QTest::newRow("bad year") << QStringList{"export", "--year", "20x4"} << 2 << "four-digit year";
+    QTest::newRow("inverted range") << QStringList{"export", "--from", "2024", "--to", "2020"} << 2 << "is after";
+    QTest::newRow("year and from") << QStringList{"export", "--year", "2024", "--from", "2020"} << 2 << "cannot be combined";
+    QTest::newRow("unknown source") << QStringList{"export", "--source", "nope"} << 2 << "no source has the id";
+    QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "json or csv";
+    QTest::newRow("unknown option") << QStringList{"export", "--colour"} << 2 << "Unknown option";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
+    QTest::newRow("import without file") << QStringList{"import"} << 2 << "exactly one";
+    QTest::newRow("import missing file") << QStringList{"import", "/nonexistent/x.json"} << 1 << "no such file";
+    QTest::newRow("import a folder") << QStringList{"import", "/tmp"} << 1 << "is a folder";
+}
+
+void TestCli::badOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const auto run = runDossier(arguments, m_home->path());
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
+}
+
+void TestCli::importValidatesFirst()
+{
+    const QString db = m_home->filePath(QStringLiteral("v.sqlite"));
+    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                         QStringLiteral("--database"), db},
+                        m_home->path())
+                 .exitCode,
+             0);
+    QJsonObject o = TestSupport::miniObject();
+    QJsonArray claims = o[QStringLiteral("claims")].toArray();
+    QJsonObject c = claims[0].toObject();
+    c[QStringLiteral("citations")] = QJsonArray();
+    claims[0] = c;
+    o[QStringLiteral("claims")] = claims;
+    const QString bad = m_home->filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(TestSupport::toJson(o));
+    f.close();
+    const auto run = runDossier({QStringLiteral("import"), bad, QStringLiteral("--database"), db}, m_home->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("claim c1, field 'citations'"), run.err.constData());
+    QVERIFY(run.err.contains("nothing was imported"));
+    // The database still holds the earlier import, whole.
+    QCOMPARE(exportedIds({QStringLiteral("--database"), db}).size(), 5);
+}
+
+void TestCli::importThenExport()
+{
+    const QString db = m_home->filePath(QStringLiteral("rt.sqlite"));
+    const QString out = m_home->filePath(QStringLiteral("out.json"));
+    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                         QStringLiteral("--database"), db},
+                        m_home->path())
+                 .exitCode,
+             0);
+    QCOMPARE(runDossier({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("-o"), out},
+                        m_home->path())
+                 .exitCode,
+             0);
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    auto reread = DatasetJsonReader::read(exported.readAll(), out);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.dataset.claims.size(), TestSupport::miniDataset().claims.size());
+}
+
+void TestCli::notADatabase()
+{
+    const QString file = m_home->filePath(QStringLiteral("notes.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("Meeting notes, not a database.\n").repeated(100));
+    f.close();
+    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--database"), file}, m_home->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is not a Dossier database"), run.err.constData());
+}
+
+void TestCli::unwritableOutput()
+{
+    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("-o"),
+                                 QStringLiteral("/nonexistent-folder/out.json")},
+                                m_home->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot write /nonexistent-folder/out.json"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

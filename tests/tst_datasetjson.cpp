@@ -1,0 +1,226 @@
+#include "DatasetJsonReader.h"
+#include "DatasetJsonWriter.h"
+#include "DatasetValidator.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+// Sets (or removes, with an undefined value) the value at a path such as "claims/0/date".
+QJsonValue setPath(QJsonValue node, QStringList path, const QJsonValue &value)
+{
+    const QString key = path.takeFirst();
+    bool isIndex = false;
+    const int index = key.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray array = node.toArray();
+        if (path.isEmpty()) {
+            if (value.isUndefined())
+                array.removeAt(index);
+            else
+                array[index] = value;
+        } else {
+            array[index] = setPath(array[index], path, value);
+        }
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty()) {
+        if (value.isUndefined())
+            object.remove(key);
+        else
+            object[key] = value;
+    } else {
+        object[key] = setPath(object[key], path, value);
+    }
+    return object;
+}
+
+Problems readAndValidate(const QByteArray &bytes)
+{
+    auto result = DatasetJsonReader::read(bytes, QStringLiteral("test.json"));
+    if (!result.ok())
+        return result.problems;
+    return DatasetValidator::validate(result.dataset, QStringLiteral("test.json"));
+}
+
+QString joined(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestDatasetJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void miniIsValid();
+    void invalidContent_data();
+    void invalidContent();
+    void invalidBytes_data();
+    void invalidBytes();
+    void canonicalRoundTrip();
+    void subsetStandsAlone();
+    void writerEscapes();
+};
+
+void TestDatasetJson::miniIsValid()
+{
+    const Problems problems = readAndValidate(TestSupport::miniJson());
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+}
+
+void TestDatasetJson::invalidContent_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected"); // must appear in one problem's text
+
+    const QJsonValue removed(QJsonValue::Undefined);
+    const QString longQuote(301, QLatin1Char('x'));
+    QTest::newRow("impossible date") << "claims/0/date" << QJsonValue("2024-02-30")
+                                     << "claim c1, field 'date': '2024-02-30' is an impossible date";
+    QTest::newRow("date in words") << "claims/1/date" << QJsonValue("mars 2024")
+                                   << "claim c2, field 'date'";
+    QTest::newRow("date as number") << "claims/1/date" << QJsonValue(2024)
+                                    << "claim c2, field 'date': must be a string";
+    QTest::newRow("missing date") << "claims/1/date" << removed << "claim c2, field 'date': missing";
+    QTest::newRow("empty statement") << "claims/0/statement" << QJsonValue("   ")
+                                     << "claim c1, field 'statement': must not be empty";
+    QTest::newRow("no citations") << "claims/0/citations" << QJsonValue(QJsonArray())
+                                  << "claim c1, field 'citations': a claim needs at least one citation";
+    QTest::newRow("over-long quote") << "claims/0/citations/0/quote" << QJsonValue(longQuote)
+                                     << "field 'citations[0].quote': is 301 characters long";
+    QTest::newRow("empty quote") << "claims/0/citations/0/quote" << QJsonValue("")
+                                 << "field 'citations[0].quote': must not be empty";
+    QTest::newRow("paragraph zero") << "claims/0/citations/0/paragraph" << QJsonValue(0)
+                                    << "field 'citations[0].paragraph': must be 1 or more";
+    QTest::newRow("paragraph fraction") << "claims/0/citations/0/paragraph" << QJsonValue(1.5)
+                                        << "field 'citations[0].paragraph': must be a whole number";
+    QTest::newRow("dangling source") << "claims/0/citations/0/source" << QJsonValue("nowhere")
+                                     << "field 'citations[0].source': unknown source 'nowhere'";
+    QTest::newRow("dangling actor") << "claims/0/actors/0/actor" << QJsonValue("nobody")
+                                    << "field 'actors[0].actor': unknown actor 'nobody'";
+    QTest::newRow("dangling claimant") << "claims/1/claimant" << QJsonValue("nobody")
+                                       << "claim c2, field 'claimant': unknown actor 'nobody'";
+    QTest::newRow("dangling response") << "claims/2/responds_to" << QJsonValue("c99")
+                                       << "claim c3, field 'responds_to': unknown claim 'c99'";
+    QTest::newRow("self response") << "claims/2/responds_to" << QJsonValue("c3")
+                                   << "a claim cannot answer itself";
+    QTest::newRow("duplicate claim id") << "claims/1/id" << QJsonValue("c1")
+                                        << "field 'id': duplicate id 'c1'";
+    QTest::newRow("duplicate actor id") << "actors/1/id" << QJsonValue("jeanne-dupont")
+                                        << "duplicate id 'jeanne-dupont'";
+    QTest::newRow("duplicate source id") << "sources/1/id" << QJsonValue("alpha")
+                                         << "duplicate id 'alpha'";
+    QTest::newRow("malformed id") << "claims/0/id" << QJsonValue("C 1; DROP TABLE")
+                                  << "is not a valid id";
+    QTest::newRow("unknown kind") << "claims/0/kind" << QJsonValue("rumour")
+                                  << "claim c1, field 'kind': unknown kind 'rumour'";
+    QTest::newRow("unknown actor kind") << "actors/0/kind" << QJsonValue("alien")
+                                        << "actor jeanne-dupont, field 'kind'";
+    QTest::newRow("unknown field") << "claims/0/statment" << QJsonValue("typo")
+                                   << "claim c1, field 'statment': unknown field";
+    QTest::newRow("conflict of one") << "conflicts/0/claims" << QJsonValue(QJsonArray{"c2"})
+                                     << "conflict k1, field 'claims'";
+    QTest::newRow("conflict dangling") << "conflicts/0/claims/1" << QJsonValue("c42")
+                                       << "unknown claim 'c42'";
+    QTest::newRow("bad sha256") << "sources/0/sha256" << QJsonValue("abc")
+                                << "source alpha, field 'sha256'";
+    QTest::newRow("path in file name") << "sources/0/file" << QJsonValue("../../etc/passwd")
+                                       << "must be a plain file name";
+    QTest::newRow("claims not array") << "claims" << QJsonValue("none")
+                                      << "field 'claims': must be an array";
+    QTest::newRow("claim not object") << "claims/0" << QJsonValue(42) << "claims[0]: must be an object";
+    QTest::newRow("NUL in statement") << "claims/0/statement" << QJsonValue(QStringLiteral("a\u0000b"))
+                                      << "control character";
+    QTest::newRow("wrong format") << "format" << QJsonValue("something-else")
+                                  << "field 'format': must be \"dossier-dataset\"";
+    QTest::newRow("future format") << "format_version" << QJsonValue(99) << "version 99 is not supported";
+}
+
+void TestDatasetJson::invalidContent()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    const QJsonObject mutated =
+        setPath(TestSupport::miniObject(), path.split(QLatin1Char('/')), value).toObject();
+    const Problems problems = readAndValidate(TestSupport::toJson(mutated));
+    QVERIFY2(!problems.isEmpty(), "the mutation must be reported");
+    const QString text = joined(problems);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("test.json")), "the message names the file");
+}
+
+void TestDatasetJson::invalidBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("malformed json") << QByteArray("{\n  \"format\": \"dossier-dataset\",\n  oops\n}")
+                                    << "test.json:3:4: malformed JSON";
+    QTest::newRow("truncated") << TestSupport::miniJson().left(200) << "malformed JSON";
+    QTest::newRow("invalid utf-8") << QByteArray("{\"title\": \"caf\xe9\"}") << "test.json:1:15: invalid UTF-8";
+    QTest::newRow("overlong utf-8") << QByteArray("{\"a\": \"\xc0\xaf\"}") << "invalid UTF-8";
+    QTest::newRow("surrogate in utf-8") << QByteArray("{\"a\": \"\xed\xa0\x80\"}") << "invalid UTF-8";
+    QTest::newRow("NUL byte") << QByteArray("{\"a\": 1}\0{", 10) << "malformed JSON";
+    QTest::newRow("empty file") << QByteArray() << "malformed JSON";
+    QTest::newRow("top-level array") << QByteArray("[]") << "top level must be a JSON object";
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "malformed JSON";
+    QTest::newRow("empty object") << QByteArray("{}") << "field 'format': missing";
+}
+
+void TestDatasetJson::invalidBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString text = joined(readAndValidate(bytes));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+void TestDatasetJson::canonicalRoundTrip()
+{
+    const Dataset first = TestSupport::miniDataset();
+    const QByteArray written = DatasetJsonWriter::write(first);
+    auto reread = DatasetJsonReader::read(written, QStringLiteral("written.json"));
+    QVERIFY2(reread.ok(), qPrintable(joined(reread.problems)));
+    QCOMPARE(DatasetJsonWriter::write(reread.dataset), written);
+    QCOMPARE(reread.dataset.claims.size(), first.claims.size());
+    QCOMPARE(reread.dataset.claims[2].citations[0].suffix, QStringLiteral(" que la plainte"));
+    QCOMPARE(reread.dataset.claims[1].citations[0].quote, first.claims[1].citations[0].quote);
+    QVERIFY(QJsonDocument::fromJson(written).isObject());
+}
+
+void TestDatasetJson::subsetStandsAlone()
+{
+    const Dataset d = TestSupport::miniDataset();
+    // c3 answers c2; exporting c3 alone must not leave a dangling reference.
+    const QByteArray bytes = DatasetJsonWriter::write(d, {d.claimIndex(QStringLiteral("c3"))});
+    const Problems problems = readAndValidate(bytes);
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+    auto subset = DatasetJsonReader::read(bytes, QStringLiteral("subset.json")).dataset;
+    QCOMPARE(subset.claims.size(), 1);
+    QCOMPARE(subset.actors.size(), 1);
+    QCOMPARE(subset.sources.size(), 1);
+    QVERIFY(subset.conflicts.isEmpty());
+}
+
+void TestDatasetJson::writerEscapes()
+{
+    Dataset d = TestSupport::miniDataset();
+    d.claims[0].statement = QStringLiteral("quote \" backslash \\ tab \t newline \n ctrl \x01 é ش");
+    d.reindex();
+    const QByteArray bytes = DatasetJsonWriter::write(d);
+    auto back = DatasetJsonReader::read(bytes, QStringLiteral("x.json"));
+    QCOMPARE(back.dataset.claims[0].statement, d.claims[0].statement);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetJson)
+#include "tst_datasetjson.moc"

@@ -1,0 +1,253 @@
+#include "DatasetJsonWriter.h"
+#include "DatasetLoader.h"
+#include "DatasetStore.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatasetStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void importLoadRoundTrip();
+    void importIsAllOrNothing();
+    void migratesFromVersion1();
+    void refusesNonDatabase_data();
+    void refusesNonDatabase();
+    void readOnlyBrowsingRefusesWrites();
+    void refusesNewerSchema();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void loaderImportsBundledOnce();
+    void loaderKeepsUserImport();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
+};
+
+void TestDatasetStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatasetStore::importLoadRoundTrip()
+{
+    const Dataset mini = TestSupport::miniDataset();
+    DatasetStore store;
+    QString error;
+    QVERIFY2(store.open(path("a.sqlite"), DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
+    QVERIFY(store.isEmpty());
+    QVERIFY2(store.importDataset(mini, QStringLiteral("test"), QStringLiteral("abc"), &error),
+             qPrintable(error));
+    QVERIFY(!store.isEmpty());
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("abc"));
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    // The store gives back exactly what went in: the canonical JSON is identical.
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(mini));
+}
+
+void TestDatasetStore::importIsAllOrNothing()
+{
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("b.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+
+    Dataset broken = TestSupport::miniDataset();
+    broken.claims.append(broken.claims.first()); // duplicate primary key, late in the import
+    broken.reindex();
+    QVERIFY(!store.importDataset(broken, QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("nothing was changed")), qPrintable(error));
+    const auto loaded = store.load(&error);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->claims.size(), TestSupport::miniDataset().claims.size());
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("1"));
+}
+
+void TestDatasetStore::migratesFromVersion1()
+{
+    QString error;
+    {
+        DatasetStore old;
+        QVERIFY2(old.openAtVersion(path("old.sqlite"), 1, &error), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 1);
+        // Version 1 has no search index; fill its tables by hand as an old program would.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path("old.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO actors VALUES ('a', 0, 'A', 'person', '')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources VALUES ('s', 0, 'f.txt', 'O', 'T', NULL, "
+                                      "'2024', '', 'fr', '%1')").arg(QString(64, QLatin1Char('0')))));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO claims VALUES ('c', 0, '2024', 0, 0, '', 'event', "
+                                      "'Old statement about zeppelins', NULL, NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO citations VALUES ('c', 0, 's', 1, 'quote', '', '')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('dataset_sha256', 'x')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    DatasetStore store;
+    QVERIFY2(store.open(path("old.sqlite"), DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
+    const auto hits = store.fullTextSearch(QStringLiteral("zeppelins"), &error);
+    QVERIFY2(hits, qPrintable(error));
+    QCOMPARE(*hits, QStringList{QStringLiteral("c")});
+    QVERIFY(store.load(&error));
+}
+
+void TestDatasetStore::refusesNonDatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("this is not a database, just some words\n").repeated(200);
+    QTest::newRow("garbage") << QByteArray(8192, '\xA5');
+    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x01');
+}
+
+void TestDatasetStore::refusesNonDatabase()
+{
+    QFETCH(QByteArray, content);
+    const QString file = path("bad.sqlite");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    DatasetStore store;
+    QString error;
+    QVERIFY(!store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(file), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content); // the user's file is left exactly as it was
+
+    const auto result = DatasetLoader::open(file);
+    QVERIFY(!result.dataset);
+    QVERIFY(!result.error.isEmpty());
+}
+
+void TestDatasetStore::readOnlyBrowsingRefusesWrites()
+{
+    const QString file = path("ro.sqlite");
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+        QSqlQuery q(QSqlDatabase::database());
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup);
+    if (QFileInfo(file).isWritable())
+        QSKIP("running as a user who can write read-only files (root); covered by Mode::ReadOnly below");
+    DatasetStore store;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(store.isReadOnly());
+    QVERIFY(store.load(&error));
+    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+}
+
+void TestDatasetStore::refusesNewerSchema()
+{
+    const QString file = path("new.sqlite");
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    DatasetStore store;
+    QVERIFY(!store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestDatasetStore::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("word") << "founded" << QStringList{QStringLiteral("c1")};
+    QTest::newRow("french quote, no accent") << "deposee" << QStringList{QStringLiteral("c5")};
+    QTest::newRow("two words") << "acme groundless" << QStringList{QStringLiteral("c3")};
+    QTest::newRow("nothing") << "zeppelin" << QStringList{};
+    QTest::newRow("fts operators are words") << "founded OR NEAR(" << QStringList{};
+    QTest::newRow("quotes") << "\"founded" << QStringList{QStringLiteral("c1")};
+    QTest::newRow("sql metacharacters") << "'; DROP TABLE claims; --" << QStringList{};
+    QTest::newRow("column filter syntax") << "statement:founded" << QStringList{};
+    QTest::newRow("star") << "*" << QStringList{};
+}
+
+void TestDatasetStore::fullTextSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("fts.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+    const auto hits = store.fullTextSearch(query, &error);
+    QVERIFY2(hits, qPrintable(error));
+    QStringList sorted = *hits;
+    sorted.sort();
+    QCOMPARE(sorted, expected);
+    QVERIFY(store.load(&error)); // the tables survived whatever was typed
+}
+
+void TestDatasetStore::loaderImportsBundledOnce()
+{
+    const QString file = path("default.sqlite");
+    const auto first = DatasetLoader::open(file);
+    QVERIFY2(first.dataset, qPrintable(first.error));
+    const auto second = DatasetLoader::open(file);
+    QVERIFY2(second.dataset, qPrintable(second.error));
+    QVERIFY(second.notices.isEmpty());
+    QCOMPARE(second.datasetSha256, first.datasetSha256);
+    QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetJsonWriter::write(*first.dataset));
+    QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetLoader::bundledJson());
+
+    // A database holding an older bundled dataset is refreshed.
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QLatin1String(DatasetLoader::BundledOrigin),
+                                    QStringLiteral("old"), &error));
+    }
+    const auto third = DatasetLoader::open(file);
+    QVERIFY(third.dataset);
+    QCOMPARE(third.notices.size(), 1);
+    QCOMPARE(DatasetJsonWriter::write(*third.dataset), DatasetLoader::bundledJson());
+}
+
+void TestDatasetStore::loaderKeepsUserImport()
+{
+    const QString file = path("user.sqlite");
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("/home/me/mine.json"),
+                                    QStringLiteral("mine"), &error));
+    }
+    const auto result = DatasetLoader::open(file);
+    QVERIFY(result.dataset);
+    QCOMPARE(result.dataset->info.title, QStringLiteral("Test dispute"));
+}
+
+QTEST_GUILESS_MAIN(TestDatasetStore)
+#include "tst_datasetstore.moc"
