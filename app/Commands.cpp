@@ -16,6 +16,8 @@ const Command table[] = {
      "[--format json|csv] [FILTERS] [-o FILE]", addExportOptions, runExport, false},
     {"import", QT_TRANSLATE_NOOP("Cli", "Validate a dataset JSON file, then import it into the database."),
      "FILE [--database DB]", addImportOptions, runImport, false},
+    {"generate", QT_TRANSLATE_NOOP("Cli", "Write a synthetic dataset of any size, for benchmarks."),
+     "--claims N --actors A --sources S [--seed K] -o FILE", addGenerateOptions, runGenerate, false},
 };
 
 } // namespace

@@ -25,5 +25,7 @@ void addExportOptions(QCommandLineParser &parser);
 int runExport(CliContext &cli);
 void addImportOptions(QCommandLineParser &parser);
 int runImport(CliContext &cli);
+void addGenerateOptions(QCommandLineParser &parser);
+int runGenerate(CliContext &cli);
 
 } // namespace Commands

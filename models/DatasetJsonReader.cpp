@@ -8,7 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
+#include <future>
 
 namespace {
 
@@ -29,7 +30,7 @@ public:
 
     QString string(const QString &key, bool required = true)
     {
-        m_known.insert(key);
+        m_known.append(key);
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -49,7 +50,7 @@ public:
     /// A string or null; null and absent both give an empty string.
     QString nullableString(const QString &key)
     {
-        m_known.insert(key);
+        m_known.append(key);
         const QJsonValue v = m_object.value(key);
         if (v.isNull() || v.isUndefined())
             return {};
@@ -58,7 +59,7 @@ public:
 
     int integer(const QString &key)
     {
-        m_known.insert(key);
+        m_known.append(key);
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             report(key, tr("missing"));
@@ -87,7 +88,7 @@ public:
 
     QJsonArray array(const QString &key, bool required = true)
     {
-        m_known.insert(key);
+        m_known.append(key);
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -134,7 +135,7 @@ private:
     QString m_record;
     QString m_file;
     Problems *m_problems;
-    QSet<QString> m_known;
+    QVarLengthArray<QString, 12> m_known; // few keys: a scan beats hashing
 };
 
 // "claim c012" when the record has a usable id, else "claims[12]".
@@ -229,7 +230,6 @@ void readClaim(RecordReader &r, Claim &c, const QString &file, Problems *problem
 DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
-    result.sha256 = TextUtil::sha256Hex(bytes).toLatin1();
     Problems &problems = result.problems;
     auto fileProblem = [&](const QString &message, qsizetype offset) {
         Problem p{fileName, {}, {}, message, 0, 0};
@@ -246,7 +246,10 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
         return result;
     }
     QJsonParseError error{};
+    // Hashing a large file costs as much as parsing it: do both at once.
+    auto hash = std::async(std::launch::async, [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    result.sha256 = hash.get();
     if (error.error != QJsonParseError::NoError) {
         fileProblem(tr("malformed JSON: %1").arg(error.errorString()), error.offset);
         return result;

@@ -217,6 +217,9 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         return false;
     }
     QSqlDatabase d = db();
+    // A large import would otherwise spill pages into the WAL and read them back before the
+    // commit; a bigger page cache for this connection keeps the whole transaction in memory.
+    QSqlQuery(d).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     if (!d.transaction()) {
         *error = tr("cannot write to %1: %2").arg(m_path, sqlError(d.lastError()));
         return false;

@@ -1,0 +1,67 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "DatasetJsonWriter.h"
+#include "SyntheticDataset.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+namespace Commands {
+
+void addGenerateOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("claims"), tr("Number of claims (1 to 5000000)."), tr("N"), QStringLiteral("1000")},
+        {QStringLiteral("actors"), tr("Number of actors (1 to 1000000)."), tr("A"), QStringLiteral("200")},
+        {QStringLiteral("sources"), tr("Number of sources (1 to 1000000)."), tr("S"), QStringLiteral("100")},
+        {QStringLiteral("seed"), tr("Random seed: the same seed gives the same file."), tr("K"),
+         QStringLiteral("1")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE ('-': standard output)."),
+         tr("FILE")},
+    });
+}
+
+int runGenerate(CliContext &cli)
+{
+    const auto number = [&](const char *option, qint64 max, bool *ok) -> qint64 {
+        const QString text = cli.parser.value(QLatin1String(option));
+        bool parsed = false;
+        const qint64 value = text.toLongLong(&parsed);
+        if (!parsed || value < 1 || value > max) {
+            cli.fail(tr("--%1 expects a whole number from 1 to %2, not '%3'")
+                         .arg(QLatin1String(option))
+                         .arg(max)
+                         .arg(text));
+            *ok = false;
+        }
+        return value;
+    };
+    bool ok = true;
+    SyntheticDataset::Parameters p;
+    p.claims = int(number("claims", 5000000, &ok));
+    p.actors = int(number("actors", 1000000, &ok));
+    p.sources = int(number("sources", 1000000, &ok));
+    const QString seed = cli.parser.value(QStringLiteral("seed"));
+    bool seedOk = false;
+    p.seed = seed.toULongLong(&seedOk);
+    if (!seedOk)
+        cli.fail(tr("--seed expects a whole number, not '%1'").arg(seed));
+    if (!ok || !seedOk)
+        return 2;
+    if (!cli.parser.isSet(QStringLiteral("output"))) {
+        cli.fail(tr("generate needs -o FILE (or -o - for standard output)"));
+        return 2;
+    }
+    const Dataset d = SyntheticDataset::generate(p);
+    return cli.writeOutput(cli.parser.value(QStringLiteral("output")), DatasetJsonWriter::write(d)) ? 0 : 1;
+}
+
+} // namespace Commands

@@ -1,0 +1,195 @@
+// Benchmarks of the store, the models and the views at 1k to 1M claims, each with the floor it
+// is compared with, measured in the same run. Not a test: it prints a table.
+//   build/tests/bench/bench_dossier            1k, 10k, 100k
+//   build/tests/bench/bench_dossier --full     and 1M
+#include "BenchTable.h"
+#include "BenchViews.h"
+#include "ClaimMatcher.h"
+#include "DatasetJsonReader.h"
+#include "DatasetJsonWriter.h"
+#include "DatasetStore.h"
+#include "DatasetValidator.h"
+#include "SqlScript.h"
+#include "SyntheticDataset.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+namespace {
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+SyntheticDataset::Parameters parametersFor(int claims)
+{
+    SyntheticDataset::Parameters p;
+    p.claims = claims;
+    p.actors = claims >= 100000 ? 2000 : std::max(50, claims / 10);
+    p.sources = claims >= 100000 ? 1000 : std::max(20, claims / 20);
+    p.seed = 42;
+    return p;
+}
+
+// The floor for a filter: the same question asked of SQLite directly, ids collected.
+double sqliteFloor(const QString &dbPath, const char *sql, const std::function<void(sqlite3_stmt *)> &bind)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const double ms = bestMs(3, [&] {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+        bind(st);
+        std::vector<std::string> ids;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            ids.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+    });
+    sqlite3_close(db);
+    return ms;
+}
+
+int loadOnly(const QString &dbPath)
+{
+    DatasetStore store;
+    QString error;
+    if (!store.open(dbPath, DatasetStore::Mode::ReadOnly, &error))
+        return 1;
+    auto d = store.load(&error);
+    if (!d)
+        return 1;
+    BenchViews views(*d);
+    QTextStream(stdout) << peakRssKb() << Qt::endl;
+    return 0;
+}
+
+void runSize(int claims, const QString &self)
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("d.json"));
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    {
+        const Dataset generated = SyntheticDataset::generate(parametersFor(claims));
+        QFile f(json);
+        f.open(QIODevice::WriteOnly);
+        f.write(DatasetJsonWriter::write(generated));
+        SqlScript::write(generated, dir.filePath(QStringLiteral("floor.sql")));
+    }
+    QElapsedTimer t;
+    t.start();
+    auto read = DatasetJsonReader::readFile(json);
+    const double parseMs = double(t.nsecsElapsed()) / 1e6;
+    const auto problems = DatasetValidator::validate(read.dataset, json);
+    const double validateMs = double(t.nsecsElapsed()) / 1e6 - parseMs;
+    {
+        DatasetStore store;
+        QString error;
+        store.open(db, DatasetStore::Mode::ReadWrite, &error);
+        store.importDataset(read.dataset, QStringLiteral("bench"), QString::fromLatin1(read.sha256), &error);
+    }
+    const double importMs = double(t.nsecsElapsed()) / 1e6;
+    read = {};
+    const double floorMs = bestMs(1, [&] {
+        QProcess sqlite;
+        sqlite.setStandardInputFile(dir.filePath(QStringLiteral("floor.sql")));
+        sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))});
+        sqlite.waitForFinished(-1);
+    });
+    printRow(QStringLiteral("import (parse %1, check %2)").arg(parseMs, 0, 'f', 0).arg(validateMs, 0, 'f', 0),
+             claims, importMs, floorMs, QStringLiteral("sqlite3 shell"), problems.isEmpty() ? QString() : QStringLiteral("INVALID"));
+
+    DatasetStore store;
+    QString error;
+    store.open(db, DatasetStore::Mode::ReadOnly, &error);
+    std::optional<Dataset> d;
+    const double loadMs = bestMs(1, [&] { d = store.load(&error); });
+    printRow(QStringLiteral("load from the store"), claims, loadMs, 0, {});
+
+    BenchViews views(*d);
+    printRow(QStringLiteral("build shared models"), claims, views.buildMs(), 0, {});
+    const QString actor = d->actors.first().id;
+    ClaimFilter byActor;
+    byActor.actors = {actor};
+    ClaimFilter byYears;
+    byYears.fromYear = 2010;
+    byYears.toYear = 2012;
+    ClaimFilter byText;
+    byText.text = QStringLiteral("milliards");
+    const QByteArray actorUtf8 = actor.toUtf8();
+    const qint64 from = QDate(2010, 1, 1).toJulianDay();
+    const qint64 to = QDate(2012, 12, 31).toJulianDay();
+    const struct
+    {
+        const char *name;
+        ClaimFilter filter;
+        const char *sql;
+        std::function<void(sqlite3_stmt *)> bind;
+    } filters[] = {
+        {"filter: one actor", byActor,
+         "SELECT claim_id FROM claim_actors WHERE actor_id = ?1 UNION SELECT id FROM claims WHERE claimant = ?1",
+         [&](sqlite3_stmt *st) { sqlite3_bind_text(st, 1, actorUtf8.constData(), -1, SQLITE_STATIC); }},
+        {"filter: year range", byYears, "SELECT id FROM claims WHERE first_day <= ?2 AND last_day >= ?1",
+         [&](sqlite3_stmt *st) {
+             sqlite3_bind_int64(st, 1, from);
+             sqlite3_bind_int64(st, 2, to);
+         }},
+        {"filter: text search", byText, "SELECT claim_id FROM claim_text WHERE claim_text MATCH 'milliards'",
+         [](sqlite3_stmt *) {}},
+    };
+    for (const auto &f : filters) {
+        views.resetFilter();
+        const double ms = bestMs(3, [&] { views.applyFilter(f.filter); views.resetFilter(); });
+        printRow(QString::fromLatin1(f.name) + QStringLiteral(" (%1)").arg(views.visibleClaims()), claims, ms,
+                 sqliteFloor(db, f.sql, f.bind), QStringLiteral("SQLite query"));
+    }
+    views.benchReplot(claims);
+    views.benchReport(claims);
+
+    QProcess child;
+    child.start(self, {QStringLiteral("--load-only"), db});
+    child.waitForFinished(-1);
+    const long kb = child.readAllStandardOutput().trimmed().toLong();
+    QTextStream(stdout) << QStringLiteral("| %1 | %2 | %3 MB peak RSS after load |")
+                               .arg(QStringLiteral("memory"), -28)
+                               .arg(claims, 8)
+                               .arg(double(kb) / 1024.0, 0, 'f', 0)
+                        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--load-only"))
+        return loadOnly(args.value(2));
+    if (args.value(1) == QLatin1String("--size")) {
+        runSize(args.value(2).toInt(), args.value(0));
+        return 0;
+    }
+    QList<int> sizes{1000, 10000, 100000};
+    if (args.contains(QStringLiteral("--full")))
+        sizes << 1000000;
+    QTextStream(stdout) << "| what | claims | ours | floor | ratio | note |\n|---|---:|---:|---|---:|---|" << Qt::endl;
+    for (int n : sizes) {
+        QProcess child; // one process per size, so peak memory is per size
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(args.value(0), {QStringLiteral("--size"), QString::number(n)});
+        child.waitForFinished(-1);
+    }
+    return 0;
+}
