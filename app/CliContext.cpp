@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <cerrno>
 #include <cstdio>
 
 namespace {
@@ -132,9 +133,13 @@ bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
         fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        fail(tr("cannot write %1: %2; nothing was written").arg(path, file.errorString()));
+        // QSaveFile often says only "Unknown error"; the system's reason (disk full, file too
+        // large) is what the user can act on.
+        const QString why = errno ? qt_error_string(errno) : file.errorString();
         file.cancelWriting();
+        fail(tr("cannot write %1: %2; the previous file, if any, is unchanged").arg(path, why));
         return false;
     }
     return true;

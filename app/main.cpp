@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -14,6 +15,11 @@ bool needsOnlyTerminal(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
+        // The value of "--database FILE" or "--corpus DIR" is not a command.
+        if ((!std::strcmp(a, "--database") || !std::strcmp(a, "--corpus")) && i + 1 < argc) {
+            ++i;
+            continue;
+        }
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||
             !std::strcmp(a, "--version") || !std::strcmp(a, "--help-all") || a[0] != '-')
             return true;
@@ -33,6 +39,8 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    // Past a file-size limit, a write should fail with an error we report, not kill us.
+    std::signal(SIGXFSZ, SIG_IGN);
     const char *command = CommandLine::commandName(argc, argv);
     if (command || needsOnlyTerminal(argc, argv)) {
         // Commands run without a display; painting a report still needs a GUI application.

@@ -97,7 +97,12 @@ QList<ArticleText::Span> ArticleText::find(const QString &quote, const QString &
             break;
         const qsizetype a = at + p.size();
         const qsizetype b = a + q.size();
-        found.append({m_startOf[a], m_endOf[b - 1]});
+        // A match that cuts a base character from its combining marks is not verbatim
+        // (found by fuzzing: U+FFFD followed by U+06DB).
+        const bool startsCleanly = a == 0 || m_startOf[a] != m_startOf[a - 1];
+        const bool endsCleanly = b == m_normalized.size() || m_startOf[b] != m_startOf[b - 1];
+        if (startsCleanly && endsCleanly)
+            found.append({m_startOf[a], m_endOf[b - 1]});
         from = at + 1;
     }
     return found;

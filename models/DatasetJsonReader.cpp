@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVarLengthArray>
+#include <cmath>
 #include <future>
 
 namespace {
@@ -66,8 +67,8 @@ public:
             return 0;
         }
         const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < 0 ||
-            d > 1e9) {
+        // Range first: converting a huge double to an integer is undefined (found by fuzzing).
+        if (!v.isDouble() || !(d >= 0 && d <= 1e9) || d != std::floor(d)) {
             report(key, tr("must be a whole number from 0 to 1000000000"));
             return 0;
         }

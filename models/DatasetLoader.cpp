@@ -63,15 +63,25 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
         result.error = tr("cannot create the folder %1").arg(info.absolutePath());
         return result;
     }
-    DatasetStore store;
-    if (!store.open(databasePath, DatasetStore::Mode::ReadWrite, &result.error))
-        return result;
-    result.readOnly = store.isReadOnly();
-
     const QString bundledSha = TextUtil::sha256Hex(bundledJson());
+    DatasetStore store;
+    const auto needsImport = [&] {
+        const bool fromBundle =
+            store.metaValue(QStringLiteral("origin")) == QLatin1String(BundledOrigin);
+        return store.isEmpty() ||
+               (fromBundle && store.metaValue(QStringLiteral("dataset_sha256")) != bundledSha);
+    };
+    // Reading needs no write access: a full disk or a read-only file still browses. Only a
+    // missing, outdated or empty store is opened for writing.
+    QString readOnlyError;
+    const bool readable = info.exists() &&
+                          store.open(databasePath, DatasetStore::Mode::ReadOnly, &readOnlyError) &&
+                          !needsImport();
+    if (!readable && !store.open(databasePath, DatasetStore::Mode::ReadWrite, &result.error))
+        return result;
+    result.readOnly = !QFileInfo(databasePath).isWritable();
     const bool empty = store.isEmpty();
-    const bool fromBundle = store.metaValue(QStringLiteral("origin")) == QLatin1String(BundledOrigin);
-    const bool stale = fromBundle && store.metaValue(QStringLiteral("dataset_sha256")) != bundledSha;
+    const bool stale = !empty && needsImport();
     if ((empty || stale) && !result.readOnly) {
         const auto bundled = parseBundled(&result.error);
         if (!bundled)

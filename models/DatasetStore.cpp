@@ -95,29 +95,10 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
         *error = tr("%1 does not exist").arg(path);
         return false;
     }
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (m_readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    d.setConnectOptions(options);
-    if (!d.open()) {
-        *error = tr("cannot open the database %1: %2").arg(path, sqlError(d.lastError()));
-        return false;
-    }
-    QSqlQuery q(d);
-    // Reading the schema is what tells a SQLite file from anything else.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        *error = tr("%1 is not a Dossier database (SQLite says: %2)").arg(path, sqlError(q.lastError()));
+    if (!connect(error) || !configure(error)) {
         close();
         return false;
     }
-    q.finish();
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    // WAL: readers never block the writer, and a killed import leaves the last commit intact.
-    if (!m_readOnly)
-        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    q.finish();
     const int current = schemaVersion();
     if (current > SchemaVersion) {
         *error = tr("%1 was written by a newer Dossier (schema %2; this program knows %3)")
@@ -139,6 +120,42 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
     }
     if (!migrate(version, error)) {
         close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::connect(QString *error)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    d.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    d.setConnectOptions(options);
+    if (!d.open()) {
+        *error = tr("cannot open the database %1: %2").arg(m_path, sqlError(d.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::configure(QString *error)
+{
+    QSqlQuery q(db());
+    // Reading the schema is what tells a SQLite file from anything else.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        const QString why = sqlError(q.lastError());
+        *error = why.contains(QLatin1String("not a database"))
+                     ? tr("%1 is not a Dossier database (SQLite says: %2)").arg(m_path, why)
+                     : tr("cannot read the database %1: %2").arg(m_path, why);
+        return false;
+    }
+    q.finish();
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // WAL: readers never block the writer, and a killed import leaves the last commit intact.
+    if (!m_readOnly && !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        *error = tr("cannot write to the database %1: %2").arg(m_path, sqlError(q.lastError()));
         return false;
     }
     return true;
@@ -174,7 +191,12 @@ bool DatasetStore::migrate(int targetVersion, QString *error)
     static const char *const scripts[] = {":/schema/001_initial.sql",
                                           ":/schema/002_search_index.sql"};
     static_assert(std::size(scripts) == SchemaVersion);
-    for (int v = schemaVersion(); v < targetVersion; ++v) {
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = tr("cannot read the schema version of %1").arg(m_path);
+        return false;
+    }
+    for (int v = current; v < targetVersion; ++v) {
         QSqlDatabase d = db();
         if (!d.transaction()) {
             *error = tr("cannot upgrade %1: %2").arg(m_path, sqlError(d.lastError()));

@@ -48,6 +48,8 @@ public:
     std::optional<QStringList> fullTextSearch(const QString &text, QString *error) const;
 
 private:
+    bool connect(QString *error);
+    bool configure(QString *error);
     bool migrate(int targetVersion, QString *error);
     bool runScript(const QString &resource, QString *error);
     QSqlDatabase db() const;

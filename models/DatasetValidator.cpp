@@ -59,6 +59,16 @@ void requireText(Reporter &report, const QString &rec, const char *field, const 
         report(rec, QLatin1String(field), tr("must not be empty"));
 }
 
+// Statements, names and notes are short by nature; a megabyte in one is an error, not data.
+void limitLength(Reporter &report, const QString &rec, const QString &field, const QString &value)
+{
+    if (value.size() > DatasetValidator::MaxTextLength)
+        report(rec, field,
+               tr("is %1 characters long; text fields hold at most %2")
+                   .arg(value.size())
+                   .arg(DatasetValidator::MaxTextLength));
+}
+
 void checkSources(const Dataset &d, Reporter &report)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -69,6 +79,9 @@ void checkSources(const Dataset &d, Reporter &report)
         requireText(report, rec, "outlet", s.outlet);
         requireText(report, rec, "title", s.title);
         requireText(report, rec, "language", s.language);
+        for (const auto &[field, value] : {std::pair{"outlet", &s.outlet}, {"title", &s.title},
+                                           {"author", &s.author}, {"published_note", &s.publishedNote}})
+            limitLength(report, rec, QLatin1String(field), *value);
         if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
             s.file.startsWith(QLatin1Char('.')))
             report(rec, QStringLiteral("file"),
@@ -84,6 +97,8 @@ void checkActors(const Dataset &d, Reporter &report)
         const Actor &a = d.actors[i];
         const QString rec = name("actor", a.id, i, "actors");
         requireText(report, rec, "name", a.name);
+        limitLength(report, rec, QStringLiteral("name"), a.name);
+        limitLength(report, rec, QStringLiteral("description"), a.description);
         if (!DatasetValidator::actorKinds().contains(a.kind))
             report(rec, QStringLiteral("kind"),
                    tr("unknown kind '%1' (one of: %2)")
@@ -117,6 +132,8 @@ void checkClaims(const Dataset &d, Reporter &report)
         const Claim &c = d.claims[i];
         const QString rec = name("claim", c.id, i, "claims");
         requireText(report, rec, "statement", c.statement);
+        limitLength(report, rec, QStringLiteral("statement"), c.statement);
+        limitLength(report, rec, QStringLiteral("date_note"), c.dateNote);
         if (!DatasetValidator::claimKinds().contains(c.kind))
             report(rec, QStringLiteral("kind"),
                    tr("unknown kind '%1' (one of: %2)")
@@ -147,6 +164,7 @@ void checkConflicts(const Dataset &d, Reporter &report)
         const Conflict &k = d.conflicts[i];
         const QString rec = name("conflict", k.id, i, "conflicts");
         requireText(report, rec, "about", k.about);
+        limitLength(report, rec, QStringLiteral("about"), k.about);
         if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
             report(rec, QStringLiteral("claims"), tr("a conflict links two different claims or more"));
         for (int c = 0; c < k.claims.size(); ++c)
@@ -186,6 +204,10 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
 {
     Problems problems;
     Reporter report(fileName, &problems);
+    for (const auto &[field, value] : {std::pair{"version", &dataset.info.version},
+                                       {"title", &dataset.info.title},
+                                       {"description", &dataset.info.description}})
+        limitLength(report, {}, QLatin1String(field), *value);
     checkIds(dataset.sources, "source", "sources", report);
     checkIds(dataset.actors, "actor", "actors", report);
     checkIds(dataset.claims, "claim", "claims", report);
