@@ -18,6 +18,9 @@ const Command table[] = {
      "FILE [--database DB]", addImportOptions, runImport, false},
     {"generate", QT_TRANSLATE_NOOP("Cli", "Write a synthetic dataset of any size, for benchmarks."),
      "--claims N --actors A --sources S [--seed K] -o FILE", addGenerateOptions, runGenerate, false},
+    {"report", QT_TRANSLATE_NOOP("Cli", "Write the dispute summary report as PDF, headless."),
+     "[FILTERS] -o FILE.pdf [--page-size A4|Letter] [--title TEXT]", addReportOptions, runReport,
+     true},
 };
 
 } // namespace

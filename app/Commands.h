@@ -27,5 +27,7 @@ void addImportOptions(QCommandLineParser &parser);
 int runImport(CliContext &cli);
 void addGenerateOptions(QCommandLineParser &parser);
 int runGenerate(CliContext &cli);
+void addReportOptions(QCommandLineParser &parser);
+int runReport(CliContext &cli);
 
 } // namespace Commands

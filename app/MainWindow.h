@@ -5,13 +5,49 @@
 
 #include <QMainWindow>
 
+class Dashboard;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+
+/// The dashboard window: places the dashboard's views in a splitter and docks, provides menus,
+/// shortcuts and the status bar, and remembers layout, filter and corpus folder in QSettings.
+/// It computes nothing itself: the views and the shared models do.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Dataset dataset, const DatasetLoader::Result &origin, const QString &corpus,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Dashboard *dashboard() const { return m_dashboard; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void placeViews();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void updateStatus();
+    void restoreSettings(const QString &corpus);
+    void saveSettings() const;
+    void attachCorpus();
+    void exportChart(bool pdf);
+    void showAbout();
+
     Dataset m_dataset;
+    QString m_databasePath;
+    QString m_datasetSha256;
+    Dashboard *m_dashboard;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_actorsDock = nullptr;
+    QDockWidget *m_citationsDock = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_corpus = nullptr;
 };

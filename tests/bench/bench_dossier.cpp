@@ -153,7 +153,10 @@ void runSize(int claims, const QString &self)
         printRow(QString::fromLatin1(f.name) + QStringLiteral(" (%1)").arg(views.visibleClaims()), claims, ms,
                  sqliteFloor(db, f.sql, f.bind), QStringLiteral("SQLite query"));
     }
-    views.benchReplot(claims);
+    views.benchReplot(claims, QStringLiteral("all claims"));
+    views.applyFilter(byYears);
+    views.benchReplot(claims, QStringLiteral("2010-2012"));
+    views.resetFilter();
     views.benchReport(claims);
 
     QProcess child;

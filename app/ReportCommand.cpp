@@ -1,0 +1,137 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "DatasetLoader.h"
+#include "ReportBuilder.h"
+#include "ReportDocument.h"
+#include "ReportWriter.h"
+#include "TimelineChart.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<QPageSize> pageSizeOption(const QString &text)
+{
+    if (text.isEmpty())
+        return ReportWriter::defaultPageSize();
+    if (text.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::A4);
+    if (text.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize(QPageSize::Letter);
+    return std::nullopt;
+}
+
+// --date, else SOURCE_DATE_EPOCH (reproducible builds' convention), else today.
+std::optional<QDate> generationDate(CliContext &cli)
+{
+    if (cli.parser.isSet(QStringLiteral("date"))) {
+        const QDate date = QDate::fromString(cli.parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            cli.fail(tr("--date expects YYYY-MM-DD, not '%1'")
+                         .arg(cli.parser.value(QStringLiteral("date"))));
+        return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    }
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).date();
+    return QDate::currentDate();
+}
+
+} // namespace
+
+namespace Commands {
+
+void addReportOptions(QCommandLineParser &parser)
+{
+    CliContext::addDatabaseOption(parser);
+    CliContext::addFilterOptions(parser);
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         tr("Write the report to FILE (PDF). Required."),
+         tr("FILE")},
+        {QStringLiteral("page-size"), tr("A4 or Letter (default: from the locale)."), tr("SIZE")},
+        {QStringLiteral("title"), tr("The report's title (default: the dataset's title)."),
+         tr("TEXT")},
+        {QStringLiteral("date"),
+         tr("The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today)."),
+         tr("DATE")},
+    });
+}
+
+int runReport(CliContext &cli)
+{
+    const QString output = cli.parser.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        cli.fail(tr("report needs -o FILE.pdf"));
+        return 2;
+    }
+    if (cli.parser.positionalArguments().size() > 1) {
+        cli.fail(tr("report takes no file argument; use -o FILE.pdf"));
+        return 2;
+    }
+    const auto pageSize = pageSizeOption(cli.parser.value(QStringLiteral("page-size")));
+    if (!pageSize) {
+        cli.fail(tr("--page-size must be A4 or Letter, not '%1'")
+                     .arg(cli.parser.value(QStringLiteral("page-size"))));
+        return 2;
+    }
+    const auto date = generationDate(cli);
+    if (!date)
+        return 2;
+
+    auto loaded = DatasetLoader::open(cli.databasePath());
+    for (const QString &notice : std::as_const(loaded.notices))
+        cli.err << notice << Qt::endl;
+    if (!loaded.dataset) {
+        cli.fail(loaded.error);
+        return 1;
+    }
+    const Dataset &dataset = *loaded.dataset;
+    const auto filter = cli.filter(dataset);
+    if (!filter)
+        return 2;
+
+    const QStringList missing = ReportDocument::missingFonts();
+    if (!missing.isEmpty())
+        cli.err << tr("dossier: warning: fonts not installed (%1); the PDF may show boxes "
+                      "instead of letters. Install fonts-dejavu-core.")
+                       .arg(missing.join(QStringLiteral(", ")))
+                << Qt::endl;
+
+    const ReportContent content = ReportBuilder::build(
+        dataset, *filter, {cli.parser.value(QStringLiteral("title")), *date, loaded.datasetSha256});
+    ReportProgress progress;
+    if (isatty(fileno(stderr))) {
+        progress = [&cli](int done, int total) {
+            cli.err << QStringLiteral("\r") << tr("Writing page %1 of %2").arg(done).arg(total);
+            cli.err.flush();
+            return true;
+        };
+    }
+    const auto result = ReportWriter::writePdf(content, TimelineChart::printPainter(dataset),
+                                               *pageSize, output, progress);
+    if (progress)
+        cli.err << Qt::endl;
+    if (!result.ok()) {
+        cli.fail(result.error);
+        return 1;
+    }
+    cli.out << tr("Wrote %1 (%2 pages, %3 claims)")
+                   .arg(output)
+                   .arg(result.pages)
+                   .arg(content.claims.size())
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace Commands

@@ -1,0 +1,180 @@
+#include "ActorTableModel.h"
+
+#include "Dataset.h"
+#include "FilterState.h"
+#include "SelectionState.h"
+
+#include <QColor>
+#include <QFont>
+
+ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
+                                 const SelectionState *selection, QObject *parent)
+    : QAbstractTableModel(parent), m_dataset(dataset), m_filter(filter), m_selection(selection)
+{
+    recompute();
+    connect(m_filter, &FilterState::changed, this, [this] {
+        recompute();
+        announce({Qt::DisplayRole, SortRole, Qt::CheckStateRole, Qt::ForegroundRole});
+    });
+    if (m_selection) {
+        connect(m_selection, &SelectionState::selectionChanged, this,
+                [this] { announce({Qt::FontRole}); });
+    }
+}
+
+int ActorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dataset.actors.size());
+}
+
+int ActorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ActorTableModel::recompute()
+{
+    m_stats.assign(size_t(m_dataset.actors.size()), Stats());
+    std::vector<PartialDate> first(m_stats.size()), last(m_stats.size());
+    for (int c = 0; c < m_dataset.claims.size(); ++c) {
+        if (!m_filter->accepts(c))
+            continue;
+        const PartialDate &date = m_dataset.claims[c].date;
+        for (int a : m_dataset.actorsOfClaim(c)) {
+            Stats &s = m_stats[size_t(a)];
+            if (s.count == 0 || date < first[size_t(a)])
+                first[size_t(a)] = date;
+            if (s.count == 0 || date.lastDay() > last[size_t(a)].lastDay())
+                last[size_t(a)] = date;
+            ++s.count;
+        }
+    }
+    for (size_t a = 0; a < m_stats.size(); ++a) {
+        Stats &s = m_stats[a];
+        if (s.count == 0)
+            continue;
+        s.first = first[a].toIsoString();
+        s.last = last[a].toIsoString();
+        s.firstDay = first[a].firstDay();
+        s.lastDay = last[a].lastDay();
+    }
+}
+
+void ActorTableModel::announce(const QList<int> &roles)
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+}
+
+QVariant ActorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int actor = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(actor, index.column());
+    case SortRole:
+        return sortData(actor, index.column());
+    case ActorIndexRole:
+        return actor;
+    case Qt::CheckStateRole:
+        if (index.column() != NameColumn)
+            return {};
+        return m_filter->filter().actors.contains(m_dataset.actors[actor].id) ? Qt::Checked
+                                                                              : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return m_dataset.actors[actor].description;
+    case Qt::ForegroundRole:
+        return m_stats[size_t(actor)].count == 0 ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::FontRole:
+        if (m_selection && m_selection->touchesActor(actor)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ClaimsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                              : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ActorTableModel::displayData(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
+    switch (column) {
+    case NameColumn:
+        return m_dataset.actors[actor].name;
+    case KindColumn:
+        return m_dataset.actors[actor].kind;
+    case ClaimsColumn:
+        return s.count;
+    case FirstColumn:
+        return s.first;
+    case LastColumn:
+        return s.last;
+    default:
+        return {};
+    }
+}
+
+QVariant ActorTableModel::sortData(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
+    switch (column) {
+    case NameColumn:
+        return m_dataset.actors[actor].name.toCaseFolded();
+    case KindColumn:
+        return m_dataset.actors[actor].kind;
+    case ClaimsColumn:
+        return s.count;
+    case FirstColumn:
+        return s.firstDay;
+    case LastColumn:
+        return s.lastDay;
+    default:
+        return {};
+    }
+}
+
+bool ActorTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool checked = value.toInt() == int(Qt::Checked);
+    // The filter state announces the change; recompute() then updates every row.
+    m_filter->setActorIncluded(m_dataset.actors[index.row()].id, checked);
+    return true;
+}
+
+Qt::ItemFlags ActorTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Actor");
+    case KindColumn:
+        return tr("Kind");
+    case ClaimsColumn:
+        return tr("Claims");
+    case FirstColumn:
+        return tr("First");
+    case LastColumn:
+        return tr("Last");
+    default:
+        return {};
+    }
+}

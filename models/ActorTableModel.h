@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <vector>
+
+class Dataset;
+class FilterState;
+class SelectionState;
+
+/// One row per actor (row == actor index): name (checkable: checked actors are the filter's
+/// actors), kind, number of claims under the current filter and their first and last dates.
+/// Statistics are recomputed once per filter change and announced with one dataChanged().
+class ActorTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        ClaimsColumn,
+        FirstColumn,
+        LastColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        ActorIndexRole
+    };
+
+    /// Checking writes to the filter state; with a selection state, the actors of the selected
+    /// claims are shown in bold.
+    ActorTableModel(const Dataset &dataset, FilterState *filter,
+                    const SelectionState *selection = nullptr, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Claims of the actor under the current filter.
+    int claimCount(int actor) const { return m_stats[size_t(actor)].count; }
+
+private:
+    struct Stats
+    {
+        int count = 0;
+        qint64 firstDay = 0; ///< sortable: PartialDate::firstDay of the earliest claim
+        qint64 lastDay = 0;
+        QString first;
+        QString last;
+    };
+    void recompute();
+    void announce(const QList<int> &roles);
+    QVariant displayData(int actor, int column) const;
+    QVariant sortData(int actor, int column) const;
+
+    const Dataset &m_dataset;
+    FilterState *m_filter;
+    const SelectionState *m_selection;
+    std::vector<Stats> m_stats;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+/// The claim kinds of the authoring format, in the order views list them, and the colour
+/// each is drawn in everywhere (timeline, table, legend, printed chart).
+namespace ClaimKinds {
+
+/// event, allegation, response, figure, context, policy, analysis.
+const QStringList &known();
+/// The known kinds followed by any other kind the dataset uses, in order of first use.
+QStringList ofDataset(const QStringList &kindsInUse);
+/// Position in known(), or known().size() for an unknown kind.
+int order(const QString &kind);
+QColor color(const QString &kind);
+/// Translated display name ("Allegation").
+QString label(const QString &kind);
+
+} // namespace ClaimKinds

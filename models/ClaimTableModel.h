@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+class Dataset;
+class SelectionState;
+
+/// Every claim of the dataset, one row per claim in dataset order (row == claim index), so
+/// that proxies and the selection can map rows and claims without lookups. Filtering is the
+/// proxy's job (ClaimFilterProxy); the model never changes its rows.
+class ClaimTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DateColumn,
+        KindColumn,
+        StatementColumn,
+        ActorsColumn,
+        SourcesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, ///< raw value to sort by (date as a sortable number)
+        ClaimIndexRole,              ///< dataset index of the row's claim
+    };
+
+    /// With a selection state, claims of its highlighted actor are shown in bold.
+    explicit ClaimTableModel(const Dataset &dataset, const SelectionState *selection = nullptr,
+                             QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// "Jeanne Dupont, Acme".
+    QString actorNames(int claim) const;
+
+private:
+    QVariant displayData(int claim, int column) const;
+    QVariant sortData(int claim, int column) const;
+    QString toolTip(int claim) const;
+
+    const Dataset &m_dataset;
+    const SelectionState *m_selection;
+};

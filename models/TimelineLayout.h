@@ -1,0 +1,78 @@
+#pragma once
+
+#include "PartialDate.h"
+
+#include <QList>
+#include <QStringList>
+#include <vector>
+
+class Dataset;
+
+/// Which date places a claim on the timeline.
+enum class TimelineMode
+{
+    Happened, ///< the claim's own date
+    Reported, ///< the earliest publication date among the sources that cite it
+};
+
+struct TimelineLane
+{
+    int actor = -1; ///< actor index; -1 for claims that involve no actor
+    int count = 0;  ///< claims in the lane
+};
+
+/// One claim on one lane. Keys are seconds since 1970-01-01 UTC (QCustomPlot's date keys).
+/// A year- or month-precise claim covers its period; claims sharing a lane and a period are
+/// cut into equal slices of it, one per claim, so each stays visible and clickable.
+struct TimelineMarker
+{
+    int claim = -1;
+    int lane = 0;
+    int kind = 0;     ///< index into TimelineLayout::kinds
+    double start = 0; ///< the slice (or the point, for a day-precise claim: start == end)
+    double end = 0;
+    double spanStart = 0; ///< the whole period the date covers
+    double spanEnd = 0;
+    PartialDate::Precision precision = PartialDate::Precision::Day;
+    bool conflict = false;
+    bool singleSource = false;
+    bool isPoint() const { return precision == PartialDate::Precision::Day; }
+    double center() const { return (start + end) / 2; }
+};
+
+/// The pure part of the timeline: which lanes, in which order, and where each marker goes.
+/// Built once per filter change; drawing and hit-testing read it.
+class TimelineLayout
+{
+public:
+    static constexpr int PrecisionGroups = 3; ///< year, month, day: drawn in this order
+
+    static TimelineLayout build(const Dataset &dataset, const QList<int> &claims,
+                                TimelineMode mode);
+
+    /// Date key of the start of a day (UTC midnight).
+    static double keyOfDay(qint64 julianDay);
+    /// The date the claim is placed at in the mode; invalid when it has none.
+    static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
+
+    QList<TimelineLane> lanes;           ///< most claims first, then earliest first, then by name
+    std::vector<TimelineMarker> markers; ///< by lane, then precision group, then start
+    QStringList kinds;                   ///< every kind known or used, in legend order
+    double minKey = 0;                   ///< range of every marker's span; equal when empty
+    double maxKey = 0;
+
+    bool isEmpty() const { return markers.empty(); }
+    /// Markers [begin, end) of one lane's precision group (0 year, 1 month, 2 day).
+    std::pair<int, int> group(int lane, int precisionGroup) const;
+    /// The widest slice of a group, to bound range searches.
+    double groupMaxWidth(int lane, int precisionGroup) const;
+    /// Distinct claims plotted, ascending.
+    QList<int> plottedClaims() const;
+    /// Indexes into markers of every marker of a claim.
+    QList<int> markersOfClaim(int claim) const;
+    int laneOfActor(int actor) const;
+
+private:
+    std::vector<int> m_groupBegin; ///< lanes * PrecisionGroups + 1 entries
+    std::vector<double> m_groupMaxWidth;
+};

@@ -1,0 +1,207 @@
+#include "ReportBuilder.h"
+
+#include "ClaimFilter.h"
+#include "ClaimMatcher.h"
+#include "Dataset.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+QString actorName(const Dataset &d, const QString &id)
+{
+    const int a = d.actorIndex(id);
+    return a >= 0 ? d.actors[a].name : id;
+}
+
+QString sourceLabel(const Source &s)
+{
+    return tr("%1, “%2”").arg(s.outlet, s.title);
+}
+
+struct Builder
+{
+    const Dataset &d;
+    ReportContent &r;
+    QHash<int, QList<int>> notesOfClaim; // claim index -> note numbers
+
+    void addChronology()
+    {
+        for (int c : std::as_const(r.claims)) {
+            const Claim &claim = d.claims[c];
+            ChronologyRow row;
+            row.claim = c;
+            row.date = claim.date.toIsoString();
+            row.dateNote = claim.dateNote;
+            row.kind = claim.kind;
+            row.statement = claim.statement;
+            if (!claim.claimant.isEmpty())
+                row.claimant = actorName(d, claim.claimant);
+            for (int a : d.actorsOfClaim(c))
+                row.actors << d.actors[a].name;
+            for (const Citation &citation : claim.citations) {
+                ReportNote note;
+                note.number = int(r.notes.size()) + 1;
+                note.claim = c;
+                note.claimId = claim.id;
+                note.sourceId = citation.source;
+                const int s = d.sourceIndex(citation.source);
+                note.source = s >= 0 ? sourceLabel(d.sources[s]) : citation.source;
+                note.paragraph = citation.paragraph;
+                note.quote = citation.quote;
+                r.notes << note;
+                row.notes << note.number;
+            }
+            notesOfClaim.insert(c, row.notes);
+            r.chronology << row;
+        }
+    }
+
+    void addCast()
+    {
+        QHash<int, CastRow> rows;
+        QHash<int, PartialDate> first;
+        QHash<int, PartialDate> last;
+        for (int c : std::as_const(r.claims)) {
+            const PartialDate &date = d.claims[c].date;
+            for (int a : d.actorsOfClaim(c)) {
+                CastRow &row = rows[a];
+                if (row.claims++ == 0) {
+                    const Actor &actor = d.actors[a];
+                    row.actor = a;
+                    row.name = actor.name;
+                    row.kind = actor.kind;
+                    row.description = actor.description;
+                    first.insert(a, date);
+                }
+                last.insert(a, date); // claims come in date order
+            }
+        }
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            it->first = first.value(it.key()).toIsoString();
+            it->last = last.value(it.key()).toIsoString();
+            r.cast << *it;
+        }
+        std::sort(r.cast.begin(), r.cast.end(), [](const CastRow &a, const CastRow &b) {
+            if (a.claims != b.claims)
+                return a.claims > b.claims;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
+        for (const CastRow &row : std::as_const(r.cast))
+            r.parties << row.name;
+    }
+
+    void addConflicts()
+    {
+        const QSet<int> selected(r.claims.cbegin(), r.claims.cend());
+        for (const Conflict &conflict : d.conflicts) {
+            ConflictEntry entry;
+            entry.id = conflict.id;
+            entry.about = conflict.about;
+            QList<int> inside;
+            for (const QString &id : conflict.claims) {
+                const int c = d.claimIndex(id);
+                if (selected.contains(c))
+                    inside << c;
+                else
+                    entry.outsideClaimIds << id;
+            }
+            if (inside.isEmpty())
+                continue;
+            for (int c : ReportBuilder::chronologicalOrder(d, inside)) {
+                const Claim &claim = d.claims[c];
+                ConflictSide side;
+                side.claim = c;
+                side.claimId = claim.id;
+                side.date = claim.date.toIsoString();
+                side.statement = claim.statement;
+                if (!claim.claimant.isEmpty())
+                    side.claimant = actorName(d, claim.claimant);
+                side.notes = notesOfClaim.value(c);
+                entry.sides << side;
+            }
+            r.conflicts << entry;
+        }
+    }
+
+    void addSources()
+    {
+        QHash<int, int> citations;
+        for (const ReportNote &note : std::as_const(r.notes)) {
+            const int s = d.sourceIndex(note.sourceId);
+            if (s >= 0)
+                ++citations[s];
+        }
+        for (int s = 0; s < d.sources.size(); ++s) {
+            if (!citations.contains(s))
+                continue;
+            const Source &source = d.sources[s];
+            r.sources << SourceEntry{s,
+                                     source.id,
+                                     source.outlet,
+                                     source.title,
+                                     source.author,
+                                     source.published.toIsoString(),
+                                     source.file,
+                                     source.sha256,
+                                     citations.value(s)};
+        }
+        std::stable_sort(r.sources.begin(), r.sources.end(),
+                         [](const SourceEntry &a, const SourceEntry &b) {
+                             const int byOutlet = a.outlet.localeAwareCompare(b.outlet);
+                             return byOutlet != 0 ? byOutlet < 0 : a.date < b.date;
+                         });
+    }
+};
+
+} // namespace
+
+namespace ReportBuilder {
+
+QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims)
+{
+    std::stable_sort(claims.begin(), claims.end(), [&](int a, int b) {
+        const auto order = dataset.claims[a].date <=> dataset.claims[b].date;
+        return order != 0 ? order < 0 : a < b;
+    });
+    return claims;
+}
+
+ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const ReportOptions &options)
+{
+    ReportContent r;
+    r.title = options.title.trimmed().isEmpty() ? dataset.info.title : options.title.trimmed();
+    if (r.title.isEmpty())
+        r.title = tr("Dispute summary");
+    r.filterText = filter.describeLabelled(dataset);
+    r.generatedOn = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
+    r.datasetTitle = dataset.info.title;
+    r.datasetVersion = dataset.info.version;
+    r.datasetSha256 = options.datasetSha256;
+    r.claims = chronologicalOrder(dataset, ClaimMatcher(dataset, filter).matchingClaims());
+    if (r.claims.isEmpty())
+        return r;
+    r.spanFrom = dataset.claims[r.claims.first()].date.toIsoString();
+    PartialDate latest = dataset.claims[r.claims.first()].date;
+    for (int c : std::as_const(r.claims))
+        if (dataset.claims[c].date.last() > latest.last())
+            latest = dataset.claims[c].date;
+    r.spanTo = latest.toIsoString();
+
+    Builder builder{dataset, r, {}};
+    builder.addChronology();
+    builder.addCast();
+    builder.addConflicts();
+    builder.addSources();
+    return r;
+}
+
+} // namespace ReportBuilder

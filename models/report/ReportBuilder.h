@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ReportContent.h"
+
+class Dataset;
+struct ClaimFilter;
+
+/// Selects and orders what a report holds: the claims the filter matches (as `dossier
+/// export` selects them), their actors, conflicts, sources and citations.
+namespace ReportBuilder {
+
+ReportContent build(const Dataset &dataset, const ClaimFilter &filter,
+                    const ReportOptions &options = {});
+
+/// The claims in report order: by date (coarser first, as PartialDate sorts), then dataset order.
+QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims);
+
+} // namespace ReportBuilder

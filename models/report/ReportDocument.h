@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ChartPainter.h"
+#include "ReportContent.h"
+#include "ReportText.h"
+
+#include <QImage>
+#include <QMarginsF>
+#include <QPageLayout>
+#include <memory>
+
+class QPainter;
+class QTextBlock;
+class QTextDocument;
+class QTextTable;
+class ReportChartObject;
+
+/// A report laid out on pages of one size, ready to paint page by page.
+///
+/// All lengths are in points (1/72 inch): the text is laid out against a fixed 72 dpi
+/// reference device, so the pages break the same way on a PDF, a printer and the preview;
+/// paintPage() expects a painter scaled to points with the paper's top-left at the origin.
+/// Blocks marked KeepTogether or KeepWithNext (notes, bibliography entries, headings, the
+/// chart) are moved to the next page rather than split. A table row that crosses a page
+/// breaks between lines, every cell at the same line height, below the repeated header row.
+class ReportDocument final
+{
+public:
+    ReportDocument(const ReportContent &content, const ChartPainter &chart,
+                   const QPageLayout &page);
+    ~ReportDocument();
+    ReportDocument(const ReportDocument &) = delete;
+    ReportDocument &operator=(const ReportDocument &) = delete;
+
+    const ReportContent &content() const { return m_content; }
+    QTextDocument *document() const { return m_doc.get(); }
+    /// Paper size in points.
+    QSizeF paperSize() const { return m_paper; }
+    /// Where the body text goes, in points from the paper's top-left.
+    QRectF bodyRect() const;
+
+    int pageCount() const;
+    /// The 0-based page on which the heading of `section` stands; -1 when absent.
+    int pageOfSection(ReportText::Section section) const;
+    /// The sections, in the order their headings appear.
+    QList<ReportText::Section> sections() const;
+    /// Times the chart was drawn, for tests.
+    int chartDrawCount() const;
+
+    void paintPage(QPainter *painter, int page) const;
+
+    /// The families the report asks for, that this machine lacks (empty when all are
+    /// installed): without them a PDF shows substitutes or empty boxes.
+    static QStringList missingFonts();
+
+private:
+    void keepBlocksTogether();
+    void keepBlockTogether(const QTextBlock &block, const QTextBlock &heading);
+    void keepTableTogether(QTextTable *table, const QTextBlock &heading);
+    void breakBefore(const QTextBlock &block);
+    void relayout();
+    int pageAt(qreal y) const;
+    bool startsPage(qreal y) const;
+    void paintHeaderAndFooter(QPainter *painter, int page) const;
+
+    ReportContent m_content;
+    QImage m_referenceDevice;
+    QSizeF m_paper;
+    QMarginsF m_margins;
+    std::unique_ptr<ReportChartObject> m_chart;
+    std::unique_ptr<QTextDocument> m_doc; // after m_chart: destroyed first
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ReportContent.h"
+
+#include <QSizeF>
+#include <QTextFormat>
+
+class QTextDocument;
+
+/// Writes a report's sections into a QTextDocument: headings, paragraphs and tables with
+/// the report's fonts. Laying the text out on pages is ReportDocument's job.
+namespace ReportText {
+
+enum Section
+{
+    TitleSection = 1,
+    OverviewSection,
+    ChartSection,
+    ChronologySection,
+    CastSection,
+    ConflictsSection,
+    SourcesSection,
+    NotesSection,
+    EmptySection, ///< the one section of a report whose filter matches nothing
+};
+
+/// On a heading block: its Section.
+constexpr int SectionProperty = QTextFormat::UserProperty + 1;
+/// On a block or a table: how it must sit on the page (Keep).
+constexpr int KeepProperty = QTextFormat::UserProperty + 2;
+/// On the first block of a table cell: the dataset index of the claim its row shows.
+constexpr int ClaimProperty = QTextFormat::UserProperty + 3;
+/// On a note's block: its number.
+constexpr int NoteProperty = QTextFormat::UserProperty + 4;
+
+enum Keep
+{
+    KeepNothing = 0,
+    KeepTogether = 1, ///< never split across pages (a note, a bibliography entry, a conflict)
+    KeepWithNext = 2, ///< a heading: never last on its page
+};
+
+/// The report's font families; all come from fonts-dejavu-core.
+QString sansFamily();
+QString serifFamily();
+QString monoFamily();
+
+/// Fills the empty `doc` with the report. `chartSize` is the chart's size in document units.
+void write(QTextDocument *doc, const ReportContent &content, const QSizeF &chartSize);
+
+} // namespace ReportText

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ChartPainter.h"
+#include "ReportContent.h"
+
+#include <QPageSize>
+#include <QString>
+#include <functional>
+
+class QPagedPaintDevice;
+
+/// Called after each page with the pages done and the total; returning false cancels.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+/// Paints a report onto paged devices (a QPdfWriter, a QPrinter, a print preview's
+/// printer), one page at a time with its running header and page number, and writes PDF
+/// files atomically.
+class ReportWriter final
+{
+public:
+    enum class Status
+    {
+        Ok,
+        Cancelled,
+        Failed
+    };
+    struct Result
+    {
+        Status status = Status::Failed;
+        QString error; ///< why, when Failed
+        int pages = 0;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    /// Lays the report out for the device's page layout and paints every page on it.
+    /// The device's page size, orientation and margins are the caller's (a print dialog's).
+    static Result paint(const ReportContent &content, const ChartPainter &chart,
+                        QPagedPaintDevice *device, const ReportProgress &progress = {});
+
+    /// The report as PDF bytes, on pages of `pageSize`.
+    static Result renderPdf(const ReportContent &content, const ChartPainter &chart,
+                            const QPageSize &pageSize, QByteArray *pdf,
+                            const ReportProgress &progress = {});
+
+    /// Renders, then replaces `path` in one step: on any failure or a cancel, the file is
+    /// left as it was (absent or the previous version) and no partial file remains.
+    static Result writePdf(const ReportContent &content, const ChartPainter &chart,
+                           const QPageSize &pageSize, const QString &path,
+                           const ReportProgress &progress = {});
+
+    /// A4, or Letter where the locale measures in inches (the US).
+    static QPageSize defaultPageSize();
+};

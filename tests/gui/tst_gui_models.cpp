@@ -1,0 +1,157 @@
+// The table models and the filter proxy under filter changes, checked by QAbstractItemModelTester.
+#include "ActorTableModel.h"
+#include "ClaimFilterProxy.h"
+#include "ClaimMatcher.h"
+#include "ClaimTableModel.h"
+#include "FilterState.h"
+#include "SelectionState.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dataset = TestSupport::miniDataset(); }
+
+    void claimModelRowsAreClaims()
+    {
+        ClaimTableModel model(m_dataset);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), int(m_dataset.claims.size()));
+        QCOMPARE(model.columnCount(), int(ClaimTableModel::ColumnCount));
+        for (int c = 0; c < model.rowCount(); ++c) {
+            const Claim &claim = m_dataset.claims[c];
+            QCOMPARE(model.index(c, ClaimTableModel::DateColumn)
+                         .data(ClaimTableModel::ClaimIndexRole)
+                         .toInt(),
+                     c);
+            QCOMPARE(model.index(c, ClaimTableModel::StatementColumn).data().toString(),
+                     claim.statement);
+            QCOMPARE(model.index(c, ClaimTableModel::DateColumn).data().toString(),
+                     claim.date.toIsoString());
+            QCOMPARE(model.index(c, ClaimTableModel::SourcesColumn)
+                         .data(ClaimTableModel::SortRole)
+                         .toInt(),
+                     int(m_dataset.sourcesOfClaim(c).size()));
+        }
+    }
+
+    void proxyFollowsFilter_data()
+    {
+        QTest::addColumn<QStringList>("actors");
+        QTest::addColumn<int>("year");
+        QTest::newRow("everything") << QStringList() << 0;
+        QTest::newRow("Banque Zeta") << QStringList{QStringLiteral("banque-zeta")} << 0;
+        QTest::newRow("2024") << QStringList() << 2024;
+        QTest::newRow("Dupont in 2015") << QStringList{QStringLiteral("jeanne-dupont")} << 2015;
+        QTest::newRow("nothing") << QStringList{QStringLiteral("banque-zeta")} << 2015;
+    }
+
+    void proxyFollowsFilter()
+    {
+        QFETCH(QStringList, actors);
+        QFETCH(int, year);
+        FilterState filter(m_dataset);
+        ClaimTableModel model(m_dataset);
+        ClaimFilterProxy proxy(filter);
+        proxy.setSourceModel(&model);
+        proxy.sort(ClaimTableModel::DateColumn);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        filter.setActors(actors);
+        filter.setYearRange(year, year);
+        QCOMPARE(resets.count(), 0); // invalidated, never reset
+        QList<int> shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.claimAt(proxy.index(row, 0)));
+        QList<int> sorted = shown;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(sorted, ClaimMatcher(m_dataset, filter.filter()).matchingClaims());
+        for (int row = 1; row < shown.size(); ++row) // by date, coarser first on ties
+            QVERIFY(!(m_dataset.claims[shown[row]].date < m_dataset.claims[shown[row - 1]].date));
+        for (int claim : shown)
+            QCOMPARE(proxy.claimAt(proxy.indexOfClaim(claim)), claim);
+        filter.clear();
+        QCOMPARE(proxy.rowCount(), int(m_dataset.claims.size()));
+    }
+
+    void actorCountsUnderFilter_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::newRow("all years") << 0;
+        QTest::newRow("2024") << 2024;
+        QTest::newRow("2015") << 2015;
+    }
+
+    void actorCountsUnderFilter()
+    {
+        QFETCH(int, year);
+        FilterState filter(m_dataset);
+        ActorTableModel model(m_dataset, &filter);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        filter.setYearRange(year, year);
+        QCOMPARE(changed.count(), year ? 1 : 0);
+        for (int a = 0; a < m_dataset.actors.size(); ++a) {
+            int expected = 0;
+            for (int c = 0; c < m_dataset.claims.size(); ++c)
+                if (filter.accepts(c) && m_dataset.actorsOfClaim(c).contains(a))
+                    ++expected;
+            QCOMPARE(model.claimCount(a), expected);
+            QCOMPARE(model.index(a, ActorTableModel::ClaimsColumn).data().toInt(), expected);
+            QCOMPARE(model.index(a, ActorTableModel::NameColumn).data().toString(),
+                     m_dataset.actors[a].name);
+        }
+    }
+
+    void checkingAnActorFilters()
+    {
+        FilterState filter(m_dataset);
+        ActorTableModel model(m_dataset, &filter);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int zeta = m_dataset.actorIndex(QStringLiteral("banque-zeta"));
+        const QModelIndex name = model.index(zeta, ActorTableModel::NameColumn);
+        QVERIFY(model.flags(name) & Qt::ItemIsUserCheckable);
+        QVERIFY(!(model.flags(model.index(zeta, ActorTableModel::KindColumn)) &
+                  Qt::ItemIsUserCheckable));
+        QVERIFY(model.setData(name, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(filter.filter().actors, QStringList{QStringLiteral("banque-zeta")});
+        QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        filter.setActors({}); // another view clears it: the check follows
+        QCOMPARE(name.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    }
+
+    void highlightAndSelectionShowInBold()
+    {
+        FilterState filter(m_dataset);
+        SelectionState selection(m_dataset, &filter);
+        ClaimTableModel claims(m_dataset, &selection);
+        ActorTableModel actors(m_dataset, &filter, &selection);
+        const int zeta = m_dataset.actorIndex(QStringLiteral("banque-zeta"));
+        selection.setHighlightedActor(zeta);
+        for (int c = 0; c < m_dataset.claims.size(); ++c)
+            QCOMPARE(claims.index(c, 0).data(Qt::FontRole).value<QFont>().bold(),
+                     m_dataset.actorsOfClaim(c).contains(zeta));
+        const int c1 = m_dataset.claimIndex(QStringLiteral("c1"));
+        selection.setCurrentClaim(c1);
+        for (int a = 0; a < m_dataset.actors.size(); ++a)
+            QCOMPARE(actors.index(a, 0).data(Qt::FontRole).value<QFont>().bold(),
+                     m_dataset.actorsOfClaim(c1).contains(a));
+    }
+
+private:
+    Dataset m_dataset;
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_gui_models.moc"

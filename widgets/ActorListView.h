@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTableView>
+
+class ActorTableModel;
+class FilterState;
+class QSortFilterProxyModel;
+class SelectionState;
+
+/// The actors with their claim counts under the current filter. The check box adds or
+/// removes an actor from the filter, a double-click narrows the filter to that actor alone,
+/// and making an actor current highlights its claims in the other views.
+class ActorListView final : public QTableView
+{
+    Q_OBJECT
+public:
+    ActorListView(FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
+
+    ActorTableModel *actorModel() const { return m_model; }
+    QSortFilterProxyModel *sortModel() const { return m_proxy; }
+    /// View index (name column) of an actor, for tests and keyboard focus.
+    QModelIndex indexOfActor(int actor) const;
+
+private:
+    int actorAt(const QModelIndex &index) const;
+
+    FilterState &m_filter;
+    SelectionState &m_selection;
+    ActorTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};

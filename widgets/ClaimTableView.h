@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTableView>
+
+class ClaimFilterProxy;
+class ClaimTableModel;
+class FilterState;
+class SelectionState;
+
+/// The filtered claims as a sortable table. Its selection drives the shared selection and
+/// follows it: selecting a claim elsewhere selects and reveals its row here.
+class ClaimTableView final : public QTableView
+{
+    Q_OBJECT
+public:
+    ClaimTableView(const FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
+
+    ClaimTableModel *claimModel() const { return m_model; }
+    ClaimFilterProxy *filterProxy() const { return m_proxy; }
+    /// Claims (dataset indexes) in the visible rows, in row order.
+    QList<int> visibleClaims() const;
+    /// Claim of the current row, or -1.
+    int currentClaim() const;
+
+private:
+    void writeSelection();
+    void followSelection();
+
+    SelectionState &m_selection;
+    ClaimTableModel *m_model;
+    ClaimFilterProxy *m_proxy;
+    bool m_following = false;
+};

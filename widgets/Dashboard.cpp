@@ -1,0 +1,60 @@
+#include "Dashboard.h"
+
+#include "ActorListView.h"
+#include "ArticleView.h"
+#include "CitationPanel.h"
+#include "ClaimTableView.h"
+#include "Dataset.h"
+#include "FilterBar.h"
+#include "FilterState.h"
+#include "SelectionState.h"
+#include "TimelineChart.h"
+
+Dashboard::Dashboard(const Dataset &dataset, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_filter(new FilterState(dataset, this)),
+      m_selection(new SelectionState(dataset, m_filter, this))
+{
+    // The selection connects to the filter first, so every view sees a selection that
+    // already dropped hidden claims when it handles a filter change.
+    m_filterBar = new FilterBar(*m_filter);
+    m_chart = new TimelineChart(*m_filter, *m_selection);
+    m_actorList = new ActorListView(*m_filter, *m_selection);
+    m_claimTable = new ClaimTableView(*m_filter, *m_selection);
+    m_citationPanel = new CitationPanel(dataset, *m_selection);
+    m_views = {m_filterBar, m_chart, m_actorList, m_claimTable, m_citationPanel};
+    connect(m_citationPanel, &CitationPanel::showInArticleRequested, this,
+            &Dashboard::showInArticle);
+}
+
+Dashboard::~Dashboard()
+{
+    for (const QPointer<QWidget> &view : std::as_const(m_views))
+        if (view && !view->parent())
+            delete view.data();
+}
+
+ArticleView *Dashboard::articleView(QWidget *parentWindow)
+{
+    if (!m_articleView) {
+        m_articleView = new ArticleView(m_dataset, parentWindow);
+        m_views.append(m_articleView);
+    }
+    return m_articleView;
+}
+
+void Dashboard::setCorpusPath(const QString &path)
+{
+    if (path == m_corpusPath)
+        return;
+    m_corpusPath = path;
+    emit corpusPathChanged(path);
+}
+
+void Dashboard::showInArticle(int claim, int citation)
+{
+    if (claim < 0 || claim >= m_dataset.claims.size() || citation < 0 ||
+        citation >= m_dataset.claims[claim].citations.size())
+        return;
+    QWidget *window = m_citationPanel ? m_citationPanel->window() : nullptr;
+    articleView(window)->showCitation(m_corpusPath, claim, citation);
+}

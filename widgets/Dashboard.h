@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+class ActorListView;
+class ArticleView;
+class CitationPanel;
+class ClaimTableView;
+class Dataset;
+class FilterBar;
+class FilterState;
+class SelectionState;
+class TimelineChart;
+
+/// The dashboard's parts on one dataset: the shared filter and selection, and the views
+/// that read them. It creates and connects them; a window only places the views (they have
+/// no parent until placed; views never placed are deleted with the dashboard).
+class Dashboard final : public QObject
+{
+    Q_OBJECT
+public:
+    /// The dataset must outlive the dashboard.
+    explicit Dashboard(const Dataset &dataset, QObject *parent = nullptr);
+    ~Dashboard() override;
+
+    const Dataset &dataset() const { return m_dataset; }
+    FilterState *filter() const { return m_filter; }
+    SelectionState *selection() const { return m_selection; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    TimelineChart *chart() const { return m_chart; }
+    ActorListView *actorList() const { return m_actorList; }
+    ClaimTableView *claimTable() const { return m_claimTable; }
+    CitationPanel *citationPanel() const { return m_citationPanel; }
+    /// The article window, created on first use; its parent is `parentWindow`.
+    ArticleView *articleView(QWidget *parentWindow = nullptr);
+
+    QString corpusPath() const { return m_corpusPath; }
+    void setCorpusPath(const QString &path);
+    /// Opens the article of a citation with its quote highlighted.
+    void showInArticle(int claim, int citation);
+
+signals:
+    void corpusPathChanged(const QString &path);
+
+private:
+    const Dataset &m_dataset;
+    FilterState *m_filter;
+    SelectionState *m_selection;
+    FilterBar *m_filterBar;
+    TimelineChart *m_chart;
+    ActorListView *m_actorList;
+    ClaimTableView *m_claimTable;
+    CitationPanel *m_citationPanel;
+    ArticleView *m_articleView = nullptr;
+    QList<QPointer<QWidget>> m_views; ///< to delete those never placed in a window
+    QString m_corpusPath;
+};

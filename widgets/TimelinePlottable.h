@@ -1,0 +1,51 @@
+#pragma once
+
+#include "TimelineLayout.h"
+
+#include <qcustomplot.h>
+#include <vector>
+
+/// Draws a TimelineLayout's lanes and markers in one plottable: no item per claim. Only
+/// markers inside the visible key range are visited, and markers that would land on pixels
+/// already drawn in the same lane are skipped (level of detail), so a replot costs about
+/// one rectangle per pixel column per lane however many claims there are.
+class TimelinePlottable final : public QCPAbstractPlottable
+{
+    Q_OBJECT
+public:
+    TimelinePlottable(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+    /// The layout must stay alive until the next call.
+    void setTimeline(const TimelineLayout *layout);
+    /// Selected claims by dataset index (flags) and the lane to highlight (-1: none).
+    void setEmphasis(std::vector<bool> selectedClaims, int highlightedLane);
+
+    /// Index into the layout's markers under a pixel, or -1. Day points win over month
+    /// slices, which win over year slices.
+    int markerAt(const QPointF &pixel) const;
+    /// Pixel rectangle of a marker (a small square around a day point).
+    QRectF markerRect(const TimelineMarker &marker) const;
+
+    double selectTest(const QPointF &pos, bool onlySelectable,
+                      QVariant *details = nullptr) const override;
+    QCPRange getKeyRange(bool &foundRange,
+                         QCP::SignDomain inSignDomain = QCP::sdBoth) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth,
+                           const QCPRange &inKeyRange = QCPRange()) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
+
+private:
+    double laneHeight() const;
+    void drawLanes(QCPPainter *painter, int firstLane, int lastLane) const;
+    void drawGroup(QCPPainter *painter, int lane, int group) const;
+    void drawSelected(QCPPainter *painter) const;
+    std::pair<int, int> visibleMarkers(int lane, int group) const;
+    bool isSelected(int claim) const;
+
+    const TimelineLayout *m_layout = nullptr;
+    std::vector<bool> m_selected;
+    int m_highlightedLane = -1;
+};

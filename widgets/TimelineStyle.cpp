@@ -1,0 +1,253 @@
+#include "TimelineStyle.h"
+
+#include "ClaimKinds.h"
+#include "Dataset.h"
+
+namespace {
+
+constexpr qint64 UnixEpochJulianDay = 2440588;
+constexpr double SecondsPerDay = 86400.0;
+
+QDate dateOfKey(double key)
+{
+    return QDate::fromJulianDay(qint64(std::floor(key / SecondsPerDay)) + UnixEpochJulianDay);
+}
+
+double keyOfDate(QDate date)
+{
+    return TimelineLayout::keyOfDay(date.toJulianDay());
+}
+
+} // namespace
+
+namespace TimelineStyle {
+
+void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
+{
+    QColor fill = look.color;
+    if (look.singleSource)
+        fill.setAlpha(80); // hollow-looking: the subtler mark of a single source
+    QPen pen(look.singleSource ? look.color : QColor(Qt::white), 1.0);
+    if (look.conflict)
+        pen = QPen(ConflictColor, 2.0);
+    if (look.selected)
+        pen = QPen(QColor(Qt::black), 2.5);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(rect.width() >= 3 || look.selected || look.conflict ? pen : Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRect(rect);
+}
+
+void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look)
+{
+    QColor fill = look.color;
+    if (look.singleSource)
+        fill = QColor(Qt::white);
+    painter->setPen(QPen(look.color, look.singleSource ? 2.0 : 1.0));
+    painter->setBrush(fill);
+    painter->drawEllipse(center, radius, radius);
+    if (look.conflict) {
+        painter->setPen(QPen(ConflictColor, 2.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(center, radius + 2.5, radius + 2.5);
+    }
+    if (look.selected) {
+        painter->setPen(QPen(QColor(Qt::black), 2.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
+    }
+}
+
+void setUpPlot(QCustomPlot *plot)
+{
+    QCPAxis *x = plot->xAxis;
+    QCPAxis *y = plot->yAxis;
+    x->setTicker(QSharedPointer<CalendarTicker>::create());
+    x->grid()->setPen(QPen(QColor(0xD8, 0xD8, 0xD8), 1, Qt::DotLine));
+    y->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    y->setRangeReversed(true); // the busiest lane on top
+    y->grid()->setVisible(false);
+    y->setSubTicks(false);
+    y->setTickLength(0, 0);
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    // Explicit spacing turns off ligatures, so "fl" in a printed legend stays searchable text.
+    small.setLetterSpacing(QFont::PercentageSpacing, 100);
+    y->setTickLabelFont(small);
+    x->setTickLabelFont(small);
+
+    plot->legend->setVisible(true);
+    plot->legend->setFont(small);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setBrush(Qt::NoBrush);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(6);
+    plot->legend->setIconSize(22, 12);
+    plot->legend->setRowSpacing(0);
+    plot->legend->setColumnSpacing(6);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->plotLayout()->setRowSpacing(0);
+}
+
+void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout)
+{
+    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker());
+    ticker->clear();
+    for (int i = 0; i < layout.lanes.size(); ++i) {
+        const TimelineLane &lane = layout.lanes[i];
+        QString name = lane.actor >= 0 ? dataset.actors[lane.actor].name
+                                       : QCoreApplication::translate("TimelineChart", "(no actor)");
+        if (name.size() > 24)
+            name = name.left(23) + QChar(0x2026);
+        ticker->addTick(i, QStringLiteral("%1 (%2)").arg(name).arg(lane.count));
+    }
+    QCPLegend *legend = plot->legend;
+    legend->clearItems();
+    auto tr = [](const char *text) { return QCoreApplication::translate("TimelineChart", text); };
+    QStringList used;
+    for (const TimelineMarker &m : layout.markers)
+        if (!used.contains(layout.kinds[m.kind]))
+            used.append(layout.kinds[m.kind]);
+    for (const QString &kind : layout.kinds)
+        if (used.contains(kind))
+            legend->addItem(new TimelineLegendItem(legend, ClaimKinds::label(kind),
+                                                   TimelineLegendItem::Swatch::Kind,
+                                                   ClaimKinds::color(kind)));
+    using S = TimelineLegendItem::Swatch;
+    legend->addItem(new TimelineLegendItem(legend, tr("Year/month (span)"), S::YearSpan));
+    legend->addItem(new TimelineLegendItem(legend, tr("Exact day"), S::DayPoint));
+    legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
+    legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
+}
+
+void setTickDensity(QCustomPlot *plot)
+{
+    const int width = plot->axisRect() ? plot->axisRect()->width() : plot->width();
+    plot->xAxis->ticker()->setTickCount(std::clamp(width / 90, 2, 14));
+}
+
+} // namespace TimelineStyle
+
+double CalendarTicker::getTickStep(const QCPRange &range)
+{
+    const double days = range.size() / SecondsPerDay;
+    const double wanted = days / std::max(1, tickCount());
+    static const std::pair<Unit, int> steps[] = {
+        {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Day, 7},   {Unit::Day, 14},
+        {Unit::Month, 1}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},
+        {Unit::Year, 2},  {Unit::Year, 5},  {Unit::Year, 10}, {Unit::Year, 50}};
+    for (const auto &[unit, n] : steps) {
+        const double length = unit == Unit::Day ? n : unit == Unit::Month ? 30.4 * n : 365.25 * n;
+        if (length >= wanted) {
+            m_unit = unit;
+            m_step = n;
+            return length * SecondsPerDay;
+        }
+    }
+    m_unit = Unit::Year;
+    m_step = 100;
+    return 36525 * SecondsPerDay;
+}
+
+int CalendarTicker::getSubTickCount(double)
+{
+    return 0;
+}
+
+QString CalendarTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
+{
+    const QDate date = dateOfKey(tick + 1); // +1 s: never the previous day by rounding
+    switch (m_unit) {
+    case Unit::Year:
+        return QString::number(date.year());
+    case Unit::Month:
+        return locale.toString(date, QStringLiteral("MMM yyyy"));
+    case Unit::Day:
+        return locale.toString(date, QStringLiteral("d MMM yy"));
+    }
+    return {};
+}
+
+QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
+{
+    QVector<double> ticks;
+    const QDate from = dateOfKey(range.lower);
+    QDate d;
+    if (m_unit == Unit::Year)
+        d = QDate(from.year() - from.year() % m_step, 1, 1);
+    else if (m_unit == Unit::Month)
+        d = QDate(from.year(), 1 + ((from.month() - 1) / m_step) * m_step, 1);
+    else
+        d = m_step == 7 || m_step == 14 ? from.addDays(1 - from.dayOfWeek()) : from;
+    for (int guard = 0; guard < 1000 && keyOfDate(d) <= range.upper; ++guard) {
+        if (keyOfDate(d) >= range.lower)
+            ticks.append(keyOfDate(d));
+        d = m_unit == Unit::Year    ? d.addYears(m_step)
+            : m_unit == Unit::Month ? d.addMonths(m_step)
+                                    : d.addDays(m_step);
+    }
+    return ticks;
+}
+
+TimelineLegendItem::TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
+                                       const QColor &color)
+    : QCPAbstractLegendItem(legend), m_text(text), m_swatch(swatch), m_color(color)
+{
+    setSelectable(false);
+}
+
+void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
+{
+    using TimelineStyle::MarkerLook;
+    const QPointF c = icon.center();
+    const double h = icon.height() * 0.7;
+    const QRectF bar(icon.left() + 1, c.y() - h / 2, icon.width() - 2, h);
+    switch (m_swatch) {
+    case Swatch::Kind:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
+        break;
+    case Swatch::YearSpan:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
+        break;
+    case Swatch::DayPoint:
+        TimelineStyle::drawPoint(painter, c, h / 2.5, MarkerLook{m_color});
+        break;
+    case Swatch::Conflict:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, true});
+        break;
+    case Swatch::SingleSource:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, true});
+        break;
+    }
+}
+
+void TimelineLegendItem::draw(QCPPainter *painter)
+{
+    const QSize icon = mParentLegend->iconSize();
+    const int pad = mParentLegend->iconTextPadding();
+    painter->setFont(mFont);
+    const QRect textRect =
+        painter->fontMetrics().boundingRect(0, 0, 0, icon.height(), Qt::TextDontClip, m_text);
+    const int height = std::max(textRect.height(), icon.height());
+    const QRectF iconRect(mRect.left(), mRect.top() + (height - icon.height()) / 2.0, icon.width(),
+                          icon.height());
+    painter->setAntialiasing(true);
+    drawSwatch(painter, iconRect);
+    painter->setPen(mTextColor);
+    painter->drawText(mRect.left() + icon.width() + pad, mRect.top(), textRect.width(), height,
+                      Qt::AlignVCenter | Qt::TextDontClip, m_text);
+}
+
+QSize TimelineLegendItem::minimumOuterSizeHint() const
+{
+    const QSize icon = mParentLegend->iconSize();
+    const QFontMetrics metrics(mFont);
+    const QRect textRect = metrics.boundingRect(0, 0, 0, icon.height(), Qt::TextDontClip, m_text);
+    QSize size(icon.width() + mParentLegend->iconTextPadding() + textRect.width(),
+               std::max(textRect.height(), icon.height()));
+    size.rwidth() += mMargins.left() + mMargins.right();
+    size.rheight() += mMargins.top() + mMargins.bottom();
+    return size;
+}
