@@ -7,39 +7,32 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 namespace Commands {
 
 void addCheckOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
-        QStringLiteral("file"), tr("The dataset JSON to check (default: the bundled dataset)."),
-        tr("[FILE]"));
+        QStringLiteral("file"),
+        QCoreApplication::translate("Cli",
+                                    "The dataset JSON to check (default: the bundled dataset)."),
+        QCoreApplication::translate("Cli", "[FILE]"));
     parser.addOption({QStringLiteral("corpus"),
-                      tr("Also check every source and quote against the articles in DIR "
-                         "(default: $DOSSIER_CORPUS when set)."),
-                      tr("DIR")});
+                      QCoreApplication::translate(
+                          "Cli", "Also check every source and quote against the articles in DIR "
+                                 "(default: $DOSSIER_CORPUS when set)."),
+                      QCoreApplication::translate("Cli", "DIR")});
 }
 
 int runCheck(CliContext &cli)
 {
     const QStringList args = cli.parser.positionalArguments().mid(1);
     if (args.size() > 1) {
-        cli.fail(tr("check takes one dataset file at most"));
+        cli.fail(QCoreApplication::translate("Cli", "check takes one dataset file at most"));
         return 2;
     }
-    auto read = args.isEmpty()
-                    ? DatasetJsonReader::read(DatasetLoader::bundledJson(),
-                                              QStringLiteral("<bundled dataset>"))
-                    : DatasetJsonReader::readFile(args.first());
+    auto read = args.isEmpty() ? DatasetJsonReader::read(DatasetLoader::bundledJson(),
+                                                         QStringLiteral("<bundled dataset>"))
+                               : DatasetJsonReader::readFile(args.first());
     const QString name = args.isEmpty() ? QStringLiteral("<bundled dataset>") : args.first();
     Problems failures = read.problems;
     if (read.ok())
@@ -55,7 +48,7 @@ int runCheck(CliContext &cli)
         failures += corpusReport.failures;
     }
     for (const Problem &p : failures)
-        cli.out << tr("FAIL ") << p.toString() << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "FAIL ") << p.toString() << Qt::endl;
 
     int citations = 0;
     QList<int> single;
@@ -65,15 +58,18 @@ int runCheck(CliContext &cli)
             single.append(i);
     }
     if (failures.isEmpty()) {
-        cli.out << tr("Claims resting on a single source (%1):").arg(single.size()) << Qt::endl;
+        cli.out << QCoreApplication::translate("Cli", "Claims resting on a single source (%1):")
+                       .arg(single.size())
+                << Qt::endl;
         for (int i : single)
             cli.out << QStringLiteral("  %1 [%2] %3")
                            .arg(d.claims[i].id, d.claims[i].citations.first().source,
                                 d.claims[i].statement)
                     << Qt::endl;
     }
-    cli.out << tr("%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
-                  "%7 conflicts; %8")
+    cli.out << QCoreApplication::translate(
+                   "Cli", "%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
+                          "%7 conflicts; %8")
                    .arg(name)
                    .arg(failures.size())
                    .arg(d.sources.size())
@@ -82,8 +78,10 @@ int runCheck(CliContext &cli)
                    .arg(citations)
                    .arg(d.conflicts.size())
                    .arg(corpus.isEmpty() || !read.ok()
-                            ? tr("quotes not checked against a corpus")
-                            : tr("%1 sources and %2 quotes checked against %3")
+                            ? QCoreApplication::translate("Cli",
+                                                          "quotes not checked against a corpus")
+                            : QCoreApplication::translate(
+                                  "Cli", "%1 sources and %2 quotes checked against %3")
                                   .arg(corpusReport.sourcesChecked)
                                   .arg(corpusReport.quotesChecked)
                                   .arg(corpus))

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<int> yearOption(const QString &text)
 {
     bool ok = false;
@@ -31,23 +26,37 @@ CliContext::CliContext(QCommandLineParser &p) : parser(p), out(stdout), err(stde
 
 void CliContext::addDatabaseOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("database"),
-                      tr("Use the database FILE instead of the default one."), tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("Cli", "Use the database FILE instead of the default one."),
+         QCoreApplication::translate("Cli", "FILE")});
 }
 
 void CliContext::addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("actor"),
-         tr("Claims involving NAME (id, name or alias; case-insensitive; repeatable)."), tr("NAME")},
-        {QStringLiteral("year"), tr("Claims dated in YYYY."), tr("YYYY")},
-        {QStringLiteral("from"), tr("Claims dated in YYYY or later."), tr("YYYY")},
-        {QStringLiteral("to"), tr("Claims dated in YYYY or earlier."), tr("YYYY")},
-        {QStringLiteral("source"), tr("Claims citing the source ID (repeatable)."), tr("ID")},
-        {QStringLiteral("kind"), tr("Claims of KIND (event, allegation, ...; repeatable)."),
-         tr("KIND")},
-        {QStringLiteral("search"), tr("Claims whose statement or quotes hold every word of TEXT."),
-         tr("TEXT")},
+         QCoreApplication::translate(
+             "Cli", "Claims involving NAME (id, name or alias; case-insensitive; repeatable)."),
+         QCoreApplication::translate("Cli", "NAME")},
+        {QStringLiteral("year"), QCoreApplication::translate("Cli", "Claims dated in YYYY."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("Cli", "Claims dated in YYYY or later."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("Cli", "Claims dated in YYYY or earlier."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("source"),
+         QCoreApplication::translate("Cli", "Claims citing the source ID (repeatable)."),
+         QCoreApplication::translate("Cli", "ID")},
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("Cli", "Claims of KIND (event, allegation, ...; repeatable)."),
+         QCoreApplication::translate("Cli", "KIND")},
+        {QStringLiteral("search"),
+         QCoreApplication::translate("Cli",
+                                     "Claims whose statement or quotes hold every word of TEXT."),
+         QCoreApplication::translate("Cli", "TEXT")},
     });
 }
 
@@ -73,8 +82,9 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
     for (const QString &name : parser.values(QStringLiteral("actor"))) {
         const int a = dataset.findActor(name);
         if (a < 0) {
-            fail(tr("no actor is named '%1' (try an id, a name or an alias; "
-                    "'dossier export --format json' lists them)")
+            fail(QCoreApplication::translate(
+                     "Cli", "no actor is named '%1' (try an id, a name or an alias; "
+                            "'dossier export --format json' lists them)")
                      .arg(name));
             return std::nullopt;
         }
@@ -85,7 +95,7 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
             return true;
         const auto y = yearOption(parser.value(QLatin1String(option)));
         if (!y) {
-            fail(tr("--%1 expects a four-digit year, not '%2'")
+            fail(QCoreApplication::translate("Cli", "--%1 expects a four-digit year, not '%2'")
                      .arg(QLatin1String(option), parser.value(QLatin1String(option))));
             return false;
         }
@@ -94,7 +104,7 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
     };
     if (parser.isSet(QStringLiteral("year")) &&
         (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))) {
-        fail(tr("--year cannot be combined with --from or --to"));
+        fail(QCoreApplication::translate("Cli", "--year cannot be combined with --from or --to"));
         return std::nullopt;
     }
     if (!year("year", &f.fromYear) || !year("from", &f.fromYear) || !year("to", &f.toYear))
@@ -102,12 +112,14 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
     if (parser.isSet(QStringLiteral("year")))
         f.toYear = f.fromYear;
     if (f.fromYear && f.toYear && f.fromYear > f.toYear) {
-        fail(tr("--from %1 is after --to %2").arg(f.fromYear).arg(f.toYear));
+        fail(QCoreApplication::translate("Cli", "--from %1 is after --to %2")
+                 .arg(f.fromYear)
+                 .arg(f.toYear));
         return std::nullopt;
     }
     for (const QString &id : parser.values(QStringLiteral("source"))) {
         if (dataset.sourceIndex(id) < 0) {
-            fail(tr("no source has the id '%1'").arg(id));
+            fail(QCoreApplication::translate("Cli", "no source has the id '%1'").arg(id));
             return std::nullopt;
         }
         f.sources << id;
@@ -125,12 +137,13 @@ bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
                             size_t(bytes.size()) &&
                         std::fflush(stdout) == 0;
         if (!ok)
-            fail(tr("cannot write to standard output"));
+            fail(QCoreApplication::translate("Cli", "cannot write to standard output"));
         return ok;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        fail(QCoreApplication::translate("Cli", "cannot write %1: %2")
+                 .arg(path, file.errorString()));
         return false;
     }
     errno = 0;
@@ -139,7 +152,9 @@ bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
         // large) is what the user can act on.
         const QString why = errno ? qt_error_string(errno) : file.errorString();
         file.cancelWriting();
-        fail(tr("cannot write %1: %2; the previous file, if any, is unchanged").arg(path, why));
+        fail(QCoreApplication::translate(
+                 "Cli", "cannot write %1: %2; the previous file, if any, is unchanged")
+                 .arg(path, why));
         return false;
     }
     return true;

@@ -10,21 +10,17 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString commandList()
 {
-    QString text = tr("Commands:\n");
+    QString text = QCoreApplication::translate("Cli", "Commands:\n");
     int count = 0;
     const Commands::Command *commands = Commands::all(&count);
     for (int i = 0; i < count; ++i)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(commands[i].name).leftJustified(9),
                          QCoreApplication::translate("Cli", commands[i].summary));
-    text += tr("\nRun 'dossier COMMAND --help' for a command's options.\n");
+    text += QCoreApplication::translate(
+        "Cli", "\nRun 'dossier COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -50,17 +46,17 @@ int runCommand(const QStringList &arguments)
 {
     const Commands::Command *command = Commands::find(arguments.value(1).toUtf8().constData());
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", command->summary));
-    parser.addPositionalArgument(QLatin1String(command->name), tr("The command."),
-                                 QLatin1String(command->name) + QLatin1Char(' ') +
-                                     QLatin1String(command->arguments));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", command->summary));
+    parser.addPositionalArgument(
+        QLatin1String(command->name), QCoreApplication::translate("Cli", "The command."),
+        QLatin1String(command->name) + QLatin1Char(' ') + QLatin1String(command->arguments));
     parser.addHelpOption();
     command->addOptions(parser);
     CliContext cli(parser);
     if (!parser.parse(arguments)) {
         cli.fail(parser.errorText());
-        cli.err << tr("Run 'dossier %1 --help' for its options.").arg(QLatin1String(command->name))
+        cli.err << QCoreApplication::translate("Cli", "Run 'dossier %1 --help' for its options.")
+                       .arg(QLatin1String(command->name))
                 << Qt::endl;
         return 2;
     }
@@ -75,16 +71,20 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Dossier: an investigative dashboard over a curated, cited dispute dataset.\n"
-           "Without a command, opens the dashboard.\n\n") +
+        QCoreApplication::translate(
+            "Cli", "Dossier: an investigative dashboard over a curated, cited dispute dataset.\n"
+                   "Without a command, opens the dashboard.\n\n") +
         commandList());
     parser.addHelpOption();
     parser.addVersionOption();
     CliContext::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("corpus"),
-                      tr("Attach the folder DIR holding the articles' full texts."), tr("DIR")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("A command (see above)."),
-                                 tr("[COMMAND]"));
+                      QCoreApplication::translate(
+                          "Cli", "Attach the folder DIR holding the articles' full texts."),
+                      QCoreApplication::translate("Cli", "DIR")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli", "A command (see above)."),
+                                 QCoreApplication::translate("Cli", "[COMMAND]"));
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << QStringLiteral("dossier: ") << parser.errorText() << Qt::endl;
@@ -97,12 +97,14 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
         return false;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
+        QTextStream(stdout)
+            << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
         *exitCode = 0;
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("dossier: unknown command '%1'\n\n").arg(parser.positionalArguments().first())
+        err << QCoreApplication::translate("Cli", "dossier: unknown command '%1'\n\n")
+                   .arg(parser.positionalArguments().first())
             << commandList();
         *exitCode = 2;
         return false;

@@ -1,12 +1,61 @@
 #include "DossierApplication.h"
 
+#include "AppSettings.h"
 #include "DatasetLoader.h"
 #include "MainWindow.h"
+#include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
 
 namespace DossierApplication {
+
+namespace {
+
+/// Opens a database in a new main window; the previous window (if any) gives way to it.
+/// Returns false, after telling the user, when the database cannot be opened.
+bool openWindow(const QString &database, const QString &corpus, QWidget *previous);
+
+void connectWindow(MainWindow *window)
+{
+    QObject::connect(window, &MainWindow::openDatabaseRequested, window,
+                     [window](const QString &path) {
+                         // Deferred: the request may come from inside one of the window's menus.
+                         QMetaObject::invokeMethod(
+                             qApp,
+                             [window = QPointer<MainWindow>(window), path] {
+                                 if (window)
+                                     openWindow(path, QString(), window);
+                             },
+                             Qt::QueuedConnection);
+                     });
+}
+
+bool openWindow(const QString &database, const QString &corpus, QWidget *previous)
+{
+    auto loaded = DatasetLoader::open(database);
+    if (!loaded.dataset) {
+        QMessageBox::warning(previous, QObject::tr("Open Database"),
+                             QObject::tr("The database could not be opened:\n%1\n\n"
+                                         "The file was left untouched.")
+                                 .arg(loaded.error));
+        return false;
+    }
+    AppSettings::addRecentDatabase(database);
+    auto *window = new MainWindow(std::move(*loaded.dataset), loaded, corpus);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connectWindow(window);
+    if (previous)
+        window->restoreGeometry(previous->saveGeometry());
+    window->show(); // before the old one closes, or the application would quit
+    if (previous)
+        previous->close(); // saves its layout and filter
+    return true;
+}
+
+} // namespace
 
 void setIdentity()
 {
@@ -16,8 +65,14 @@ void setIdentity()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Dossier"));
 }
 
+void setUpLanguage()
+{
+    Translations::install(AppSettings::language());
+}
+
 int runWindow(const CommandLine::WindowOptions &options)
 {
+    Theme::apply(AppSettings::theme());
     const QString database =
         options.database.isEmpty() ? DatasetLoader::defaultDatabasePath() : options.database;
     auto loaded = DatasetLoader::open(database);
@@ -34,9 +89,13 @@ int runWindow(const CommandLine::WindowOptions &options)
             QMessageBox::critical(nullptr, QObject::tr("Dossier"), loaded.error);
             return 1;
         }
+    } else {
+        AppSettings::addRecentDatabase(database);
     }
-    MainWindow window(std::move(*loaded.dataset), loaded, options.corpus);
-    window.show();
+    auto *window = new MainWindow(std::move(*loaded.dataset), loaded, options.corpus);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connectWindow(window);
+    window->show();
     return QApplication::exec();
 }
 

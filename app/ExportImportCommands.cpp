@@ -9,36 +9,31 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 namespace Commands {
 
 void addExportOptions(QCommandLineParser &parser)
 {
     CliContext::addDatabaseOption(parser);
     CliContext::addFilterOptions(parser);
-    parser.addOption({QStringLiteral("format"), tr("json (the authoring format) or csv."),
-                      tr("FORMAT"), QStringLiteral("json")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write to FILE instead of standard output."), tr("FILE")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("Cli", "json (the authoring format) or csv."),
+                      QCoreApplication::translate("Cli", "FORMAT"), QStringLiteral("json")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
+         QCoreApplication::translate("Cli", "FILE")});
 }
 
 int runExport(CliContext &cli)
 {
     const QString format = cli.parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        cli.fail(tr("--format must be json or csv, not '%1'").arg(format));
+        cli.fail(QCoreApplication::translate("Cli", "--format must be json or csv, not '%1'")
+                     .arg(format));
         return 2;
     }
     if (cli.parser.positionalArguments().size() > 1) {
-        cli.fail(tr("export takes no file argument; use -o FILE"));
+        cli.fail(QCoreApplication::translate("Cli", "export takes no file argument; use -o FILE"));
         return 2;
     }
     const auto dataset = cli.loadDataset();
@@ -57,8 +52,9 @@ int runExport(CliContext &cli)
 
 void addImportOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The dataset JSON to import."),
-                                 tr("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Cli", "The dataset JSON to import."),
+                                 QCoreApplication::translate("Cli", "FILE"));
     CliContext::addDatabaseOption(parser);
 }
 
@@ -66,7 +62,7 @@ int runImport(CliContext &cli)
 {
     const QStringList args = cli.parser.positionalArguments().mid(1);
     if (args.size() != 1) {
-        cli.fail(tr("import takes exactly one dataset file"));
+        cli.fail(QCoreApplication::translate("Cli", "import takes exactly one dataset file"));
         return 2;
     }
     auto read = DatasetJsonReader::readFile(args.first());
@@ -75,7 +71,7 @@ int runImport(CliContext &cli)
     if (!read.ok()) {
         for (const Problem &p : read.problems)
             cli.err << p.toString() << Qt::endl;
-        cli.fail(tr("%1 problem(s) in %2; nothing was imported")
+        cli.fail(QCoreApplication::translate("Cli", "%1 problem(s) in %2; nothing was imported")
                      .arg(read.problems.size())
                      .arg(args.first()));
         return 1;
@@ -89,7 +85,8 @@ int runImport(CliContext &cli)
         cli.fail(error);
         return 1;
     }
-    cli.out << tr("Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5")
+    cli.out << QCoreApplication::translate(
+                   "Cli", "Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5")
                    .arg(read.dataset.claims.size())
                    .arg(read.dataset.actors.size())
                    .arg(read.dataset.sources.size())

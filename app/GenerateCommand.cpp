@@ -5,27 +5,26 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 namespace Commands {
 
 void addGenerateOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("claims"), tr("Number of claims (1 to 5000000)."), tr("N"), QStringLiteral("1000")},
-        {QStringLiteral("actors"), tr("Number of actors (1 to 1000000)."), tr("A"), QStringLiteral("200")},
-        {QStringLiteral("sources"), tr("Number of sources (1 to 1000000)."), tr("S"), QStringLiteral("100")},
-        {QStringLiteral("seed"), tr("Random seed: the same seed gives the same file."), tr("K"),
-         QStringLiteral("1")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE ('-': standard output)."),
-         tr("FILE")},
+        {QStringLiteral("claims"),
+         QCoreApplication::translate("Cli", "Number of claims (1 to 5000000)."),
+         QCoreApplication::translate("Cli", "N"), QStringLiteral("1000")},
+        {QStringLiteral("actors"),
+         QCoreApplication::translate("Cli", "Number of actors (1 to 1000000)."),
+         QCoreApplication::translate("Cli", "A"), QStringLiteral("200")},
+        {QStringLiteral("sources"),
+         QCoreApplication::translate("Cli", "Number of sources (1 to 1000000)."),
+         QCoreApplication::translate("Cli", "S"), QStringLiteral("100")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("Cli", "Random seed: the same seed gives the same file."),
+         QCoreApplication::translate("Cli", "K"), QStringLiteral("1")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("Cli", "Write to FILE ('-': standard output)."),
+         QCoreApplication::translate("Cli", "FILE")},
     });
 }
 
@@ -36,7 +35,8 @@ int runGenerate(CliContext &cli)
         bool parsed = false;
         const qint64 value = text.toLongLong(&parsed);
         if (!parsed || value < 1 || value > max) {
-            cli.fail(tr("--%1 expects a whole number from 1 to %2, not '%3'")
+            cli.fail(QCoreApplication::translate(
+                         "Cli", "--%1 expects a whole number from 1 to %2, not '%3'")
                          .arg(QLatin1String(option))
                          .arg(max)
                          .arg(text));
@@ -53,15 +53,19 @@ int runGenerate(CliContext &cli)
     bool seedOk = false;
     p.seed = seed.toULongLong(&seedOk);
     if (!seedOk)
-        cli.fail(tr("--seed expects a whole number, not '%1'").arg(seed));
+        cli.fail(QCoreApplication::translate("Cli", "--seed expects a whole number, not '%1'")
+                     .arg(seed));
     if (!ok || !seedOk)
         return 2;
     if (!cli.parser.isSet(QStringLiteral("output"))) {
-        cli.fail(tr("generate needs -o FILE (or -o - for standard output)"));
+        cli.fail(QCoreApplication::translate(
+            "Cli", "generate needs -o FILE (or -o - for standard output)"));
         return 2;
     }
     const Dataset d = SyntheticDataset::generate(p);
-    return cli.writeOutput(cli.parser.value(QStringLiteral("output")), DatasetJsonWriter::write(d)) ? 0 : 1;
+    return cli.writeOutput(cli.parser.value(QStringLiteral("output")), DatasetJsonWriter::write(d))
+               ? 0
+               : 1;
 }
 
 } // namespace Commands

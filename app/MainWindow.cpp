@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "AboutText.h"
+#include "AppSettings.h"
+#include "DropImporter.h"
+#include "PreferencesDialog.h"
+#include "RecentMenu.h"
 #include "ReportActions.h"
+#include "ShortcutsDialog.h"
 
 #include "ActorListView.h"
 #include "CitationPanel.h"
@@ -11,29 +17,38 @@
 #include "SelectionState.h"
 #include "TimelineChart.h"
 
+#include <qcustomplot.h>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+#include <functional>
+
+using namespace AppSettings;
 
 namespace {
 
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString StateKey = QStringLiteral("window/state");
-const QString SplitterKey = QStringLiteral("window/splitter");
-const QString FilterKey = QStringLiteral("dashboard/filter");
-const QString ModeKey = QStringLiteral("dashboard/reported");
-const QString CorpusKey = QStringLiteral("corpus/path");
+/// The platform's shortcut, or ours where the platform has none (Preferences on X11).
+QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
+{
+    return QKeySequence::keyBindings(key).isEmpty() ? QKeySequence(fallback) : QKeySequence(key);
+}
 
 } // namespace
 
@@ -61,6 +76,18 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     resizeDocks({m_actorsDock, m_citationsDock}, {wide ? 400 : 200, wide ? 380 : 270},
                 Qt::Horizontal);
     restoreSettings(corpus);
+    setFocusOrder();
+    setAcceptDrops(true);
+    m_drops = new DropImporter(this);
+    connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
+    connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
+    setAccessibleName(windowTitle());
+    setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
+                                "citations"));
+    statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->setAccessibleDescription(tr("Counts of the claims shown and the corpus"));
+    m_counts->setAccessibleName(tr("Counts"));
+    m_corpus->setAccessibleName(tr("Corpus"));
     updateStatus();
     if (origin.readOnly)
         statusBar()->showMessage(tr("The database is read-only: nothing will be saved to it."),
@@ -91,10 +118,14 @@ void MainWindow::placeViews()
     auto *actors = m_actorsDock = new QDockWidget(tr("Actors"), this);
     actors->setObjectName(QStringLiteral("actorsDock"));
     actors->setWidget(m_dashboard->actorList());
+    actors->setAccessibleName(tr("Actors"));
+    actors->setAccessibleDescription(tr("Everyone the claims involve, with their counts"));
     addDockWidget(Qt::LeftDockWidgetArea, actors);
     auto *citations = m_citationsDock = new QDockWidget(tr("Citations"), this);
     citations->setObjectName(QStringLiteral("citationsDock"));
     citations->setWidget(m_dashboard->citationPanel());
+    citations->setAccessibleName(tr("Citations"));
+    citations->setAccessibleDescription(tr("The selected claim's sources and quotes"));
     addDockWidget(Qt::RightDockWidgetArea, citations);
     m_dashboard->actorList()->setMinimumWidth(180);
     m_dashboard->citationPanel()->setMinimumWidth(260);
@@ -103,6 +134,12 @@ void MainWindow::placeViews()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    auto *recent = new RecentMenu(this);
+    connect(recent, &RecentMenu::openRequested, this, &MainWindow::openDatabaseRequested);
+    file->addMenu(recent);
+    file->addSeparator();
     QAction *attach =
         file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -110,9 +147,11 @@ void MainWindow::createFileMenu()
     // The report (issue 5) prints what the dashboard's filter shows, with the chart's mode.
     FilterState *filter = m_dashboard->filter();
     TimelineChart *chart = m_dashboard->chart();
-    auto *report = new ReportActions([filter] { return filter->filter(); },
-                                     TimelineChart::printPainter(m_dataset, chart->mode()), this);
+    auto *report = m_report =
+        new ReportActions([filter] { return filter->filter(); },
+                          TimelineChart::printPainter(m_dataset, chart->mode()), this);
     report->setDataset(&m_dataset, m_datasetSha256);
+    report->setPageSize(AppSettings::resolvedPageSize());
     connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
         report->setChartPainter(TimelineChart::printPainter(m_dataset, mode));
     });
@@ -146,6 +185,10 @@ void MainWindow::createEditMenu()
     QAction *none = edit->addAction(tr("Select &None"), m_dashboard->selection(),
                                     &SelectionState::clearSelection);
     none->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(standardOr(QKeySequence::Preferences, QStringLiteral("Ctrl+,")));
+    prefs->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainWindow::createViewMenu()
@@ -176,15 +219,50 @@ void MainWindow::createViewMenu()
     QAction *reset = view->addAction(tr("&Reset Zoom"), chart, &TimelineChart::resetZoom);
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
+    // Keyboard access to each part of the window, in the focus order.
+    const struct
+    {
+        const char *text;
+        const char *keys;
+        QWidget *target;
+    } parts[] = {
+        {QT_TR_NOOP("Go to &Timeline"), QT_TR_NOOP("Alt+1"), chart->plot()},
+        {QT_TR_NOOP("Go to Claims &Table"), QT_TR_NOOP("Alt+2"), m_dashboard->claimTable()},
+        {QT_TR_NOOP("Go to &Actors"), QT_TR_NOOP("Alt+3"), m_dashboard->actorList()},
+        {QT_TR_NOOP("Go to C&itations"), QT_TR_NOOP("Alt+4"),
+         m_dashboard->citationPanel()->browser()},
+    };
+    for (const auto &part : parts) {
+        QWidget *target = part.target;
+        QAction *go = view->addAction(tr(part.text), target, [target] {
+            if (QWidget *dock = target->parentWidget(); dock && !dock->isVisible())
+                dock->show();
+            target->setFocus(Qt::ShortcutFocusReason);
+        });
+        go->setShortcut(QKeySequence(tr(part.keys)));
+    }
+    view->addSeparator();
+    const QKeySequence dockKeys[] = {QKeySequence(tr("Ctrl+Alt+1")),
+                                     QKeySequence(tr("Ctrl+Alt+2"))};
+    int d = 0;
+    for (QDockWidget *dock : {m_actorsDock, m_citationsDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(tr("Show %1").arg(dock->windowTitle()));
+        toggle->setShortcut(dockKeys[d++]);
+        view->addAction(toggle);
+    }
 }
 
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+    QAction *sources =
+        help->addAction(tr("About the &Sources"), this, &MainWindow::showAboutSources);
+    sources->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Dossier"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -208,8 +286,9 @@ void MainWindow::restoreSettings(const QString &corpus)
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_dashboard->filter()->setFilter(
-        FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_dataset));
+    if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
+        m_dashboard->filter()->setFilter(
+            FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_dataset));
     if (settings.value(ModeKey).toBool())
         m_dashboard->chart()->setMode(TimelineMode::Reported);
     if (!corpus.isEmpty())
@@ -240,8 +319,102 @@ void MainWindow::attachCorpus()
                                                           m_dashboard->corpusPath());
     if (dir.isEmpty())
         return;
-    m_dashboard->setCorpusPath(dir);
-    QSettings().setValue(CorpusKey, dir);
+    setCorpus(dir);
+}
+
+void MainWindow::setCorpus(const QString &path)
+{
+    m_dashboard->setCorpusPath(path);
+    AppSettings::setCorpusPath(path);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Corpus attached: %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_databasePath).absolutePath(),
+        tr("Dossier databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::setFocusOrder()
+{
+    // Filter bar, then the chart, the table, the actors and the citations.
+    FilterBar *bar = m_dashboard->filterBar();
+    const QList<QWidget *> chain = {bar->actorEdit(),
+                                    bar->fromYearBox(),
+                                    bar->toYearBox(),
+                                    bar->clearButton(),
+                                    bar->sourceBox(),
+                                    bar->kindBox(),
+                                    bar->searchEdit(),
+                                    m_dashboard->chart()->plot(),
+                                    m_dashboard->claimTable(),
+                                    m_dashboard->actorList(),
+                                    m_dashboard->citationPanel()->browser(),
+                                    m_dashboard->citationPanel()->showInArticleButton()};
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+QList<QAction *> MainWindow::menuActions() const
+{
+    QList<QAction *> out;
+    std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            out.append(a);
+            if (a->menu())
+                walk(a->menu());
+        }
+    };
+    for (QAction *a : menuBar()->actions())
+        if (a->menu())
+            walk(a->menu());
+    return out;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::corpusChanged, this, &MainWindow::setCorpus);
+    if (dialog.exec() == QDialog::Accepted)
+        m_report->setPageSize(AppSettings::resolvedPageSize());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAboutSources()
+{
+    QMessageBox box(QMessageBox::Information, tr("About the Sources"), AboutText::sources(),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!DropImporter::acceptedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = DropImporter::acceptedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the import may show dialogs.
+    QMetaObject::invokeMethod(
+        this, [this, path] { m_drops->handle(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::exportChart(bool pdf)
@@ -267,14 +440,5 @@ void MainWindow::exportChart(bool pdf)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Dossier"),
-        tr("<h3>Dossier %1</h3><p>An investigative dashboard over a curated, cited dataset.</p>"
-           "<p>Dataset: %2 (version %3), %4 claims from %5 sources.<br>Database: %6</p>"
-           "<p>Charts drawn with QCustomPlot (GPL-3.0).</p>")
-            .arg(QStringLiteral(DOSSIER_VERSION), m_dataset.info.title.toHtmlEscaped(),
-                 m_dataset.info.version.toHtmlEscaped())
-            .arg(m_dataset.claims.size())
-            .arg(m_dataset.sources.size())
-            .arg(QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Dossier"), AboutText::about(m_dataset, m_databasePath));
 }

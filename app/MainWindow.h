@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class Dashboard;
+class DropImporter;
+class ReportActions;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -23,9 +25,24 @@ public:
     ~MainWindow() override;
 
     Dashboard *dashboard() const { return m_dashboard; }
+    ReportActions *reportActions() const { return m_report; }
+    QString databasePath() const { return m_databasePath; }
+    /// Every action of the menus, in menu order (for the shortcuts list and tests).
+    QList<QAction *> menuActions() const;
+
+    void showPreferences();
+    void showShortcuts();
+    void showAboutSources();
+
+signals:
+    /// File ▸ Open Database, Open Recent or a dropped dataset: the application replaces this
+    /// window with one on that database.
+    void openDatabaseRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void placeViews();
@@ -37,6 +54,9 @@ private:
     void restoreSettings(const QString &corpus);
     void saveSettings() const;
     void attachCorpus();
+    void setCorpus(const QString &path);
+    void openDatabase();
+    void setFocusOrder();
     void exportChart(bool pdf);
     void showAbout();
 
@@ -50,4 +70,6 @@ private:
     QActionGroup *m_modeGroup = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_corpus = nullptr;
+    ReportActions *m_report = nullptr;
+    DropImporter *m_drops = nullptr;
 };

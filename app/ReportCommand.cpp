@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<QPageSize> pageSizeOption(const QString &text)
 {
     if (text.isEmpty())
@@ -36,7 +31,7 @@ std::optional<QDate> generationDate(CliContext &cli)
     if (cli.parser.isSet(QStringLiteral("date"))) {
         const QDate date = QDate::fromString(cli.parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!date.isValid())
-            cli.fail(tr("--date expects YYYY-MM-DD, not '%1'")
+            cli.fail(QCoreApplication::translate("Cli", "--date expects YYYY-MM-DD, not '%1'")
                          .arg(cli.parser.value(QStringLiteral("date"))));
         return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
     }
@@ -57,14 +52,19 @@ void addReportOptions(QCommandLineParser &parser)
     CliContext::addFilterOptions(parser);
     parser.addOptions({
         {{QStringLiteral("o"), QStringLiteral("output")},
-         tr("Write the report to FILE (PDF). Required."),
-         tr("FILE")},
-        {QStringLiteral("page-size"), tr("A4 or Letter (default: from the locale)."), tr("SIZE")},
-        {QStringLiteral("title"), tr("The report's title (default: the dataset's title)."),
-         tr("TEXT")},
+         QCoreApplication::translate("Cli", "Write the report to FILE (PDF). Required."),
+         QCoreApplication::translate("Cli", "FILE")},
+        {QStringLiteral("page-size"),
+         QCoreApplication::translate("Cli", "A4 or Letter (default: from the locale)."),
+         QCoreApplication::translate("Cli", "SIZE")},
+        {QStringLiteral("title"),
+         QCoreApplication::translate("Cli", "The report's title (default: the dataset's title)."),
+         QCoreApplication::translate("Cli", "TEXT")},
         {QStringLiteral("date"),
-         tr("The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today)."),
-         tr("DATE")},
+         QCoreApplication::translate(
+             "Cli",
+             "The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today)."),
+         QCoreApplication::translate("Cli", "DATE")},
     });
 }
 
@@ -72,16 +72,17 @@ int runReport(CliContext &cli)
 {
     const QString output = cli.parser.value(QStringLiteral("output"));
     if (output.isEmpty() || output == QLatin1String("-")) {
-        cli.fail(tr("report needs -o FILE.pdf"));
+        cli.fail(QCoreApplication::translate("Cli", "report needs -o FILE.pdf"));
         return 2;
     }
     if (cli.parser.positionalArguments().size() > 1) {
-        cli.fail(tr("report takes no file argument; use -o FILE.pdf"));
+        cli.fail(
+            QCoreApplication::translate("Cli", "report takes no file argument; use -o FILE.pdf"));
         return 2;
     }
     const auto pageSize = pageSizeOption(cli.parser.value(QStringLiteral("page-size")));
     if (!pageSize) {
-        cli.fail(tr("--page-size must be A4 or Letter, not '%1'")
+        cli.fail(QCoreApplication::translate("Cli", "--page-size must be A4 or Letter, not '%1'")
                      .arg(cli.parser.value(QStringLiteral("page-size"))));
         return 2;
     }
@@ -103,8 +104,9 @@ int runReport(CliContext &cli)
 
     const QStringList missing = ReportDocument::missingFonts();
     if (!missing.isEmpty())
-        cli.err << tr("dossier: warning: fonts not installed (%1); the PDF may show boxes "
-                      "instead of letters. Install fonts-dejavu-core.")
+        cli.err << QCoreApplication::translate(
+                       "Cli", "dossier: warning: fonts not installed (%1); the PDF may show boxes "
+                              "instead of letters. Install fonts-dejavu-core.")
                        .arg(missing.join(QStringLiteral(", ")))
                 << Qt::endl;
 
@@ -113,7 +115,9 @@ int runReport(CliContext &cli)
     ReportProgress progress;
     if (isatty(fileno(stderr))) {
         progress = [&cli](int done, int total) {
-            cli.err << QStringLiteral("\r") << tr("Writing page %1 of %2").arg(done).arg(total);
+            cli.err
+                << QStringLiteral("\r")
+                << QCoreApplication::translate("Cli", "Writing page %1 of %2").arg(done).arg(total);
             cli.err.flush();
             return true;
         };
@@ -126,7 +130,7 @@ int runReport(CliContext &cli)
         cli.fail(result.error);
         return 1;
     }
-    cli.out << tr("Wrote %1 (%2 pages, %3 claims)")
+    cli.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages, %3 claims)")
                    .arg(output)
                    .arg(result.pages)
                    .arg(content.claims.size())

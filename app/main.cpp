@@ -52,6 +52,7 @@ int main(int argc, char **argv)
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         DossierApplication::setIdentity();
+        DossierApplication::setUpLanguage();
         if (command)
             return CommandLine::runCommand(app->arguments());
         CommandLine::WindowOptions options;
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     DossierApplication::setIdentity();
+    DossierApplication::setUpLanguage();
     CommandLine::WindowOptions options;
     int exitCode = 0;
     if (!CommandLine::parseWindowOptions(app.arguments(), &options, &exitCode))

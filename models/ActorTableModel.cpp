@@ -1,5 +1,7 @@
 #include "ActorTableModel.h"
 
+#include "ActorKinds.h"
+
 #include "Dataset.h"
 #include "FilterState.h"
 #include "SelectionState.h"
@@ -35,17 +37,22 @@ int ActorTableModel::columnCount(const QModelIndex &parent) const
 void ActorTableModel::recompute()
 {
     m_stats.assign(size_t(m_dataset.actors.size()), Stats());
-    std::vector<PartialDate> first(m_stats.size()), last(m_stats.size());
+    // First and last claim of each actor, by cached Julian days (no calendar arithmetic).
+    std::vector<int> first(m_stats.size(), -1), last(m_stats.size(), -1);
     for (int c = 0; c < m_dataset.claims.size(); ++c) {
         if (!m_filter->accepts(c))
             continue;
-        const PartialDate &date = m_dataset.claims[c].date;
+        const qint64 start = m_dataset.claimFirstDay(c);
+        const qint64 end = m_dataset.claimLastDay(c);
         for (int a : m_dataset.actorsOfClaim(c)) {
-            Stats &s = m_stats[size_t(a)];
-            if (s.count == 0 || date < first[size_t(a)])
-                first[size_t(a)] = date;
-            if (s.count == 0 || date.lastDay() > last[size_t(a)].lastDay())
-                last[size_t(a)] = date;
+            const size_t i = size_t(a);
+            Stats &s = m_stats[i];
+            // Earliest start first; of two starting the same day, the coarser (longer) one.
+            if (s.count == 0 || start < m_dataset.claimFirstDay(first[i]) ||
+                (start == m_dataset.claimFirstDay(first[i]) && end > m_dataset.claimLastDay(first[i])))
+                first[i] = c;
+            if (s.count == 0 || end > m_dataset.claimLastDay(last[i]))
+                last[i] = c;
             ++s.count;
         }
     }
@@ -53,10 +60,10 @@ void ActorTableModel::recompute()
         Stats &s = m_stats[a];
         if (s.count == 0)
             continue;
-        s.first = first[a].toIsoString();
-        s.last = last[a].toIsoString();
-        s.firstDay = first[a].firstDay();
-        s.lastDay = last[a].lastDay();
+        s.first = m_dataset.claims[first[a]].date.toIsoString();
+        s.last = m_dataset.claims[last[a]].date.toIsoString();
+        s.firstDay = m_dataset.claimFirstDay(first[a]);
+        s.lastDay = m_dataset.claimLastDay(last[a]);
     }
 }
 
@@ -109,7 +116,7 @@ QVariant ActorTableModel::displayData(int actor, int column) const
     case NameColumn:
         return m_dataset.actors[actor].name;
     case KindColumn:
-        return m_dataset.actors[actor].kind;
+        return ActorKinds::label(m_dataset.actors[actor].kind);
     case ClaimsColumn:
         return s.count;
     case FirstColumn:

@@ -6,18 +6,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClaimFilter", text);
-}
-
 QString yearsText(int from, int to)
 {
     if (from && to)
         return from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
     if (from)
-        return tr("from %1").arg(from);
-    return tr("until %1").arg(to);
+        return QCoreApplication::translate("ClaimFilter", "from %1").arg(from);
+    return QCoreApplication::translate("ClaimFilter", "until %1").arg(to);
 }
 
 QStringList actorNames(const Dataset &d, const QStringList &ids)
@@ -63,7 +58,8 @@ QString ClaimFilter::describe(const Dataset &dataset) const
         parts << kinds.join(comma);
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("“%1”").arg(text.trimmed());
-    return parts.isEmpty() ? tr("All claims") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
+                           : parts.join(QStringLiteral(" · "));
 }
 
 QString ClaimFilter::describeLabelled(const Dataset &dataset) const
@@ -71,14 +67,18 @@ QString ClaimFilter::describeLabelled(const Dataset &dataset) const
     QStringList parts;
     const QString comma = QStringLiteral(", ");
     if (!actors.isEmpty())
-        parts << tr("Actors: %1").arg(actorNames(dataset, actors).join(comma));
+        parts << QCoreApplication::translate("ClaimFilter", "Actors: %1")
+                     .arg(actorNames(dataset, actors).join(comma));
     if (fromYear || toYear)
-        parts << tr("Years: %1").arg(yearsText(fromYear, toYear));
+        parts << QCoreApplication::translate("ClaimFilter", "Years: %1")
+                     .arg(yearsText(fromYear, toYear));
     if (!sources.isEmpty())
-        parts << tr("Sources: %1").arg(sourceNames(dataset, sources).join(comma));
+        parts << QCoreApplication::translate("ClaimFilter", "Sources: %1")
+                     .arg(sourceNames(dataset, sources).join(comma));
     if (!kinds.isEmpty())
-        parts << tr("Kinds: %1").arg(kinds.join(comma));
+        parts << QCoreApplication::translate("ClaimFilter", "Kinds: %1").arg(kinds.join(comma));
     if (!text.trimmed().isEmpty())
-        parts << tr("Search: “%1”").arg(text.trimmed());
-    return parts.isEmpty() ? tr("All claims") : parts.join(QStringLiteral(" · "));
+        parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”").arg(text.trimmed());
+    return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
+                           : parts.join(QStringLiteral(" · "));
 }

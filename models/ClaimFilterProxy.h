@@ -1,26 +1,46 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <vector>
 
 class FilterState;
 
-/// Shows the claims of a ClaimTableModel that the shared filter state accepts and sorts by
-/// the model's raw-value role. It reads the filter's precomputed result (no matching here) and
-/// answers a filter change with invalidateFilter(), which keeps the selection of rows that
-/// stay visible.
-class ClaimFilterProxy final : public QSortFilterProxyModel
+/// Shows the claims of a ClaimTableModel that the shared filter state accepts, sorted by the
+/// model's raw-value role. Built for large datasets: each column's sort order is computed
+/// once (a permutation of all claims) and kept, so a filter change only walks that
+/// permutation, picking the accepted rows, and announces it as a layout change that keeps
+/// the selection of rows still visible. No model reset, no comparisons per filter change.
+class ClaimFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit ClaimFilterProxy(const FilterState &filter, QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *source) override;
+
     /// Proxy index of a claim (dataset index) in the given column; invalid when filtered out.
     QModelIndex indexOfClaim(int claim, int column = 0) const;
     int claimAt(const QModelIndex &proxyIndex) const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void refilter();
+    void rebuildRows();
+    const std::vector<int> &orderOf(int column);
+    void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                            const QList<int> &roles);
+
     const FilterState &m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<std::vector<int>> m_orders; ///< per column: all source rows, ascending; empty until used
+    std::vector<int> m_rows;                ///< proxy row -> source row
+    std::vector<int> m_proxyRow;            ///< source row -> proxy row, -1 when hidden
 };

@@ -32,8 +32,10 @@ void Dataset::reindex()
     m_claimActors = QList<QList<int>>(claims.size());
     m_claimSources = QList<QList<int>>(claims.size());
     m_claimConflicts = QList<QList<int>>(claims.size());
+    m_claimDays.resize(size_t(claims.size()));
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &claim = claims[i];
+        m_claimDays[size_t(i)] = {claim.date.firstDay(), claim.date.lastDay()};
         m_claimById.insert(claim.id, i);
         for (const ActorRef &ref : claim.actors)
             appendOnce(m_claimActors[i], m_actorById.value(ref.actor, -1));

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <utility>
+#include <vector>
 
 /// The records of the authoring format, as plain values. See resources/dataset/FORMAT.md.
 struct Source
@@ -103,6 +105,10 @@ public:
 
     bool isSingleSource(int claim) const { return m_claimSources[claim].size() == 1; }
 
+    /// A claim's date as Julian days, cached: hot loops compare these, not calendar dates.
+    qint64 claimFirstDay(int claim) const { return m_claimDays[size_t(claim)].first; }
+    qint64 claimLastDay(int claim) const { return m_claimDays[size_t(claim)].second; }
+
 private:
     QHash<QString, int> m_sourceById;
     QHash<QString, int> m_actorById;
@@ -111,4 +117,5 @@ private:
     QList<QList<int>> m_claimActors;
     QList<QList<int>> m_claimSources;
     QList<QList<int>> m_claimConflicts;
+    std::vector<std::pair<qint64, qint64>> m_claimDays;
 };

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetJsonReader", text);
-}
-
 // Reads one JSON object field by field, recording what is wrong with it.
 class RecordReader
 {
@@ -35,16 +30,17 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
-                report(key, tr("missing"));
+                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
             return {};
         }
         if (!v.isString()) {
-            report(key, tr("must be a string"));
+            report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
             return {};
         }
         const QString s = v.toString();
         if (TextUtil::hasControlCharacters(s))
-            report(key, tr("holds a control character (NUL or similar)"));
+            report(key, QCoreApplication::translate("DatasetJsonReader",
+                                                    "holds a control character (NUL or similar)"));
         return s;
     }
 
@@ -63,13 +59,14 @@ public:
         m_known.append(key);
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
-            report(key, tr("missing"));
+            report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
             return 0;
         }
         const double d = v.toDouble(-1.0);
         // Range first: converting a huge double to an integer is undefined (found by fuzzing).
         if (!v.isDouble() || !(d >= 0 && d <= 1e9) || d != std::floor(d)) {
-            report(key, tr("must be a whole number from 0 to 1000000000"));
+            report(key, QCoreApplication::translate("DatasetJsonReader",
+                                                    "must be a whole number from 0 to 1000000000"));
             return 0;
         }
         return static_cast<int>(d);
@@ -93,11 +90,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required)
-                report(key, tr("missing"));
+                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
             return {};
         }
         if (!v.isArray()) {
-            report(key, tr("must be an array"));
+            report(key, QCoreApplication::translate("DatasetJsonReader", "must be an array"));
             return {};
         }
         return v.toArray();
@@ -109,7 +106,8 @@ public:
         const QJsonArray items = array(key);
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items[i].isString())
-                report(QStringLiteral("%1[%2]").arg(key).arg(i), tr("must be a string"));
+                report(QStringLiteral("%1[%2]").arg(key).arg(i),
+                       QCoreApplication::translate("DatasetJsonReader", "must be a string"));
             else
                 out.append(items[i].toString());
         }
@@ -121,7 +119,7 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
             if (!m_known.contains(it.key()))
-                report(it.key(), tr("unknown field"));
+                report(it.key(), QCoreApplication::translate("DatasetJsonReader", "unknown field"));
     }
 
     void report(const QString &field, const QString &message)
@@ -155,7 +153,12 @@ void forEachObject(const QJsonArray &items, const char *singular, const char *pl
     for (int i = 0; i < items.size(); ++i) {
         const QString name = recordName(singular, plural, items[i], i);
         if (!items[i].isObject()) {
-            problems->append({file, name, {}, tr("must be an object"), 0, 0});
+            problems->append({file,
+                              name,
+                              {},
+                              QCoreApplication::translate("DatasetJsonReader", "must be an object"),
+                              0,
+                              0});
             continue;
         }
         RecordReader r(items[i].toObject(), name, file, problems);
@@ -169,7 +172,7 @@ Citation readCitation(const QJsonValue &value, const QString &field, RecordReade
 {
     Citation c;
     if (!value.isObject()) {
-        claim.report(field, tr("must be an object"));
+        claim.report(field, QCoreApplication::translate("DatasetJsonReader", "must be an object"));
         return c;
     }
     const qsizetype before = problems->size();
@@ -194,7 +197,9 @@ ActorRef readActorRef(const QJsonValue &value, const QString &field, RecordReade
         return ref;
     }
     if (!value.isObject()) {
-        claim.report(field, tr("must be an object {\"actor\", \"role\"} or an actor id"));
+        claim.report(field, QCoreApplication::translate(
+                                "DatasetJsonReader",
+                                "must be an object {\"actor\", \"role\"} or an actor id"));
         return ref;
     }
     const qsizetype before = problems->size();
@@ -216,14 +221,14 @@ void readClaim(RecordReader &r, Claim &c, const QString &file, Problems *problem
     c.statement = r.string(QStringLiteral("statement"));
     const QJsonArray actors = r.array(QStringLiteral("actors"));
     for (int i = 0; i < actors.size(); ++i)
-        c.actors.append(readActorRef(actors[i], QStringLiteral("actors[%1]").arg(i), r, file,
-                                     problems));
+        c.actors.append(
+            readActorRef(actors[i], QStringLiteral("actors[%1]").arg(i), r, file, problems));
     c.claimant = r.nullableString(QStringLiteral("claimant"));
     c.respondsTo = r.nullableString(QStringLiteral("responds_to"));
     const QJsonArray citations = r.array(QStringLiteral("citations"));
     for (int i = 0; i < citations.size(); ++i)
-        c.citations.append(readCitation(citations[i], QStringLiteral("citations[%1]").arg(i), r,
-                                        file, problems));
+        c.citations.append(
+            readCitation(citations[i], QStringLiteral("citations[%1]").arg(i), r, file, problems));
 }
 
 } // namespace
@@ -240,7 +245,9 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
     };
 
     if (const qsizetype bad = TextUtil::firstInvalidUtf8(bytes); bad >= 0) {
-        fileProblem(tr("invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
+        fileProblem(QCoreApplication::translate(
+                        "DatasetJsonReader",
+                        "invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
                         .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))
                         .arg(bad),
                     bad);
@@ -248,28 +255,36 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
     }
     QJsonParseError error{};
     // Hashing a large file costs as much as parsing it: do both at once.
-    auto hash = std::async(std::launch::async, [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
+    auto hash =
+        std::async(std::launch::async, [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     result.sha256 = hash.get();
     if (error.error != QJsonParseError::NoError) {
-        fileProblem(tr("malformed JSON: %1").arg(error.errorString()), error.offset);
+        fileProblem(QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1")
+                        .arg(error.errorString()),
+                    error.offset);
         return result;
     }
     if (!doc.isObject()) {
-        fileProblem(tr("the top level must be a JSON object"), -1);
+        fileProblem(
+            QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
+            -1);
         return result;
     }
 
     RecordReader top(doc.object(), {}, fileName, &problems);
     const QString format = top.string(QStringLiteral("format"));
     if (!format.isNull() && format != QLatin1String("dossier-dataset"))
-        top.report(QStringLiteral("format"), tr("must be \"dossier-dataset\""));
+        top.report(QStringLiteral("format"),
+                   QCoreApplication::translate("DatasetJsonReader", "must be \"dossier-dataset\""));
     const int formatVersion = top.integer(QStringLiteral("format_version"));
     if (formatVersion != Dataset::FormatVersion && formatVersion != 0)
-        top.report(QStringLiteral("format_version"),
-                   tr("version %1 is not supported (this program reads version %2)")
-                       .arg(formatVersion)
-                       .arg(Dataset::FormatVersion));
+        top.report(
+            QStringLiteral("format_version"),
+            QCoreApplication::translate(
+                "DatasetJsonReader", "version %1 is not supported (this program reads version %2)")
+                .arg(formatVersion)
+                .arg(Dataset::FormatVersion));
     Dataset &d = result.dataset;
     d.info.version = top.string(QStringLiteral("version"));
     d.info.title = top.string(QStringLiteral("title"));
@@ -305,8 +320,8 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
                       readClaim(r, c, fileName, &problems);
                       d.claims.append(c);
                   });
-    forEachObject(top.array(QStringLiteral("conflicts"), false), "conflict", "conflicts",
-                  fileName, &problems, [&](RecordReader &r) {
+    forEachObject(top.array(QStringLiteral("conflicts"), false), "conflict", "conflicts", fileName,
+                  &problems, [&](RecordReader &r) {
                       Conflict k;
                       k.id = r.string(QStringLiteral("id"));
                       k.claims = r.stringList(QStringLiteral("claims"));
@@ -327,18 +342,22 @@ DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path)
         return result;
     };
     if (!info.exists())
-        return fail(tr("no such file"));
+        return fail(QCoreApplication::translate("DatasetJsonReader", "no such file"));
     if (info.isDir())
-        return fail(tr("is a folder, not a dataset file"));
+        return fail(
+            QCoreApplication::translate("DatasetJsonReader", "is a folder, not a dataset file"));
     if (info.size() > MaxFileSize)
-        return fail(tr("is %1 MB, larger than the %2 MB this program reads")
+        return fail(QCoreApplication::translate(
+                        "DatasetJsonReader", "is %1 MB, larger than the %2 MB this program reads")
                         .arg(info.size() >> 20)
                         .arg(MaxFileSize >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("DatasetJsonReader", "cannot be read: %1")
+                        .arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot be read: %1").arg(file.errorString()));
+        return fail(QCoreApplication::translate("DatasetJsonReader", "cannot be read: %1")
+                        .arg(file.errorString()));
     return read(bytes, path);
 }

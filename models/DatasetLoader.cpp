@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetLoader", text);
-}
-
 const QString BundledName = QStringLiteral(":/dataset/dispute.json");
 
 std::optional<Dataset> parseBundled(QString *error)
@@ -26,7 +21,8 @@ std::optional<Dataset> parseBundled(QString *error)
     if (read.ok())
         read.problems = DatasetValidator::validate(read.dataset, BundledName);
     if (!read.ok()) {
-        *error = tr("the bundled dataset is invalid: %1").arg(read.problems.first().toString());
+        *error = QCoreApplication::translate("DatasetLoader", "the bundled dataset is invalid: %1")
+                     .arg(read.problems.first().toString());
         return std::nullopt;
     }
     return std::move(read.dataset);
@@ -60,7 +56,8 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
     result.databasePath = databasePath;
     const QFileInfo info(databasePath);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        result.error = tr("cannot create the folder %1").arg(info.absolutePath());
+        result.error = QCoreApplication::translate("DatasetLoader", "cannot create the folder %1")
+                           .arg(info.absolutePath());
         return result;
     }
     const QString bundledSha = TextUtil::sha256Hex(bundledJson());
@@ -89,10 +86,14 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
         if (!store.importDataset(*bundled, QLatin1String(BundledOrigin), bundledSha, &result.error))
             return result;
         if (stale)
-            result.notices << tr("The bundled dataset changed; %1 was updated to version %2.")
+            result.notices << QCoreApplication::translate(
+                                  "DatasetLoader",
+                                  "The bundled dataset changed; %1 was updated to version %2.")
                                   .arg(databasePath, bundled->info.version);
     } else if (empty) {
-        result.error = tr("%1 is read-only and holds no dataset").arg(databasePath);
+        result.error =
+            QCoreApplication::translate("DatasetLoader", "%1 is read-only and holds no dataset")
+                .arg(databasePath);
         return result;
     }
     result.datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));

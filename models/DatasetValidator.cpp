@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetValidator", text);
-}
-
 class Reporter
 {
 public:
@@ -44,11 +39,14 @@ void checkIds(const QList<T> &records, const char *kind, const char *plural, Rep
         const QString rec = name(kind, id, i, plural);
         if (!DatasetValidator::isValidId(id))
             report(rec, QStringLiteral("id"),
-                   tr("'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; "
-                      "at most 64)")
+                   QCoreApplication::translate(
+                       "DatasetValidator",
+                       "'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; "
+                       "at most 64)")
                        .arg(id.left(80)));
         else if (seen.contains(id))
-            report(rec, QStringLiteral("id"), tr("duplicate id '%1'").arg(id));
+            report(rec, QStringLiteral("id"),
+                   QCoreApplication::translate("DatasetValidator", "duplicate id '%1'").arg(id));
         seen.insert(id);
     }
 }
@@ -56,7 +54,8 @@ void checkIds(const QList<T> &records, const char *kind, const char *plural, Rep
 void requireText(Reporter &report, const QString &rec, const char *field, const QString &value)
 {
     if (value.trimmed().isEmpty())
-        report(rec, QLatin1String(field), tr("must not be empty"));
+        report(rec, QLatin1String(field),
+               QCoreApplication::translate("DatasetValidator", "must not be empty"));
 }
 
 // Statements, names and notes are short by nature; a megabyte in one is an error, not data.
@@ -64,7 +63,8 @@ void limitLength(Reporter &report, const QString &rec, const QString &field, con
 {
     if (value.size() > DatasetValidator::MaxTextLength)
         report(rec, field,
-               tr("is %1 characters long; text fields hold at most %2")
+               QCoreApplication::translate("DatasetValidator",
+                                           "is %1 characters long; text fields hold at most %2")
                    .arg(value.size())
                    .arg(DatasetValidator::MaxTextLength));
 }
@@ -79,15 +79,22 @@ void checkSources(const Dataset &d, Reporter &report)
         requireText(report, rec, "outlet", s.outlet);
         requireText(report, rec, "title", s.title);
         requireText(report, rec, "language", s.language);
-        for (const auto &[field, value] : {std::pair{"outlet", &s.outlet}, {"title", &s.title},
-                                           {"author", &s.author}, {"published_note", &s.publishedNote}})
+        for (const auto &[field, value] : {std::pair{"outlet", &s.outlet},
+                                           {"title", &s.title},
+                                           {"author", &s.author},
+                                           {"published_note", &s.publishedNote}})
             limitLength(report, rec, QLatin1String(field), *value);
         if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
             s.file.startsWith(QLatin1Char('.')))
-            report(rec, QStringLiteral("file"),
-                   tr("'%1' must be a plain file name inside the corpus folder").arg(s.file));
+            report(
+                rec, QStringLiteral("file"),
+                QCoreApplication::translate(
+                    "DatasetValidator", "'%1' must be a plain file name inside the corpus folder")
+                    .arg(s.file));
         if (!hex.match(s.sha256).hasMatch())
-            report(rec, QStringLiteral("sha256"), tr("must be 64 lowercase hexadecimal digits"));
+            report(rec, QStringLiteral("sha256"),
+                   QCoreApplication::translate("DatasetValidator",
+                                               "must be 64 lowercase hexadecimal digits"));
     }
 }
 
@@ -101,11 +108,12 @@ void checkActors(const Dataset &d, Reporter &report)
         limitLength(report, rec, QStringLiteral("description"), a.description);
         if (!DatasetValidator::actorKinds().contains(a.kind))
             report(rec, QStringLiteral("kind"),
-                   tr("unknown kind '%1' (one of: %2)")
+                   QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
                        .arg(a.kind, DatasetValidator::actorKinds().join(QStringLiteral(", "))));
         for (int k = 0; k < a.aliases.size(); ++k)
             if (a.aliases[k].trimmed().isEmpty())
-                report(rec, QStringLiteral("aliases[%1]").arg(k), tr("must not be empty"));
+                report(rec, QStringLiteral("aliases[%1]").arg(k),
+                       QCoreApplication::translate("DatasetValidator", "must not be empty"));
     }
 }
 
@@ -113,15 +121,20 @@ void checkCitation(const Dataset &d, const Citation &c, const QString &rec, cons
                    Reporter &report)
 {
     if (d.sourceIndex(c.source) < 0)
-        report(rec, field + QStringLiteral(".source"), tr("unknown source '%1'").arg(c.source));
+        report(
+            rec, field + QStringLiteral(".source"),
+            QCoreApplication::translate("DatasetValidator", "unknown source '%1'").arg(c.source));
     if (c.paragraph < 1)
-        report(rec, field + QStringLiteral(".paragraph"), tr("must be 1 or more"));
+        report(rec, field + QStringLiteral(".paragraph"),
+               QCoreApplication::translate("DatasetValidator", "must be 1 or more"));
     if (c.quote.trimmed().isEmpty())
-        report(rec, field + QStringLiteral(".quote"), tr("must not be empty"));
+        report(rec, field + QStringLiteral(".quote"),
+               QCoreApplication::translate("DatasetValidator", "must not be empty"));
     const qsizetype length = TextUtil::codePointCount(c.quote);
     if (length > DatasetValidator::MaxQuoteLength)
         report(rec, field + QStringLiteral(".quote"),
-               tr("is %1 characters long; quotes are at most %2")
+               QCoreApplication::translate("DatasetValidator",
+                                           "is %1 characters long; quotes are at most %2")
                    .arg(length)
                    .arg(DatasetValidator::MaxQuoteLength));
 }
@@ -136,23 +149,31 @@ void checkClaims(const Dataset &d, Reporter &report)
         limitLength(report, rec, QStringLiteral("date_note"), c.dateNote);
         if (!DatasetValidator::claimKinds().contains(c.kind))
             report(rec, QStringLiteral("kind"),
-                   tr("unknown kind '%1' (one of: %2)")
+                   QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
                        .arg(c.kind, DatasetValidator::claimKinds().join(QStringLiteral(", "))));
         for (int k = 0; k < c.actors.size(); ++k)
             if (d.actorIndex(c.actors[k].actor) < 0)
                 report(rec, QStringLiteral("actors[%1].actor").arg(k),
-                       tr("unknown actor '%1'").arg(c.actors[k].actor));
+                       QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
+                           .arg(c.actors[k].actor));
         if (!c.claimant.isEmpty() && d.actorIndex(c.claimant) < 0)
-            report(rec, QStringLiteral("claimant"), tr("unknown actor '%1'").arg(c.claimant));
+            report(rec, QStringLiteral("claimant"),
+                   QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
+                       .arg(c.claimant));
         if (!c.respondsTo.isEmpty()) {
             if (d.claimIndex(c.respondsTo) < 0)
                 report(rec, QStringLiteral("responds_to"),
-                       tr("unknown claim '%1'").arg(c.respondsTo));
+                       QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
+                           .arg(c.respondsTo));
             else if (c.respondsTo == c.id)
-                report(rec, QStringLiteral("responds_to"), tr("a claim cannot answer itself"));
+                report(rec, QStringLiteral("responds_to"),
+                       QCoreApplication::translate("DatasetValidator",
+                                                   "a claim cannot answer itself"));
         }
         if (c.citations.isEmpty())
-            report(rec, QStringLiteral("citations"), tr("a claim needs at least one citation"));
+            report(rec, QStringLiteral("citations"),
+                   QCoreApplication::translate("DatasetValidator",
+                                               "a claim needs at least one citation"));
         for (int k = 0; k < c.citations.size(); ++k)
             checkCitation(d, c.citations[k], rec, QStringLiteral("citations[%1]").arg(k), report);
     }
@@ -166,11 +187,14 @@ void checkConflicts(const Dataset &d, Reporter &report)
         requireText(report, rec, "about", k.about);
         limitLength(report, rec, QStringLiteral("about"), k.about);
         if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
-            report(rec, QStringLiteral("claims"), tr("a conflict links two different claims or more"));
+            report(rec, QStringLiteral("claims"),
+                   QCoreApplication::translate("DatasetValidator",
+                                               "a conflict links two different claims or more"));
         for (int c = 0; c < k.claims.size(); ++c)
             if (d.claimIndex(k.claims[c]) < 0)
                 report(rec, QStringLiteral("claims[%1]").arg(c),
-                       tr("unknown claim '%1'").arg(k.claims[c]));
+                       QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
+                           .arg(k.claims[c]));
     }
 }
 
@@ -178,19 +202,19 @@ void checkConflicts(const Dataset &d, Reporter &report)
 
 const QStringList &DatasetValidator::claimKinds()
 {
-    static const QStringList kinds{
-        QStringLiteral("event"),   QStringLiteral("allegation"), QStringLiteral("response"),
-        QStringLiteral("figure"),  QStringLiteral("context"),    QStringLiteral("policy"),
-        QStringLiteral("analysis")};
+    static const QStringList kinds{QStringLiteral("event"),    QStringLiteral("allegation"),
+                                   QStringLiteral("response"), QStringLiteral("figure"),
+                                   QStringLiteral("context"),  QStringLiteral("policy"),
+                                   QStringLiteral("analysis")};
     return kinds;
 }
 
 const QStringList &DatasetValidator::actorKinds()
 {
-    static const QStringList kinds{
-        QStringLiteral("person"),     QStringLiteral("organization"), QStringLiteral("company"),
-        QStringLiteral("product"),    QStringLiteral("court"),        QStringLiteral("government"),
-        QStringLiteral("group"),      QStringLiteral("media")};
+    static const QStringList kinds{QStringLiteral("person"),  QStringLiteral("organization"),
+                                   QStringLiteral("company"), QStringLiteral("product"),
+                                   QStringLiteral("court"),   QStringLiteral("government"),
+                                   QStringLiteral("group"),   QStringLiteral("media")};
     return kinds;
 }
 

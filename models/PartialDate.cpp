@@ -115,6 +115,21 @@ bool PartialDate::overlapsYears(int fromYear, int toYear) const
     return m_year >= fromYear && m_year <= toYear;
 }
 
+QString PartialDate::toDisplayString(const QLocale &locale) const
+{
+    switch (m_precision) {
+    case Precision::Year:
+        return QString::number(m_year);
+    case Precision::Month:
+        return locale.toString(first(), QStringLiteral("MMMM yyyy"));
+    case Precision::Day:
+        return locale.toString(first(), QStringLiteral("d MMMM yyyy"));
+    case Precision::Invalid:
+        break;
+    }
+    return {};
+}
+
 QString PartialDate::toIsoString() const
 {
     switch (m_precision) {

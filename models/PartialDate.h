@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 #include <compare>
@@ -12,7 +13,13 @@
 class PartialDate
 {
 public:
-    enum class Precision { Invalid, Year, Month, Day };
+    enum class Precision
+    {
+        Invalid,
+        Year,
+        Month,
+        Day
+    };
 
     PartialDate() = default;
     static PartialDate fromYear(int year);
@@ -37,12 +44,17 @@ public:
 
     bool overlapsYears(int fromYear, int toYear) const;
     QString toIsoString() const;
+    /// For reading, in the locale's words at the date's own precision: "2024", "March 2024"
+    /// or "5 March 2024" ("mars 2024", "5 mars 2024" in French); never a day that is unknown.
+    QString toDisplayString(const QLocale &locale = QLocale()) const;
 
     std::strong_ordering operator<=>(const PartialDate &other) const;
     bool operator==(const PartialDate &other) const = default;
 
 private:
-    PartialDate(Precision p, int y, int m, int d) : m_precision(p), m_year(y), m_month(m), m_day(d) {}
+    PartialDate(Precision p, int y, int m, int d) : m_precision(p), m_year(y), m_month(m), m_day(d)
+    {
+    }
 
     Precision m_precision = Precision::Invalid;
     int m_year = 0;

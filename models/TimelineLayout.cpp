@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 namespace {
@@ -18,43 +17,82 @@ int precisionGroup(PartialDate::Precision p)
     return p == PartialDate::Precision::Year ? 0 : p == PartialDate::Precision::Month ? 1 : 2;
 }
 
-struct Placed
-{
-    int claim;
-    int actor;
-    PartialDate date;
-};
+constexpr PartialDate::Precision GroupPrecision[] = {
+    PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day};
 
-/// Lanes ordered by count, then earliest claim, then name; returns actor → lane.
-QHash<int, int> orderLanes(const Dataset &d, const std::vector<Placed> &placed,
-                           QList<TimelineLane> *lanes)
+/// Lanes of the actors with visible placements: most claims first, then earliest first,
+/// then by name.
+QList<TimelineLane> orderLanes(const TimelineIndex &index, const std::vector<bool> &visible)
 {
-    QHash<int, TimelineLane> byActor;
-    QHash<int, qint64> firstDay;
-    for (const Placed &p : placed) {
-        TimelineLane &lane = byActor[p.actor];
-        lane.actor = p.actor;
-        ++lane.count;
-        const qint64 day = p.date.firstDay();
-        firstDay[p.actor] = lane.count == 1 ? day : std::min(firstDay[p.actor], day);
+    const Dataset &d = index.dataset();
+    QList<TimelineLane> lanes;
+    std::vector<qint64> firstDay;
+    for (int a = -1; a < int(d.actors.size()); ++a) {
+        TimelineLane lane{a, 0};
+        qint64 first = 0;
+        for (int i = index.begin(a); i < index.begin(a + 1); ++i) {
+            const auto &p = index.placements()[size_t(i)];
+            if (!visible[size_t(p.claim)])
+                continue;
+            first = lane.count == 0 ? p.firstDay : std::min(first, p.firstDay);
+            ++lane.count;
+        }
+        if (lane.count > 0) {
+            lanes.append(lane);
+            firstDay.push_back(first);
+        }
     }
-    *lanes = byActor.values();
-    std::sort(lanes->begin(), lanes->end(), [&](const TimelineLane &a, const TimelineLane &b) {
+    std::vector<int> order(size_t(lanes.size()));
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        const TimelineLane &a = lanes[x];
+        const TimelineLane &b = lanes[y];
         if (a.count != b.count)
             return a.count > b.count;
-        if (firstDay[a.actor] != firstDay[b.actor])
-            return firstDay[a.actor] < firstDay[b.actor];
+        if (firstDay[size_t(x)] != firstDay[size_t(y)])
+            return firstDay[size_t(x)] < firstDay[size_t(y)];
         const QString na = a.actor >= 0 ? d.actors[a.actor].name : QString();
         const QString nb = b.actor >= 0 ? d.actors[b.actor].name : QString();
         return na.compare(nb, Qt::CaseInsensitive) < 0;
     });
-    QHash<int, int> laneOf;
-    for (int i = 0; i < lanes->size(); ++i)
-        laneOf.insert((*lanes)[i].actor, i);
-    return laneOf;
+    QList<TimelineLane> sorted;
+    sorted.reserve(lanes.size());
+    for (int i : order)
+        sorted.append(lanes[i]);
+    return sorted;
 }
 
 } // namespace
+
+TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
+{
+    m_placements.reserve(size_t(d.claims.size()) * 3);
+    for (int c = 0; c < d.claims.size(); ++c) {
+        const PartialDate date = TimelineLayout::dateOf(d, c, mode);
+        if (!date.isValid())
+            continue;
+        const Placement base{c, -1, precisionGroup(date.precision()), date.firstDay(), date.lastDay(),
+                             ClaimKinds::order(d.claims[c].kind)};
+        const QList<int> &actors = d.actorsOfClaim(c);
+        if (actors.isEmpty())
+            m_placements.push_back(base);
+        for (int a : actors) {
+            Placement p = base;
+            p.actor = a;
+            m_placements.push_back(p);
+        }
+    }
+    std::sort(m_placements.begin(), m_placements.end(), [](const Placement &a, const Placement &b) {
+        return std::tie(a.actor, a.group, a.firstDay, a.kindOrder, a.claim) <
+               std::tie(b.actor, b.group, b.firstDay, b.kindOrder, b.claim);
+    });
+    m_actorBegin.assign(size_t(d.actors.size()) + 2, int(m_placements.size()));
+    for (int i = int(m_placements.size()) - 1; i >= 0; --i)
+        m_actorBegin[size_t(m_placements[size_t(i)].actor + 1)] = i;
+    for (int a = int(m_actorBegin.size()) - 2; a >= 0; --a)
+        m_actorBegin[size_t(a)] = std::min(m_actorBegin[size_t(a)], m_actorBegin[size_t(a) + 1]);
+}
 
 double TimelineLayout::keyOfDay(qint64 julianDay)
 {
@@ -76,59 +114,64 @@ PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMo
 
 TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode)
 {
+    std::vector<bool> visible(size_t(d.claims.size()), false);
+    for (int c : claims)
+        visible[size_t(c)] = true;
+    return build(TimelineIndex(d, mode), visible);
+}
+
+TimelineLayout TimelineLayout::build(const TimelineIndex &index, const std::vector<bool> &visible)
+{
+    const Dataset &d = index.dataset();
     TimelineLayout layout;
+    layout.lanes = orderLanes(index, visible);
     QStringList used;
-    std::vector<Placed> placed;
-    for (int c : claims) {
-        const PartialDate date = dateOf(d, c, mode);
-        if (!date.isValid())
-            continue;
-        if (!used.contains(d.claims[c].kind))
+    for (int c = 0; c < d.claims.size(); ++c)
+        if (visible[size_t(c)] && !used.contains(d.claims[c].kind))
             used.append(d.claims[c].kind);
-        const QList<int> &actors = d.actorsOfClaim(c);
-        if (actors.isEmpty())
-            placed.push_back({c, -1, date});
-        for (int a : actors)
-            placed.push_back({c, a, date});
-    }
     layout.kinds = ClaimKinds::ofDataset(used);
-    const QHash<int, int> laneOf = orderLanes(d, placed, &layout.lanes);
+    QHash<QString, int> kindIndex;
+    for (int k = 0; k < layout.kinds.size(); ++k)
+        kindIndex.insert(layout.kinds[k], k);
 
-    // Group by lane, precision and period; each group is cut into one slice per claim.
-    using Key = std::tuple<int, int, qint64>;
-    std::map<Key, std::vector<const Placed *>> groups;
-    for (const Placed &p : placed)
-        groups[{laneOf.value(p.actor), precisionGroup(p.date.precision()), p.date.firstDay()}]
-            .push_back(&p);
-
-    for (auto &[key, members] : groups) {
-        std::sort(members.begin(), members.end(), [&](const Placed *a, const Placed *b) {
-            const int ka = ClaimKinds::order(d.claims[a->claim].kind);
-            const int kb = ClaimKinds::order(d.claims[b->claim].kind);
-            return std::tie(ka, a->claim) < std::tie(kb, b->claim);
-        });
-        const PartialDate &date = members.front()->date;
-        const double spanStart = keyOfDay(date.firstDay());
-        const double spanEnd = keyOfDay(date.lastDay() + 1);
-        const bool point = date.precision() == PartialDate::Precision::Day;
-        const double width = (spanEnd - spanStart) / double(members.size());
-        for (size_t i = 0; i < members.size(); ++i) {
-            const int c = members[i]->claim;
-            TimelineMarker m;
-            m.claim = c;
-            m.lane = std::get<0>(key);
-            m.kind = int(layout.kinds.indexOf(d.claims[c].kind));
-            m.spanStart = spanStart;
-            m.spanEnd = spanEnd;
-            m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(i);
-            m.end = point ? m.start : m.start + width;
-            m.precision = date.precision();
-            m.conflict = !d.conflictsOfClaim(c).isEmpty();
-            m.singleSource = d.isSingleSource(c);
-            layout.markers.push_back(m);
+    const auto &all = index.placements();
+    std::vector<const TimelineIndex::Placement *> members;
+    for (int lane = 0; lane < layout.lanes.size(); ++lane) {
+        const int actor = layout.lanes[lane].actor;
+        const int end = index.begin(actor + 1);
+        // Runs of one precision group and first day form a period, cut into one slice per claim.
+        for (int i = index.begin(actor); i < end;) {
+            const auto &head = all[size_t(i)];
+            members.clear();
+            int j = i;
+            for (; j < end && all[size_t(j)].group == head.group && all[size_t(j)].firstDay == head.firstDay; ++j)
+                if (visible[size_t(all[size_t(j)].claim)])
+                    members.push_back(&all[size_t(j)]);
+            i = j;
+            if (members.empty())
+                continue;
+            const double spanStart = keyOfDay(head.firstDay);
+            const double spanEnd = keyOfDay(head.lastDay + 1);
+            const bool point = head.group == 2;
+            const double width = (spanEnd - spanStart) / double(members.size());
+            for (size_t k = 0; k < members.size(); ++k) {
+                const int c = members[k]->claim;
+                TimelineMarker m;
+                m.claim = c;
+                m.lane = lane;
+                m.kind = kindIndex.value(d.claims[c].kind);
+                m.spanStart = spanStart;
+                m.spanEnd = spanEnd;
+                m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k);
+                m.end = point ? m.start : m.start + width;
+                m.precision = GroupPrecision[head.group];
+                m.conflict = !d.conflictsOfClaim(c).isEmpty();
+                m.singleSource = d.isSingleSource(c);
+                layout.markers.push_back(m);
+            }
         }
     }
-    // std::map iterates by (lane, group, first day): markers are already in drawing order.
+    // Markers are in drawing order: by lane, precision group, first day.
     const int groupCount = int(layout.lanes.size()) * PrecisionGroups;
     layout.m_groupBegin.assign(size_t(groupCount) + 1, int(layout.markers.size()));
     layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);

@@ -40,6 +40,36 @@ struct TimelineMarker
     double center() const { return (start + end) / 2; }
 };
 
+/// Every (claim, actor) placement of a dataset in one mode, sorted once by actor, precision
+/// group, first day, kind and claim: a filter change then only walks it, with no sorting and
+/// no date arithmetic, which keeps the timeline's share of a filter change linear and small.
+class TimelineIndex
+{
+public:
+    TimelineIndex(const Dataset &dataset, TimelineMode mode);
+
+    struct Placement
+    {
+        int claim;
+        int actor; ///< -1 for a claim that involves no actor
+        int group; ///< 0 year, 1 month, 2 day
+        qint64 firstDay;
+        qint64 lastDay;
+        int kindOrder;
+    };
+    const Dataset &dataset() const { return m_dataset; }
+    TimelineMode mode() const { return m_mode; }
+    const std::vector<Placement> &placements() const { return m_placements; }
+    /// Placements of actor a are [begin(a), begin(a + 1)); a == -1 is the no-actor lane.
+    int begin(int actor) const { return m_actorBegin[size_t(actor + 1)]; }
+
+private:
+    const Dataset &m_dataset;
+    TimelineMode m_mode;
+    std::vector<Placement> m_placements;
+    std::vector<int> m_actorBegin;
+};
+
 /// The pure part of the timeline: which lanes, in which order, and where each marker goes.
 /// Built once per filter change; drawing and hit-testing read it.
 class TimelineLayout
@@ -49,6 +79,8 @@ public:
 
     static TimelineLayout build(const Dataset &dataset, const QList<int> &claims,
                                 TimelineMode mode);
+    /// The same from a prepared index and a visibility flag per claim (dataset index).
+    static TimelineLayout build(const TimelineIndex &index, const std::vector<bool> &visible);
 
     /// Date key of the start of a day (UTC midnight).
     static double keyOfDay(qint64 julianDay);

@@ -42,6 +42,8 @@ ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWi
                    metrics.horizontalAdvance(QStringLiteral("2024-08-05")) + 12);
     horizontalHeader()->setHighlightSections(false);
     setToolTip(tr("Check actors to filter by them; double-click one to show only its claims"));
+    setAccessibleName(tr("Actors"));
+    setAccessibleDescription(toolTip());
 
     connect(
         selectionModel(), &QItemSelectionModel::currentRowChanged, this,

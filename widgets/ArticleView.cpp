@@ -14,6 +14,8 @@ ArticleView::ArticleView(const Dataset &dataset, QWidget *parent)
       m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("Article"));
+    m_text->setAccessibleName(tr("Article text"));
+    m_text->setAccessibleDescription(tr("The full article, with the quoted passage highlighted"));
     setModal(false);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::RichText);

@@ -4,6 +4,7 @@
 #include "Dataset.h"
 #include "SelectionState.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -19,6 +20,11 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+}
+
 } // namespace
 
 CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, QWidget *parent)
@@ -27,6 +33,11 @@ CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, 
 {
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
+    setAccessibleName(tr("Citations"));
+    setAccessibleDescription(tr("The selected claim's sources and quotes"));
+    m_browser->setAccessibleName(tr("Claim details"));
+    m_browser->setAccessibleDescription(
+        tr("Statement, date, actors and each citation of the selected claim, with its quote"));
     m_showButton->setText(tr("Show in Article"));
     m_showButton->setToolTip(tr("Open the first citation's article with the quote highlighted"));
     auto *layout = new QVBoxLayout(this);
@@ -43,14 +54,31 @@ CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, 
     showClaim(m_selection.currentClaim());
 }
 
+void CitationPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showClaim(m_claim); // the quote and conflict blocks take their colours from the palette
+}
+
+CitationPanel::Colors CitationPanel::colors() const
+{
+    if (isDark(palette())) // ours: the browser gets the change after us
+        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
+                QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
+    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),
+            QStringLiteral("#fdecea"), QStringLiteral("#b00000")};
+}
+
 void CitationPanel::showClaim(int claim)
 {
     m_claim = claim;
     m_showButton->setEnabled(claim >= 0 && !m_dataset.claims[claim].citations.isEmpty());
     if (claim < 0) {
-        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
-                               .arg(esc(tr("Select a claim on the timeline or in the table to "
-                                           "see its sources and quotes."))));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(colors().muted, esc(tr("Select a claim on the timeline or in the table to "
+                                            "see its sources and quotes."))));
         return;
     }
     m_browser->setHtml(claimHtml(claim));
@@ -60,11 +88,12 @@ QString CitationPanel::claimHtml(int claim) const
 {
     const Claim &c = m_dataset.claims[claim];
     QString html = QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(esc(c.statement));
-    QString date = tr("%1 · %2 · claim %3")
-                       .arg(esc(c.date.toIsoString()), esc(ClaimKinds::label(c.kind)), esc(c.id));
+    QString date =
+        tr("%1 · %2 · claim %3")
+            .arg(esc(c.date.toDisplayString()), esc(ClaimKinds::label(c.kind)), esc(c.id));
     if (!c.dateNote.isEmpty())
         date += QStringLiteral("<br><i>%1</i>").arg(esc(c.dateNote));
-    html += QStringLiteral("<p style='color:#444'>%1</p>").arg(date);
+    html += QStringLiteral("<p style='color:%1'>%2</p>").arg(colors().muted, date);
     html += actorsHtml(claim);
     html += conflictsHtml(claim);
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Citations (%1)").arg(c.citations.size())));
@@ -102,10 +131,12 @@ QString CitationPanel::conflictsHtml(int claim) const
         for (const QString &id : conflict.claims)
             if (id != m_dataset.claims[claim].id)
                 others << claimLink(id);
-        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:#fdecea;"
-                               "margin:4px 0'><tr><td><b style='color:#b00000'>%1</b> %2<br>%3 %4"
+        const Colors look = colors();
+        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1;"
+                               "margin:4px 0'><tr><td><b style='color:%2'>%3</b> %4<br>%5 %6"
                                "</td></tr></table>")
-                    .arg(esc(tr("In conflict:")), esc(conflict.about), esc(tr("Other claims:")),
+                    .arg(look.conflictFill, look.conflictText, esc(tr("In conflict:")),
+                         esc(conflict.about), esc(tr("Other claims:")),
                          others.join(QStringLiteral(" · ")));
     }
     return html;
@@ -118,7 +149,7 @@ QString CitationPanel::citationHtml(int claim, int citation) const
     if (s < 0)
         return QStringLiteral("<p>%1</p>").arg(esc(tr("Unknown source “%1”").arg(cit.source)));
     const Source &src = m_dataset.sources[s];
-    QString published = src.published.toIsoString();
+    QString published = esc(src.published.toDisplayString());
     if (!src.publishedNote.isEmpty())
         published += QStringLiteral(" <i>(%1)</i>").arg(esc(src.publishedNote));
     const QString author = src.author.isEmpty() ? tr("author unknown") : src.author;
@@ -126,12 +157,14 @@ QString CitationPanel::citationHtml(int claim, int citation) const
         QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> — <i>%2</i><br>%3 · %4 · %5</p>")
             .arg(esc(src.outlet), esc(src.title), esc(author), published,
                  esc(tr("paragraph %1").arg(cit.paragraph)));
+    const Colors look = colors();
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
-                           "style='background:#f4f1ea; margin-left:12px'><tr>"
-                           "<td width='3' bgcolor='#9a8f7a'></td>"
-                           "<td><i>“%1”</i><br><span style='color:#555'>— %2, %3</span></td>"
+                           "style='background:%1; margin-left:12px'><tr>"
+                           "<td width='3' bgcolor='%2'></td>"
+                           "<td><i>“%3”</i><br><span style='color:%4'>— %5, %6</span></td>"
                            "</tr></table>")
-                .arg(esc(cit.quote), esc(src.outlet), esc(src.published.toIsoString()));
+                .arg(look.quoteFill, look.quoteRule, esc(cit.quote), look.muted, esc(src.outlet),
+                     esc(src.published.toDisplayString()));
     html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
                 .arg(ArticleScheme)
                 .arg(claim)

@@ -26,7 +26,16 @@ signals:
     /// The user asked to see citation `citation` of claim `claim` in its article.
     void showInArticleRequested(int claim, int citation);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Colours of the HTML, readable on the light and the dark palette.
+    struct Colors
+    {
+        QString muted, quoteFill, quoteRule, conflictFill, conflictText;
+    };
+    Colors colors() const;
     void showClaim(int claim);
     void openLink(const QUrl &url);
     QString claimHtml(int claim) const;

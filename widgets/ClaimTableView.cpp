@@ -36,6 +36,9 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
     setColumnWidth(ClaimTableModel::ActorsColumn, 180);
     setColumnWidth(ClaimTableModel::SourcesColumn,
                    fontMetrics().horizontalAdvance(tr("Sources")) + 24);
+    setAccessibleName(tr("Claims"));
+    setAccessibleDescription(tr("The claims that match the filter, one per row; selecting rows "
+                                "selects the claims everywhere"));
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ClaimTableView::writeSelection);

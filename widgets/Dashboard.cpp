@@ -8,7 +8,10 @@
 #include "FilterBar.h"
 #include "FilterState.h"
 #include "SelectionState.h"
+#include "TimelineAccessible.h"
 #include "TimelineChart.h"
+
+#include <qcustomplot.h>
 
 Dashboard::Dashboard(const Dataset &dataset, QObject *parent)
     : QObject(parent), m_dataset(dataset), m_filter(new FilterState(dataset, this)),
@@ -22,8 +25,23 @@ Dashboard::Dashboard(const Dataset &dataset, QObject *parent)
     m_claimTable = new ClaimTableView(*m_filter, *m_selection);
     m_citationPanel = new CitationPanel(dataset, *m_selection);
     m_views = {m_filterBar, m_chart, m_actorList, m_claimTable, m_citationPanel};
+    describeForAccessibility();
     connect(m_citationPanel, &CitationPanel::showInArticleRequested, this,
             &Dashboard::showInArticle);
+}
+
+void Dashboard::describeForAccessibility()
+{
+    TimelineAccessible::install();
+    m_chart->setAccessibleName(tr("Timeline"));
+    m_chart->setAccessibleDescription(
+        tr("The filtered claims by date, one lane per actor; the table below lists the same "
+           "claims"));
+    // The plot takes keyboard focus so the zoom shortcuts and screen readers reach it.
+    m_chart->plot()->setFocusPolicy(Qt::StrongFocus);
+    m_chart->plot()->setAccessibleName(tr("Timeline of claims"));
+    m_chart->plot()->setAccessibleDescription(
+        tr("Wheel or F and Ctrl+0 zoom the dates; each claim is a list item"));
 }
 
 Dashboard::~Dashboard()

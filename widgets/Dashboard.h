@@ -47,6 +47,8 @@ signals:
     void corpusPathChanged(const QString &path);
 
 private:
+    void describeForAccessibility();
+
     const Dataset &m_dataset;
     FilterState *m_filter;
     SelectionState *m_selection;

@@ -75,6 +75,8 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     bottom->addWidget(m_kind);
     bottom->addWidget(m_search, 2);
 
+    describeForAccessibility();
+
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -141,7 +143,7 @@ void FilterBar::buildCombos()
     m_source = new QComboBox(this);
     m_source->addItem(tr("All sources"));
     for (const Source &s : m_dataset.sources)
-        m_source->addItem(tr("%1 — %2").arg(s.published.toIsoString(), s.title), s.id);
+        m_source->addItem(tr("%1 — %2").arg(s.published.toDisplayString(), s.title), s.id);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(8);
     connect(m_source, &QComboBox::activated, this, [this](int i) {
@@ -162,6 +164,32 @@ void FilterBar::buildCombos()
         const QString kind = m_kind->itemData(i).toString();
         m_filter.setKinds(kind.isEmpty() ? QStringList() : QStringList{kind});
     });
+}
+
+void FilterBar::describeForAccessibility()
+{
+    setAccessibleName(tr("Filter"));
+    setAccessibleDescription(tr("Narrows every view to the claims that match"));
+    m_actorEdit->setAccessibleName(tr("Add an actor"));
+    m_actorEdit->setAccessibleDescription(m_actorEdit->toolTip());
+    m_fromYear->setAccessibleName(tr("From year"));
+    m_fromYear->setAccessibleDescription(m_fromYear->toolTip());
+    m_toYear->setAccessibleName(tr("To year"));
+    m_toYear->setAccessibleDescription(m_toYear->toolTip());
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setToolTip(tr("Only the claims cited from this article"));
+    m_source->setAccessibleDescription(m_source->toolTip());
+    m_kind->setAccessibleName(tr("Kind of claim"));
+    m_kind->setToolTip(tr("Only the claims of this kind"));
+    m_kind->setAccessibleDescription(m_kind->toolTip());
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setToolTip(tr("Every word must occur in the statement or a quote; case and accents "
+                            "are ignored"));
+    m_search->setAccessibleDescription(m_search->toolTip());
+    m_clear->setAccessibleName(tr("Clear the filter"));
+    m_clear->setAccessibleDescription(m_clear->toolTip());
+    m_summary->setAccessibleName(tr("Active filter"));
+    m_summary->setAccessibleDescription(tr("The filter in words"));
 }
 
 void FilterBar::focusSearch()
@@ -240,7 +268,10 @@ void FilterBar::rebuildChips()
         chip->setToolTip(tr("Remove this actor from the filter"));
         chip->setStyleSheet(QStringLiteral(
             "QToolButton { border: 1px solid #7a9cc6; border-radius: 9px; background: #e4eefa;"
-            " padding: 1px 6px; }"));
+            " color: #10243e; padding: 1px 6px; }"));
+        chip->setAccessibleName(
+            tr("Remove %1 from the filter").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setAccessibleDescription(chip->toolTip());
         connect(chip, &QToolButton::clicked, this,
                 [this, id] { m_filter.setActorIncluded(id, false); });
         m_chips->addWidget(chip);

@@ -36,6 +36,7 @@ public:
 
 private:
     void buildActorPicker();
+    void describeForAccessibility();
     void buildCombos();
     void addTypedActor();
     void addActorByText(const QString &text);

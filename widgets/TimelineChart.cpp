@@ -78,6 +78,9 @@ QWidget *TimelineChart::createHeader()
     m_happenedButton->setText(tr("When it happened"));
     m_reportedButton = new QToolButton(header);
     m_reportedButton->setText(tr("When it was reported"));
+    m_happenedButton->setToolTip(tr("Place each claim at the date it happened (Ctrl+1)"));
+    m_reportedButton->setToolTip(tr("Place each claim at the date its sources were published "
+                                    "(Ctrl+2)"));
     auto *group = new QButtonGroup(header);
     for (QToolButton *b : {m_happenedButton, m_reportedButton}) {
         b->setCheckable(true);
@@ -110,7 +113,9 @@ void TimelineChart::setMode(TimelineMode mode)
 
 void TimelineChart::rebuild()
 {
-    m_layout = TimelineLayout::build(m_dataset, m_filter.matchingClaims(), m_mode);
+    if (!m_index || m_index->mode() != m_mode)
+        m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode);
+    m_layout = TimelineLayout::build(*m_index, m_filter.matching());
     m_plottable->setTimeline(&m_layout);
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
@@ -314,7 +319,7 @@ ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mo
         const TimelineLayout layout = TimelineLayout::build(dataset, claims, mode);
         QCustomPlot plot;
         plot.resize(w, h);
-        TimelineStyle::setUpPlot(&plot);
+        TimelineStyle::setUpPlot(&plot, TimelineStyle::Surface::Paper);
         auto *plottable = new TimelinePlottable(plot.xAxis, plot.yAxis);
         plottable->removeFromLegend();
         plottable->setTimeline(&layout);

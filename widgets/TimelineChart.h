@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "ChartPainter.h"
 #include "TimelineLayout.h"
 
@@ -26,6 +28,8 @@ public:
     ~TimelineChart() override;
 
     QCustomPlot *plot() const { return m_plot; }
+    const Dataset &dataset() const { return m_dataset; }
+    const SelectionState &selection() const { return m_selection; }
     const TimelineLayout &timeline() const { return m_layout; }
     /// Claims (dataset indexes) currently plotted, ascending.
     QList<int> plottedClaims() const { return m_layout.plottedClaims(); }
@@ -77,6 +81,7 @@ private:
     QToolButton *m_reportedButton = nullptr;
     TimelineLayout m_layout;
     TimelineMode m_mode = TimelineMode::Happened;
+    std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
     QPoint m_pressPos;
     bool m_pressed = false;
 };

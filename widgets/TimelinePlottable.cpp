@@ -97,17 +97,55 @@ void TimelinePlottable::drawLanes(QCPPainter *painter, int firstLane, int lastLa
         const double y = mValueAxis->coordToPixel(lane);
         const QRectF band(area.left(), y - h / 2, area.width(), h);
         if (lane == m_highlightedLane)
-            painter->setBrush(QColor(0xFF, 0xF1, 0xB8));
+            painter->setBrush(TimelineStyle::laneColor(mParentPlot->palette(), true));
         else if (lane % 2)
-            painter->setBrush(QColor(0xF4, 0xF6, 0xF8));
+            painter->setBrush(TimelineStyle::laneColor(mParentPlot->palette(), false));
         else
             continue;
         painter->drawRect(band);
     }
 }
 
+namespace {
+
+bool paintsPixels(QPainter *painter)
+{
+    const QPaintDevice *device = painter->device();
+    const int type = device ? device->devType() : 0;
+    return type == QInternal::Image || type == QInternal::Pixmap || type == QInternal::Widget;
+}
+
+} // namespace
+
+void TimelinePlottable::drawPointMarker(QCPPainter *painter, const QPointF &center, double radius,
+                                        const TimelineStyle::MarkerLook &look, bool raster) const
+{
+    if (!raster) {
+        TimelineStyle::drawPoint(painter, center, radius, look);
+        return;
+    }
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const quint64 key = quint64(look.color.rgba()) | quint64(look.conflict) << 32 |
+                        quint64(look.singleSource) << 33 | quint64(look.selected) << 34 |
+                        quint64(std::lround(radius * 8)) << 35 | quint64(std::lround(ratio * 4)) << 52;
+    const double half = radius + 8; // room for the conflict and selection rings
+    auto sprite = m_sprites.constFind(key);
+    if (sprite == m_sprites.cend()) {
+        QPixmap pixmap(QSize(int(std::ceil(2 * half * ratio)), int(std::ceil(2 * half * ratio))));
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        TimelineStyle::drawPoint(&p, QPointF(half, half), radius, look);
+        p.end();
+        sprite = m_sprites.insert(key, pixmap);
+    }
+    painter->drawPixmap(QPointF(center.x() - half, center.y() - half), *sprite);
+}
+
 void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) const
 {
+    const bool raster = paintsPixels(painter);
     const auto [begin, end] = visibleMarkers(lane, group);
     double drawnUpTo = -1e300; // right edge of the last drawn marker, in pixels
     for (int i = begin; i < end; ++i) {
@@ -119,7 +157,7 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
         const TimelineStyle::MarkerLook look{ClaimKinds::color(m_layout->kinds[m.kind]), m.conflict,
                                              m.singleSource, false};
         if (m.isPoint()) {
-            TimelineStyle::drawPoint(painter, r.center(), r.width() / 2, look);
+            drawPointMarker(painter, r.center(), r.width() / 2, look, raster);
         } else {
             if (r.width() < 1.5)
                 r.setWidth(1.5);

@@ -2,6 +2,9 @@
 
 #include "ClaimKinds.h"
 #include "Dataset.h"
+#include "Theme.h"
+
+#include <QEvent>
 
 namespace {
 
@@ -16,6 +19,36 @@ QDate dateOfKey(double key)
 double keyOfDate(QDate date)
 {
     return TimelineLayout::keyOfDay(date.toJulianDay());
+}
+
+/// Re-colours an on-screen plot when its palette changes (Preferences ▸ Theme).
+class PaletteFollower final : public QObject
+{
+public:
+    explicit PaletteFollower(QCustomPlot *plot) : QObject(plot), m_plot(plot)
+    {
+        plot->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_plot && event->type() == QEvent::PaletteChange) {
+            TimelineStyle::applyColors(m_plot, m_plot->palette());
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCustomPlot *m_plot;
+};
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 } // namespace
@@ -33,6 +66,12 @@ void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
     if (look.selected)
         pen = QPen(QColor(Qt::black), 2.5);
     pen.setJoinStyle(Qt::MiterJoin);
+    if (look.selected) {
+        // A light halo under the dark outline: the selection shows on light and dark themes.
+        painter->setPen(QPen(QColor(Qt::white), 5.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect);
+    }
     painter->setPen(rect.width() >= 3 || look.selected || look.conflict ? pen : Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRect(rect);
@@ -52,13 +91,42 @@ void drawPoint(QPainter *painter, const QPointF &center, double radius, const Ma
         painter->drawEllipse(center, radius + 2.5, radius + 2.5);
     }
     if (look.selected) {
-        painter->setPen(QPen(QColor(Qt::black), 2.5));
         painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(Qt::white), 5.0));
+        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
+        painter->setPen(QPen(QColor(Qt::black), 2.5));
         painter->drawEllipse(center, radius + 4.5, radius + 4.5);
     }
 }
 
-void setUpPlot(QCustomPlot *plot)
+void applyColors(QCustomPlot *plot, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    plot->setBackground(base);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(mix(base, text, 0.55), 1));
+        axis->setTickPen(QPen(mix(base, text, 0.55), 1));
+        axis->setSubTickPen(QPen(mix(base, text, 0.45), 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+    }
+    plot->xAxis->grid()->setPen(QPen(mix(base, text, 0.18), 1, Qt::DotLine));
+    plot->legend->setTextColor(text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = plot->legend->item(i)) // wrapped grids have gaps
+            item->setTextColor(text);
+}
+
+QColor laneColor(const QPalette &palette, bool highlighted)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (highlighted)
+        return Theme::isDark(palette) ? QColor(0x5A, 0x4E, 0x1E) : QColor(0xFF, 0xF1, 0xB8);
+    return mix(base, palette.color(QPalette::Text), 0.045);
+}
+
+void setUpPlot(QCustomPlot *plot, Surface surface)
 {
     QCPAxis *x = plot->xAxis;
     QCPAxis *y = plot->yAxis;
@@ -89,6 +157,12 @@ void setUpPlot(QCustomPlot *plot)
     plot->plotLayout()->addElement(0, 0, plot->legend);
     plot->plotLayout()->setRowStretchFactor(0, 0.001);
     plot->plotLayout()->setRowSpacing(0);
+    if (surface == Surface::Paper) {
+        plot->setPalette(Theme::lightPalette());
+    } else {
+        new PaletteFollower(plot);
+    }
+    applyColors(plot, plot->palette());
 }
 
 void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout)
@@ -105,7 +179,7 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
     }
     QCPLegend *legend = plot->legend;
     legend->clearItems();
-    auto tr = [](const char *text) { return QCoreApplication::translate("TimelineChart", text); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("TimelineStyle", text); };
     QStringList used;
     for (const TimelineMarker &m : layout.markers)
         if (!used.contains(layout.kinds[m.kind]))

@@ -29,8 +29,20 @@ void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look);
 /// A day-precise claim: a dot.
 void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look);
 
+/// Where a plot is drawn: on screen it takes its colours from the widget's palette and
+/// follows palette changes (light and dark themes); on paper it is always dark ink on white.
+enum class Surface
+{
+    Screen,
+    Paper
+};
+
 /// Sets up axes, calendar ticks and a legend strip above the axis rect; once per plot.
-void setUpPlot(QCustomPlot *plot);
+void setUpPlot(QCustomPlot *plot, Surface surface = Surface::Screen);
+/// Background, axes, grid, tick labels and legend text from a palette.
+void applyColors(QCustomPlot *plot, const QPalette &palette);
+/// The band behind a lane: the highlighted actor's lane, or every other lane (striped).
+QColor laneColor(const QPalette &palette, bool highlighted);
 /// Lane labels ("Name (12)"), legend entries for the layout's kinds, value range for all lanes.
 void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout);
 /// Date axis labels readable at the current zoom: calendar-aligned years, months or days.

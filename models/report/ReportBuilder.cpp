@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 QString actorName(const Dataset &d, const QString &id)
 {
     const int a = d.actorIndex(id);
@@ -24,7 +19,7 @@ QString actorName(const Dataset &d, const QString &id)
 
 QString sourceLabel(const Source &s)
 {
-    return tr("%1, “%2”").arg(s.outlet, s.title);
+    return QCoreApplication::translate("Report", "%1, “%2”").arg(s.outlet, s.title);
 }
 
 struct Builder
@@ -180,7 +175,7 @@ ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const Rep
     ReportContent r;
     r.title = options.title.trimmed().isEmpty() ? dataset.info.title : options.title.trimmed();
     if (r.title.isEmpty())
-        r.title = tr("Dispute summary");
+        r.title = QCoreApplication::translate("Report", "Dispute summary");
     r.filterText = filter.describeLabelled(dataset);
     r.generatedOn = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
     r.datasetTitle = dataset.info.title;

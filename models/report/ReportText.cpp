@@ -18,6 +18,15 @@ QString tr(const char *text)
 #define COUNTED(n, one, many)                                                                      \
     tr((n) == 1 ? QT_TRANSLATE_NOOP("Report", one) : QT_TRANSLATE_NOOP("Report", many)).arg(n)
 
+// lupdate does not expand COUNTED: the forms it is given, spelled out for lupdate.
+[[maybe_unused]] const char *const CountedForms[] = {
+    QT_TRANSLATE_NOOP("Report", "%1 claim"),    QT_TRANSLATE_NOOP("Report", "%1 claims"),
+    QT_TRANSLATE_NOOP("Report", "%1 actor"),    QT_TRANSLATE_NOOP("Report", "%1 actors"),
+    QT_TRANSLATE_NOOP("Report", "%1 source"),   QT_TRANSLATE_NOOP("Report", "%1 sources"),
+    QT_TRANSLATE_NOOP("Report", "%1 citation"), QT_TRANSLATE_NOOP("Report", "%1 citations"),
+    QT_TRANSLATE_NOOP("Report", "%1 conflict"), QT_TRANSLATE_NOOP("Report", "%1 conflicts"),
+    QT_TRANSLATE_NOOP("Report", "%1 point"),    QT_TRANSLATE_NOOP("Report", "%1 points")};
+
 const QColor Ink(0x20, 0x20, 0x20);
 const QColor Muted(0x60, 0x60, 0x60);
 const QColor Rule(0xa0, 0xa0, 0xa0);
@@ -193,15 +202,23 @@ void Writer::titleBlock()
 {
     QTextBlockFormat kicker = blockFormat(0, 2);
     kicker.setProperty(ReportText::SectionProperty, int(ReportText::TitleSection));
-    paragraph(tr("DISPUTE SUMMARY REPORT"), textFormat(8, true, Muted), kicker);
+    paragraph(QCoreApplication::translate("Report", "DISPUTE SUMMARY REPORT"),
+              textFormat(8, true, Muted), kicker);
     paragraph(r.title, textFormat(20, true, QColor(0x1a, 0x2a, 0x44)), blockFormat(0, 8));
-    labelled(tr("Filter:"), r.filterText);
-    labelled(tr("Generated on:"), r.generatedOn.toString(Qt::ISODate));
-    labelled(tr("Dataset:"), tr("“%1”, version %2").arg(r.datasetTitle, r.datasetVersion));
+    labelled(QCoreApplication::translate("Report", "Filter:"), r.filterText);
+    labelled(QCoreApplication::translate("Report", "Generated on:"),
+             r.generatedOn.toString(Qt::ISODate));
+    labelled(QCoreApplication::translate("Report", "Dataset:"),
+             QCoreApplication::translate("Report", "“%1”, version %2")
+                 .arg(r.datasetTitle, r.datasetVersion));
     block(blockFormat(0, 3));
-    m_cursor.insertText(tr("Dataset SHA-256:") + QLatin1Char(' '), textFormat(9, true));
-    m_cursor.insertText(r.datasetSha256.isEmpty() ? tr("unknown") : r.datasetSha256, monoFormat(8));
-    labelled(tr("Counts:"),
+    m_cursor.insertText(QCoreApplication::translate("Report", "Dataset SHA-256:") +
+                            QLatin1Char(' '),
+                        textFormat(9, true));
+    m_cursor.insertText(r.datasetSha256.isEmpty() ? QCoreApplication::translate("Report", "unknown")
+                                                  : r.datasetSha256,
+                        monoFormat(8));
+    labelled(QCoreApplication::translate("Report", "Counts:"),
              COUNTED(int(r.claims.size()), "%1 claim", "%1 claims") + QStringLiteral(" · ") +
                  COUNTED(int(r.cast.size()), "%1 actor", "%1 actors") + QStringLiteral(" · ") +
                  COUNTED(int(r.sources.size()), "%1 source", "%1 sources") + QStringLiteral(" · ") +
@@ -216,26 +233,32 @@ void Writer::titleBlock()
 
 void Writer::overview()
 {
-    heading(tr("Overview"), ReportText::OverviewSection);
+    heading(QCoreApplication::translate("Report", "Overview"), ReportText::OverviewSection);
     const QString span =
-        r.spanFrom == r.spanTo ? r.spanFrom : tr("%1 to %2").arg(r.spanFrom, r.spanTo);
-    paragraph(tr("This report covers %1 involving %2, dated %3, as cited from %4. The sources "
-                 "disagree on %5.")
+        r.spanFrom == r.spanTo
+            ? r.spanFrom
+            : QCoreApplication::translate("Report", "%1 to %2").arg(r.spanFrom, r.spanTo);
+    paragraph(QCoreApplication::translate(
+                  "Report",
+                  "This report covers %1 involving %2, dated %3, as cited from %4. The sources "
+                  "disagree on %5.")
                   .arg(COUNTED(int(r.claims.size()), "%1 claim", "%1 claims"),
                        COUNTED(int(r.cast.size()), "%1 actor", "%1 actors"), span,
                        COUNTED(int(r.sources.size()), "%1 source", "%1 sources"),
                        COUNTED(int(r.conflicts.size()), "%1 point", "%1 points")),
               textFormat(), blockFormat(0, 6));
-    labelled(tr("Parties:"), r.parties.join(QStringLiteral(", ")));
-    labelled(tr("Span of time:"), span);
-    labelled(tr("Claims:"), QString::number(r.claims.size()));
-    labelled(tr("Sources:"), QString::number(r.sources.size()));
-    labelled(tr("Open conflicts:"), QString::number(r.conflicts.size()));
+    labelled(QCoreApplication::translate("Report", "Parties:"),
+             r.parties.join(QStringLiteral(", ")));
+    labelled(QCoreApplication::translate("Report", "Span of time:"), span);
+    labelled(QCoreApplication::translate("Report", "Claims:"), QString::number(r.claims.size()));
+    labelled(QCoreApplication::translate("Report", "Sources:"), QString::number(r.sources.size()));
+    labelled(QCoreApplication::translate("Report", "Open conflicts:"),
+             QString::number(r.conflicts.size()));
 }
 
 void Writer::chart(const QSizeF &size)
 {
-    heading(tr("Timeline"), ReportText::ChartSection);
+    heading(QCoreApplication::translate("Report", "Timeline"), ReportText::ChartSection);
     QTextBlockFormat f = blockFormat(4, 4, ReportText::KeepTogether);
     f.setAlignment(Qt::AlignHCenter);
     block(f);
@@ -248,12 +271,17 @@ void Writer::chart(const QSizeF &size)
 
 void Writer::chronology()
 {
-    heading(tr("Chronology"), ReportText::ChronologySection);
-    paragraph(tr("Claims in date order; a date shows only what the sources give (year, month or "
-                 "day). Superscript numbers refer to the notes."),
+    heading(QCoreApplication::translate("Report", "Chronology"), ReportText::ChronologySection);
+    paragraph(QCoreApplication::translate(
+                  "Report",
+                  "Claims in date order; a date shows only what the sources give (year, month or "
+                  "day). Superscript numbers refer to the notes."),
               textFormat(8, false, Muted), blockFormat(0, 2, ReportText::KeepWithNext));
     QTextTable *t = table(int(r.chronology.size()) + 1, {12, 11, 53, 24});
-    headerRow(t, {tr("Date"), tr("Kind"), tr("Statement"), tr("Actors")});
+    headerRow(t, {QCoreApplication::translate("Report", "Date"),
+                  QCoreApplication::translate("Report", "Kind"),
+                  QCoreApplication::translate("Report", "Statement"),
+                  QCoreApplication::translate("Report", "Actors")});
     for (int i = 0; i < r.chronology.size(); ++i) {
         const ChronologyRow &row = r.chronology[i];
         QTextCursor c = cell(t, i + 1, 0);
@@ -267,10 +295,13 @@ void Writer::chronology()
         c.insertText(row.statement, textFormat(TableText));
         notesMarkers(c, row.notes);
         if (!row.claimant.isEmpty())
-            c.insertText(QChar(QChar::LineSeparator) + tr("According to %1").arg(row.claimant),
-                         textFormat(8, false, Muted));
+            c.insertText(
+                QChar(QChar::LineSeparator) +
+                    QCoreApplication::translate("Report", "According to %1").arg(row.claimant),
+                textFormat(8, false, Muted));
         if (!row.dateNote.isEmpty())
-            c.insertText(QChar(QChar::LineSeparator) + tr("Date: %1").arg(row.dateNote),
+            c.insertText(QChar(QChar::LineSeparator) +
+                             QCoreApplication::translate("Report", "Date: %1").arg(row.dateNote),
                          textFormat(8, false, Muted));
         cell(t, i + 1, 3).insertText(row.actors.join(QStringLiteral(", ")), textFormat(TableText));
     }
@@ -279,10 +310,14 @@ void Writer::chronology()
 
 void Writer::cast()
 {
-    heading(tr("Cast"), ReportText::CastSection);
+    heading(QCoreApplication::translate("Report", "Cast"), ReportText::CastSection);
     QTextTable *t = table(int(r.cast.size()) + 1, {19, 10, 41, 8, 11, 11});
-    headerRow(t,
-              {tr("Actor"), tr("Kind"), tr("Description"), tr("Claims"), tr("First"), tr("Last")});
+    headerRow(t, {QCoreApplication::translate("Report", "Actor"),
+                  QCoreApplication::translate("Report", "Kind"),
+                  QCoreApplication::translate("Report", "Description"),
+                  QCoreApplication::translate("Report", "Claims"),
+                  QCoreApplication::translate("Report", "First"),
+                  QCoreApplication::translate("Report", "Last")});
     for (int i = 0; i < r.cast.size(); ++i) {
         const CastRow &row = r.cast[i];
         cell(t, i + 1, 0).insertText(row.name, textFormat(TableText, true));
@@ -302,9 +337,11 @@ void Writer::cast()
 
 void Writer::conflicts()
 {
-    heading(tr("Points of conflict"), ReportText::ConflictsSection);
+    heading(QCoreApplication::translate("Report", "Points of conflict"),
+            ReportText::ConflictsSection);
     if (r.conflicts.isEmpty()) {
-        paragraph(tr("The sources do not disagree about any claim in this report."));
+        paragraph(QCoreApplication::translate(
+            "Report", "The sources do not disagree about any claim in this report."));
         return;
     }
     for (const ConflictEntry &entry : r.conflicts) {
@@ -326,8 +363,10 @@ void Writer::conflicts()
             c.insertText(QChar(QChar::LineSeparator) + side.statement, textFormat(TableText));
             notesMarkers(c, side.notes);
             if (!side.claimant.isEmpty())
-                c.insertText(QChar(QChar::LineSeparator) + tr("According to %1").arg(side.claimant),
-                             textFormat(8, false, Muted));
+                c.insertText(
+                    QChar(QChar::LineSeparator) +
+                        QCoreApplication::translate("Report", "According to %1").arg(side.claimant),
+                    textFormat(8, false, Muted));
             for (int n : side.notes) {
                 const ReportNote &note = r.notes[n - 1];
                 c.insertBlock(blockFormat(3, 0));
@@ -338,7 +377,8 @@ void Writer::conflicts()
         }
         endTable();
         if (!entry.outsideClaimIds.isEmpty())
-            paragraph(tr("Also in this conflict, outside the filter: %1.")
+            paragraph(QCoreApplication::translate("Report",
+                                                  "Also in this conflict, outside the filter: %1.")
                           .arg(entry.outsideClaimIds.join(QStringLiteral(", "))),
                       textFormat(8, false, Muted), blockFormat(0, 4));
     }
@@ -346,26 +386,31 @@ void Writer::conflicts()
 
 void Writer::sources()
 {
-    heading(tr("Sources"), ReportText::SourcesSection);
+    heading(QCoreApplication::translate("Report", "Sources"), ReportText::SourcesSection);
     for (const SourceEntry &s : r.sources) {
         QTextBlockFormat f = blockFormat(0, 6, ReportText::KeepTogether);
         block(f);
         m_cursor.insertText(s.outlet + QStringLiteral(". "), textFormat(9, true));
         m_cursor.insertText(QStringLiteral("“%1”. ").arg(s.title), textFormat());
-        m_cursor.insertText((s.author.isEmpty() ? tr("Author not given") : s.author) +
-                                QStringLiteral(". ") + tr("Published %1.").arg(s.date) +
+        m_cursor.insertText((s.author.isEmpty()
+                                 ? QCoreApplication::translate("Report", "Author not given")
+                                 : s.author) +
+                                QStringLiteral(". ") +
+                                QCoreApplication::translate("Report", "Published %1.").arg(s.date) +
                                 QLatin1Char(' ') +
                                 COUNTED(s.citations, "Cited %1 time here.", "Cited %1 times here."),
                             textFormat());
-        m_cursor.insertText(QChar(QChar::LineSeparator) + tr("File %1 · SHA-256 ").arg(s.file),
-                            textFormat(8, false, Muted));
+        m_cursor.insertText(
+            QChar(QChar::LineSeparator) +
+                QCoreApplication::translate("Report", "File %1 · SHA-256 ").arg(s.file),
+            textFormat(8, false, Muted));
         m_cursor.insertText(s.sha256, monoFormat(7));
     }
 }
 
 void Writer::notes()
 {
-    heading(tr("Notes"), ReportText::NotesSection);
+    heading(QCoreApplication::translate("Report", "Notes"), ReportText::NotesSection);
     for (const ReportNote &note : r.notes) {
         QTextBlockFormat f = blockFormat(0, 5, ReportText::KeepTogether);
         f.setLeftMargin(NoteIndent);
@@ -374,10 +419,12 @@ void Writer::notes()
         f.setProperty(ReportText::NoteProperty, note.number);
         block(f);
         m_cursor.insertText(QStringLiteral("%1.\t").arg(note.number), textFormat(9, true));
-        m_cursor.insertText(note.source + QStringLiteral(", ") +
-                                tr("paragraph %1").arg(note.paragraph) + QStringLiteral(" · ") +
-                                tr("claim %1").arg(note.claimId),
-                            textFormat(8, false, Muted));
+        m_cursor.insertText(
+            note.source + QStringLiteral(", ") +
+                QCoreApplication::translate("Report", "paragraph %1").arg(note.paragraph) +
+                QStringLiteral(" · ") +
+                QCoreApplication::translate("Report", "claim %1").arg(note.claimId),
+            textFormat(8, false, Muted));
         m_cursor.insertText(QChar(QChar::LineSeparator) + QStringLiteral("“%1”").arg(note.quote),
                             quoteFormat(9));
     }
@@ -385,10 +432,11 @@ void Writer::notes()
 
 void Writer::empty()
 {
-    heading(tr("No claims"), ReportText::EmptySection);
-    paragraph(tr("No claim in the dataset matches this filter, so this report has nothing to "
-                 "show. Widen the filter (fewer actors, kinds or search words, a longer span of "
-                 "years) and print it again."));
+    heading(QCoreApplication::translate("Report", "No claims"), ReportText::EmptySection);
+    paragraph(QCoreApplication::translate(
+        "Report", "No claim in the dataset matches this filter, so this report has nothing to "
+                  "show. Widen the filter (fewer actors, kinds or search words, a longer span of "
+                  "years) and print it again."));
 }
 
 } // namespace

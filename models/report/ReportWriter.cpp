@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 ReportWriter::Result failed(const QString &error)
 {
     ReportWriter::Result r;
@@ -41,7 +36,8 @@ ReportWriter::Result ReportWriter::paint(const ReportContent &content, const Cha
     }
     QPainter painter;
     if (!painter.begin(device))
-        return failed(tr("cannot start painting on the printer or file"));
+        return failed(
+            QCoreApplication::translate("Report", "cannot start painting on the printer or file"));
     // From the device's pixels to points, with the paper's top-left at the origin.
     const QRectF paintRect = page.paintRect(QPageLayout::Point);
     painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
@@ -49,7 +45,9 @@ ReportWriter::Result ReportWriter::paint(const ReportContent &content, const Cha
     for (int i = 0; i < result.pages; ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return failed(tr("the printer or file refused page %1").arg(i + 1));
+            return failed(
+                QCoreApplication::translate("Report", "the printer or file refused page %1")
+                    .arg(i + 1));
         }
         doc.paintPage(&painter, i);
         if (progress && !progress(i + 1, result.pages)) {
@@ -59,7 +57,8 @@ ReportWriter::Result ReportWriter::paint(const ReportContent &content, const Cha
         }
     }
     if (!painter.end())
-        return failed(tr("the printer or file did not accept the report"));
+        return failed(
+            QCoreApplication::translate("Report", "the printer or file did not accept the report"));
     result.status = Status::Ok;
     return result;
 }
@@ -91,8 +90,8 @@ ReportWriter::Result ReportWriter::writePdf(const ReportContent &content, const 
     QSaveFile file(path);
     // Open first: an unwritable folder fails before the work, not after.
     if (!file.open(QIODevice::WriteOnly))
-        return failed(
-            tr("cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return failed(QCoreApplication::translate("Report", "cannot write %1: %2")
+                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     QByteArray pdf;
     Result result = renderPdf(content, chart, pageSize, &pdf, progress);
     if (!result.ok()) {
@@ -102,7 +101,8 @@ ReportWriter::Result ReportWriter::writePdf(const ReportContent &content, const 
     if (file.write(pdf) != pdf.size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return failed(tr("cannot write %1: %2; the file was left as it was")
+        return failed(QCoreApplication::translate(
+                          "Report", "cannot write %1: %2; the file was left as it was")
                           .arg(QFileInfo(path).absoluteFilePath(), why));
     }
     return result;

@@ -20,6 +20,8 @@ public:
     /// Sets the filter and returns once every view has taken it in.
     void applyFilter(const ClaimFilter &filter);
     void resetFilter();
+    /// Best of three: from all claims to `filter`, until every view's model is updated.
+    double timeFilter(const ClaimFilter &filter);
     int visibleClaims() const;
     /// Prints the replot rows for the current filter: ours and the plain-points floor.
     void benchReplot(int claims, const QString &label);

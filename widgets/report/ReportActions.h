@@ -51,6 +51,8 @@ public:
     /// nullptr disables the actions.
     void setDataset(const Dataset *dataset, const QString &datasetSha256);
     void setChartPainter(ChartPainter chart) { m_chart = std::move(chart); }
+    /// The page size the next print, preview or PDF starts from (Preferences).
+    void setPageSize(const QPageSize &size) { m_pageSize = size; }
     void setDialogs(Dialogs dialogs) { m_dialogs = std::move(dialogs); }
 
     QAction *printAction() const { return m_print; }

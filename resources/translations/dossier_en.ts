@@ -1,0 +1,2097 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>none (bundled dataset)</source>
+        <translation>none (bundled dataset)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;An investigative dashboard over a curated, cited dataset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset:&lt;/b&gt; %2, version %3&lt;br&gt;%4 claims · %5 sources · %6 actors&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %8.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;An investigative dashboard over a curated, cited dataset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset:&lt;/b&gt; %2, version %3&lt;br&gt;%4 claims · %5 sources · %6 actors&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActorKinds</name>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>government</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+</context>
+<context>
+    <name>ActorListView</name>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Check actors to filter by them; double-click one to show only its claims</source>
+        <translation>Check actors to filter by them; double-click one to show only its claims</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article — %1</source>
+        <translation>Article — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <source>The full article, with the quoted passage highlighted</source>
+        <translation>The full article, with the quoted passage highlighted</translation>
+    </message>
+</context>
+<context>
+    <name>CitationLocator</name>
+    <message>
+        <source>The dataset names an unknown source “%1”.</source>
+        <translation>The dataset names an unknown source “%1”.</translation>
+    </message>
+    <message>
+        <source>No corpus folder is attached. Use File ▸ Attach Corpus Folder… to choose the folder that holds the articles.</source>
+        <translation>No corpus folder is attached. Use File ▸ Attach Corpus Folder… to choose the folder that holds the articles.</translation>
+    </message>
+    <message>
+        <source>The article file “%1” cannot be read: %2</source>
+        <translation>The article file “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</source>
+        <translation>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</translation>
+    </message>
+    <message>
+        <source>The quote was not found in “%1”.</source>
+        <translation>The quote was not found in “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>Show in Article</source>
+        <translation>Show in Article</translation>
+    </message>
+    <message>
+        <source>Open the first citation's article with the quote highlighted</source>
+        <translation>Open the first citation's article with the quote highlighted</translation>
+    </message>
+    <message>
+        <source>Select a claim on the timeline or in the table to see its sources and quotes.</source>
+        <translation>Select a claim on the timeline or in the table to see its sources and quotes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · claim %3</source>
+        <translation>%1 · %2 · claim %3</translation>
+    </message>
+    <message>
+        <source>Citations (%1)</source>
+        <translation>Citations (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Actors:</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>Claimed by:</translation>
+    </message>
+    <message>
+        <source>Responds to:</source>
+        <translation>Responds to:</translation>
+    </message>
+    <message>
+        <source>In conflict:</source>
+        <translation>In conflict:</translation>
+    </message>
+    <message>
+        <source>Other claims:</source>
+        <translation>Other claims:</translation>
+    </message>
+    <message>
+        <source>Unknown source “%1”</source>
+        <translation>Unknown source “%1”</translation>
+    </message>
+    <message>
+        <source>author unknown</source>
+        <translation>author unknown</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>Show in article ›</source>
+        <translation>Show in article ›</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>The selected claim's sources and quotes</source>
+        <translation>The selected claim's sources and quotes</translation>
+    </message>
+    <message>
+        <source>Claim details</source>
+        <translation>Claim details</translation>
+    </message>
+    <message>
+        <source>Statement, date, actors and each citation of the selected claim, with its quote</source>
+        <translation>Statement, date, actors and each citation of the selected claim, with its quote</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilter</name>
+    <message>
+        <source>All claims</source>
+        <translation>All claims</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Actors: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>Years: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Kinds: %1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimKinds</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allegation</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>In conflict with other claims.</source>
+        <translation>In conflict with other claims.</translation>
+    </message>
+    <message>
+        <source>Rests on a single source.</source>
+        <translation>Rests on a single source.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableView</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>The claims that match the filter, one per row; selecting rows selects the claims everywhere</source>
+        <translation>The claims that match the filter, one per row; selecting rows selects the claims everywhere</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check the dataset's integrity, and its quotes against a corpus.</source>
+        <translation>Check the dataset's integrity, and its quotes against a corpus.</translation>
+    </message>
+    <message>
+        <source>Export claims as JSON (the authoring format) or CSV.</source>
+        <translation>Export claims as JSON (the authoring format) or CSV.</translation>
+    </message>
+    <message>
+        <source>Validate a dataset JSON file, then import it into the database.</source>
+        <translation>Validate a dataset JSON file, then import it into the database.</translation>
+    </message>
+    <message>
+        <source>Write a synthetic dataset of any size, for benchmarks.</source>
+        <translation>Write a synthetic dataset of any size, for benchmarks.</translation>
+    </message>
+    <message>
+        <source>Write the dispute summary report as PDF, headless.</source>
+        <translation>Write the dispute summary report as PDF, headless.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Use the database FILE instead of the default one.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Claims involving NAME (id, name or alias; case-insensitive; repeatable).</source>
+        <translation>Claims involving NAME (id, name or alias; case-insensitive; repeatable).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY.</source>
+        <translation>Claims dated in YYYY.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY or later.</source>
+        <translation>Claims dated in YYYY or later.</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY or earlier.</source>
+        <translation>Claims dated in YYYY or earlier.</translation>
+    </message>
+    <message>
+        <source>Claims citing the source ID (repeatable).</source>
+        <translation>Claims citing the source ID (repeatable).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Claims of KIND (event, allegation, ...; repeatable).</source>
+        <translation>Claims of KIND (event, allegation, ...; repeatable).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Claims whose statement or quotes hold every word of TEXT.</source>
+        <translation>Claims whose statement or quotes hold every word of TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</source>
+        <translation>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</translation>
+    </message>
+    <message>
+        <source>--%1 expects a four-digit year, not '%2'</source>
+        <translation>--%1 expects a four-digit year, not '%2'</translation>
+    </message>
+    <message>
+        <source>--year cannot be combined with --from or --to</source>
+        <translation>--year cannot be combined with --from or --to</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 is after --to %2</translation>
+    </message>
+    <message>
+        <source>no source has the id '%1'</source>
+        <translation>no source has the id '%1'</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
+        <translation>cannot write %1: %2; the previous file, if any, is unchanged</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to check (default: the bundled dataset).</source>
+        <translation>The dataset JSON to check (default: the bundled dataset).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Also check every source and quote against the articles in DIR (default: $DOSSIER_CORPUS when set).</source>
+        <translation>Also check every source and quote against the articles in DIR (default: $DOSSIER_CORPUS when set).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>check takes one dataset file at most</source>
+        <translation>check takes one dataset file at most</translation>
+    </message>
+    <message>
+        <source>FAIL </source>
+        <translation>FAIL </translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source (%1):</source>
+        <translation>Claims resting on a single source (%1):</translation>
+    </message>
+    <message>
+        <source>%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, %7 conflicts; %8</source>
+        <translation>%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, %7 conflicts; %8</translation>
+    </message>
+    <message>
+        <source>quotes not checked against a corpus</source>
+        <translation>quotes not checked against a corpus</translation>
+    </message>
+    <message>
+        <source>%1 sources and %2 quotes checked against %3</source>
+        <translation>%1 sources and %2 quotes checked against %3</translation>
+    </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation>Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'dossier COMMAND --help' for a command's options.
+</source>
+        <translation>
+Run 'dossier COMMAND --help' for a command's options.
+</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>Run 'dossier %1 --help' for its options.</source>
+        <translation>Run 'dossier %1 --help' for its options.</translation>
+    </message>
+    <message>
+        <source>Dossier: an investigative dashboard over a curated, cited dispute dataset.
+Without a command, opens the dashboard.
+
+</source>
+        <translation>Dossier: an investigative dashboard over a curated, cited dispute dataset.
+Without a command, opens the dashboard.
+
+</translation>
+    </message>
+    <message>
+        <source>Attach the folder DIR holding the articles' full texts.</source>
+        <translation>Attach the folder DIR holding the articles' full texts.</translation>
+    </message>
+    <message>
+        <source>A command (see above).</source>
+        <translation>A command (see above).</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMMAND]</translation>
+    </message>
+    <message>
+        <source>dossier: unknown command '%1'
+
+</source>
+        <translation>dossier: unknown command '%1'
+
+</translation>
+    </message>
+    <message>
+        <source>json (the authoring format) or csv.</source>
+        <translation>json (the authoring format) or csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format must be json or csv, not '%1'</translation>
+    </message>
+    <message>
+        <source>export takes no file argument; use -o FILE</source>
+        <translation>export takes no file argument; use -o FILE</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to import.</source>
+        <translation>The dataset JSON to import.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one dataset file</source>
+        <translation>import takes exactly one dataset file</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2; nothing was imported</source>
+        <translation>%1 problem(s) in %2; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5</source>
+        <translation>Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5</translation>
+    </message>
+    <message>
+        <source>--date expects YYYY-MM-DD, not '%1'</source>
+        <translation>--date expects YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (PDF). Required.</source>
+        <translation>Write the report to FILE (PDF). Required.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: from the locale).</source>
+        <translation>A4 or Letter (default: from the locale).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>The report's title (default: the dataset's title).</source>
+        <translation>The report's title (default: the dataset's title).</translation>
+    </message>
+    <message>
+        <source>The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today).</source>
+        <translation>The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf</source>
+        <translation>report needs -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>report takes no file argument; use -o FILE.pdf</source>
+        <translation>report takes no file argument; use -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not '%1'</source>
+        <translation>--page-size must be A4 or Letter, not '%1'</translation>
+    </message>
+    <message>
+        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
+        <translation>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Writing page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 claims)</source>
+        <translation>Wrote %1 (%2 pages, %3 claims)</translation>
+    </message>
+    <message>
+        <source>Number of claims (1 to 5000000).</source>
+        <translation>Number of claims (1 to 5000000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of actors (1 to 1000000).</source>
+        <translation>Number of actors (1 to 1000000).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Number of sources (1 to 1000000).</source>
+        <translation>Number of sources (1 to 1000000).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same file.</source>
+        <translation>Random seed: the same seed gives the same file.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Write to FILE ('-': standard output).</source>
+        <translation>Write to FILE ('-': standard output).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from 1 to %2, not '%3'</source>
+        <translation>--%1 expects a whole number from 1 to %2, not '%3'</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not '%1'</source>
+        <translation>--seed expects a whole number, not '%1'</translation>
+    </message>
+    <message>
+        <source>generate needs -o FILE (or -o - for standard output)</source>
+        <translation>generate needs -o FILE (or -o - for standard output)</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusChecker</name>
+    <message>
+        <source>%1 has SHA-256 %2, the dataset expects %3</source>
+        <translation>%1 has SHA-256 %2, the dataset expects %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 does not exist; %2 has %3</source>
+        <translation>paragraph %1 does not exist; %2 has %3</translation>
+    </message>
+    <message>
+        <source>the quote is not found verbatim in source %1</source>
+        <translation>the quote is not found verbatim in source %1</translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
+        <translation>the quote occurs %1 times in source %2; add a prefix or suffix</translation>
+    </message>
+    <message>
+        <source>the quote stands in paragraph %1, not %2</source>
+        <translation>the quote stands in paragraph %1, not %2</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusFolder</name>
+    <message>
+        <source>'%1' is not a plain file name</source>
+        <translation>'%1' is not a plain file name</translation>
+    </message>
+    <message>
+        <source>the corpus folder %1 does not exist</source>
+        <translation>the corpus folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the corpus folder %2</source>
+        <translation>%1 is missing from the corpus folder %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the corpus folder (to %2); it was not read</source>
+        <translation>%1 leads outside the corpus folder (to %2); it was not read</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; not an article</source>
+        <translation>%1 is larger than %2 MB; not an article</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is not UTF-8 text</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>The filtered claims by date, one lane per actor; the table below lists the same claims</source>
+        <translation>The filtered claims by date, one lane per actor; the table below lists the same claims</translation>
+    </message>
+    <message>
+        <source>Timeline of claims</source>
+        <translation>Timeline of claims</translation>
+    </message>
+    <message>
+        <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
+        <translation>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetJsonReader</name>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8</source>
+        <translation>invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>malformed JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be "dossier-dataset"</source>
+        <translation>must be "dossier-dataset"</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>version %1 is not supported (this program reads version %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>is a folder, not a dataset file</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the %2 MB this program reads</source>
+        <translation>is %1 MB, larger than the %2 MB this program reads</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>holds a control character (NUL or similar)</source>
+        <translation>holds a control character (NUL or similar)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 1000000000</source>
+        <translation>must be a whole number from 0 to 1000000000</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be an object {"actor", "role"} or an actor id</source>
+        <translation>must be an object {"actor", "role"} or an actor id</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoader</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>The bundled dataset changed; %1 was updated to version %2.</source>
+        <translation>The bundled dataset changed; %1 was updated to version %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and holds no dataset</source>
+        <translation>%1 is read-only and holds no dataset</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is invalid: %1</source>
+        <translation>the bundled dataset is invalid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStore</name>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dossier (schema %2; this program knows %3)</source>
+        <translation>%1 was written by a newer Dossier (schema %2; this program knows %3)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and uses an older schema (%2) that needs upgrading</source>
+        <translation>%1 is read-only and uses an older schema (%2) that needs upgrading</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier database (SQLite says: %2)</source>
+        <translation>%1 is not a Dossier database (SQLite says: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>cannot read the database %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: %2</source>
+        <translation>cannot write to the database %1: %2</translation>
+    </message>
+    <message>
+        <source>the schema script %1 is missing from this build</source>
+        <translation>the schema script %1 is missing from this build</translation>
+    </message>
+    <message>
+        <source>schema script %1 failed: %2</source>
+        <translation>schema script %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>cannot read the schema version of %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>cannot upgrade %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema %2: %3</source>
+        <translation>cannot upgrade %1 to schema %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the import was refused and nothing was changed</source>
+        <translation>%1 is read-only: the import was refused and nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>cannot write to %1: %2</translation>
+    </message>
+    <message>
+        <source>import into %1 failed, nothing was changed: %2</source>
+        <translation>import into %1 failed, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</source>
+        <translation>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</translation>
+    </message>
+    <message>
+        <source>duplicate id '%1'</source>
+        <translation>duplicate id '%1'</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; text fields hold at most %2</source>
+        <translation>is %1 characters long; text fields hold at most %2</translation>
+    </message>
+    <message>
+        <source>'%1' must be a plain file name inside the corpus folder</source>
+        <translation>'%1' must be a plain file name inside the corpus folder</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>must be 64 lowercase hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>unknown kind '%1' (one of: %2)</source>
+        <translation>unknown kind '%1' (one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>unknown source '%1'</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>must be 1 or more</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; quotes are at most %2</source>
+        <translation>is %1 characters long; quotes are at most %2</translation>
+    </message>
+    <message>
+        <source>unknown actor '%1'</source>
+        <translation>unknown actor '%1'</translation>
+    </message>
+    <message>
+        <source>unknown claim '%1'</source>
+        <translation>unknown claim '%1'</translation>
+    </message>
+    <message>
+        <source>a claim cannot answer itself</source>
+        <translation>a claim cannot answer itself</translation>
+    </message>
+    <message>
+        <source>a claim needs at least one citation</source>
+        <translation>a claim needs at least one citation</translation>
+    </message>
+    <message>
+        <source>a conflict links two different claims or more</source>
+        <translation>a conflict links two different claims or more</translation>
+    </message>
+</context>
+<context>
+    <name>DropImporter</name>
+    <message>
+        <source>%1 already exists; Dossier never replaces a database.</source>
+        <translation>%1 already exists; Dossier never replaces a database.</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Import Dataset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: it has %n problem(s).</source>
+        <translation><numerusform>%1 cannot be imported: it has %n problem.</numerusform><numerusform>%1 cannot be imported: it has %n problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Dataset into a New Database</source>
+        <translation>Import Dataset into a New Database</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Dossier databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The dataset was not imported:
+%1</source>
+        <translation>The dataset was not imported:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search statements and quotes (Ctrl+F)</source>
+        <translation>Search statements and quotes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Clear Filter</translation>
+    </message>
+    <message>
+        <source>Show every claim (Ctrl+Shift+X)</source>
+        <translation>Show every claim (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Actors:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Add an actor…</translation>
+    </message>
+    <message>
+        <source>Type part of a name or alias; Enter adds the actor to the filter</source>
+        <translation>Type part of a name or alias; Enter adds the actor to the filter</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>First year shown (claims that overlap it count)</source>
+        <translation>First year shown (claims that overlap it count)</translation>
+    </message>
+    <message>
+        <source>Last year shown</source>
+        <translation>Last year shown</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Remove this actor from the filter</source>
+        <translation>Remove this actor from the filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Narrows every view to the claims that match</source>
+        <translation>Narrows every view to the claims that match</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Add an actor</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Only the claims cited from this article</source>
+        <translation>Only the claims cited from this article</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Kind of claim</translation>
+    </message>
+    <message>
+        <source>Only the claims of this kind</source>
+        <translation>Only the claims of this kind</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the statement or a quote; case and accents are ignored</source>
+        <translation>Every word must occur in the statement or a quote; case and accents are ignored</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Active filter</translation>
+    </message>
+    <message>
+        <source>The filter in words</source>
+        <translation>The filter in words</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the filter</source>
+        <translation>Remove %1 from the filter</translation>
+    </message>
+</context>
+<context>
+    <name>FilterState</name>
+    <message>
+        <source>%1 · %2 of %3 claims</source>
+        <translation>%1 · %2 of %3 claims</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing will be saved to it.</source>
+        <translation>The database is read-only: nothing will be saved to it.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Corpus Folder…</source>
+        <translation>&amp;Attach Corpus Folder…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Export Chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <translation>Export Chart as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>&amp;Clear Filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Select &amp;None</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Plot by When It &amp;Happened</source>
+        <translation>Plot by When It &amp;Happened</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Plot by When It Was &amp;Reported</source>
+        <translation>Plot by When It Was &amp;Reported</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoom to Selection</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier</source>
+        <translation>&amp;About Dossier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims · %3 actors · %4 sources</source>
+        <translation>%1 of %2 claims · %3 actors · %4 sources</translation>
+    </message>
+    <message>
+        <source>No corpus attached</source>
+        <translation>No corpus attached</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Corpus: %1</translation>
+    </message>
+    <message>
+        <source>Attach Corpus Folder</source>
+        <translation>Attach Corpus Folder</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>Export Chart as PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Export Chart as PNG</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>About Dossier</source>
+        <translation>About Dossier</translation>
+    </message>
+    <message>
+        <source>The dispute's claims: filter, timeline, table, actors and citations</source>
+        <translation>The dispute's claims: filter, timeline, table, actors and citations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown and the corpus</source>
+        <translation>Counts of the claims shown and the corpus</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Everyone the claims involve, with their counts</source>
+        <translation>Everyone the claims involve, with their counts</translation>
+    </message>
+    <message>
+        <source>The selected claim's sources and quotes</source>
+        <translation>The selected claim's sources and quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Go to &amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Go to Claims &amp;Table</source>
+        <translation>Go to Claims &amp;Table</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Actors</source>
+        <translation>Go to &amp;Actors</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;itations</source>
+        <translation>Go to C&amp;itations</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>About the &amp;Sources</source>
+        <translation>About the &amp;Sources</translation>
+    </message>
+    <message>
+        <source>Corpus attached: %1</source>
+        <translation>Corpus attached: %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Dossier databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About the Sources</source>
+        <translation>About the Sources</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'%1' has a year before 1000</source>
+        <translation>'%1' has a year before 1000</translation>
+    </message>
+    <message>
+        <source>'%1' has no such month</source>
+        <translation>'%1' has no such month</translation>
+    </message>
+    <message>
+        <source>'%1' is an impossible date: that month has no such day</source>
+        <translation>'%1' is an impossible date: that month has no such day</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Corpus folder, page size, start-up filter, language and theme</source>
+        <translation>Corpus folder, page size, start-up filter, language and theme</translation>
+    </message>
+    <message>
+        <source>No corpus attached</source>
+        <translation>No corpus attached</translation>
+    </message>
+    <message>
+        <source>Corpus folder</source>
+        <translation>Corpus folder</translation>
+    </message>
+    <message>
+        <source>The folder holding your own copies of the articles' full texts</source>
+        <translation>The folder holding your own copies of the articles' full texts</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the corpus folder</source>
+        <translation>Browse for the corpus folder</translation>
+    </message>
+    <message>
+        <source>Choose the corpus folder in a file dialog</source>
+        <translation>Choose the corpus folder in a file dialog</translation>
+    </message>
+    <message>
+        <source>From the locale</source>
+        <translation>From the locale</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Page size</translation>
+    </message>
+    <message>
+        <source>The paper the report is printed or saved on</source>
+        <translation>The paper the report is printed or saved on</translation>
+    </message>
+    <message>
+        <source>Restore the last filter</source>
+        <translation>Restore the last filter</translation>
+    </message>
+    <message>
+        <source>Start with all claims</source>
+        <translation>Start with all claims</translation>
+    </message>
+    <message>
+        <source>Filter at start-up</source>
+        <translation>Filter at start-up</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows when it opens</source>
+        <translation>What the dashboard shows when it opens</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the interface and the report</source>
+        <translation>The language of the interface and the report</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Light or dark colours</source>
+        <translation>Light or dark colours</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus folder:</source>
+        <translation>&amp;Corpus folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <source>At &amp;start-up:</source>
+        <translation>At &amp;start-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Dossier restarts.</source>
+        <translation>A new language takes effect when Dossier restarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Corpus Folder</source>
+        <translation>Corpus Folder</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1, field '%2': </source>
+        <translation>%1, field '%2': </translation>
+    </message>
+    <message>
+        <source>field '%1': </source>
+        <translation>field '%1': </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+Dossier shows the bundled dataset instead; the file was left untouched.</source>
+        <translation>The database could not be opened:
+%1
+
+Dossier shows the bundled dataset instead; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+The file was left untouched.</source>
+        <translation>The database could not be opened:
+%1
+
+The file was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No recent databases</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Clear the List</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>(no chart in this build)</source>
+        <translation>(no chart in this build)</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, “%2”</translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
+        <translation>Dispute summary</translation>
+    </message>
+    <message>
+        <source>Generated %1 · dataset version %2</source>
+        <translation>Generated %1 · dataset version %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 claim</source>
+        <translation>%1 claim</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 claims</translation>
+    </message>
+    <message>
+        <source>%1 actor</source>
+        <translation>%1 actor</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 actors</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 source</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 sources</translation>
+    </message>
+    <message>
+        <source>%1 citation</source>
+        <translation>%1 citation</translation>
+    </message>
+    <message>
+        <source>%1 citations</source>
+        <translation>%1 citations</translation>
+    </message>
+    <message>
+        <source>%1 conflict</source>
+        <translation>%1 conflict</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>DISPUTE SUMMARY REPORT</source>
+        <translation>DISPUTE SUMMARY REPORT</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Generated on:</source>
+        <translation>Generated on:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2</source>
+        <translation>“%1”, version %2</translation>
+    </message>
+    <message>
+        <source>Dataset SHA-256:</source>
+        <translation>Dataset SHA-256:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Counts:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>This report covers %1 involving %2, dated %3, as cited from %4. The sources disagree on %5.</source>
+        <translation>This report covers %1 involving %2, dated %3, as cited from %4. The sources disagree on %5.</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties:</translation>
+    </message>
+    <message>
+        <source>Span of time:</source>
+        <translation>Span of time:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Open conflicts:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Claims in date order; a date shows only what the sources give (year, month or day). Superscript numbers refer to the notes.</source>
+        <translation>Claims in date order; a date shows only what the sources give (year, month or day). Superscript numbers refer to the notes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>According to %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Cast</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Points of conflict</source>
+        <translation>Points of conflict</translation>
+    </message>
+    <message>
+        <source>The sources do not disagree about any claim in this report.</source>
+        <translation>The sources do not disagree about any claim in this report.</translation>
+    </message>
+    <message>
+        <source>Also in this conflict, outside the filter: %1.</source>
+        <translation>Also in this conflict, outside the filter: %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Author not given</source>
+        <translation>Author not given</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Published %1.</translation>
+    </message>
+    <message>
+        <source>File %1 · SHA-256 </source>
+        <translation>File %1 · SHA-256 </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>claim %1</translation>
+    </message>
+    <message>
+        <source>No claims</source>
+        <translation>No claims</translation>
+    </message>
+    <message>
+        <source>No claim in the dataset matches this filter, so this report has nothing to show. Widen the filter (fewer actors, kinds or search words, a longer span of years) and print it again.</source>
+        <translation>No claim in the dataset matches this filter, so this report has nothing to show. Widen the filter (fewer actors, kinds or search words, a longer span of years) and print it again.</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation>cannot start painting on the printer or file</translation>
+    </message>
+    <message>
+        <source>the printer or file refused page %1</source>
+        <translation>the printer or file refused page %1</translation>
+    </message>
+    <message>
+        <source>the printer or file did not accept the report</source>
+        <translation>the printer or file did not accept the report</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file was left as it was</source>
+        <translation>cannot write %1: %2; the file was left as it was</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the summary report of the claims the filter shows</source>
+        <translation>Print the summary report of the claims the filter shows</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview the summary report page by page</source>
+        <translation>Preview the summary report page by page</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Export Report as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary report as a PDF file</source>
+        <translation>Save the summary report as a PDF file</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>The report could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispute summary report</source>
+        <translation>Dispute summary report</translation>
+    </message>
+    <message>
+        <source>dispute-report.pdf</source>
+        <translation>dispute-report.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The report was not saved. %1</source>
+        <translation>The report was not saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Every menu action and its shortcut</source>
+        <translation>Every menu action and its shortcut</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; — plotted by:</source>
+        <translation>&lt;b&gt;Timeline&lt;/b&gt; — plotted by:</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>When it was reported</source>
+        <translation>When it was reported</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
+        <translation>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(no actor)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · actors: %2</source>
+        <translation>%1 · actors: %2</translation>
+    </message>
+    <message>
+        <source>Timeline of claims</source>
+        <translation>Timeline of claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per actor</source>
+        <translation><numerusform>%n claim plotted by date, one lane per actor</numerusform><numerusform>%n claims plotted by date, one lane per actor</numerusform></translation>
+    </message>
+    <message>
+        <source>Place each claim at the date it happened (Ctrl+1)</source>
+        <translation>Place each claim at the date it happened (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Place each claim at the date its sources were published (Ctrl+2)</source>
+        <translation>Place each claim at the date its sources were published (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStyle</name>
+    <message>
+        <source>Year/month (span)</source>
+        <translation>Year/month (span)</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>Exact day</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>Single source</translation>
+    </message>
+</context>
+</TS>

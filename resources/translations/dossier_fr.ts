@@ -1,0 +1,2097 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutText</name>
+    <message>
+        <source>none (bundled dataset)</source>
+        <translation>aucune (jeu de données intégré)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;An investigative dashboard over a curated, cited dataset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset:&lt;/b&gt; %2, version %3&lt;br&gt;%4 claims · %5 sources · %6 actors&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %8.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord d’enquête sur un jeu de données vérifié et sourcé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeu de données :&lt;/b&gt; %2, version %3&lt;br&gt;%4 affirmations · %5 sources · %6 acteurs&lt;br&gt;&lt;b&gt;Base de données :&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure. Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;À propos des sources&lt;/h3&gt;&lt;p&gt;Chaque affirmation repose sur un ou plusieurs articles de presse. Chaque citation donne l’article, le paragraphe et un court extrait mot pour mot.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Citations courtes.&lt;/b&gt; Une citation compte au plus %1 caractères et s’affiche toujours avec sa provenance : média, titre et date de publication. Les citations restent dans la langue de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les énoncés sont les nôtres.&lt;/b&gt; L’énoncé d’une affirmation est une paraphrase en anglais rédigée par l’équipe, pas le texte de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les dates gardent leur précision.&lt;/b&gt; Une affirmation connue au mois près ne reçoit jamais de jour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Votre propre corpus.&lt;/b&gt; Dossier ne fournit pas les textes intégraux. Joignez vos propres copies des articles avec &lt;i&gt;Fichier ▸ Joindre un dossier de corpus…&lt;/i&gt; (ou déposez le dossier sur la fenêtre) pour lire chaque citation dans son article.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActorKinds</name>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>tribunal</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>média</translation>
+    </message>
+</context>
+<context>
+    <name>ActorListView</name>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Check actors to filter by them; double-click one to show only its claims</source>
+        <translation>Cochez des acteurs pour filtrer sur eux ; double-cliquez sur l’un d’eux pour n’afficher que ses affirmations</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article — %1</source>
+        <translation>Article — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · fichier %4</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>The full article, with the quoted passage highlighted</source>
+        <translation>L’article complet, avec le passage cité surligné</translation>
+    </message>
+</context>
+<context>
+    <name>CitationLocator</name>
+    <message>
+        <source>The dataset names an unknown source “%1”.</source>
+        <translation>Le jeu de données cite une source inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>No corpus folder is attached. Use File ▸ Attach Corpus Folder… to choose the folder that holds the articles.</source>
+        <translation>Aucun dossier de corpus n’est joint. Utilisez Fichier ▸ Joindre un dossier de corpus… pour choisir le dossier qui contient les articles.</translation>
+    </message>
+    <message>
+        <source>The article file “%1” cannot be read: %2</source>
+        <translation>Le fichier d’article « %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</source>
+        <translation>Le fichier « %1 » diffère de l’article d’origine du jeu de données (son SHA-256 ne correspond pas) ; le texte n’est peut-être pas celui qui a été cité.</translation>
+    </message>
+    <message>
+        <source>The quote was not found in “%1”.</source>
+        <translation>La citation est introuvable dans « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>Show in Article</source>
+        <translation>Voir dans l’article</translation>
+    </message>
+    <message>
+        <source>Open the first citation's article with the quote highlighted</source>
+        <translation>Ouvrir l’article de la première citation avec l’extrait surligné</translation>
+    </message>
+    <message>
+        <source>Select a claim on the timeline or in the table to see its sources and quotes.</source>
+        <translation>Sélectionnez une affirmation sur la frise ou dans le tableau pour voir ses sources et ses citations.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · claim %3</source>
+        <translation>%1 · %2 · affirmation %3</translation>
+    </message>
+    <message>
+        <source>Citations (%1)</source>
+        <translation>Citations (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>Affirmé par :</translation>
+    </message>
+    <message>
+        <source>Responds to:</source>
+        <translation>Répond à :</translation>
+    </message>
+    <message>
+        <source>In conflict:</source>
+        <translation>En contradiction :</translation>
+    </message>
+    <message>
+        <source>Other claims:</source>
+        <translation>Autres affirmations :</translation>
+    </message>
+    <message>
+        <source>Unknown source “%1”</source>
+        <translation>Source inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>author unknown</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Show in article ›</source>
+        <translation>Voir dans l’article ›</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>The selected claim's sources and quotes</source>
+        <translation>Les sources et citations de l’affirmation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Claim details</source>
+        <translation>Détail de l’affirmation</translation>
+    </message>
+    <message>
+        <source>Statement, date, actors and each citation of the selected claim, with its quote</source>
+        <translation>Énoncé, date, acteurs et chaque citation de l’affirmation sélectionnée, avec son extrait</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilter</name>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Acteurs : %1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>Années : %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Types : %1</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Recherche : « %1 »</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimKinds</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Accusation</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>In conflict with other claims.</source>
+        <translation>En contradiction avec d’autres affirmations.</translation>
+    </message>
+    <message>
+        <source>Rests on a single source.</source>
+        <translation>Repose sur une seule source.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableView</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>The claims that match the filter, one per row; selecting rows selects the claims everywhere</source>
+        <translation>Les affirmations retenues par le filtre, une par ligne ; sélectionner des lignes sélectionne ces affirmations partout</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check the dataset's integrity, and its quotes against a corpus.</source>
+        <translation>Vérifier l’intégrité du jeu de données et ses citations par rapport à un corpus.</translation>
+    </message>
+    <message>
+        <source>Export claims as JSON (the authoring format) or CSV.</source>
+        <translation>Exporter les affirmations en JSON (le format de rédaction) ou en CSV.</translation>
+    </message>
+    <message>
+        <source>Validate a dataset JSON file, then import it into the database.</source>
+        <translation>Valider un fichier JSON de jeu de données, puis l’importer dans la base.</translation>
+    </message>
+    <message>
+        <source>Write a synthetic dataset of any size, for benchmarks.</source>
+        <translation>Écrire un jeu de données synthétique de taille quelconque, pour les mesures de performance.</translation>
+    </message>
+    <message>
+        <source>Write the dispute summary report as PDF, headless.</source>
+        <translation>Écrire le rapport de synthèse du litige en PDF, sans affichage.</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Utiliser la base FILE au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Claims involving NAME (id, name or alias; case-insensitive; repeatable).</source>
+        <translation>Affirmations impliquant NAME (identifiant, nom ou alias ; sans tenir compte de la casse ; répétable).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY.</source>
+        <translation>Affirmations datées de l’année YYYY.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY or later.</source>
+        <translation>Affirmations datées de YYYY ou après.</translation>
+    </message>
+    <message>
+        <source>Claims dated in YYYY or earlier.</source>
+        <translation>Affirmations datées de YYYY ou avant.</translation>
+    </message>
+    <message>
+        <source>Claims citing the source ID (repeatable).</source>
+        <translation>Affirmations citant la source ID (répétable).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Claims of KIND (event, allegation, ...; repeatable).</source>
+        <translation>Affirmations du type KIND (event, allegation, … ; répétable).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Claims whose statement or quotes hold every word of TEXT.</source>
+        <translation>Affirmations dont l’énoncé ou les citations contiennent chaque mot de TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</source>
+        <translation>aucun acteur ne s’appelle « %1 » (essayez un identifiant, un nom ou un alias ; « dossier export --format json » les liste)</translation>
+    </message>
+    <message>
+        <source>--%1 expects a four-digit year, not '%2'</source>
+        <translation>--%1 attend une année à quatre chiffres, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--year cannot be combined with --from or --to</source>
+        <translation>--year ne peut pas être combiné avec --from ou --to</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 est postérieur à --to %2</translation>
+    </message>
+    <message>
+        <source>no source has the id '%1'</source>
+        <translation>aucune source n’a l’identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
+        <translation>impossible d’écrire %1 : %2 ; le fichier précédent, s’il existe, est inchangé</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to check (default: the bundled dataset).</source>
+        <translation>Le JSON de jeu de données à vérifier (par défaut : le jeu intégré).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>Also check every source and quote against the articles in DIR (default: $DOSSIER_CORPUS when set).</source>
+        <translation>Vérifier aussi chaque source et chaque citation par rapport aux articles de DIR (par défaut : $DOSSIER_CORPUS s’il est défini).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>check takes one dataset file at most</source>
+        <translation>check accepte au plus un fichier de jeu de données</translation>
+    </message>
+    <message>
+        <source>FAIL </source>
+        <translation>ÉCHEC </translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source (%1):</source>
+        <translation>Affirmations reposant sur une seule source (%1) :</translation>
+    </message>
+    <message>
+        <source>%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, %7 conflicts; %8</source>
+        <translation>%1 : %2 échec(s) ; %3 sources, %4 acteurs, %5 affirmations, %6 citations, %7 contradictions ; %8</translation>
+    </message>
+    <message>
+        <source>quotes not checked against a corpus</source>
+        <translation>citations non vérifiées par rapport à un corpus</translation>
+    </message>
+    <message>
+        <source>%1 sources and %2 quotes checked against %3</source>
+        <translation>%1 sources et %2 citations vérifiées par rapport à %3</translation>
+    </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation>Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'dossier COMMAND --help' for a command's options.
+</source>
+        <translation>
+Lancez « dossier COMMAND --help » pour les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Run 'dossier %1 --help' for its options.</source>
+        <translation>Lancez « dossier %1 --help » pour ses options.</translation>
+    </message>
+    <message>
+        <source>Dossier: an investigative dashboard over a curated, cited dispute dataset.
+Without a command, opens the dashboard.
+
+</source>
+        <translation>Dossier : un tableau de bord d’enquête sur un jeu de données vérifié et sourcé d’un litige.
+Sans commande, ouvre le tableau de bord.
+
+</translation>
+    </message>
+    <message>
+        <source>Attach the folder DIR holding the articles' full texts.</source>
+        <translation>Joindre le dossier DIR contenant le texte intégral des articles.</translation>
+    </message>
+    <message>
+        <source>A command (see above).</source>
+        <translation>Une commande (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMMAND]</translation>
+    </message>
+    <message>
+        <source>dossier: unknown command '%1'
+
+</source>
+        <translation>dossier : commande inconnue « %1 »
+
+</translation>
+    </message>
+    <message>
+        <source>json (the authoring format) or csv.</source>
+        <translation>json (le format de rédaction) ou csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv, not '%1'</source>
+        <translation>--format doit valoir json ou csv, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>export takes no file argument; use -o FILE</source>
+        <translation>export n’accepte pas de fichier en argument ; utilisez -o FILE</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to import.</source>
+        <translation>Le JSON de jeu de données à importer.</translation>
+    </message>
+    <message>
+        <source>import takes exactly one dataset file</source>
+        <translation>import attend exactement un fichier de jeu de données</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2; nothing was imported</source>
+        <translation>%1 problème(s) dans %2 ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5</source>
+        <translation>%1 affirmations, %2 acteurs, %3 sources et %4 contradictions importés dans %5</translation>
+    </message>
+    <message>
+        <source>--date expects YYYY-MM-DD, not '%1'</source>
+        <translation>--date attend AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (PDF). Required.</source>
+        <translation>Écrire le rapport dans FILE (PDF). Obligatoire.</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (default: from the locale).</source>
+        <translation>A4 ou Letter (par défaut : selon la langue et la région).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>The report's title (default: the dataset's title).</source>
+        <translation>Le titre du rapport (par défaut : celui du jeu de données).</translation>
+    </message>
+    <message>
+        <source>The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today).</source>
+        <translation>La date de génération à imprimer, AAAA-MM-JJ (par défaut : $SOURCE_DATE_EPOCH ou aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf</source>
+        <translation>report a besoin de -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>report takes no file argument; use -o FILE.pdf</source>
+        <translation>report n’accepte pas de fichier en argument ; utilisez -o FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not '%1'</source>
+        <translation>--page-size doit valoir A4 ou Letter, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
+        <translation>dossier : attention : polices non installées (%1) ; le PDF risque d’afficher des carrés au lieu des lettres. Installez fonts-dejavu-core.</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2</source>
+        <translation>Écriture de la page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 claims)</source>
+        <translation>%1 écrit (%2 pages, %3 affirmations)</translation>
+    </message>
+    <message>
+        <source>Number of claims (1 to 5000000).</source>
+        <translation>Nombre d’affirmations (1 à 5000000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of actors (1 to 1000000).</source>
+        <translation>Nombre d’acteurs (1 à 1000000).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Number of sources (1 to 1000000).</source>
+        <translation>Nombre de sources (1 à 1000000).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same file.</source>
+        <translation>Graine aléatoire : la même graine donne le même fichier.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Write to FILE ('-': standard output).</source>
+        <translation>Écrire dans FILE (« - » : sortie standard).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number from 1 to %2, not '%3'</source>
+        <translation>--%1 attend un nombre entier de 1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, not '%1'</source>
+        <translation>--seed attend un nombre entier, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>generate needs -o FILE (or -o - for standard output)</source>
+        <translation>generate a besoin de -o FICHIER (ou -o - pour la sortie standard)</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusChecker</name>
+    <message>
+        <source>%1 has SHA-256 %2, the dataset expects %3</source>
+        <translation>%1 a le SHA-256 %2, le jeu de données attend %3</translation>
+    </message>
+    <message>
+        <source>paragraph %1 does not exist; %2 has %3</source>
+        <translation>le paragraphe %1 n’existe pas ; %2 en a %3</translation>
+    </message>
+    <message>
+        <source>the quote is not found verbatim in source %1</source>
+        <translation>la citation ne figure pas mot pour mot dans la source %1</translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
+        <translation>la citation apparaît %1 fois dans la source %2 ; ajoutez un préfixe ou un suffixe</translation>
+    </message>
+    <message>
+        <source>the quote stands in paragraph %1, not %2</source>
+        <translation>la citation se trouve au paragraphe %1, pas au %2</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusFolder</name>
+    <message>
+        <source>'%1' is not a plain file name</source>
+        <translation>« %1 » n’est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>the corpus folder %1 does not exist</source>
+        <translation>le dossier de corpus %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the corpus folder %2</source>
+        <translation>%1 manque dans le dossier de corpus %2</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the corpus folder (to %2); it was not read</source>
+        <translation>%1 mène hors du dossier de corpus (vers %2) ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; not an article</source>
+        <translation>%1 dépasse %2 Mo ; ce n’est pas un article</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n’est pas du texte UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>The filtered claims by date, one lane per actor; the table below lists the same claims</source>
+        <translation>Les affirmations filtrées par date, une ligne par acteur ; le tableau dessous liste les mêmes affirmations</translation>
+    </message>
+    <message>
+        <source>Timeline of claims</source>
+        <translation>Frise des affirmations</translation>
+    </message>
+    <message>
+        <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
+        <translation>La molette, F et Ctrl+0 zooment sur les dates ; chaque affirmation est un élément de liste</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetJsonReader</name>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8</source>
+        <translation>UTF-8 invalide (octet 0x%1 à la position %2) ; le jeu de données doit être en UTF-8</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be "dossier-dataset"</source>
+        <translation>doit valoir « dossier-dataset »</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads version %2)</source>
+        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier inexistant</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>est un dossier, pas un fichier de jeu de données</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the %2 MB this program reads</source>
+        <translation>fait %1 Mo, plus que les %2 Mo que ce programme lit</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>holds a control character (NUL or similar)</source>
+        <translation>contient un caractère de contrôle (NUL ou semblable)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 1000000000</source>
+        <translation>doit être un nombre entier de 0 à 1000000000</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an object {"actor", "role"} or an actor id</source>
+        <translation>doit être un objet {"actor", "role"} ou un identifiant d’acteur</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoader</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The bundled dataset changed; %1 was updated to version %2.</source>
+        <translation>Le jeu de données intégré a changé ; %1 a été mis à jour en version %2.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and holds no dataset</source>
+        <translation>%1 est en lecture seule et ne contient aucun jeu de données</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is invalid: %1</source>
+        <translation>le jeu de données intégré est invalide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetStore</name>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dossier (schema %2; this program knows %3)</source>
+        <translation>%1 a été écrit par un Dossier plus récent (schéma %2 ; ce programme connaît le %3)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and uses an older schema (%2) that needs upgrading</source>
+        <translation>%1 est en lecture seule et utilise un ancien schéma (%2) à mettre à jour</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d’ouvrir la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier database (SQLite says: %2)</source>
+        <translation>%1 n’est pas une base Dossier (SQLite indique : %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>impossible de lire la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write to the database %1: %2</source>
+        <translation>impossible d’écrire dans la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>the schema script %1 is missing from this build</source>
+        <translation>le script de schéma %1 manque dans cette version</translation>
+    </message>
+    <message>
+        <source>schema script %1 failed: %2</source>
+        <translation>le script de schéma %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version of %1</source>
+        <translation>impossible de lire la version de schéma de %1</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>impossible de mettre à jour %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema %2: %3</source>
+        <translation>impossible de mettre %1 au schéma %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the import was refused and nothing was changed</source>
+        <translation>%1 est en lecture seule : l’import a été refusé et rien n’a changé</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>import into %1 failed, nothing was changed: %2</source>
+        <translation>l’import dans %1 a échoué, rien n’a changé : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>la recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetValidator</name>
+    <message>
+        <source>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</source>
+        <translation>« %1 » n’est pas un identifiant valide (minuscules, chiffres, « . », « _ », « - » ; 64 au plus)</translation>
+    </message>
+    <message>
+        <source>duplicate id '%1'</source>
+        <translation>identifiant en double « %1 »</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; text fields hold at most %2</source>
+        <translation>compte %1 caractères ; les champs de texte en contiennent au plus %2</translation>
+    </message>
+    <message>
+        <source>'%1' must be a plain file name inside the corpus folder</source>
+        <translation>« %1 » doit être un simple nom de fichier dans le dossier de corpus</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>doit compter 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>unknown kind '%1' (one of: %2)</source>
+        <translation>type inconnu « %1 » (au choix : %2)</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'</source>
+        <translation>source inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; quotes are at most %2</source>
+        <translation>compte %1 caractères ; une citation en compte au plus %2</translation>
+    </message>
+    <message>
+        <source>unknown actor '%1'</source>
+        <translation>acteur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown claim '%1'</source>
+        <translation>affirmation inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>a claim cannot answer itself</source>
+        <translation>une affirmation ne peut pas se répondre à elle-même</translation>
+    </message>
+    <message>
+        <source>a claim needs at least one citation</source>
+        <translation>une affirmation doit avoir au moins une citation</translation>
+    </message>
+    <message>
+        <source>a conflict links two different claims or more</source>
+        <translation>une contradiction relie au moins deux affirmations différentes</translation>
+    </message>
+</context>
+<context>
+    <name>DropImporter</name>
+    <message>
+        <source>%1 already exists; Dossier never replaces a database.</source>
+        <translation>%1 existe déjà ; Dossier ne remplace jamais une base de données.</translation>
+    </message>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Importer un jeu de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: it has %n problem(s).</source>
+        <translation><numerusform>%1 ne peut pas être importé : il comporte %n problème.</numerusform><numerusform>%1 ne peut pas être importé : il comporte %n problèmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Dataset into a New Database</source>
+        <translation>Importer le jeu de données dans une nouvelle base</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Bases Dossier (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The dataset was not imported:
+%1</source>
+        <translation>Le jeu de données n’a pas été importé :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search statements and quotes (Ctrl+F)</source>
+        <translation>Rechercher dans les énoncés et les citations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Show every claim (Ctrl+Shift+X)</source>
+        <translation>Afficher toutes les affirmations (Ctrl+Maj+X)</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Années :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Add an actor…</source>
+        <translation>Ajouter un acteur…</translation>
+    </message>
+    <message>
+        <source>Type part of a name or alias; Enter adds the actor to the filter</source>
+        <translation>Tapez une partie d’un nom ou d’un alias ; Entrée ajoute l’acteur au filtre</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>First year shown (claims that overlap it count)</source>
+        <translation>Première année affichée (les affirmations qui la chevauchent comptent)</translation>
+    </message>
+    <message>
+        <source>Last year shown</source>
+        <translation>Dernière année affichée</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Remove this actor from the filter</source>
+        <translation>Retirer cet acteur du filtre</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Narrows every view to the claims that match</source>
+        <translation>Restreint toutes les vues aux affirmations correspondantes</translation>
+    </message>
+    <message>
+        <source>Add an actor</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Année de fin</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Only the claims cited from this article</source>
+        <translation>Seulement les affirmations citées depuis cet article</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Type d’affirmation</translation>
+    </message>
+    <message>
+        <source>Only the claims of this kind</source>
+        <translation>Seulement les affirmations de ce type</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the statement or a quote; case and accents are ignored</source>
+        <translation>Chaque mot doit figurer dans l’énoncé ou une citation ; la casse et les accents sont ignorés</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filtre actif</translation>
+    </message>
+    <message>
+        <source>The filter in words</source>
+        <translation>Le filtre en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the filter</source>
+        <translation>Retirer %1 du filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FilterState</name>
+    <message>
+        <source>%1 · %2 of %3 claims</source>
+        <translation>%1 · %2 affirmations sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — Dossier</source>
+        <translation>%1 — Dossier</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing will be saved to it.</source>
+        <translation>La base est en lecture seule : rien n’y sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Corpus Folder…</source>
+        <translation>&amp;Joindre un dossier de corpus…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Exporter la frise en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <translation>Exporter la frise en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Désélectionner tout</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Plot by When It &amp;Happened</source>
+        <translation>Placer selon la date des &amp;faits</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Plot by When It Was &amp;Reported</source>
+        <translation>Placer selon la date de &amp;publication</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Dossier</source>
+        <translation>À &amp;propos de Dossier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims · %3 actors · %4 sources</source>
+        <translation>%1 affirmations sur %2 · %3 acteurs · %4 sources</translation>
+    </message>
+    <message>
+        <source>No corpus attached</source>
+        <translation>Aucun corpus joint</translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Corpus : %1</translation>
+    </message>
+    <message>
+        <source>Attach Corpus Folder</source>
+        <translation>Joindre un dossier de corpus</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>Exporter la frise en PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Exporter la frise en PNG</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>frise</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Frise enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter la frise</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>La frise n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>About Dossier</source>
+        <translation>À propos de Dossier</translation>
+    </message>
+    <message>
+        <source>The dispute's claims: filter, timeline, table, actors and citations</source>
+        <translation>Les affirmations du litige : filtre, frise, tableau, acteurs et citations</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown and the corpus</source>
+        <translation>Nombre d’affirmations affichées et corpus</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décomptes</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>Corpus</translation>
+    </message>
+    <message>
+        <source>Everyone the claims involve, with their counts</source>
+        <translation>Toutes les personnes et entités impliquées, avec leurs décomptes</translation>
+    </message>
+    <message>
+        <source>The selected claim's sources and quotes</source>
+        <translation>Les sources et citations de l’affirmation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Timeline</source>
+        <translation>Aller à la &amp;frise</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Go to Claims &amp;Table</source>
+        <translation>Aller au &amp;tableau des affirmations</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Actors</source>
+        <translation>Aller aux &amp;acteurs</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;itations</source>
+        <translation>Aller aux c&amp;itations</translation>
+    </message>
+    <message>
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>About the &amp;Sources</source>
+        <translation>À propos des &amp;sources</translation>
+    </message>
+    <message>
+        <source>Corpus attached: %1</source>
+        <translation>Corpus joint : %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Dossier (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>About the Sources</source>
+        <translation>À propos des sources</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date ISO (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>'%1' has a year before 1000</source>
+        <translation>« %1 » a une année antérieure à 1000</translation>
+    </message>
+    <message>
+        <source>'%1' has no such month</source>
+        <translation>« %1 » a un mois qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>'%1' is an impossible date: that month has no such day</source>
+        <translation>« %1 » est une date impossible : ce mois n’a pas ce jour</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Corpus folder, page size, start-up filter, language and theme</source>
+        <translation>Dossier de corpus, format de page, filtre au démarrage, langue et thème</translation>
+    </message>
+    <message>
+        <source>No corpus attached</source>
+        <translation>Aucun corpus joint</translation>
+    </message>
+    <message>
+        <source>Corpus folder</source>
+        <translation>Dossier de corpus</translation>
+    </message>
+    <message>
+        <source>The folder holding your own copies of the articles' full texts</source>
+        <translation>Le dossier contenant vos propres copies du texte intégral des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the corpus folder</source>
+        <translation>Parcourir pour choisir le dossier de corpus</translation>
+    </message>
+    <message>
+        <source>Choose the corpus folder in a file dialog</source>
+        <translation>Choisir le dossier de corpus dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>From the locale</source>
+        <translation>Selon la région</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>The paper the report is printed or saved on</source>
+        <translation>Le papier sur lequel le rapport est imprimé ou enregistré</translation>
+    </message>
+    <message>
+        <source>Restore the last filter</source>
+        <translation>Reprendre le dernier filtre</translation>
+    </message>
+    <message>
+        <source>Start with all claims</source>
+        <translation>Commencer avec toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Filter at start-up</source>
+        <translation>Filtre au démarrage</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows when it opens</source>
+        <translation>Ce que le tableau de bord affiche à l’ouverture</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the interface and the report</source>
+        <translation>La langue de l’interface et du rapport</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light or dark colours</source>
+        <translation>Couleurs claires ou sombres</translation>
+    </message>
+    <message>
+        <source>&amp;Corpus folder:</source>
+        <translation>Dossier de &amp;corpus :</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>At &amp;start-up:</source>
+        <translation>Au &amp;démarrage :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Dossier restarts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Corpus Folder</source>
+        <translation>Dossier de corpus</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1, field '%2': </source>
+        <translation>%1, champ « %2 » : </translation>
+    </message>
+    <message>
+        <source>field '%1': </source>
+        <translation>champ « %1 » : </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+Dossier shows the bundled dataset instead; the file was left untouched.</source>
+        <translation>La base de données n’a pas pu être ouverte :
+%1
+
+Dossier affiche à la place le jeu de données intégré ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1
+
+The file was left untouched.</source>
+        <translation>La base de données n’a pas pu être ouverte :
+%1
+
+Le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>(no chart in this build)</source>
+        <translation>(pas de graphique dans cette version)</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, « %2 »</translation>
+    </message>
+    <message>
+        <source>Dispute summary</source>
+        <translation>Synthèse du litige</translation>
+    </message>
+    <message>
+        <source>Generated %1 · dataset version %2</source>
+        <translation>Généré le %1 · jeu de données version %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 claim</source>
+        <translation>%1 affirmation</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 affirmations</translation>
+    </message>
+    <message>
+        <source>%1 actor</source>
+        <translation>%1 acteur</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 acteurs</translation>
+    </message>
+    <message>
+        <source>%1 source</source>
+        <translation>%1 source</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 sources</translation>
+    </message>
+    <message>
+        <source>%1 citation</source>
+        <translation>%1 citation</translation>
+    </message>
+    <message>
+        <source>%1 citations</source>
+        <translation>%1 citations</translation>
+    </message>
+    <message>
+        <source>%1 conflict</source>
+        <translation>%1 contradiction</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 contradictions</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 point</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>DISPUTE SUMMARY REPORT</source>
+        <translation>RAPPORT DE SYNTHÈSE DU LITIGE</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre :</translation>
+    </message>
+    <message>
+        <source>Generated on:</source>
+        <translation>Généré le :</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Jeu de données :</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2</source>
+        <translation>« %1 », version %2</translation>
+    </message>
+    <message>
+        <source>Dataset SHA-256:</source>
+        <translation>SHA-256 du jeu de données :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Counts:</source>
+        <translation>Décomptes :</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>This report covers %1 involving %2, dated %3, as cited from %4. The sources disagree on %5.</source>
+        <translation>Ce rapport couvre %1 impliquant %2, datées de %3, telles que citées dans %4. Les sources divergent sur %5.</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <source>Span of time:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Affirmations :</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>Contradictions en suspens :</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Claims in date order; a date shows only what the sources give (year, month or day). Superscript numbers refer to the notes.</source>
+        <translation>Affirmations par ordre de date ; une date ne montre que ce que donnent les sources (année, mois ou jour). Les numéros en exposant renvoient aux notes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>Selon %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Protagonistes</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Points of conflict</source>
+        <translation>Points de contradiction</translation>
+    </message>
+    <message>
+        <source>The sources do not disagree about any claim in this report.</source>
+        <translation>Les sources ne divergent sur aucune affirmation de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Also in this conflict, outside the filter: %1.</source>
+        <translation>Également dans cette contradiction, hors du filtre : %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Author not given</source>
+        <translation>Auteur non indiqué</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Publié en %1.</translation>
+    </message>
+    <message>
+        <source>File %1 · SHA-256 </source>
+        <translation>Fichier %1 · SHA-256 </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>affirmation %1</translation>
+    </message>
+    <message>
+        <source>No claims</source>
+        <translation>Aucune affirmation</translation>
+    </message>
+    <message>
+        <source>No claim in the dataset matches this filter, so this report has nothing to show. Widen the filter (fewer actors, kinds or search words, a longer span of years) and print it again.</source>
+        <translation>Aucune affirmation du jeu de données ne correspond à ce filtre ; ce rapport n’a donc rien à montrer. Élargissez le filtre (moins d’acteurs, de types ou de mots recherchés, une période plus longue) puis imprimez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the printer or file</source>
+        <translation>impossible de commencer à dessiner sur l’imprimante ou le fichier</translation>
+    </message>
+    <message>
+        <source>the printer or file refused page %1</source>
+        <translation>l’imprimante ou le fichier a refusé la page %1</translation>
+    </message>
+    <message>
+        <source>the printer or file did not accept the report</source>
+        <translation>l’imprimante ou le fichier n’a pas accepté le rapport</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file was left as it was</source>
+        <translation>impossible d’écrire %1 : %2 ; le fichier est resté tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the summary report of the claims the filter shows</source>
+        <translation>Imprimer le rapport de synthèse des affirmations affichées par le filtre</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Preview the summary report page by page</source>
+        <translation>Prévisualiser le rapport de synthèse page par page</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Exporter le rapport en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary report as a PDF file</source>
+        <translation>Enregistrer le rapport de synthèse dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>Le rapport n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Dispute summary report</source>
+        <translation>Rapport de synthèse du litige</translation>
+    </message>
+    <message>
+        <source>dispute-report.pdf</source>
+        <translation>rapport-litige.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The report was not saved. %1</source>
+        <translation>Le rapport n’a pas été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every menu action and its shortcut</source>
+        <translation>Chaque action des menus et son raccourci</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt; — plotted by:</source>
+        <translation>&lt;b&gt;Frise&lt;/b&gt; — placée selon :</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>La date des faits</translation>
+    </message>
+    <message>
+        <source>When it was reported</source>
+        <translation>La date de publication</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
+        <translation>Molette : zoomer sur les dates · glisser : se déplacer · double-clic : réinitialiser · F : zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>En contradiction</translation>
+    </message>
+    <message>
+        <source>(no actor)</source>
+        <translation>(aucun acteur)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · actors: %2</source>
+        <translation>%1 · acteurs : %2</translation>
+    </message>
+    <message>
+        <source>Timeline of claims</source>
+        <translation>Frise des affirmations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per actor</source>
+        <translation><numerusform>%n affirmation placée par date, une ligne par acteur</numerusform><numerusform>%n affirmations placées par date, une ligne par acteur</numerusform></translation>
+    </message>
+    <message>
+        <source>Place each claim at the date it happened (Ctrl+1)</source>
+        <translation>Placer chaque affirmation à la date des faits (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Place each claim at the date its sources were published (Ctrl+2)</source>
+        <translation>Placer chaque affirmation à la date de publication de ses sources (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStyle</name>
+    <message>
+        <source>Year/month (span)</source>
+        <translation>Année/mois (durée)</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>En contradiction</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>Source unique</translation>
+    </message>
+</context>
+</TS>
