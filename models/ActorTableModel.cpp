@@ -49,7 +49,8 @@ void ActorTableModel::recompute()
             Stats &s = m_stats[i];
             // Earliest start first; of two starting the same day, the coarser (longer) one.
             if (s.count == 0 || start < m_dataset.claimFirstDay(first[i]) ||
-                (start == m_dataset.claimFirstDay(first[i]) && end > m_dataset.claimLastDay(first[i])))
+                (start == m_dataset.claimFirstDay(first[i]) &&
+                 end > m_dataset.claimLastDay(first[i])))
                 first[i] = c;
             if (s.count == 0 || end > m_dataset.claimLastDay(last[i]))
                 last[i] = c;

@@ -82,7 +82,7 @@ QString ArticleText::normalize(const QString &text)
 }
 
 QList<ArticleText::Span> ArticleText::find(const QString &quote, const QString &prefix,
-                                          const QString &suffix) const
+                                           const QString &suffix) const
 {
     QList<Span> found;
     const QString q = normalize(quote).trimmed();

@@ -10,4 +10,5 @@ class QRectF;
 /// vector output when the painter paints on a PDF or a printer. The report uses it for its
 /// chart section so the printed chart has the on-screen chart's lanes, colours and legend;
 /// the widgets layer provides it (TimelineChart::printPainter), the models layer only calls it.
-using ChartPainter = std::function<void(QPainter *painter, const QRectF &target, const QList<int> &claims)>;
+using ChartPainter =
+    std::function<void(QPainter *painter, const QRectF &target, const QList<int> &claims)>;

@@ -107,8 +107,8 @@ void ClaimFilterProxy::forwardDataChanged(const QModelIndex &topLeft,
     // Rows are scattered by sorting: announce the whole span of columns, which views handle
     // as one repaint.
     Q_UNUSED(topLeft);
-    emit dataChanged(index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()),
-                     roles);
+    emit dataChanged(index(0, topLeft.column()),
+                     index(int(m_rows.size()) - 1, bottomRight.column()), roles);
 }
 
 QModelIndex ClaimFilterProxy::indexOfClaim(int claim, int column) const

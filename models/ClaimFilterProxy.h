@@ -40,7 +40,8 @@ private:
     const FilterState &m_filter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<std::vector<int>> m_orders; ///< per column: all source rows, ascending; empty until used
-    std::vector<int> m_rows;                ///< proxy row -> source row
-    std::vector<int> m_proxyRow;            ///< source row -> proxy row, -1 when hidden
+    std::vector<std::vector<int>>
+        m_orders;                ///< per column: all source rows, ascending; empty until used
+    std::vector<int> m_rows;     ///< proxy row -> source row
+    std::vector<int> m_proxyRow; ///< source row -> proxy row, -1 when hidden
 };

@@ -44,8 +44,8 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
     }
     const QString real = info.canonicalFilePath();
     if (QFileInfo(real).path() != folder) {
-        *error = tr("%1 leads outside the corpus folder (to %2); it was not read")
-                     .arg(fileName, real);
+        *error =
+            tr("%1 leads outside the corpus folder (to %2); it was not read").arg(fileName, real);
         return std::nullopt;
     }
     if (!QFileInfo(real).isFile()) {
@@ -53,7 +53,8 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
         return std::nullopt;
     }
     if (info.size() > MaxArticleSize) {
-        *error = tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
+        *error =
+            tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
         return std::nullopt;
     }
     QFile file(real);
@@ -64,7 +65,8 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
     Article article;
     article.bytes = file.read(MaxArticleSize + 1);
     if (article.bytes.size() > MaxArticleSize) {
-        *error = tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
+        *error =
+            tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
         return std::nullopt;
     }
     if (TextUtil::firstInvalidUtf8(article.bytes) >= 0 || article.bytes.contains('\0')) {

@@ -32,7 +32,9 @@ QByteArray write(const Dataset &d, const QList<int> &claims)
         for (const ActorRef &ref : c.actors) {
             const int a = d.actorIndex(ref.actor);
             const QString name = a >= 0 ? d.actors[a].name : ref.actor;
-            actors << (ref.role.isEmpty() ? name : name + QStringLiteral(" (") + ref.role + QLatin1Char(')'));
+            actors << (ref.role.isEmpty()
+                           ? name
+                           : name + QStringLiteral(" (") + ref.role + QLatin1Char(')'));
         }
         const int claimant = d.actorIndex(c.claimant);
         for (const Citation &cit : c.citations) {

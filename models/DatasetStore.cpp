@@ -164,7 +164,8 @@ bool DatasetStore::configure(QString *error)
 int DatasetStore::schemaVersion() const
 {
     QSqlQuery q(db());
-    const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    const int version =
+        q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
     q.finish();
     return version;
 }
@@ -206,7 +207,8 @@ bool DatasetStore::migrate(int targetVersion, QString *error)
         if (!runScript(QLatin1String(scripts[v]), error) ||
             !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !d.commit()) {
             if (error->isEmpty())
-                *error = q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
+                *error =
+                    q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
             *error = tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
             d.rollback();
             return false;
@@ -288,8 +290,8 @@ std::optional<QStringList> DatasetStore::fullTextSearch(const QString &text, QSt
         return QStringList();
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT claim_id FROM claim_text WHERE claim_text MATCH ? ORDER BY rank"));
+    q.prepare(
+        QStringLiteral("SELECT claim_id FROM claim_text WHERE claim_text MATCH ? ORDER BY rank"));
     q.addBindValue(terms.join(QLatin1Char(' ')));
     if (!q.exec()) {
         *error = tr("search failed: %1").arg(sqlError(q.lastError()));

@@ -14,7 +14,11 @@
 class DatasetStore
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
     static constexpr int SchemaVersion = 2;
 
     DatasetStore();
@@ -37,8 +41,8 @@ public:
 
     /// Replaces the whole content with `dataset` in one transaction. `origin` and
     /// `datasetSha256` are kept in the meta table (see metaValue()).
-    bool importDataset(const Dataset &dataset, const QString &origin,
-                       const QString &datasetSha256, QString *error);
+    bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
+                       QString *error);
     std::optional<Dataset> load(QString *error) const;
 
     QString metaValue(const QString &key) const;

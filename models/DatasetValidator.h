@@ -10,7 +10,7 @@
 class DatasetValidator
 {
 public:
-    static constexpr int MaxQuoteLength = 300; ///< in Unicode code points
+    static constexpr int MaxQuoteLength = 300;  ///< in Unicode code points
     static constexpr int MaxTextLength = 10000; ///< statements, names, notes (UTF-16 units)
     static const QStringList &claimKinds();
     static const QStringList &actorKinds();

@@ -24,8 +24,7 @@ public:
     Insert(const Insert &) = delete;
     Insert &operator=(const Insert &) = delete;
 
-    template <typename... Values>
-    bool operator()(const Values &...values)
+    template <typename... Values> bool operator()(const Values &...values)
     {
         if (m_failed)
             return false;
@@ -84,9 +83,9 @@ namespace StoreRows {
 bool clear(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    for (const char *table : {"claim_text", "conflict_claims", "conflicts", "citations",
-                              "claim_actors", "claims", "actor_aliases", "actors", "sources",
-                              "meta"}) {
+    for (const char *table :
+         {"claim_text", "conflict_claims", "conflicts", "citations", "claim_actors", "claims",
+          "actor_aliases", "actors", "sources", "meta"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             *error = q.lastError().text();
             return false;

@@ -8,8 +8,7 @@
 namespace {
 
 // Runs a forward-only query and hands each row to `row`; false on the first failure.
-template <typename Fn>
-bool eachRow(const QSqlDatabase &db, const char *sql, QString *error, Fn row)
+template <typename Fn> bool eachRow(const QSqlDatabase &db, const char *sql, QString *error, Fn row)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -46,8 +45,8 @@ std::optional<Dataset> read(const QSqlDatabase &db, QString *error)
                                    q.value(6).toString(), q.value(7).toString(),
                                    q.value(8).toString()};
                           if (!s.published.isValid())
-                              return badDate(QStringLiteral("source"), s.id,
-                                             q.value(5).toString(), error);
+                              return badDate(QStringLiteral("source"), s.id, q.value(5).toString(),
+                                             error);
                           d.sources.append(s);
                           return true;
                       });
@@ -55,8 +54,11 @@ std::optional<Dataset> read(const QSqlDatabase &db, QString *error)
     ok = ok && eachRow(db, "SELECT id, name, kind, description FROM actors ORDER BY position",
                        error, [&](QSqlQuery &q) {
                            actorIndex.insert(q.value(0).toString(), int(d.actors.size()));
-                           d.actors.append({q.value(0).toString(), q.value(1).toString(),
-                                            q.value(2).toString(), {}, q.value(3).toString()});
+                           d.actors.append({q.value(0).toString(),
+                                            q.value(1).toString(),
+                                            q.value(2).toString(),
+                                            {},
+                                            q.value(3).toString()});
                            return true;
                        });
     ok = ok && eachRow(db, "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position",
@@ -75,8 +77,8 @@ std::optional<Dataset> read(const QSqlDatabase &db, QString *error)
                            c.id = q.value(0).toString();
                            c.date = PartialDate::parse(q.value(1).toString());
                            if (!c.date.isValid())
-                               return badDate(QStringLiteral("claim"), c.id,
-                                              q.value(1).toString(), error);
+                               return badDate(QStringLiteral("claim"), c.id, q.value(1).toString(),
+                                              error);
                            c.dateNote = q.value(2).toString();
                            c.kind = q.value(3).toString();
                            c.statement = q.value(4).toString();
@@ -86,35 +88,35 @@ std::optional<Dataset> read(const QSqlDatabase &db, QString *error)
                            d.claims.append(std::move(c));
                            return true;
                        });
-    ok = ok && eachRow(db,
-                       "SELECT claim_id, actor_id, role FROM claim_actors "
-                       "ORDER BY claim_id, position",
-                       error, [&](QSqlQuery &q) {
-                           const int c = claimIndex.value(q.value(0).toString(), -1);
-                           if (c >= 0)
-                               d.claims[c].actors.append(
-                                   {q.value(1).toString(), q.value(2).toString()});
-                           return true;
-                       });
-    ok = ok && eachRow(db,
-                       "SELECT claim_id, source_id, paragraph, quote, prefix, suffix "
-                       "FROM citations ORDER BY claim_id, position",
-                       error, [&](QSqlQuery &q) {
-                           const int c = claimIndex.value(q.value(0).toString(), -1);
-                           if (c >= 0)
-                               d.claims[c].citations.append(
-                                   {q.value(1).toString(), q.value(2).toInt(),
-                                    q.value(3).toString(), q.value(4).toString(),
-                                    q.value(5).toString()});
-                           return true;
-                       });
+    ok = ok &&
+         eachRow(db,
+                 "SELECT claim_id, actor_id, role FROM claim_actors "
+                 "ORDER BY claim_id, position",
+                 error, [&](QSqlQuery &q) {
+                     const int c = claimIndex.value(q.value(0).toString(), -1);
+                     if (c >= 0)
+                         d.claims[c].actors.append({q.value(1).toString(), q.value(2).toString()});
+                     return true;
+                 });
+    ok = ok &&
+         eachRow(db,
+                 "SELECT claim_id, source_id, paragraph, quote, prefix, suffix "
+                 "FROM citations ORDER BY claim_id, position",
+                 error, [&](QSqlQuery &q) {
+                     const int c = claimIndex.value(q.value(0).toString(), -1);
+                     if (c >= 0)
+                         d.claims[c].citations.append({q.value(1).toString(), q.value(2).toInt(),
+                                                       q.value(3).toString(), q.value(4).toString(),
+                                                       q.value(5).toString()});
+                     return true;
+                 });
     QHash<QString, int> conflictIndex;
-    ok = ok && eachRow(db, "SELECT id, about FROM conflicts ORDER BY position", error,
-                       [&](QSqlQuery &q) {
-                           conflictIndex.insert(q.value(0).toString(), int(d.conflicts.size()));
-                           d.conflicts.append({q.value(0).toString(), {}, q.value(1).toString()});
-                           return true;
-                       });
+    ok = ok &&
+         eachRow(db, "SELECT id, about FROM conflicts ORDER BY position", error, [&](QSqlQuery &q) {
+             conflictIndex.insert(q.value(0).toString(), int(d.conflicts.size()));
+             d.conflicts.append({q.value(0).toString(), {}, q.value(1).toString()});
+             return true;
+         });
     ok = ok && eachRow(db,
                        "SELECT conflict_id, claim_id FROM conflict_claims "
                        "ORDER BY conflict_id, position",

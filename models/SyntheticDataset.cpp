@@ -29,16 +29,18 @@ private:
 };
 
 const std::array<const char *, 12> FirstNames{"Élise", "Jean", "Zoë", "Marta", "Søren", "Ana",
-                                               "Li", "Amir", "Olu", "Inès", "Yuki", "Björn"};
+                                              "Li",    "Amir", "Olu", "Inès",  "Yuki",  "Björn"};
 const std::array<const char *, 10> LastNames{"Moreau", "Kowalski", "Nakamura", "Haddad", "Dupré",
-                                              "Okafor", "Ivanova", "García", "Müller", "Chen"};
-const std::array<const char *, 8> Companies{"Acme", "Globex", "Initech", "Umbrella", "Hooli",
-                                             "Vandelay", "Soylent", "Tyrell"};
-const std::array<const char *, 7> Kinds{"event", "allegation", "response", "figure", "context",
-                                         "policy", "analysis"};
-const std::array<const char *, 6> Roles{"plaintiff", "defendant", "investor", "founder", "subject", ""};
-const std::array<const char *, 8> Verbs{"sued", "invested in", "accused", "partnered with",
-                                         "criticised", "answered", "acquired a stake in", "hired"};
+                                             "Okafor", "Ivanova",  "García",   "Müller", "Chen"};
+const std::array<const char *, 8> Companies{"Acme",  "Globex",   "Initech", "Umbrella",
+                                            "Hooli", "Vandelay", "Soylent", "Tyrell"};
+const std::array<const char *, 7> Kinds{"event",   "allegation", "response", "figure",
+                                        "context", "policy",     "analysis"};
+const std::array<const char *, 6> Roles{"plaintiff", "defendant", "investor",
+                                        "founder",   "subject",   ""};
+const std::array<const char *, 8> Verbs{
+    "sued",     "invested in",         "accused", "partnered with", "criticised",
+    "answered", "acquired a stake in", "hired"};
 const std::array<const char *, 6> Quotes{
     "« Nous contestons fermement ces accusations », a déclaré l’entreprise.",
     "L’accord prévoyait un investissement de plusieurs milliards d’euros.",
@@ -98,7 +100,8 @@ void addSources(Dataset &d, Random &r, int count)
         s.outlet = QStringLiteral("Gazette n°%1").arg(1 + r.below(40));
         s.title = QStringLiteral("Article synthétique %1").arg(i);
         s.author = r.chance(70) ? QStringLiteral("Rédaction %1").arg(r.below(50)) : QString();
-        s.published = PartialDate::fromDate(QDate(2005 + r.below(20), 1 + r.below(12), 1 + r.below(28)));
+        s.published =
+            PartialDate::fromDate(QDate(2005 + r.below(20), 1 + r.below(12), 1 + r.below(28)));
         s.publishedNote = QStringLiteral("Synthetic.");
         s.language = r.chance(80) ? QStringLiteral("fr") : QStringLiteral("en");
         s.sha256 = hexDigest(s.id);
@@ -115,7 +118,8 @@ Claim makeClaim(const Dataset &d, Random &r, int i)
     const int actorCount = 1 + r.below(3);
     for (int k = 0; k < actorCount; ++k) {
         const QString id = d.actors[r.popular(int(d.actors.size()))].id;
-        if (std::none_of(c.actors.begin(), c.actors.end(), [&](const ActorRef &a) { return a.actor == id; }))
+        if (std::none_of(c.actors.begin(), c.actors.end(),
+                         [&](const ActorRef &a) { return a.actor == id; }))
             c.actors.append({id, QLatin1String(Roles[size_t(r.below(Roles.size()))])});
     }
     const Actor &subject = d.actors[d.actorIndex(c.actors.first().actor)];
@@ -126,8 +130,11 @@ Claim makeClaim(const Dataset &d, Random &r, int i)
         c.claimant = subject.id;
     const int citations = 1 + r.popular(4);
     for (int k = 0; k < citations; ++k)
-        c.citations.append({d.sources[r.below(int(d.sources.size()))].id, 1 + r.below(30),
-                            QString::fromUtf8(Quotes[size_t(r.below(Quotes.size()))]), {}, {}});
+        c.citations.append({d.sources[r.below(int(d.sources.size()))].id,
+                            1 + r.below(30),
+                            QString::fromUtf8(Quotes[size_t(r.below(Quotes.size()))]),
+                            {},
+                            {}});
     return c;
 }
 

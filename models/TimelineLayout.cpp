@@ -72,7 +72,11 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
         const PartialDate date = TimelineLayout::dateOf(d, c, mode);
         if (!date.isValid())
             continue;
-        const Placement base{c, -1, precisionGroup(date.precision()), date.firstDay(), date.lastDay(),
+        const Placement base{c,
+                             -1,
+                             precisionGroup(date.precision()),
+                             date.firstDay(),
+                             date.lastDay(),
                              ClaimKinds::order(d.claims[c].kind)};
         const QList<int> &actors = d.actorsOfClaim(c);
         if (actors.isEmpty())
@@ -144,7 +148,9 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, const std::vect
             const auto &head = all[size_t(i)];
             members.clear();
             int j = i;
-            for (; j < end && all[size_t(j)].group == head.group && all[size_t(j)].firstDay == head.firstDay; ++j)
+            for (; j < end && all[size_t(j)].group == head.group &&
+                   all[size_t(j)].firstDay == head.firstDay;
+                 ++j)
                 if (visible[size_t(all[size_t(j)].claim)])
                     members.push_back(&all[size_t(j)]);
             i = j;

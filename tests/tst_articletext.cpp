@@ -40,22 +40,50 @@ void TestArticleText::find_data()
     QTest::addColumn<QString>("original"); // the original text the first match covers
 
     const QString nbsp = QString(QChar(0x00A0));
-    QTest::newRow("plain") << "Il a dit bonjour." << "dit bonjour" << "" << "" << 1 << "dit bonjour";
-    QTest::newRow("whitespace folded") << "Il a\n  dit   bonjour." << "a dit bonjour" << "" << ""
-                                       << 1 << "a\n  dit   bonjour";
-    const QString nbspArticle = QStringLiteral("«") + nbsp + QStringLiteral("trahison") + nbsp + QStringLiteral("»");
-    QTest::newRow("non-breaking space") << nbspArticle << "« trahison »" << "" << "" << 1 << nbspArticle;
-    QTest::newRow("nfd article, nfc quote") << QStringLiteral("cre\u0301ation") << "création" << ""
+    QTest::newRow("plain") << "Il a dit bonjour."
+                           << "dit bonjour"
+                           << ""
+                           << "" << 1 << "dit bonjour";
+    QTest::newRow("whitespace folded") << "Il a\n  dit   bonjour."
+                                       << "a dit bonjour"
+                                       << ""
+                                       << "" << 1 << "a\n  dit   bonjour";
+    const QString nbspArticle =
+        QStringLiteral("«") + nbsp + QStringLiteral("trahison") + nbsp + QStringLiteral("»");
+    QTest::newRow("non-breaking space") << nbspArticle << "« trahison »"
+                                        << ""
+                                        << "" << 1 << nbspArticle;
+    QTest::newRow("nfd article, nfc quote") << QStringLiteral("cre\u0301ation") << "création"
+                                            << ""
                                             << "" << 1 << QStringLiteral("cre\u0301ation");
-    QTest::newRow("typographic apostrophe differs") << "l’accord" << "l'accord" << "" << "" << 0 << "";
-    QTest::newRow("twice") << "Acme dit. Acme dit." << "Acme dit" << "" << "" << 2 << "Acme dit";
-    QTest::newRow("prefix disambiguates") << "Acme dit oui. Acme dit non." << "Acme dit" << "oui. "
+    QTest::newRow("typographic apostrophe differs") << "l’accord"
+                                                    << "l'accord"
+                                                    << ""
+                                                    << "" << 0 << "";
+    QTest::newRow("twice") << "Acme dit. Acme dit."
+                           << "Acme dit"
+                           << ""
+                           << "" << 2 << "Acme dit";
+    QTest::newRow("prefix disambiguates") << "Acme dit oui. Acme dit non."
+                                          << "Acme dit"
+                                          << "oui. "
                                           << "" << 1 << "Acme dit";
-    QTest::newRow("suffix disambiguates") << "Acme dit oui. Acme dit non." << "Acme dit" << ""
+    QTest::newRow("suffix disambiguates") << "Acme dit oui. Acme dit non."
+                                          << "Acme dit"
+                                          << ""
                                           << " non" << 1 << "Acme dit";
-    QTest::newRow("empty quote") << "abc" << "" << "" << "" << 0 << "";
-    QTest::newRow("right-to-left") << "قال ماسك إن" << "ماسك" << "" << "" << 1 << "ماسك";
-    QTest::newRow("emoji") << "a 🚀 b" << "🚀 b" << "" << "" << 1 << "🚀 b";
+    QTest::newRow("empty quote") << "abc"
+                                 << ""
+                                 << ""
+                                 << "" << 0 << "";
+    QTest::newRow("right-to-left") << "قال ماسك إن"
+                                   << "ماسك"
+                                   << ""
+                                   << "" << 1 << "ماسك";
+    QTest::newRow("emoji") << "a 🚀 b"
+                           << "🚀 b"
+                           << ""
+                           << "" << 1 << "🚀 b";
 }
 
 void TestArticleText::find()
@@ -70,7 +98,8 @@ void TestArticleText::find()
     const auto found = text.find(quote, prefix, suffix);
     QCOMPARE(found.size(), count);
     if (count > 0) {
-        const QString covered = article.mid(found.first().start, found.first().end - found.first().start);
+        const QString covered =
+            article.mid(found.first().start, found.first().end - found.first().start);
         QCOMPARE(covered, original);
     }
 }
@@ -79,12 +108,18 @@ void TestArticleText::corpusFolderRefuses_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("parent path") << "../secret.txt" << "not a plain file name";
-    QTest::newRow("absolute path") << "/etc/passwd" << "not a plain file name";
-    QTest::newRow("missing") << "nothing.txt" << "missing";
-    QTest::newRow("symlink outside") << "escape.txt" << "leads outside";
-    QTest::newRow("folder") << "sub" << "not a regular file";
-    QTest::newRow("binary") << "binary.txt" << "not UTF-8";
+    QTest::newRow("parent path") << "../secret.txt"
+                                 << "not a plain file name";
+    QTest::newRow("absolute path") << "/etc/passwd"
+                                   << "not a plain file name";
+    QTest::newRow("missing") << "nothing.txt"
+                             << "missing";
+    QTest::newRow("symlink outside") << "escape.txt"
+                                     << "leads outside";
+    QTest::newRow("folder") << "sub"
+                            << "not a regular file";
+    QTest::newRow("binary") << "binary.txt"
+                            << "not UTF-8";
 }
 
 void TestArticleText::corpusFolderRefuses()
@@ -99,9 +134,12 @@ void TestArticleText::corpusFolderRefuses()
         secret.write("secret");
         QFile binary(dir.filePath(QStringLiteral("binary.txt")));
         QVERIFY(binary.open(QIODevice::WriteOnly));
-        binary.write(QByteArray("\x7f" "ELF\0\0\xff\xfe", 8));
+        binary.write(QByteArray("\x7f"
+                                "ELF\0\0\xff\xfe",
+                                8));
     }
-    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.txt")), dir.filePath(QStringLiteral("escape.txt"))));
+    QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.txt")),
+                        dir.filePath(QStringLiteral("escape.txt"))));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
     QString error;
     QVERIFY(!CorpusFolder(dir.path()).read(name, &error));

@@ -31,30 +31,32 @@ void TestClaimFilter::matching_data()
                            << QStringList{"c4"};
     QTest::newRow("actor as claimant only") << QStringList{"acme"} << 0 << 0 << none << none << ""
                                             << QStringList{"c1", "c2", "c3", "c4"};
-    QTest::newRow("two actors: any") << QStringList{"banque-zeta", "jeanne-dupont"} << 0 << 0 << none
-                                     << none << "" << QStringList{"c1", "c2", "c4", "c5"};
+    QTest::newRow("two actors: any") << QStringList{"banque-zeta", "jeanne-dupont"} << 0 << 0
+                                     << none << none << "" << QStringList{"c1", "c2", "c4", "c5"};
     QTest::newRow("year") << none << 2024 << 2024 << none << none << ""
                           << QStringList{"c2", "c3", "c4", "c5"};
-    QTest::newRow("year-precise claim spans its year") << none << 2015 << 2015 << none << none << ""
-                                                       << QStringList{"c1"};
+    QTest::newRow("year-precise claim spans its year")
+        << none << 2015 << 2015 << none << none << "" << QStringList{"c1"};
     QTest::newRow("open start") << none << 0 << 2020 << none << none << "" << QStringList{"c1"};
     QTest::newRow("open end") << none << 2016 << 0 << none << none << ""
                               << QStringList{"c2", "c3", "c4", "c5"};
-    QTest::newRow("empty year range") << none << 2016 << 2023 << none << none << "" << QStringList{};
+    QTest::newRow("empty year range")
+        << none << 2016 << 2023 << none << none << "" << QStringList{};
     QTest::newRow("source") << none << 0 << 0 << QStringList{"beta"} << none << ""
                             << QStringList{"c4", "c5"};
     QTest::newRow("kind") << none << 0 << 0 << none << QStringList{"response"} << ""
                           << QStringList{"c3"};
-    QTest::newRow("search statement") << none << 0 << 0 << none << none << "GROUNDLESS"
-                                      << QStringList{"c3"};
-    QTest::newRow("search quote without accents") << none << 0 << 0 << none << none << "deposee"
-                                                  << QStringList{"c5"};
-    QTest::newRow("search all words") << none << 0 << 0 << none << none << "acme billion"
-                                      << QStringList{"c4"};
-    QTest::newRow("search metacharacters") << none << 0 << 0 << none << none << "%' OR 1=1 --"
-                                           << QStringList{};
-    QTest::newRow("combined") << QStringList{"jeanne-dupont"} << 2024 << 2024 << QStringList{"alpha"}
-                              << QStringList{"event"} << "plainte" << QStringList{"c5"};
+    QTest::newRow("search statement")
+        << none << 0 << 0 << none << none << "GROUNDLESS" << QStringList{"c3"};
+    QTest::newRow("search quote without accents")
+        << none << 0 << 0 << none << none << "deposee" << QStringList{"c5"};
+    QTest::newRow("search all words")
+        << none << 0 << 0 << none << none << "acme billion" << QStringList{"c4"};
+    QTest::newRow("search metacharacters")
+        << none << 0 << 0 << none << none << "%' OR 1=1 --" << QStringList{};
+    QTest::newRow("combined") << QStringList{"jeanne-dupont"} << 2024 << 2024
+                              << QStringList{"alpha"} << QStringList{"event"} << "plainte"
+                              << QStringList{"c5"};
 }
 
 void TestClaimFilter::matching()
@@ -78,13 +80,20 @@ void TestClaimFilter::findActor_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("id");
-    QTest::newRow("id") << "acme" << "acme";
-    QTest::newRow("name") << "Jeanne Dupont" << "jeanne-dupont";
-    QTest::newRow("name, other case") << "jEANNE dUPONT" << "jeanne-dupont";
-    QTest::newRow("alias") << "dupont" << "jeanne-dupont";
-    QTest::newRow("alias with spaces") << "  Acme Corp " << "acme";
-    QTest::newRow("unknown") << "Nobody" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("id") << "acme"
+                        << "acme";
+    QTest::newRow("name") << "Jeanne Dupont"
+                          << "jeanne-dupont";
+    QTest::newRow("name, other case") << "jEANNE dUPONT"
+                                      << "jeanne-dupont";
+    QTest::newRow("alias") << "dupont"
+                           << "jeanne-dupont";
+    QTest::newRow("alias with spaces") << "  Acme Corp "
+                                       << "acme";
+    QTest::newRow("unknown") << "Nobody"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestClaimFilter::findActor()

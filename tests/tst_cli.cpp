@@ -45,7 +45,8 @@ QStringList TestCli::exportedIds(const QStringList &arguments)
     if (run.exitCode != 0)
         qWarning() << run.err;
     QStringList ids;
-    const auto claims = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("claims")).toArray();
+    const auto claims =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("claims")).toArray();
     for (const auto &c : claims)
         ids << c.toObject().value(QStringLiteral("id")).toString();
     return ids;
@@ -60,9 +61,10 @@ void TestCli::checkBundled()
 
 void TestCli::checkMiniWithCorpus()
 {
-    const auto run = runDossier({QStringLiteral("check"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                                 QStringLiteral("--corpus"), TestSupport::dataPath(QStringLiteral("corpus"))},
-                                m_home->path());
+    const auto run =
+        runDossier({QStringLiteral("check"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--corpus"), TestSupport::dataPath(QStringLiteral("corpus"))},
+                   m_home->path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("6 quotes checked"));
     QVERIFY(run.out.contains("Claims resting on a single source (4)"));
@@ -84,14 +86,16 @@ void TestCli::checkReportsBadFile()
     f.close();
     const auto run = runDossier({QStringLiteral("check"), file}, m_home->path());
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains("FAIL " + file.toUtf8() + ": claim c2, field 'date'"), run.out.constData());
+    QVERIFY2(run.out.contains("FAIL " + file.toUtf8() + ": claim c2, field 'date'"),
+             run.out.constData());
     QVERIFY(run.out.contains("1 failure(s)"));
 }
 
 void TestCli::exportJsonIsTheDataset()
 {
-    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
-                                m_home->path());
+    const auto run =
+        runDossier({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+                   m_home->path());
     QCOMPARE(run.exitCode, 0);
     QFile bundled(QStringLiteral(DOSSIER_TEST_DATA "/../../resources/dataset/dispute.json"));
     QVERIFY(bundled.open(QIODevice::ReadOnly));
@@ -103,14 +107,15 @@ void TestCli::exportFilters_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("expected");
     const QString mini = TestSupport::dataPath(QStringLiteral("mini.json"));
-    QTest::newRow("actor by alias") << QStringList{"--actor", "dupont"} << QStringList{"c1", "c2", "c5"};
+    QTest::newRow("actor by alias")
+        << QStringList{"--actor", "dupont"} << QStringList{"c1", "c2", "c5"};
     QTest::newRow("two actors") << QStringList{"--actor", "Banque Zeta", "--actor", "jeanne-dupont"}
                                 << QStringList{"c1", "c2", "c4", "c5"};
     QTest::newRow("year") << QStringList{"--year", "2015"} << QStringList{"c1"};
     QTest::newRow("from/to") << QStringList{"--from", "2016", "--to", "2024"}
                              << QStringList{"c2", "c3", "c4", "c5"};
-    QTest::newRow("actor and year") << QStringList{"--actor", "Jeanne Dupont", "--year", "2024"}
-                                    << QStringList{"c2", "c5"};
+    QTest::newRow("actor and year")
+        << QStringList{"--actor", "Jeanne Dupont", "--year", "2024"} << QStringList{"c2", "c5"};
     QTest::newRow("source") << QStringList{"--source", "beta"} << QStringList{"c4", "c5"};
     QTest::newRow("kind") << QStringList{"--kind", "response"} << QStringList{"c3"};
     QTest::newRow("search") << QStringList{"--search", "billion"} << QStringList{"c4"};
@@ -122,9 +127,10 @@ void TestCli::exportFilters()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
     const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
-    const auto imported = runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                                      QStringLiteral("--database"), db},
-                                     m_home->path());
+    const auto imported =
+        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--database"), db},
+                   m_home->path());
     QCOMPARE(imported.exitCode, 0);
     QCOMPARE(exportedIds(QStringList{QStringLiteral("--database"), db} + arguments), expected);
 }
@@ -132,11 +138,12 @@ void TestCli::exportFilters()
 void TestCli::exportCsv()
 {
     const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
-    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                         QStringLiteral("--database"), db},
-                        m_home->path())
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--database"), db},
+                   m_home->path())
+            .exitCode,
+        0);
     const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
                                  QStringLiteral("--format"), QStringLiteral("csv")},
                                 m_home->path());
@@ -152,16 +159,21 @@ void TestCli::badOptions_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown actor") << QStringList{"export", "--actor", "Nobody"} << 2 << "no actor is named 'Nobody'";
+    QTest::newRow("unknown actor")
+        << QStringList{"export", "--actor", "Nobody"} << 2 << "no actor is named 'Nobody'";
     QTest::newRow("bad year") << QStringList{"export", "--year", "20x4"} << 2 << "four-digit year";
-    QTest::newRow("inverted range") << QStringList{"export", "--from", "2024", "--to", "2020"} << 2 << "is after";
-    QTest::newRow("year and from") << QStringList{"export", "--year", "2024", "--from", "2020"} << 2 << "cannot be combined";
-    QTest::newRow("unknown source") << QStringList{"export", "--source", "nope"} << 2 << "no source has the id";
+    QTest::newRow("inverted range")
+        << QStringList{"export", "--from", "2024", "--to", "2020"} << 2 << "is after";
+    QTest::newRow("year and from")
+        << QStringList{"export", "--year", "2024", "--from", "2020"} << 2 << "cannot be combined";
+    QTest::newRow("unknown source")
+        << QStringList{"export", "--source", "nope"} << 2 << "no source has the id";
     QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "json or csv";
     QTest::newRow("unknown option") << QStringList{"export", "--colour"} << 2 << "Unknown option";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
     QTest::newRow("import without file") << QStringList{"import"} << 2 << "exactly one";
-    QTest::newRow("import missing file") << QStringList{"import", "/nonexistent/x.json"} << 1 << "no such file";
+    QTest::newRow("import missing file")
+        << QStringList{"import", "/nonexistent/x.json"} << 1 << "no such file";
     QTest::newRow("import a folder") << QStringList{"import", "/tmp"} << 1 << "is a folder";
 }
 
@@ -178,11 +190,12 @@ void TestCli::badOptions()
 void TestCli::importValidatesFirst()
 {
     const QString db = m_home->filePath(QStringLiteral("v.sqlite"));
-    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                         QStringLiteral("--database"), db},
-                        m_home->path())
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--database"), db},
+                   m_home->path())
+            .exitCode,
+        0);
     QJsonObject o = TestSupport::miniObject();
     QJsonArray claims = o[QStringLiteral("claims")].toArray();
     QJsonObject c = claims[0].toObject();
@@ -194,7 +207,8 @@ void TestCli::importValidatesFirst()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(TestSupport::toJson(o));
     f.close();
-    const auto run = runDossier({QStringLiteral("import"), bad, QStringLiteral("--database"), db}, m_home->path());
+    const auto run = runDossier({QStringLiteral("import"), bad, QStringLiteral("--database"), db},
+                                m_home->path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("claim c1, field 'citations'"), run.err.constData());
     QVERIFY(run.err.contains("nothing was imported"));
@@ -206,12 +220,14 @@ void TestCli::importThenExport()
 {
     const QString db = m_home->filePath(QStringLiteral("rt.sqlite"));
     const QString out = m_home->filePath(QStringLiteral("out.json"));
-    QCOMPARE(runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                         QStringLiteral("--database"), db},
-                        m_home->path())
-                 .exitCode,
-             0);
-    QCOMPARE(runDossier({QStringLiteral("export"), QStringLiteral("--database"), db, QStringLiteral("-o"), out},
+    QCOMPARE(
+        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--database"), db},
+                   m_home->path())
+            .exitCode,
+        0);
+    QCOMPARE(runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
+                         QStringLiteral("-o"), out},
                         m_home->path())
                  .exitCode,
              0);
@@ -229,7 +245,8 @@ void TestCli::notADatabase()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("Meeting notes, not a database.\n").repeated(100));
     f.close();
-    const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--database"), file}, m_home->path());
+    const auto run =
+        runDossier({QStringLiteral("export"), QStringLiteral("--database"), file}, m_home->path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("is not a Dossier database"), run.err.constData());
 }

@@ -27,7 +27,8 @@ void TestCorpus::miniCorpusLocatesEveryQuote()
     // c3's quote "Acme répond" occurs twice; its suffix picks the first.
     for (const auto &loc : report.located)
         if (loc.claim == QLatin1String("c3"))
-            QCOMPARE(loc.span.end - loc.span.start, qsizetype(QStringLiteral("Acme répond").size()));
+            QCOMPARE(loc.span.end - loc.span.start,
+                     qsizetype(QStringLiteral("Acme répond").size()));
 }
 
 void TestCorpus::tampering_data()
@@ -36,12 +37,24 @@ void TestCorpus::tampering_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("quote not in article") << 0 << "quote" << "fondée en 2016" << "not found verbatim";
-    QTest::newRow("straight apostrophe") << 3 << "quote" << "13 milliards d'euros" << "not found verbatim";
-    QTest::newRow("wrong paragraph") << 0 << "paragraph" << "3" << "stands in paragraph 2, not 3";
-    QTest::newRow("paragraph past the end") << 0 << "paragraph" << "40" << "does not exist";
-    QTest::newRow("ambiguous") << 2 << "suffix" << "" << "occurs 2 times";
-    QTest::newRow("missing file") << -1 << "file" << "gone.txt" << "missing from the corpus folder";
+    QTest::newRow("quote not in article") << 0 << "quote"
+                                          << "fondée en 2016"
+                                          << "not found verbatim";
+    QTest::newRow("straight apostrophe") << 3 << "quote"
+                                         << "13 milliards d'euros"
+                                         << "not found verbatim";
+    QTest::newRow("wrong paragraph") << 0 << "paragraph"
+                                     << "3"
+                                     << "stands in paragraph 2, not 3";
+    QTest::newRow("paragraph past the end") << 0 << "paragraph"
+                                            << "40"
+                                            << "does not exist";
+    QTest::newRow("ambiguous") << 2 << "suffix"
+                               << ""
+                               << "occurs 2 times";
+    QTest::newRow("missing file") << -1 << "file"
+                                  << "gone.txt"
+                                  << "missing from the corpus folder";
     QTest::newRow("changed file") << -1 << "sha256" << QString(64, QLatin1Char('0')) << "SHA-256";
 }
 
@@ -70,7 +83,8 @@ void TestCorpus::tampering()
     QStringList lines;
     for (const Problem &p : report.failures)
         lines << p.toString();
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(expected), qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(expected),
+             qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
 void TestCorpus::bundledDatasetAgainstRealCorpus()

@@ -85,17 +85,20 @@ void TestDatasetJson::invalidContent_data()
 
     const QJsonValue removed(QJsonValue::Undefined);
     const QString longQuote(301, QLatin1Char('x'));
-    QTest::newRow("impossible date") << "claims/0/date" << QJsonValue("2024-02-30")
-                                     << "claim c1, field 'date': '2024-02-30' is an impossible date";
-    QTest::newRow("date in words") << "claims/1/date" << QJsonValue("mars 2024")
-                                   << "claim c2, field 'date'";
-    QTest::newRow("date as number") << "claims/1/date" << QJsonValue(2024)
-                                    << "claim c2, field 'date': must be a string";
-    QTest::newRow("missing date") << "claims/1/date" << removed << "claim c2, field 'date': missing";
+    QTest::newRow("impossible date")
+        << "claims/0/date" << QJsonValue("2024-02-30")
+        << "claim c1, field 'date': '2024-02-30' is an impossible date";
+    QTest::newRow("date in words")
+        << "claims/1/date" << QJsonValue("mars 2024") << "claim c2, field 'date'";
+    QTest::newRow("date as number")
+        << "claims/1/date" << QJsonValue(2024) << "claim c2, field 'date': must be a string";
+    QTest::newRow("missing date") << "claims/1/date" << removed
+                                  << "claim c2, field 'date': missing";
     QTest::newRow("empty statement") << "claims/0/statement" << QJsonValue("   ")
                                      << "claim c1, field 'statement': must not be empty";
-    QTest::newRow("no citations") << "claims/0/citations" << QJsonValue(QJsonArray())
-                                  << "claim c1, field 'citations': a claim needs at least one citation";
+    QTest::newRow("no citations")
+        << "claims/0/citations" << QJsonValue(QJsonArray())
+        << "claim c1, field 'citations': a claim needs at least one citation";
     QTest::newRow("over-long quote") << "claims/0/citations/0/quote" << QJsonValue(longQuote)
                                      << "field 'citations[0].quote': is 301 characters long";
     QTest::newRow("empty quote") << "claims/0/citations/0/quote" << QJsonValue("")
@@ -112,38 +115,40 @@ void TestDatasetJson::invalidContent_data()
                                        << "claim c2, field 'claimant': unknown actor 'nobody'";
     QTest::newRow("dangling response") << "claims/2/responds_to" << QJsonValue("c99")
                                        << "claim c3, field 'responds_to': unknown claim 'c99'";
-    QTest::newRow("self response") << "claims/2/responds_to" << QJsonValue("c3")
-                                   << "a claim cannot answer itself";
-    QTest::newRow("duplicate claim id") << "claims/1/id" << QJsonValue("c1")
-                                        << "field 'id': duplicate id 'c1'";
-    QTest::newRow("duplicate actor id") << "actors/1/id" << QJsonValue("jeanne-dupont")
-                                        << "duplicate id 'jeanne-dupont'";
-    QTest::newRow("duplicate source id") << "sources/1/id" << QJsonValue("alpha")
-                                         << "duplicate id 'alpha'";
+    QTest::newRow("self response")
+        << "claims/2/responds_to" << QJsonValue("c3") << "a claim cannot answer itself";
+    QTest::newRow("duplicate claim id")
+        << "claims/1/id" << QJsonValue("c1") << "field 'id': duplicate id 'c1'";
+    QTest::newRow("duplicate actor id")
+        << "actors/1/id" << QJsonValue("jeanne-dupont") << "duplicate id 'jeanne-dupont'";
+    QTest::newRow("duplicate source id")
+        << "sources/1/id" << QJsonValue("alpha") << "duplicate id 'alpha'";
     QTest::newRow("malformed id") << "claims/0/id" << QJsonValue("C 1; DROP TABLE")
                                   << "is not a valid id";
     QTest::newRow("unknown kind") << "claims/0/kind" << QJsonValue("rumour")
                                   << "claim c1, field 'kind': unknown kind 'rumour'";
-    QTest::newRow("unknown actor kind") << "actors/0/kind" << QJsonValue("alien")
-                                        << "actor jeanne-dupont, field 'kind'";
-    QTest::newRow("unknown field") << "claims/0/statment" << QJsonValue("typo")
-                                   << "claim c1, field 'statment': unknown field";
-    QTest::newRow("conflict of one") << "conflicts/0/claims" << QJsonValue(QJsonArray{"c2"})
-                                     << "conflict k1, field 'claims'";
-    QTest::newRow("conflict dangling") << "conflicts/0/claims/1" << QJsonValue("c42")
-                                       << "unknown claim 'c42'";
+    QTest::newRow("unknown actor kind")
+        << "actors/0/kind" << QJsonValue("alien") << "actor jeanne-dupont, field 'kind'";
+    QTest::newRow("unknown field")
+        << "claims/0/statment" << QJsonValue("typo") << "claim c1, field 'statment': unknown field";
+    QTest::newRow("conflict of one")
+        << "conflicts/0/claims" << QJsonValue(QJsonArray{"c2"}) << "conflict k1, field 'claims'";
+    QTest::newRow("conflict dangling")
+        << "conflicts/0/claims/1" << QJsonValue("c42") << "unknown claim 'c42'";
     QTest::newRow("bad sha256") << "sources/0/sha256" << QJsonValue("abc")
                                 << "source alpha, field 'sha256'";
-    QTest::newRow("path in file name") << "sources/0/file" << QJsonValue("../../etc/passwd")
-                                       << "must be a plain file name";
-    QTest::newRow("claims not array") << "claims" << QJsonValue("none")
-                                      << "field 'claims': must be an array";
-    QTest::newRow("claim not object") << "claims/0" << QJsonValue(42) << "claims[0]: must be an object";
-    QTest::newRow("NUL in statement") << "claims/0/statement" << QJsonValue(QStringLiteral("a\u0000b"))
-                                      << "control character";
+    QTest::newRow("path in file name")
+        << "sources/0/file" << QJsonValue("../../etc/passwd") << "must be a plain file name";
+    QTest::newRow("claims not array")
+        << "claims" << QJsonValue("none") << "field 'claims': must be an array";
+    QTest::newRow("claim not object")
+        << "claims/0" << QJsonValue(42) << "claims[0]: must be an object";
+    QTest::newRow("NUL in statement")
+        << "claims/0/statement" << QJsonValue(QStringLiteral("a\u0000b")) << "control character";
     QTest::newRow("wrong format") << "format" << QJsonValue("something-else")
                                   << "field 'format': must be \"dossier-dataset\"";
-    QTest::newRow("future format") << "format_version" << QJsonValue(99) << "version 99 is not supported";
+    QTest::newRow("future format")
+        << "format_version" << QJsonValue(99) << "version 99 is not supported";
 }
 
 void TestDatasetJson::invalidContent()
@@ -164,12 +169,15 @@ void TestDatasetJson::invalidBytes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("malformed json") << QByteArray("{\n  \"format\": \"dossier-dataset\",\n  oops\n}")
-                                    << "test.json:3:4: malformed JSON";
+    QTest::newRow("malformed json")
+        << QByteArray("{\n  \"format\": \"dossier-dataset\",\n  oops\n}")
+        << "test.json:3:4: malformed JSON";
     QTest::newRow("truncated") << TestSupport::miniJson().left(200) << "malformed JSON";
-    QTest::newRow("invalid utf-8") << QByteArray("{\"title\": \"caf\xe9\"}") << "test.json:1:15: invalid UTF-8";
+    QTest::newRow("invalid utf-8")
+        << QByteArray("{\"title\": \"caf\xe9\"}") << "test.json:1:15: invalid UTF-8";
     QTest::newRow("overlong utf-8") << QByteArray("{\"a\": \"\xc0\xaf\"}") << "invalid UTF-8";
-    QTest::newRow("surrogate in utf-8") << QByteArray("{\"a\": \"\xed\xa0\x80\"}") << "invalid UTF-8";
+    QTest::newRow("surrogate in utf-8")
+        << QByteArray("{\"a\": \"\xed\xa0\x80\"}") << "invalid UTF-8";
     QTest::newRow("NUL byte") << QByteArray("{\"a\": 1}\0{", 10) << "malformed JSON";
     QTest::newRow("empty file") << QByteArray() << "malformed JSON";
     QTest::newRow("top-level array") << QByteArray("[]") << "top level must be a JSON object";

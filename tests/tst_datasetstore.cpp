@@ -43,7 +43,8 @@ void TestDatasetStore::importLoadRoundTrip()
     const Dataset mini = TestSupport::miniDataset();
     DatasetStore store;
     QString error;
-    QVERIFY2(store.open(path("a.sqlite"), DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY2(store.open(path("a.sqlite"), DatasetStore::Mode::ReadWrite, &error),
+             qPrintable(error));
     QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
     QVERIFY(store.isEmpty());
     QVERIFY2(store.importDataset(mini, QStringLiteral("test"), QStringLiteral("abc"), &error),
@@ -61,7 +62,8 @@ void TestDatasetStore::importIsAllOrNothing()
     DatasetStore store;
     QString error;
     QVERIFY(store.open(path("b.sqlite"), DatasetStore::Mode::ReadWrite, &error));
-    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
 
     Dataset broken = TestSupport::miniDataset();
     broken.claims.append(broken.claims.first()); // duplicate primary key, late in the import
@@ -82,22 +84,28 @@ void TestDatasetStore::migratesFromVersion1()
         QVERIFY2(old.openAtVersion(path("old.sqlite"), 1, &error), qPrintable(error));
         QCOMPARE(old.schemaVersion(), 1);
         // Version 1 has no search index; fill its tables by hand as an old program would.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path("old.sqlite"));
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO actors VALUES ('a', 0, 'A', 'person', '')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources VALUES ('s', 0, 'f.txt', 'O', 'T', NULL, "
-                                      "'2024', '', 'fr', '%1')").arg(QString(64, QLatin1Char('0')))));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO claims VALUES ('c', 0, '2024', 0, 0, '', 'event', "
-                                      "'Old statement about zeppelins', NULL, NULL)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO citations VALUES ('c', 0, 's', 1, 'quote', '', '')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO sources VALUES ('s', 0, 'f.txt', 'O', 'T', NULL, "
+                                  "'2024', '', 'fr', '%1')")
+                       .arg(QString(64, QLatin1Char('0')))));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO claims VALUES ('c', 0, '2024', 0, 0, '', 'event', "
+                                  "'Old statement about zeppelins', NULL, NULL)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO citations VALUES ('c', 0, 's', 1, 'quote', '', '')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('dataset_sha256', 'x')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     DatasetStore store;
-    QVERIFY2(store.open(path("old.sqlite"), DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY2(store.open(path("old.sqlite"), DatasetStore::Mode::ReadWrite, &error),
+             qPrintable(error));
     QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
     const auto hits = store.fullTextSearch(QStringLiteral("zeppelins"), &error);
     QVERIFY2(hits, qPrintable(error));
@@ -110,7 +118,8 @@ void TestDatasetStore::refusesNonDatabase_data()
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("text") << QByteArray("this is not a database, just some words\n").repeated(200);
     QTest::newRow("garbage") << QByteArray(8192, '\xA5');
-    QTest::newRow("truncated header") << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x01');
+    QTest::newRow("truncated header")
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x01');
 }
 
 void TestDatasetStore::refusesNonDatabase()
@@ -142,17 +151,20 @@ void TestDatasetStore::readOnlyBrowsingRefusesWrites()
     {
         DatasetStore store;
         QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
-        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                    QStringLiteral("1"), &error));
         QSqlQuery q(QSqlDatabase::database());
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup);
     if (QFileInfo(file).isWritable())
-        QSKIP("running as a user who can write read-only files (root); covered by Mode::ReadOnly below");
+        QSKIP("running as a user who can write read-only files (root); covered by Mode::ReadOnly "
+              "below");
     DatasetStore store;
     QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
     QVERIFY(store.isReadOnly());
     QVERIFY(store.load(&error));
-    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                 QStringLiteral("2"), &error));
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
 }
 
@@ -165,7 +177,8 @@ void TestDatasetStore::refusesNewerSchema()
         QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -199,7 +212,8 @@ void TestDatasetStore::fullTextSearch()
     DatasetStore store;
     QString error;
     QVERIFY(store.open(path("fts.sqlite"), DatasetStore::Mode::ReadWrite, &error));
-    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"), QStringLiteral("1"), &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
     const auto hits = store.fullTextSearch(query, &error);
     QVERIFY2(hits, qPrintable(error));
     QStringList sorted = *hits;
@@ -225,7 +239,8 @@ void TestDatasetStore::loaderImportsBundledOnce()
         DatasetStore store;
         QString error;
         QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
-        QVERIFY(store.importDataset(TestSupport::miniDataset(), QLatin1String(DatasetLoader::BundledOrigin),
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QLatin1String(DatasetLoader::BundledOrigin),
                                     QStringLiteral("old"), &error));
     }
     const auto third = DatasetLoader::open(file);
@@ -241,8 +256,9 @@ void TestDatasetStore::loaderKeepsUserImport()
         DatasetStore store;
         QString error;
         QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
-        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("/home/me/mine.json"),
-                                    QStringLiteral("mine"), &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QStringLiteral("/home/me/mine.json"), QStringLiteral("mine"),
+                                    &error));
     }
     const auto result = DatasetLoader::open(file);
     QVERIFY(result.dataset);

@@ -5,10 +5,10 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
 
 // Faults the store must survive: each leaves the user's data as it was, with a clear message.
@@ -44,7 +44,8 @@ QString TestFaults::importMini(const QString &db)
     DatasetStore store;
     QString error;
     if (!store.open(db, DatasetStore::Mode::ReadWrite, &error) ||
-        !store.importDataset(TestSupport::miniDataset(), QStringLiteral("mini"), QStringLiteral("m"), &error))
+        !store.importDataset(TestSupport::miniDataset(), QStringLiteral("mini"),
+                             QStringLiteral("m"), &error))
         return error;
     return {};
 }
@@ -82,7 +83,8 @@ void TestFaults::killedImportLeavesDatabaseAsItWas()
     QCOMPARE(importMini(db), QString());
     const QString big = writeBig(20000);
     QProcess import;
-    import.start(QStringLiteral(DOSSIER_BINARY), {QStringLiteral("import"), big, QStringLiteral("--database"), db});
+    import.start(QStringLiteral(DOSSIER_BINARY),
+                 {QStringLiteral("import"), big, QStringLiteral("--database"), db});
     QVERIFY(import.waitForStarted());
     // Kill it once it has read the whole file (it parses, checks, inserts), or once the
     // commit has begun to write the log: either way, before or during the write.
@@ -126,8 +128,8 @@ void TestFaults::truncatedDatabaseIsReportedAndUntouched()
         DatasetStore store;
         QString error;
         QVERIFY(store.open(db, DatasetStore::Mode::ReadWrite, &error));
-        QVERIFY(store.importDataset(SyntheticDataset::generate({3000, 100, 50, 3}), QStringLiteral("s"),
-                                    QStringLiteral("s"), &error));
+        QVERIFY(store.importDataset(SyntheticDataset::generate({3000, 100, 50, 3}),
+                                    QStringLiteral("s"), QStringLiteral("s"), &error));
     }
     QFile file(db);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -157,7 +159,8 @@ void TestFaults::readOnlyModeBrowsesAndRefusesWrites()
     QVERIFY(store.open(db, DatasetStore::Mode::ReadOnly, &error));
     QVERIFY(store.isReadOnly());
     QVERIFY(store.load(&error));
-    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("x"), QStringLiteral("x"), &error));
+    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("x"),
+                                 QStringLiteral("x"), &error));
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
     QCOMPARE(claimCount(db), int(TestSupport::miniDataset().claims.size()));
 }
@@ -168,7 +171,8 @@ void TestFaults::twoInstancesSeeWholeDatasets()
     QCOMPARE(importMini(db), QString());
     const QString big = writeBig(8000);
     QProcess writer;
-    writer.start(QStringLiteral(DOSSIER_BINARY), {QStringLiteral("import"), big, QStringLiteral("--database"), db});
+    writer.start(QStringLiteral(DOSSIER_BINARY),
+                 {QStringLiteral("import"), big, QStringLiteral("--database"), db});
     QVERIFY(writer.waitForStarted());
     // While the other instance imports, every read sees one whole dataset or the other.
     const int mini = int(TestSupport::miniDataset().claims.size());
@@ -187,14 +191,18 @@ void TestFaults::fullDiskKeepsPreviousExport_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::newRow("export json") << QStringList{QStringLiteral("export")};
-    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                               QStringLiteral("csv")};
 }
 
 void TestFaults::fullDiskKeepsPreviousExport()
 {
     QFETCH(QStringList, command);
     const QString db = m_dir->filePath(QStringLiteral("bundled.sqlite"));
-    QCOMPARE(TestSupport::runDossier({QStringLiteral("export"), QStringLiteral("--database"), db}, m_dir->path()).exitCode, 0);
+    QCOMPARE(TestSupport::runDossier({QStringLiteral("export"), QStringLiteral("--database"), db},
+                                     m_dir->path())
+                 .exitCode,
+             0);
     command << QStringLiteral("--database") << db;
     const QString out = m_dir->filePath(QStringLiteral("out/export.dat"));
     QDir().mkpath(QFileInfo(out).path());
@@ -207,8 +215,9 @@ void TestFaults::fullDiskKeepsPreviousExport()
     // 32 KB index file fits) but the export is larger.
     QProcess p;
     const QString script = QStringLiteral("ulimit -f 48; exec \"$0\" \"$@\"");
-    p.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, QStringLiteral(DOSSIER_BINARY)} +
-                                        command + QStringList{QStringLiteral("-o"), out});
+    p.start(QStringLiteral("bash"),
+            QStringList{QStringLiteral("-c"), script, QStringLiteral(DOSSIER_BINARY)} + command +
+                QStringList{QStringLiteral("-o"), out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
@@ -223,20 +232,29 @@ void TestFaults::hostileDatasets_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    const QByteArray head = "{\"format\": \"dossier-dataset\", \"format_version\": 1, \"version\": \"1\", "
-                            "\"title\": \"t\", \"sources\": [], \"actors\": [], \"conflicts\": [], ";
-    QTest::newRow("10 MB string") << head + "\"description\": \"" + QByteArray(10 << 20, 'a') + "\", \"claims\": []}"
+    const QByteArray head =
+        "{\"format\": \"dossier-dataset\", \"format_version\": 1, \"version\": \"1\", "
+        "\"title\": \"t\", \"sources\": [], \"actors\": [], \"conflicts\": [], ";
+    QTest::newRow("10 MB string") << head + "\"description\": \"" + QByteArray(10 << 20, 'a') +
+                                         "\", \"claims\": []}"
                                   << "field 'description': is 10485760 characters long";
-    QTest::newRow("100 MB file") << head + "\"claims\": []" + QByteArray(100 << 20, ' ') + "}" << "";
+    QTest::newRow("100 MB file") << head + "\"claims\": []" + QByteArray(100 << 20, ' ') + "}"
+                                 << "";
     QTest::newRow("10 MB statement")
-        << head + "\"claims\": [{\"id\": \"c1\", \"date\": \"2024\", \"kind\": \"event\", \"statement\": \"" +
+        << head +
+               "\"claims\": [{\"id\": \"c1\", \"date\": \"2024\", \"kind\": \"event\", "
+               "\"statement\": \"" +
                QByteArray(10 << 20, 'b') +
                "\", \"actors\": [], \"claimant\": null, \"responds_to\": null, \"citations\": []}]}"
         << "text fields hold at most";
-    QTest::newRow("deep nesting") << QByteArray(5000, '[') + QByteArray(5000, ']') << "malformed JSON";
-    QTest::newRow("NUL bytes") << head + QByteArray("\"claims\": []}\0\0\0", 16) << "malformed JSON";
+    QTest::newRow("deep nesting") << QByteArray(5000, '[') + QByteArray(5000, ']')
+                                  << "malformed JSON";
+    QTest::newRow("NUL bytes") << head + QByteArray("\"claims\": []}\0\0\0", 16)
+                               << "malformed JSON";
     QTest::newRow("right-to-left and combining")
-        << head + "\"claims\": [{\"id\": \"c1\", \"date\": \"2024\", \"kind\": \"event\", \"statement\": \"\u202e\xd9\x82\xd8\xa7\xd9\x84 e\xcc\x81\xcc\x81\xcc\x81\", \"actors\": [], \"claimant\": null, \"responds_to\": null, \"citations\": []}]}"
+        << head + "\"claims\": [{\"id\": \"c1\", \"date\": \"2024\", \"kind\": \"event\", "
+                  "\"statement\": \"\u202e\xd9\x82\xd8\xa7\xd9\x84 e\xcc\x81\xcc\x81\xcc\x81\", "
+                  "\"actors\": [], \"claimant\": null, \"responds_to\": null, \"citations\": []}]}"
         << "a claim needs at least one citation";
 }
 

@@ -25,26 +25,46 @@ void TestPartialDate::parse_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
 
-    QTest::newRow("year") << "2019" << true << int(P::Year) << "2019-01-01" << "2019-12-31";
-    QTest::newRow("month") << "2024-03" << true << int(P::Month) << "2024-03-01" << "2024-03-31";
-    QTest::newRow("february leap") << "2024-02" << true << int(P::Month) << "2024-02-01" << "2024-02-29";
-    QTest::newRow("february plain") << "2023-02" << true << int(P::Month) << "2023-02-01" << "2023-02-28";
-    QTest::newRow("day") << "2024-08-05" << true << int(P::Day) << "2024-08-05" << "2024-08-05";
-    QTest::newRow("leap day") << "2024-02-29" << true << int(P::Day) << "2024-02-29" << "2024-02-29";
-    QTest::newRow("impossible day") << "2024-02-30" << false << 0 << "" << "";
-    QTest::newRow("not a leap year") << "2023-02-29" << false << 0 << "" << "";
-    QTest::newRow("month 13") << "2024-13" << false << 0 << "" << "";
-    QTest::newRow("month 00") << "2024-00" << false << 0 << "" << "";
-    QTest::newRow("day 00") << "2024-01-00" << false << 0 << "" << "";
-    QTest::newRow("empty") << "" << false << 0 << "" << "";
-    QTest::newRow("words") << "mars 2024" << false << 0 << "" << "";
-    QTest::newRow("slashes") << "2024/03/01" << false << 0 << "" << "";
-    QTest::newRow("short month") << "2024-3" << false << 0 << "" << "";
-    QTest::newRow("signed") << "+2024" << false << 0 << "" << "";
-    QTest::newRow("spaces") << " 2024" << false << 0 << "" << "";
-    QTest::newRow("time") << "2024-03-01T10:00" << false << 0 << "" << "";
-    QTest::newRow("year 0") << "0000" << false << 0 << "" << "";
-    QTest::newRow("arabic digits") << QString::fromUtf8("٢٠٢٤") << false << 0 << "" << "";
+    QTest::newRow("year") << "2019" << true << int(P::Year) << "2019-01-01"
+                          << "2019-12-31";
+    QTest::newRow("month") << "2024-03" << true << int(P::Month) << "2024-03-01"
+                           << "2024-03-31";
+    QTest::newRow("february leap") << "2024-02" << true << int(P::Month) << "2024-02-01"
+                                   << "2024-02-29";
+    QTest::newRow("february plain") << "2023-02" << true << int(P::Month) << "2023-02-01"
+                                    << "2023-02-28";
+    QTest::newRow("day") << "2024-08-05" << true << int(P::Day) << "2024-08-05"
+                         << "2024-08-05";
+    QTest::newRow("leap day") << "2024-02-29" << true << int(P::Day) << "2024-02-29"
+                              << "2024-02-29";
+    QTest::newRow("impossible day") << "2024-02-30" << false << 0 << ""
+                                    << "";
+    QTest::newRow("not a leap year") << "2023-02-29" << false << 0 << ""
+                                     << "";
+    QTest::newRow("month 13") << "2024-13" << false << 0 << ""
+                              << "";
+    QTest::newRow("month 00") << "2024-00" << false << 0 << ""
+                              << "";
+    QTest::newRow("day 00") << "2024-01-00" << false << 0 << ""
+                            << "";
+    QTest::newRow("empty") << "" << false << 0 << ""
+                           << "";
+    QTest::newRow("words") << "mars 2024" << false << 0 << ""
+                           << "";
+    QTest::newRow("slashes") << "2024/03/01" << false << 0 << ""
+                             << "";
+    QTest::newRow("short month") << "2024-3" << false << 0 << ""
+                                 << "";
+    QTest::newRow("signed") << "+2024" << false << 0 << ""
+                            << "";
+    QTest::newRow("spaces") << " 2024" << false << 0 << ""
+                            << "";
+    QTest::newRow("time") << "2024-03-01T10:00" << false << 0 << ""
+                          << "";
+    QTest::newRow("year 0") << "0000" << false << 0 << ""
+                            << "";
+    QTest::newRow("arabic digits") << QString::fromUtf8("٢٠٢٤") << false << 0 << ""
+                                   << "";
 }
 
 void TestPartialDate::parse()
@@ -71,13 +91,20 @@ void TestPartialDate::ordering_data()
 {
     QTest::addColumn<QString>("earlier");
     QTest::addColumn<QString>("later");
-    QTest::newRow("years") << "2018" << "2019";
-    QTest::newRow("year before its months") << "2024" << "2024-01";
-    QTest::newRow("month before its days") << "2024-03" << "2024-03-01";
-    QTest::newRow("month before next month") << "2024-02" << "2024-03";
-    QTest::newRow("day before day") << "2024-08-05" << "2024-08-13";
-    QTest::newRow("day before later month") << "2024-02-29" << "2024-03";
-    QTest::newRow("invalid first") << "bogus" << "1000";
+    QTest::newRow("years") << "2018"
+                           << "2019";
+    QTest::newRow("year before its months") << "2024"
+                                            << "2024-01";
+    QTest::newRow("month before its days") << "2024-03"
+                                           << "2024-03-01";
+    QTest::newRow("month before next month") << "2024-02"
+                                             << "2024-03";
+    QTest::newRow("day before day") << "2024-08-05"
+                                    << "2024-08-13";
+    QTest::newRow("day before later month") << "2024-02-29"
+                                            << "2024-03";
+    QTest::newRow("invalid first") << "bogus"
+                                   << "1000";
 }
 
 void TestPartialDate::ordering()

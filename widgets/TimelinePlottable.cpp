@@ -127,7 +127,8 @@ void TimelinePlottable::drawPointMarker(QCPPainter *painter, const QPointF &cent
     const qreal ratio = painter->device()->devicePixelRatioF();
     const quint64 key = quint64(look.color.rgba()) | quint64(look.conflict) << 32 |
                         quint64(look.singleSource) << 33 | quint64(look.selected) << 34 |
-                        quint64(std::lround(radius * 8)) << 35 | quint64(std::lround(ratio * 4)) << 52;
+                        quint64(std::lround(radius * 8)) << 35 |
+                        quint64(std::lround(ratio * 4)) << 52;
     const double half = radius + 8; // room for the conflict and selection rings
     auto sprite = m_sprites.constFind(key);
     if (sprite == m_sprites.cend()) {

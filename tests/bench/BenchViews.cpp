@@ -1,7 +1,7 @@
 #include "BenchViews.h"
 
-#include "BenchTable.h"
 #include "ActorListView.h"
+#include "BenchTable.h"
 #include "ClaimTableView.h"
 #include "Dashboard.h"
 #include "FilterState.h"
@@ -119,5 +119,6 @@ void BenchViews::benchReport(int claims)
                                         QPageSize(QPageSize::A4),
                                         dir.filePath(QStringLiteral("report.pdf")));
     });
-    printRow(QStringLiteral("report: write PDF (%1 pages)").arg(result.pages), claims, writeMs, 0, {});
+    printRow(QStringLiteral("report: write PDF (%1 pages)").arg(result.pages), claims, writeMs, 0,
+             {});
 }

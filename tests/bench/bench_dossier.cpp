@@ -43,7 +43,8 @@ SyntheticDataset::Parameters parametersFor(int claims)
 }
 
 // The floor for a filter: the same question asked of SQLite directly, ids collected.
-double sqliteFloor(const QString &dbPath, const char *sql, const std::function<void(sqlite3_stmt *)> &bind)
+double sqliteFloor(const QString &dbPath, const char *sql,
+                   const std::function<void(sqlite3_stmt *)> &bind)
 {
     sqlite3 *db = nullptr;
     sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
@@ -96,7 +97,8 @@ void runSize(int claims, const QString &self)
         DatasetStore store;
         QString error;
         store.open(db, DatasetStore::Mode::ReadWrite, &error);
-        store.importDataset(read.dataset, QStringLiteral("bench"), QString::fromLatin1(read.sha256), &error);
+        store.importDataset(read.dataset, QStringLiteral("bench"), QString::fromLatin1(read.sha256),
+                            &error);
     }
     const double importMs = double(t.nsecsElapsed()) / 1e6;
     read = {};
@@ -106,8 +108,11 @@ void runSize(int claims, const QString &self)
         sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("floor.sqlite"))});
         sqlite.waitForFinished(-1);
     });
-    printRow(QStringLiteral("import (parse %1, check %2)").arg(parseMs, 0, 'f', 0).arg(validateMs, 0, 'f', 0),
-             claims, importMs, floorMs, QStringLiteral("sqlite3 shell"), problems.isEmpty() ? QString() : QStringLiteral("INVALID"));
+    printRow(QStringLiteral("import (parse %1, check %2)")
+                 .arg(parseMs, 0, 'f', 0)
+                 .arg(validateMs, 0, 'f', 0),
+             claims, importMs, floorMs, QStringLiteral("sqlite3 shell"),
+             problems.isEmpty() ? QString() : QStringLiteral("INVALID"));
 
     DatasetStore store;
     QString error;
@@ -137,20 +142,25 @@ void runSize(int claims, const QString &self)
         std::function<void(sqlite3_stmt *)> bind;
     } filters[] = {
         {"filter: one actor", byActor,
-         "SELECT claim_id FROM claim_actors WHERE actor_id = ?1 UNION SELECT id FROM claims WHERE claimant = ?1",
-         [&](sqlite3_stmt *st) { sqlite3_bind_text(st, 1, actorUtf8.constData(), -1, SQLITE_STATIC); }},
-        {"filter: year range", byYears, "SELECT id FROM claims WHERE first_day <= ?2 AND last_day >= ?1",
+         "SELECT claim_id FROM claim_actors WHERE actor_id = ?1 UNION SELECT id FROM claims WHERE "
+         "claimant = ?1",
+         [&](sqlite3_stmt *st) {
+             sqlite3_bind_text(st, 1, actorUtf8.constData(), -1, SQLITE_STATIC);
+         }},
+        {"filter: year range", byYears,
+         "SELECT id FROM claims WHERE first_day <= ?2 AND last_day >= ?1",
          [&](sqlite3_stmt *st) {
              sqlite3_bind_int64(st, 1, from);
              sqlite3_bind_int64(st, 2, to);
          }},
-        {"filter: text search", byText, "SELECT claim_id FROM claim_text WHERE claim_text MATCH 'milliards'",
+        {"filter: text search", byText,
+         "SELECT claim_id FROM claim_text WHERE claim_text MATCH 'milliards'",
          [](sqlite3_stmt *) {}},
     };
     for (const auto &f : filters) {
         const double ms = views.timeFilter(f.filter);
-        printRow(QString::fromLatin1(f.name) + QStringLiteral(" (%1)").arg(views.visibleClaims()), claims, ms,
-                 sqliteFloor(db, f.sql, f.bind), QStringLiteral("SQLite query"));
+        printRow(QString::fromLatin1(f.name) + QStringLiteral(" (%1)").arg(views.visibleClaims()),
+                 claims, ms, sqliteFloor(db, f.sql, f.bind), QStringLiteral("SQLite query"));
     }
     views.resetFilter();
     views.benchReplot(claims, QStringLiteral("all claims"));
@@ -187,7 +197,9 @@ int main(int argc, char **argv)
     QList<int> sizes{1000, 10000, 100000};
     if (args.contains(QStringLiteral("--full")))
         sizes << 1000000;
-    QTextStream(stdout) << "| what | claims | ours | floor | ratio | note |\n|---|---:|---:|---|---:|---|" << Qt::endl;
+    QTextStream(stdout)
+        << "| what | claims | ours | floor | ratio | note |\n|---|---:|---:|---|---:|---|"
+        << Qt::endl;
     for (int n : sizes) {
         QProcess child; // one process per size, so peak memory is per size
         child.setProcessChannelMode(QProcess::ForwardedChannels);

@@ -61,10 +61,12 @@ int partialDate(const uint8_t *data, size_t size)
 int quoteMatcher(const uint8_t *data, size_t size)
 {
     // Input: article \0 quote \0 prefix \0 suffix
-    const QList<QByteArray> parts = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
+    const QList<QByteArray> parts =
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0');
     const ArticleText article(QString::fromUtf8(parts.value(0)));
     const QString quote = QString::fromUtf8(parts.value(1));
-    const auto found = article.find(quote, QString::fromUtf8(parts.value(2)), QString::fromUtf8(parts.value(3)));
+    const auto found =
+        article.find(quote, QString::fromUtf8(parts.value(2)), QString::fromUtf8(parts.value(3)));
     const QString normalizedQuote = ArticleText::normalize(quote).trimmed();
     for (const auto &span : found) {
         require(span.start >= 0 && span.start < span.end && span.end <= article.original().size(),
@@ -74,7 +76,8 @@ int quoteMatcher(const uint8_t *data, size_t size)
     }
     for (int p = 1; p <= article.paragraphCount(); ++p) {
         const auto span = article.paragraph(p);
-        require(span.start < span.end && article.paragraphAt(span.start) == p, "paragraphs map back");
+        require(span.start < span.end && article.paragraphAt(span.start) == p,
+                "paragraphs map back");
     }
     return 0;
 }

@@ -24,7 +24,8 @@ void TestFuzzRegressions::replay_data()
         QDirIterator it(root.filePath(target), QDir::Files);
         while (it.hasNext()) {
             const QString file = it.next();
-            QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName())) << target << file;
+            QTest::addRow("%s/%s", qPrintable(target), qPrintable(QFileInfo(file).fileName()))
+                << target << file;
         }
     }
 }
