@@ -31,12 +31,22 @@ private slots:
 
 private:
     QStringList exportedIds(const QStringList &arguments);
+    /// Imports tests/data/mini.json into `db` with the real command; its exit code.
+    int importMini(const QString &db);
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
 void TestCli::init()
 {
     m_home = std::make_unique<QTemporaryDir>();
+}
+
+int TestCli::importMini(const QString &db)
+{
+    return runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                       QStringLiteral("--database"), db},
+                      m_home->path())
+        .exitCode;
 }
 
 QStringList TestCli::exportedIds(const QStringList &arguments)
@@ -127,23 +137,14 @@ void TestCli::exportFilters()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, expected);
     const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
-    const auto imported =
-        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                    QStringLiteral("--database"), db},
-                   m_home->path());
-    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(importMini(db), 0);
     QCOMPARE(exportedIds(QStringList{QStringLiteral("--database"), db} + arguments), expected);
 }
 
 void TestCli::exportCsv()
 {
     const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
-    QCOMPARE(
-        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                    QStringLiteral("--database"), db},
-                   m_home->path())
-            .exitCode,
-        0);
+    QCOMPARE(importMini(db), 0);
     const auto run = runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
                                  QStringLiteral("--format"), QStringLiteral("csv")},
                                 m_home->path());
@@ -190,12 +191,7 @@ void TestCli::badOptions()
 void TestCli::importValidatesFirst()
 {
     const QString db = m_home->filePath(QStringLiteral("v.sqlite"));
-    QCOMPARE(
-        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                    QStringLiteral("--database"), db},
-                   m_home->path())
-            .exitCode,
-        0);
+    QCOMPARE(importMini(db), 0);
     QJsonObject o = TestSupport::miniObject();
     QJsonArray claims = o[QStringLiteral("claims")].toArray();
     QJsonObject c = claims[0].toObject();
@@ -220,12 +216,7 @@ void TestCli::importThenExport()
 {
     const QString db = m_home->filePath(QStringLiteral("rt.sqlite"));
     const QString out = m_home->filePath(QStringLiteral("out.json"));
-    QCOMPARE(
-        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
-                    QStringLiteral("--database"), db},
-                   m_home->path())
-            .exitCode,
-        0);
+    QCOMPARE(importMini(db), 0);
     QCOMPARE(runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
                          QStringLiteral("-o"), out},
                         m_home->path())
