@@ -7,10 +7,8 @@
 #include <QFontInfo>
 #include <QPainter>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
-#include <cmath>
+#include <algorithm>
 
 namespace {
 
@@ -21,8 +19,6 @@ QString tr(const char *text)
 
 // Our own margins, in points; a printer's larger hardware margins win.
 const QMarginsF ReportMargins(50, 64, 50, 56);
-// Room a heading needs below it on its page: its first lines of content.
-constexpr qreal KeepWithNextRoom = 72;
 // 72 dpi in dots per metre: one layout unit is one point.
 constexpr int PointsPerMetre = 2835;
 
@@ -58,9 +54,8 @@ ReportDocument::ReportDocument(const ReportContent &content, const ChartPainter 
     ReportText::write(m_doc.get(), m_content, QSizeF(body.width(), chartHeight));
     m_doc->documentLayout()->setPaintDevice(&m_referenceDevice);
     m_doc->documentLayout()->registerHandler(ReportChartObject::Type, m_chart.get());
-    m_doc->setPageSize(body.size());
-    relayout();
-    keepBlocksTogether();
+    m_doc->setTextWidth(body.width()); // one long flow: ReportPages cuts it into pages
+    m_pages = ReportPages::paginate(m_doc.get(), body.height());
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -72,7 +67,7 @@ QRectF ReportDocument::bodyRect() const
 
 int ReportDocument::pageCount() const
 {
-    return m_doc->pageCount();
+    return int(m_pages.size());
 }
 
 int ReportDocument::chartDrawCount() const
@@ -94,118 +89,40 @@ QList<ReportText::Section> ReportDocument::sections() const
 int ReportDocument::pageOfSection(ReportText::Section section) const
 {
     for (QTextBlock b = m_doc->begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().intProperty(ReportText::SectionProperty) == section) {
-            const QRectF r = m_doc->documentLayout()->blockBoundingRect(b);
-            return int(r.top() / m_doc->pageSize().height());
-        }
+        if (b.blockFormat().intProperty(ReportText::SectionProperty) == section)
+            return pageAt(m_doc->documentLayout()->blockBoundingRect(b).center().y());
     }
     return -1;
 }
 
-// Moves what would straddle two pages to the top of the next page: a block marked
-// KeepTogether, a heading (KeepWithNext) that would end its page. Whatever comes before a
-// moved block keeps its place, so one pass in document order settles it.
-void ReportDocument::keepBlocksTogether()
-{
-    QTextBlock heading; // first of the KeepWithNext blocks just before the current item
-    for (auto it = m_doc->rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
-            // Long tables break between rows (header repeated); short ones marked
-            // KeepTogether (a conflict's sides) move whole, with their heading.
-            if (table->format().intProperty(ReportText::KeepProperty) == ReportText::KeepTogether)
-                keepTableTogether(table, heading);
-            heading = QTextBlock();
-            continue;
-        }
-        const QTextBlock block = it.currentBlock();
-        if (!block.isValid() || block.text().isEmpty())
-            continue;
-        const int keep = block.blockFormat().intProperty(ReportText::KeepProperty);
-        if (keep)
-            keepBlockTogether(block, heading);
-        if (keep != ReportText::KeepWithNext)
-            heading = QTextBlock();
-        else if (!heading.isValid())
-            heading = block;
-    }
-}
-
-void ReportDocument::keepTableTogether(QTextTable *table, const QTextBlock &heading)
-{
-    const QRectF r = m_doc->documentLayout()->frameBoundingRect(table);
-    if (pageAt(r.top()) == pageAt(r.bottom() - 0.5) || startsPage(r.top()) ||
-        r.height() > m_doc->pageSize().height() * 0.9)
-        return;
-    if (heading.isValid() &&
-        !startsPage(m_doc->documentLayout()->blockBoundingRect(heading).top())) {
-        breakBefore(heading);
-        return;
-    }
-    QTextTableFormat f = table->format();
-    f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    table->setFormat(f);
-    relayout();
-}
-
-// Qt lays text out lazily, and after a change only from the change on: a table cell's
-// format change can leave what follows the table unlaid, which then counts no pages and
-// paints nothing. Lay it all out again, completely, before measuring.
-void ReportDocument::relayout()
-{
-    m_doc->markContentsDirty(0, m_doc->characterCount());
-    m_doc->pageCount();
-}
-
 int ReportDocument::pageAt(qreal y) const
 {
-    return int(std::floor(y / m_doc->pageSize().height()));
-}
-
-bool ReportDocument::startsPage(qreal y) const
-{
-    return y - pageAt(y) * m_doc->pageSize().height() < 1;
-}
-
-void ReportDocument::breakBefore(const QTextBlock &block)
-{
-    QTextBlockFormat moved = block.blockFormat();
-    moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    moved.setTopMargin(0);
-    QTextCursor(block).setBlockFormat(moved);
-    relayout();
-}
-
-void ReportDocument::keepBlockTogether(const QTextBlock &block, const QTextBlock &heading)
-{
-    const QTextBlockFormat format = block.blockFormat();
-    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-        return;
-    const QRectF r = m_doc->documentLayout()->blockBoundingRect(block);
-    const qreal top = r.top() + format.topMargin();
-    const bool withNext = format.intProperty(ReportText::KeepProperty) == ReportText::KeepWithNext;
-    const qreal bottom = r.bottom() + (withNext ? KeepWithNextRoom : 0);
-    if (pageAt(top) == pageAt(bottom - 0.5) || startsPage(top) ||
-        bottom - top > m_doc->pageSize().height() * 0.9)
-        return;
-    if (!heading.isValid()) {
-        breakBefore(block);
-        return;
-    }
-    // A heading goes with what it heads, unless it already stands at the top of a page.
-    const QRectF h = m_doc->documentLayout()->blockBoundingRect(heading);
-    if (!startsPage(h.top() + heading.blockFormat().topMargin()) &&
-        !(heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-        breakBefore(heading);
+    const auto after = std::upper_bound(m_pages.cbegin(), m_pages.cend(), y,
+                                        [](qreal v, const ReportPage &p) { return v < p.top; });
+    return std::max(0, int(after - m_pages.cbegin()) - 1);
 }
 
 void ReportDocument::paintPage(QPainter *painter, int page) const
 {
-    const QRectF body = bodyRect();
+    if (page < 0 || page >= m_pages.size())
+        return;
+    const ReportPage &slice = m_pages[page];
     painter->save();
     paintHeaderAndFooter(painter, page);
-    const qreal pageHeight = m_doc->pageSize().height();
-    painter->translate(body.left(), body.top() - page * pageHeight);
-    const QRectF clip(0, page * pageHeight, body.width(), pageHeight);
+    painter->translate(bodyRect().topLeft());
+    if (slice.headerHeight() > 0)
+        paintSlice(painter, slice.headerTop, slice.headerBottom, 0);
+    paintSlice(painter, slice.top, slice.bottom, slice.headerHeight());
+    painter->restore();
+}
+
+// Paints the flow from `from` to `to` at `at` below the body's top.
+void ReportDocument::paintSlice(QPainter *painter, qreal from, qreal to, qreal at) const
+{
+    painter->save();
+    painter->translate(0, at - from);
+    // A little wider than the body: table rules stand half outside it.
+    const QRectF clip(-2, from, bodyRect().width() + 4, to - from);
     QAbstractTextDocumentLayout::PaintContext context;
     context.clip = clip;
     context.palette.setColor(QPalette::Text, Qt::black);

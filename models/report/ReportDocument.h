@@ -2,6 +2,7 @@
 
 #include "ChartPainter.h"
 #include "ReportContent.h"
+#include "ReportPages.h"
 #include "ReportText.h"
 
 #include <QImage>
@@ -10,9 +11,7 @@
 #include <memory>
 
 class QPainter;
-class QTextBlock;
 class QTextDocument;
-class QTextTable;
 class ReportChartObject;
 
 /// A report laid out on pages of one size, ready to paint page by page.
@@ -20,9 +19,11 @@ class ReportChartObject;
 /// All lengths are in points (1/72 inch): the text is laid out against a fixed 72 dpi
 /// reference device, so the pages break the same way on a PDF, a printer and the preview;
 /// paintPage() expects a painter scaled to points with the paper's top-left at the origin.
-/// Blocks marked KeepTogether or KeepWithNext (notes, bibliography entries, headings, the
-/// chart) are moved to the next page rather than split. A table row that crosses a page
-/// breaks between lines, every cell at the same line height, below the repeated header row.
+/// The text is laid out once, as one long flow as wide as the body, and cut into pages by
+/// ReportPages: blocks marked KeepTogether or KeepWithNext (notes, bibliography entries,
+/// headings, the chart) move to the next page rather than split, a tall table row breaks
+/// between lines in all its cells at once, and a table's header row is repeated on the
+/// pages its body continues on.
 class ReportDocument final
 {
 public:
@@ -40,6 +41,10 @@ public:
     QRectF bodyRect() const;
 
     int pageCount() const;
+    /// The pages as slices of the flow, for tests.
+    const QList<ReportPage> &pages() const { return m_pages; }
+    /// The 0-based page showing the flow position `y` (as given by the document's layout).
+    int pageAt(qreal y) const;
     /// The 0-based page on which the heading of `section` stands; -1 when absent.
     int pageOfSection(ReportText::Section section) const;
     /// The sections, in the order their headings appear.
@@ -54,13 +59,7 @@ public:
     static QStringList missingFonts();
 
 private:
-    void keepBlocksTogether();
-    void keepBlockTogether(const QTextBlock &block, const QTextBlock &heading);
-    void keepTableTogether(QTextTable *table, const QTextBlock &heading);
-    void breakBefore(const QTextBlock &block);
-    void relayout();
-    int pageAt(qreal y) const;
-    bool startsPage(qreal y) const;
+    void paintSlice(QPainter *painter, qreal from, qreal to, qreal at) const;
     void paintHeaderAndFooter(QPainter *painter, int page) const;
 
     ReportContent m_content;
@@ -69,4 +68,5 @@ private:
     QMarginsF m_margins;
     std::unique_ptr<ReportChartObject> m_chart;
     std::unique_ptr<QTextDocument> m_doc; // after m_chart: destroyed first
+    QList<ReportPage> m_pages;
 };

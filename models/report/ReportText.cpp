@@ -6,6 +6,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <functional>
 
 namespace {
 
@@ -134,7 +135,11 @@ private:
         f.setProperty(ReportText::SectionProperty, int(section));
         paragraph(text, textFormat(13, true, QColor(0x1a, 0x2a, 0x44)), f);
     }
-    QTextTable *table(int rows, const QList<qreal> &percentWidths, int headerRows = 1);
+    QTextTable *table(int rows, const QList<qreal> &percentWidths, int headerRows = 1,
+                      bool continuation = false, int stripeShift = 0);
+    using RowFiller = std::function<void(QTextTable *table, int row, qsizetype item)>;
+    void longTable(qsizetype items, const QList<qreal> &percentWidths, const QStringList &titles,
+                   const RowFiller &fill);
     void endTable() { m_cursor.movePosition(QTextCursor::End); }
     static QTextCursor cell(QTextTable *t, int row, int column)
     {
@@ -152,7 +157,8 @@ private:
     bool m_first = true;
 };
 
-QTextTable *Writer::table(int rows, const QList<qreal> &percentWidths, int headerRows)
+QTextTable *Writer::table(int rows, const QList<qreal> &percentWidths, int headerRows,
+                          bool continuation, int stripeShift)
 {
     QTextTableFormat f;
     f.setBorder(0.5);
@@ -163,16 +169,19 @@ QTextTable *Writer::table(int rows, const QList<qreal> &percentWidths, int heade
     f.setCellSpacing(0);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     f.setHeaderRowCount(headerRows);
-    f.setTopMargin(4);
+    f.setTopMargin(continuation ? 0 : 4);
     f.setBottomMargin(6);
+    if (continuation)
+        f.setProperty(ReportText::ContinuesProperty, true);
     QList<QTextLength> widths;
     for (qreal w : percentWidths)
         widths << QTextLength(QTextLength::PercentageLength, w);
     f.setColumnWidthConstraints(widths);
-    block(blockFormat(0, 0));
+    if (!continuation)
+        block(blockFormat(0, 0));
     QTextTable *t = m_cursor.insertTable(rows, int(percentWidths.size()), f);
     for (int row = headerRows; row < rows; ++row) {
-        if ((row - headerRows) % 2 == 0)
+        if ((row - headerRows + stripeShift) % 2 == 0)
             continue;
         for (int column = 0; column < t->columns(); ++column) {
             QTextTableCellFormat stripe = t->cellAt(row, column).format().toTableCellFormat();
@@ -181,6 +190,40 @@ QTextTable *Writer::table(int rows, const QList<qreal> &percentWidths, int heade
         }
     }
     return t;
+}
+
+// Qt lays a table out in time that grows faster than its rows: a long table is written as
+// tables of ChunkRows rows, each continuing the one before (ContinuesProperty), joined by a
+// block of no height. The header row stands on the first; ReportPages repeats it on the
+// pages the others fill.
+void Writer::longTable(qsizetype items, const QList<qreal> &percentWidths,
+                       const QStringList &titles, const RowFiller &fill)
+{
+    constexpr qsizetype ChunkRows = 200;
+    qsizetype item = 0;
+    do {
+        const bool first = item == 0;
+        const qsizetype rows = std::min(ChunkRows, items - item);
+        const int headerRows = first ? 1 : 0;
+        if (!first) {
+            QTextBlockFormat joint = blockFormat(0, 0);
+            joint.setLineHeight(0, QTextBlockFormat::FixedHeight);
+            m_cursor.setBlockFormat(joint);
+        }
+        QTextTable *t =
+            table(int(rows) + headerRows, percentWidths, headerRows, !first, int(item % 2));
+        if (first)
+            headerRow(t, titles);
+        for (qsizetype i = 0; i < rows; ++i)
+            fill(t, int(i) + headerRows, item + i);
+        item += rows;
+        if (item < items) {
+            QTextTableFormat f = t->format();
+            f.setBottomMargin(0);
+            t->setFormat(f);
+        }
+        endTable();
+    } while (item < items);
 }
 
 void Writer::headerRow(QTextTable *t, const QStringList &titles)
@@ -277,62 +320,64 @@ void Writer::chronology()
                   "Claims in date order; a date shows only what the sources give (year, month or "
                   "day). Superscript numbers refer to the notes."),
               textFormat(8, false, Muted), blockFormat(0, 2, ReportText::KeepWithNext));
-    QTextTable *t = table(int(r.chronology.size()) + 1, {12, 11, 53, 24});
-    headerRow(t, {QCoreApplication::translate("Report", "Date"),
-                  QCoreApplication::translate("Report", "Kind"),
-                  QCoreApplication::translate("Report", "Statement"),
-                  QCoreApplication::translate("Report", "Actors")});
-    for (int i = 0; i < r.chronology.size(); ++i) {
-        const ChronologyRow &row = r.chronology[i];
-        QTextCursor c = cell(t, i + 1, 0);
-        QTextBlockFormat claimBlock = c.blockFormat();
-        claimBlock.setProperty(ReportText::ClaimProperty, row.claim);
-        claimBlock.setNonBreakableLines(true); // "2024-08-05" on one line
-        c.setBlockFormat(claimBlock);
-        c.insertText(row.date, textFormat(TableText));
-        cell(t, i + 1, 1).insertText(row.kind, textFormat(TableText, false, Muted));
-        c = cell(t, i + 1, 2);
-        c.insertText(row.statement, textFormat(TableText));
-        notesMarkers(c, row.notes);
-        if (!row.claimant.isEmpty())
-            c.insertText(
-                QChar(QChar::LineSeparator) +
-                    QCoreApplication::translate("Report", "According to %1").arg(row.claimant),
-                textFormat(8, false, Muted));
-        if (!row.dateNote.isEmpty())
-            c.insertText(QChar(QChar::LineSeparator) +
-                             QCoreApplication::translate("Report", "Date: %1").arg(row.dateNote),
-                         textFormat(8, false, Muted));
-        cell(t, i + 1, 3).insertText(row.actors.join(QStringLiteral(", ")), textFormat(TableText));
-    }
-    endTable();
+    const QStringList titles{QCoreApplication::translate("Report", "Date"),
+                             QCoreApplication::translate("Report", "Kind"),
+                             QCoreApplication::translate("Report", "Statement"),
+                             QCoreApplication::translate("Report", "Actors")};
+    longTable(
+        r.chronology.size(), {12, 11, 53, 24}, titles,
+        [this](QTextTable *t, int tableRow, qsizetype item) {
+            const ChronologyRow &row = r.chronology[item];
+            QTextCursor c = cell(t, tableRow, 0);
+            QTextBlockFormat claimBlock = c.blockFormat();
+            claimBlock.setProperty(ReportText::ClaimProperty, row.claim);
+            claimBlock.setNonBreakableLines(true); // "2024-08-05" on one line
+            c.setBlockFormat(claimBlock);
+            c.insertText(row.date, textFormat(TableText));
+            cell(t, tableRow, 1).insertText(row.kind, textFormat(TableText, false, Muted));
+            c = cell(t, tableRow, 2);
+            c.insertText(row.statement, textFormat(TableText));
+            notesMarkers(c, row.notes);
+            if (!row.claimant.isEmpty())
+                c.insertText(
+                    QChar(QChar::LineSeparator) +
+                        QCoreApplication::translate("Report", "According to %1").arg(row.claimant),
+                    textFormat(8, false, Muted));
+            if (!row.dateNote.isEmpty())
+                c.insertText(
+                    QChar(QChar::LineSeparator) +
+                        QCoreApplication::translate("Report", "Date: %1").arg(row.dateNote),
+                    textFormat(8, false, Muted));
+            cell(t, tableRow, 3)
+                .insertText(row.actors.join(QStringLiteral(", ")), textFormat(TableText));
+        });
 }
 
 void Writer::cast()
 {
     heading(QCoreApplication::translate("Report", "Cast"), ReportText::CastSection);
-    QTextTable *t = table(int(r.cast.size()) + 1, {19, 10, 41, 8, 11, 11});
-    headerRow(t, {QCoreApplication::translate("Report", "Actor"),
-                  QCoreApplication::translate("Report", "Kind"),
-                  QCoreApplication::translate("Report", "Description"),
-                  QCoreApplication::translate("Report", "Claims"),
-                  QCoreApplication::translate("Report", "First"),
-                  QCoreApplication::translate("Report", "Last")});
-    for (int i = 0; i < r.cast.size(); ++i) {
-        const CastRow &row = r.cast[i];
-        cell(t, i + 1, 0).insertText(row.name, textFormat(TableText, true));
-        cell(t, i + 1, 1).insertText(row.kind, textFormat(TableText, false, Muted));
-        cell(t, i + 1, 2).insertText(row.description, textFormat(TableText));
-        cell(t, i + 1, 3).insertText(QString::number(row.claims), textFormat(TableText));
-        for (int column : {4, 5}) {
-            QTextCursor c = cell(t, i + 1, column);
-            QTextBlockFormat f = c.blockFormat();
-            f.setNonBreakableLines(true);
-            c.setBlockFormat(f);
-            c.insertText(column == 4 ? row.first : row.last, textFormat(TableText));
-        }
-    }
-    endTable();
+    const QStringList titles{QCoreApplication::translate("Report", "Actor"),
+                             QCoreApplication::translate("Report", "Kind"),
+                             QCoreApplication::translate("Report", "Description"),
+                             QCoreApplication::translate("Report", "Claims"),
+                             QCoreApplication::translate("Report", "First"),
+                             QCoreApplication::translate("Report", "Last")};
+    longTable(
+        r.cast.size(), {19, 10, 41, 8, 11, 11}, titles,
+        [this](QTextTable *t, int tableRow, qsizetype item) {
+            const CastRow &row = r.cast[item];
+            cell(t, tableRow, 0).insertText(row.name, textFormat(TableText, true));
+            cell(t, tableRow, 1).insertText(row.kind, textFormat(TableText, false, Muted));
+            cell(t, tableRow, 2).insertText(row.description, textFormat(TableText));
+            cell(t, tableRow, 3).insertText(QString::number(row.claims), textFormat(TableText));
+            for (int column : {4, 5}) {
+                QTextCursor c = cell(t, tableRow, column);
+                QTextBlockFormat f = c.blockFormat();
+                f.setNonBreakableLines(true);
+                c.setBlockFormat(f);
+                c.insertText(column == 4 ? row.first : row.last, textFormat(TableText));
+            }
+        });
 }
 
 void Writer::conflicts()

@@ -32,6 +32,8 @@ constexpr int KeepProperty = QTextFormat::UserProperty + 2;
 constexpr int ClaimProperty = QTextFormat::UserProperty + 3;
 /// On a note's block: its number.
 constexpr int NoteProperty = QTextFormat::UserProperty + 4;
+/// On a table: it continues the table before it, whose header row it shares.
+constexpr int ContinuesProperty = QTextFormat::UserProperty + 5;
 
 enum Keep
 {

@@ -31,6 +31,9 @@ private slots:
     void chartGetsTheClaimsAndThePageWidth();
     void keepBlocksOnOnePage();
     void rowsBreakEvenly();
+    void linesStayWholeOnTheirPage_data();
+    void linesStayWholeOnTheirPage();
+    void headerRowRepeated();
 
 private:
     static ReportContent build(const Dataset &d, const ClaimFilter &f)
@@ -51,6 +54,8 @@ private:
             list << d.claims[c].id;
         return list;
     }
+    /// The mini dataset with one claim whose statement and actors fill more than a page.
+    static Dataset tallRowDataset();
     /// Claims of the chronology table's rows, read back from the document.
     static QList<int> chronologyRowsInDocument(const QTextDocument *doc);
 };
@@ -78,6 +83,21 @@ Dataset TestReportBuilder::bigDataset(int count)
             citation.quote = citation.quote.repeated(1 + i % 4);
         d.claims << c;
     }
+    d.reindex();
+    return d;
+}
+
+Dataset TestReportBuilder::tallRowDataset()
+{
+    Dataset d = TestSupport::miniDataset();
+    Claim c = d.claims.first();
+    c.id = QStringLiteral("tall");
+    QString statement;
+    for (int i = 0; statement.size() < 9000; ++i)
+        statement +=
+            QStringLiteral("Sentence %1 of a very long statement, été comme hiver. ").arg(i);
+    c.statement = statement.trimmed();
+    d.claims << c;
     d.reindex();
     return d;
 }
@@ -321,7 +341,6 @@ void TestReportBuilder::keepBlocksOnOnePage()
     const Dataset d = bigDataset(40);
     const ReportDocument doc(build(d, {}), {}, a4());
     QVERIFY(doc.pageCount() > 3);
-    const qreal pageHeight = doc.document()->pageSize().height();
     int kept = 0;
     for (QTextBlock b = doc.document()->begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().intProperty(ReportText::KeepProperty) != ReportText::KeepTogether)
@@ -329,8 +348,8 @@ void TestReportBuilder::keepBlocksOnOnePage()
         ++kept;
         const QRectF r = doc.document()->documentLayout()->blockBoundingRect(b);
         QVERIFY2(r.height() > 0, "laid out"); // Qt lays out lazily; a partial layout shows nothing
-        const int top = int((r.top() + b.blockFormat().topMargin()) / pageHeight);
-        const int bottom = int((r.bottom() - b.blockFormat().bottomMargin() - 0.5) / pageHeight);
+        const int top = doc.pageAt(r.top() + 0.5);
+        const int bottom = doc.pageAt(r.bottom() - 0.5);
         QVERIFY2(top == bottom, qPrintable(b.text().left(60)));
         QVERIFY(bottom < doc.pageCount());
     }
@@ -343,7 +362,7 @@ void TestReportBuilder::keepBlocksOnOnePage()
     const QRectF last =
         doc.document()->documentLayout()->blockBoundingRect(doc.document()->lastBlock());
     QVERIFY(last.height() > 0);
-    QCOMPARE(int((last.bottom() - 0.5) / pageHeight) + 1, doc.pageCount());
+    QCOMPARE(doc.pageAt(last.bottom() - 0.5) + 1, doc.pageCount());
 }
 
 void TestReportBuilder::rowsBreakEvenly()
@@ -353,7 +372,6 @@ void TestReportBuilder::rowsBreakEvenly()
     const Dataset d = bigDataset(120);
     const ReportDocument doc(build(d, {}), {}, a4());
     QAbstractTextDocumentLayout *layout = doc.document()->documentLayout();
-    const qreal pageHeight = doc.document()->pageSize().height();
     int tables = 0;
     QSet<int> pages;
     for (QTextFrame *frame : doc.document()->rootFrame()->childFrames()) {
@@ -367,7 +385,7 @@ void TestReportBuilder::rowsBreakEvenly()
                 const QTextBlock first = table->cellAt(r, c).firstCursorPosition().block();
                 const QRectF rect = layout->blockBoundingRect(first);
                 if (!first.text().isEmpty())
-                    startPages << int(rect.top() / pageHeight);
+                    startPages << doc.pageAt(rect.top() + 0.5);
             }
             QVERIFY2(startPages.size() <= 1,
                      qPrintable(QStringLiteral("table %1 row %2").arg(tables).arg(r)));
@@ -376,6 +394,98 @@ void TestReportBuilder::rowsBreakEvenly()
     }
     QVERIFY(tables >= 3);      // chronology, cast, a conflict
     QVERIFY(pages.size() > 3); // the chronology runs over several pages
+}
+
+void TestReportBuilder::linesStayWholeOnTheirPage_data()
+{
+    QTest::addColumn<Dataset>("dataset");
+    QTest::addColumn<QString>("pageSize");
+    QTest::newRow("mini, A4") << TestSupport::miniDataset() << QStringLiteral("A4");
+    QTest::newRow("120 claims, A4") << bigDataset(120) << QStringLiteral("A4");
+    QTest::newRow("120 claims, A5") << bigDataset(120) << QStringLiteral("A5");
+    QTest::newRow("a row taller than a page") << tallRowDataset() << QStringLiteral("A4");
+}
+
+void TestReportBuilder::linesStayWholeOnTheirPage()
+{
+    // Every line of the report, in the body or in a table cell, is painted whole on one
+    // page: none is cut by a page's end, none lies between two pages' slices.
+    QFETCH(Dataset, dataset);
+    QFETCH(QString, pageSize);
+    const QPageLayout layout(
+        QPageSize(pageSize == QLatin1String("A5") ? QPageSize::A5 : QPageSize::A4),
+        QPageLayout::Portrait, QMarginsF());
+    const ReportDocument doc(build(dataset, {}), {}, layout);
+    const QList<ReportPage> &pages = doc.pages();
+    QCOMPARE(pages.size(), doc.pageCount());
+    for (int p = 0; p < pages.size(); ++p) {
+        QVERIFY2(pages[p].height() <= doc.bodyRect().height() + 0.01,
+                 qPrintable(QString::number(p)));
+        QVERIFY(pages[p].bottom > pages[p].top);
+        if (p > 0)
+            QVERIFY(pages[p].top >= pages[p - 1].bottom - 0.01);
+    }
+    int lines = 0;
+    for (QTextBlock b = doc.document()->begin(); b.isValid(); b = b.next()) {
+        const qreal top = doc.document()->documentLayout()->blockBoundingRect(b).top();
+        for (int i = 0; i < b.layout()->lineCount(); ++i) {
+            const QTextLine line = b.layout()->lineAt(i);
+            const qreal y0 = top + line.y();
+            const qreal y1 = y0 + line.height();
+            const ReportPage &page = pages[doc.pageAt(y0 + 0.1)];
+            QVERIFY2(y0 >= page.top - 0.01 && y1 <= page.bottom + 0.01,
+                     qPrintable(QStringLiteral("line %1 of “%2” at %3–%4, page %5–%6")
+                                    .arg(i)
+                                    .arg(b.text().left(40))
+                                    .arg(y0)
+                                    .arg(y1)
+                                    .arg(page.top)
+                                    .arg(page.bottom)));
+            ++lines;
+        }
+    }
+    QVERIFY(lines > 20);
+}
+
+void TestReportBuilder::headerRowRepeated()
+{
+    // Pages the chronology continues on show its header row again, and only those pages.
+    const ReportDocument doc(build(bigDataset(300), {}), {}, a4());
+    // The chronology is the first table, continued by the tables marked as its continuation.
+    QAbstractTextDocumentLayout *layout = doc.document()->documentLayout();
+    QTextTable *chronology = nullptr;
+    QTextTable *last = nullptr;
+    int parts = 0;
+    for (QTextFrame *frame : doc.document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        if (!chronology)
+            chronology = table;
+        else if (!table->format().boolProperty(ReportText::ContinuesProperty))
+            break;
+        else // no gap where one part meets the next
+            QVERIFY(layout->frameBoundingRect(table).top() -
+                        layout->frameBoundingRect(last).bottom() <
+                    0.5);
+        last = table;
+        ++parts;
+    }
+    QVERIFY(chronology);
+    QVERIFY(parts > 1); // 300 rows are written as tables of at most 200
+    const qreal headerText =
+        layout->blockBoundingRect(chronology->cellAt(0, 0).firstCursorPosition().block()).top();
+    const QTextBlock lastCell = last->cellAt(last->rows() - 1, 0).firstCursorPosition().block();
+    const int firstPage = doc.pageAt(headerText);
+    const int lastPage = doc.pageAt(layout->blockBoundingRect(lastCell).top() + 0.5);
+    QVERIFY(lastPage > firstPage + 1);
+    for (int p = 0; p < doc.pageCount(); ++p) {
+        const ReportPage &page = doc.pages()[p];
+        const bool continued = p > firstPage && p <= lastPage;
+        QCOMPARE(page.headerHeight() > 0, continued);
+        if (continued)
+            QVERIFY(headerText > page.headerTop && headerText < page.headerBottom);
+    }
 }
 
 QTEST_MAIN(TestReportBuilder)
