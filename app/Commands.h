@@ -10,7 +10,7 @@ struct Command
 {
     const char *name;
     const char *summary;
-    const char *arguments; ///< positional arguments for the usage line
+    const char *arguments; ///< the usage line's options; addOptions adds the positional ones
     void (*addOptions)(QCommandLineParser &);
     int (*run)(CliContext &);
     bool needsGui; ///< painting (reports, charts) needs a QApplication, even offscreen

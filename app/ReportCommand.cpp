@@ -115,9 +115,9 @@ int runReport(CliContext &cli)
     ReportProgress progress;
     if (isatty(fileno(stderr))) {
         progress = [&cli](int done, int total) {
-            cli.err
-                << QStringLiteral("\r")
-                << QCoreApplication::translate("Cli", "Writing page %1 of %2").arg(done).arg(total);
+            cli.err << QStringLiteral("\r")
+                    << QCoreApplication::translate("Cli", "Writing the report: %1%")
+                           .arg(qint64(done) * 100 / std::max(1, total), 3);
             cli.err.flush();
             return true;
         };

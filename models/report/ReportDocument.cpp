@@ -31,7 +31,7 @@ QMarginsF maxMargins(const QMarginsF &a, const QMarginsF &b)
 } // namespace
 
 ReportDocument::ReportDocument(const ReportContent &content, const ChartPainter &chart,
-                               const QPageLayout &page)
+                               const QPageLayout &page, const ReportPages::Progress &progress)
     : m_content(content), m_referenceDevice(8, 8, QImage::Format_ARGB32_Premultiplied)
 {
     m_referenceDevice.setDotsPerMeterX(PointsPerMetre);
@@ -55,7 +55,7 @@ ReportDocument::ReportDocument(const ReportContent &content, const ChartPainter 
     m_doc->documentLayout()->setPaintDevice(&m_referenceDevice);
     m_doc->documentLayout()->registerHandler(ReportChartObject::Type, m_chart.get());
     m_doc->setTextWidth(body.width()); // one long flow: ReportPages cuts it into pages
-    m_pages = ReportPages::paginate(m_doc.get(), body.height());
+    m_pages = ReportPages::paginate(m_doc.get(), body.height(), progress, &m_cancelled);
 }
 
 ReportDocument::~ReportDocument() = default;

@@ -27,8 +27,10 @@ class ReportChartObject;
 class ReportDocument final
 {
 public:
-    ReportDocument(const ReportContent &content, const ChartPainter &chart,
-                   const QPageLayout &page);
+    /// Lays the report out; `progress` hears how much is laid out (0 to 1) and may cancel,
+    /// which leaves a document of no pages.
+    ReportDocument(const ReportContent &content, const ChartPainter &chart, const QPageLayout &page,
+                   const ReportPages::Progress &progress = {});
     ~ReportDocument();
     ReportDocument(const ReportDocument &) = delete;
     ReportDocument &operator=(const ReportDocument &) = delete;
@@ -41,6 +43,7 @@ public:
     QRectF bodyRect() const;
 
     int pageCount() const;
+    bool cancelled() const { return m_cancelled; }
     /// The pages as slices of the flow, for tests.
     const QList<ReportPage> &pages() const { return m_pages; }
     /// The 0-based page showing the flow position `y` (as given by the document's layout).
@@ -69,4 +72,5 @@ private:
     std::unique_ptr<ReportChartObject> m_chart;
     std::unique_ptr<QTextDocument> m_doc; // after m_chart: destroyed first
     QList<ReportPage> m_pages;
+    bool m_cancelled = false;
 };

@@ -216,14 +216,36 @@ QList<Cut> CutCollector::allowedCuts() const
 
 namespace ReportPages {
 
-QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight)
+QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight, const Progress &progress,
+                           bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
+    // Qt lays the text out as the collector asks where it is: the position reached is the
+    // share laid out.
     CutCollector collector(doc, pageHeight);
+    const qreal length = std::max(1, doc->characterCount());
+    int items = 0;
     for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
         if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
             collector.table(table);
         else if (it.currentBlock().isValid())
             collector.block(it.currentBlock());
+        constexpr int ItemsPerReport = 256;
+        if (progress && ++items % ItemsPerReport == 0) {
+            const int position = it.currentFrame() ? it.currentFrame()->lastPosition()
+                                                   : it.currentBlock().position();
+            if (!progress(position / length)) {
+                if (cancelled)
+                    *cancelled = true;
+                return {};
+            }
+        }
+    }
+    if (progress && !progress(1)) {
+        if (cancelled)
+            *cancelled = true;
+        return {};
     }
     const QList<Cut> cuts = collector.allowedCuts();
     const QList<HeadedTable> &tables = collector.headedTables();

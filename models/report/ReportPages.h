@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <functional>
 
 class QTextDocument;
 
@@ -38,6 +39,11 @@ constexpr qreal SplitShare = 0.3;
 /// A kept block taller than this share of a page is split after all: it could not fit.
 constexpr qreal KeepShare = 0.9;
 
-QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight);
+/// Hears the share of the document laid out, from 0 to 1; returning false cancels.
+using Progress = std::function<bool(qreal laidOut)>;
+
+/// The pages; none when `progress` cancelled, and then `*cancelled` is set.
+QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight,
+                           const Progress &progress = {}, bool *cancelled = nullptr);
 
 } // namespace ReportPages

@@ -27,13 +27,19 @@ ReportWriter::Result ReportWriter::paint(const ReportContent &content, const Cha
                                          QPagedPaintDevice *device, const ReportProgress &progress)
 {
     const QPageLayout page = device->pageLayout();
-    const ReportDocument doc(content, chart, page);
     Result result;
-    result.pages = doc.pageCount();
-    if (progress && !progress(0, result.pages)) {
+    if (progress && !progress(0, ProgressSteps)) {
         result.status = Status::Cancelled;
         return result;
     }
+    const ReportDocument doc(content, chart, page, [&progress](qreal laidOut) {
+        return !progress || progress(int(laidOut * LayoutSteps), ProgressSteps);
+    });
+    if (doc.cancelled()) {
+        result.status = Status::Cancelled;
+        return result;
+    }
+    result.pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(device))
         return failed(
@@ -50,7 +56,9 @@ ReportWriter::Result ReportWriter::paint(const ReportContent &content, const Cha
                     .arg(i + 1));
         }
         doc.paintPage(&painter, i);
-        if (progress && !progress(i + 1, result.pages)) {
+        const int done =
+            LayoutSteps + int(qint64(ProgressSteps - LayoutSteps) * (i + 1) / result.pages);
+        if (progress && !progress(done, ProgressSteps)) {
             painter.end();
             result.status = Status::Cancelled;
             return result;

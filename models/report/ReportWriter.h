@@ -9,7 +9,8 @@
 
 class QPagedPaintDevice;
 
-/// Called after each page with the pages done and the total; returning false cancels.
+/// Called as a report job advances, `done` out of `total` steps (laying the text out, then
+/// painting the pages); returning false cancels.
 using ReportProgress = std::function<bool(int done, int total)>;
 
 /// Paints a report onto paged devices (a QPdfWriter, a QPrinter, a print preview's
@@ -47,6 +48,10 @@ public:
     static Result writePdf(const ReportContent &content, const ChartPainter &chart,
                            const QPageSize &pageSize, const QString &path,
                            const ReportProgress &progress = {});
+
+    /// The steps a job's progress counts, and those that laying the text out takes.
+    static constexpr int ProgressSteps = 1000;
+    static constexpr int LayoutSteps = 400;
 
     /// A4, or Letter where the locale measures in inches (the US).
     static QPageSize defaultPageSize();

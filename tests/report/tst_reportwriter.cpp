@@ -8,9 +8,11 @@
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 class TestReportWriter : public QObject
 {
@@ -20,7 +22,8 @@ private slots:
     void validPdf_data();
     void validPdf();
     void emptyFilterGivesOnePage();
-    void progressCountsPages();
+    void progressRisesToTheEnd();
+    void cancelWhileLayingOut();
     void chartIsVector();
     void unwritablePathLeavesNoFile();
     void cancelKeepsPreviousFile();
@@ -102,22 +105,40 @@ void TestReportWriter::emptyFilterGivesOnePage()
     QCOMPARE(pdfPages(pdf), 1);
 }
 
-void TestReportWriter::progressCountsPages()
+void TestReportWriter::progressRisesToTheEnd()
 {
+    // Laying out, then one step per page, on one scale that only rises and ends full.
     QList<int> done;
-    int total = -1;
+    QSet<int> totals;
     QByteArray pdf;
     const auto result =
         ReportWriter::renderPdf(content(), {}, QPageSize(QPageSize::A4), &pdf, [&](int d, int t) {
             done << d;
-            total = t;
+            totals << t;
             return true;
         });
     QVERIFY(result.ok());
-    QCOMPARE(total, result.pages);
-    QCOMPARE(done.size(), result.pages + 1);
-    for (int i = 0; i < done.size(); ++i)
-        QCOMPARE(done[i], i);
+    QCOMPARE(totals, QSet<int>{ReportWriter::ProgressSteps});
+    QCOMPARE(done.first(), 0);
+    QCOMPARE(done.last(), ReportWriter::ProgressSteps);
+    QVERIFY(done.contains(ReportWriter::LayoutSteps)); // the text is laid out, pages follow
+    QCOMPARE(done.size() - done.indexOf(ReportWriter::LayoutSteps) - 1, result.pages);
+    QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+}
+
+void TestReportWriter::cancelWhileLayingOut()
+{
+    const QString path = m_dir->filePath(QStringLiteral("report.pdf"));
+    int calls = 0;
+    const auto result = ReportWriter::writePdf(content(), {}, QPageSize(QPageSize::A4), path,
+                                               [&calls](int done, int) {
+                                                   ++calls;
+                                                   return done < ReportWriter::LayoutSteps;
+                                               });
+    QCOMPARE(result.status, ReportWriter::Status::Cancelled);
+    QCOMPARE(result.pages, 0); // no page painted
+    QCOMPARE(calls, 2);
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestReportWriter::chartIsVector()
