@@ -95,10 +95,17 @@ QStringList recentDatabases()
 void addRecentDatabase(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList paths = recentDatabases();
+    QSettings settings;
+    const QStringList stored = settings.value(RecentKey).toStringList();
+    QStringList paths = stored;
+    paths.removeAll(QString());
     paths.removeAll(absolute);
     paths.prepend(absolute);
-    QSettings().setValue(RecentKey, paths.mid(0, MaxRecentDatabases));
+    paths = paths.mid(0, MaxRecentDatabases);
+    // Most starts open the same database again: writing the unchanged list would still
+    // rewrite and sync the settings file, on the way to the first window.
+    if (paths != stored)
+        settings.setValue(RecentKey, paths);
 }
 
 } // namespace AppSettings

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +49,10 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     buildCombos();
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search statements and quotes (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows only over text, and the first lookup of its icon parses the icon
+    // theme (milliseconds on the way to the first window): it is enabled when the search first
+    // gets focus or text instead.
+    m_search->installEventFilter(this);
     m_search->setMinimumWidth(120);
     m_clear = new QPushButton(tr("Clear Filter"), this);
     m_clear->setToolTip(tr("Show every claim (Ctrl+Shift+X)"));
@@ -89,6 +93,8 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty()) // the clear button
             m_filter.setText(QString());
+        else
+            enableClearButton(); // text dropped in without focus
     });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_searchDelay->stop();
@@ -192,6 +198,21 @@ void FilterBar::describeForAccessibility()
     m_summary->setAccessibleDescription(tr("The filter in words"));
 }
 
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        enableClearButton();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::enableClearButton()
+{
+    if (m_search->isClearButtonEnabled())
+        return;
+    m_search->setClearButtonEnabled(true);
+    m_search->removeEventFilter(this);
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -243,6 +264,8 @@ void FilterBar::syncFromFilter()
                                                     : 0);
     m_kind->setCurrentIndex(f.kinds.size() == 1 ? std::max(0, m_kind->findData(f.kinds[0])) : 0);
     if (m_search->text() != f.text && !m_searchDelay->isActive()) {
+        if (!f.text.isEmpty())
+            enableClearButton();
         const QSignalBlocker blocker(m_search);
         m_search->setText(f.text);
     }

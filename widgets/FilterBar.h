@@ -34,7 +34,11 @@ public:
     QPushButton *clearButton() const { return m_clear; }
     QLabel *summaryLabel() const { return m_summary; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void enableClearButton();
     void buildActorPicker();
     void describeForAccessibility();
     void buildCombos();

@@ -44,6 +44,8 @@ private slots:
     void yearRangeNarrowsChartAndTable_data();
     void yearRangeNarrowsChartAndTable();
     void textSearchNarrows();
+    void searchOffersClearButtonOverText_data();
+    void searchOffersClearButtonOverText();
     void clickingAMarkerSelectsTheClaim_data();
     void clickingAMarkerSelectsTheClaim();
     void clickingEmptySpaceKeepsTheSelection();
@@ -220,6 +222,34 @@ void TestDashboard::textSearchNarrows()
     const QList<int> claims = expected(f);
     QCOMPARE(claims.size(), 1);
     compareViews(claims);
+}
+
+void TestDashboard::searchOffersClearButtonOverText_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("restored filter") << QStringLiteral("restored");
+    QTest::newRow("typed") << QStringLiteral("typed");
+    QTest::newRow("focused, before typing") << QStringLiteral("focused");
+}
+
+void TestDashboard::searchOffersClearButtonOverText()
+{
+    // The filter bar sets the clear button up only when needed (it is costly at start-up);
+    // it must be there however the search gets its text.
+    QFETCH(QString, how);
+    QLineEdit *search = m_dashboard->filterBar()->searchEdit();
+    if (how == QLatin1String("restored")) {
+        m_dashboard->filter()->setText(QStringLiteral("plainte"));
+        QCOMPARE(search->text(), QStringLiteral("plainte"));
+    } else if (how == QLatin1String("typed")) {
+        QTest::keyClicks(search, QStringLiteral("plainte"));
+    } else {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        m_dashboard->filterBar()->focusSearch();
+        QVERIFY(search->hasFocus());
+    }
+    QVERIFY(search->isClearButtonEnabled());
 }
 
 void TestDashboard::clickingAMarkerSelectsTheClaim_data()
