@@ -1,9 +1,9 @@
 #include "DatasetLoader.h"
 
+#include "BundledDigest.h"
 #include "DatasetJsonReader.h"
 #include "DatasetStore.h"
 #include "DatasetValidator.h"
-#include "TextUtil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,10 +42,15 @@ QByteArray DatasetLoader::bundledJson()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString DatasetLoader::bundledSha256()
+{
+    return QStringLiteral(DOSSIER_BUNDLED_SHA256);
+}
+
 DatasetLoader::Result DatasetLoader::loadBundled()
 {
     Result result;
-    result.datasetSha256 = TextUtil::sha256Hex(bundledJson());
+    result.datasetSha256 = bundledSha256();
     result.dataset = parseBundled(&result.error);
     return result;
 }
@@ -60,7 +65,7 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
                            .arg(info.absolutePath());
         return result;
     }
-    const QString bundledSha = TextUtil::sha256Hex(bundledJson());
+    const QString bundledSha = bundledSha256();
     DatasetStore store;
     const auto needsImport = [&] {
         const bool fromBundle =

@@ -27,6 +27,8 @@ public:
     static QString defaultDatabasePath();
     /// The dataset compiled into the program.
     static QByteArray bundledJson();
+    /// Its SHA-256 in hex, computed at build time.
+    static QString bundledSha256();
     static constexpr const char *BundledOrigin = "bundled";
 
     static Result open(const QString &databasePath);
