@@ -14,50 +14,70 @@
 
 namespace {
 
+// Claims arrays at least this long are converted on two threads; below it a thread costs more
+// than it saves.
+constexpr qsizetype ParallelClaims = 4096;
+
+// How a record is named in messages: "claim c012" when it has a usable id, else "claims[12]".
+// Almost no record has a problem, so the name is built on the first report, not per record.
+class RecordName
+{
+public:
+    explicit RecordName(QString fixed) : m_text(std::move(fixed)), m_built(true) {}
+    RecordName(const char *singular, const char *plural, const QJsonValue &value, int index)
+        : m_singular(singular), m_plural(plural), m_value(value), m_index(index)
+    {
+    }
+
+    const QString &text() const
+    {
+        if (!m_built) {
+            const QString id = m_value.toObject().value(QStringLiteral("id")).toString();
+            if (!id.isEmpty() && id.size() <= 64 && !TextUtil::hasControlCharacters(id))
+                m_text = QStringLiteral("%1 %2").arg(QLatin1String(m_singular), id);
+            else
+                m_text = QStringLiteral("%1[%2]").arg(QLatin1String(m_plural)).arg(m_index);
+            m_built = true;
+        }
+        return m_text;
+    }
+
+private:
+    const char *m_singular = nullptr;
+    const char *m_plural = nullptr;
+    QJsonValue m_value;
+    int m_index = 0;
+    mutable QString m_text;
+    mutable bool m_built = false;
+};
+
 // Reads one JSON object field by field, recording what is wrong with it.
 class RecordReader
 {
 public:
-    RecordReader(const QJsonObject &object, QString record, QString file, Problems *problems)
-        : m_object(object), m_record(std::move(record)), m_file(std::move(file)),
-          m_problems(problems)
+    RecordReader(const QJsonObject &object, const RecordName &record, const QString &file,
+                 Problems *problems)
+        : m_object(object), m_record(record), m_file(file), m_problems(problems)
     {
     }
 
     QString string(const QString &key, bool required = true)
     {
-        m_known.append(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
-            return {};
-        }
-        const QString s = v.toString();
-        if (TextUtil::hasControlCharacters(s))
-            report(key, QCoreApplication::translate("DatasetJsonReader",
-                                                    "holds a control character (NUL or similar)"));
-        return s;
+        return stringValue(key, lookup(key), required);
     }
 
     /// A string or null; null and absent both give an empty string.
     QString nullableString(const QString &key)
     {
-        m_known.append(key);
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = lookup(key);
         if (v.isNull() || v.isUndefined())
             return {};
-        return string(key);
+        return stringValue(key, v, true);
     }
 
     int integer(const QString &key)
     {
-        m_known.append(key);
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = lookup(key);
         if (v.isUndefined()) {
             report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
             return 0;
@@ -86,8 +106,7 @@ public:
 
     QJsonArray array(const QString &key, bool required = true)
     {
-        m_known.append(key);
-        const QJsonValue v = m_object.value(key);
+        const QJsonValue v = lookup(key);
         if (v.isUndefined()) {
             if (required)
                 report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
@@ -117,62 +136,109 @@ public:
     /// Reports keys this reader never asked for: a misspelt key must not vanish silently.
     void rejectUnknownKeys()
     {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
+        // Keys are unique, so when every key present was asked for there is nothing to report,
+        // and the scan below (a string per key) is skipped for the common, well-formed record.
+        if (m_found == m_object.size())
+            return;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
             if (!m_known.contains(it.key()))
                 report(it.key(), QCoreApplication::translate("DatasetJsonReader", "unknown field"));
     }
 
     void report(const QString &field, const QString &message)
     {
-        m_problems->append({m_file, m_record, field, message, 0, 0});
+        m_problems->append({m_file, m_record.text(), field, message, 0, 0});
     }
 
-    const QString &record() const { return m_record; }
+    const RecordName &record() const { return m_record; }
 
 private:
-    QJsonObject m_object;
-    QString m_record;
-    QString m_file;
+    QJsonValue lookup(const QString &key)
+    {
+        QJsonValue v = m_object.value(key);
+        if (!m_known.contains(key)) {
+            m_known.append(key);
+            m_found += v.isUndefined() ? 0 : 1;
+        }
+        return v;
+    }
+
+    QString stringValue(const QString &key, const QJsonValue &v, bool required)
+    {
+        if (v.isUndefined()) {
+            if (required)
+                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
+            return {};
+        }
+        QString s = v.toString();
+        if (TextUtil::hasControlCharacters(s))
+            report(key, QCoreApplication::translate("DatasetJsonReader",
+                                                    "holds a control character (NUL or similar)"));
+        return s;
+    }
+
+    const QJsonObject m_object;
+    const RecordName &m_record;
+    const QString &m_file;
     Problems *m_problems;
     QVarLengthArray<QString, 12> m_known; // few keys: a scan beats hashing
+    qsizetype m_found = 0;                // how many of m_known the object holds
 };
 
-// "claim c012" when the record has a usable id, else "claims[12]".
-QString recordName(const char *singular, const char *plural, const QJsonValue &value, int index)
-{
-    const QString id = value.toObject().value(QStringLiteral("id")).toString();
-    if (!id.isEmpty() && id.size() <= 64 && !TextUtil::hasControlCharacters(id))
-        return QStringLiteral("%1 %2").arg(QLatin1String(singular), id);
-    return QStringLiteral("%1[%2]").arg(QLatin1String(plural)).arg(index);
-}
-
 template <typename Fn>
-void forEachObject(const QJsonArray &items, const char *singular, const char *plural,
-                   const QString &file, Problems *problems, Fn readOne)
+void forEachObject(const QJsonArray &items, qsizetype from, qsizetype to, const char *singular,
+                   const char *plural, const QString &file, Problems *problems, Fn readOne)
 {
-    for (int i = 0; i < items.size(); ++i) {
-        const QString name = recordName(singular, plural, items[i], i);
-        if (!items[i].isObject()) {
+    for (qsizetype i = from; i < to; ++i) {
+        const QJsonValue item = items[i];
+        const RecordName name(singular, plural, item, int(i));
+        if (!item.isObject()) {
             problems->append({file,
-                              name,
+                              name.text(),
                               {},
                               QCoreApplication::translate("DatasetJsonReader", "must be an object"),
                               0,
                               0});
             continue;
         }
-        RecordReader r(items[i].toObject(), name, file, problems);
+        RecordReader r(item.toObject(), name, file, problems);
         readOne(r);
         r.rejectUnknownKeys();
     }
 }
 
-Citation readCitation(const QJsonValue &value, const QString &field, RecordReader &claim,
-                      const QString &file, Problems *problems)
+template <typename Fn>
+void forEachObject(const QJsonArray &items, const char *singular, const char *plural,
+                   const QString &file, Problems *problems, Fn readOne)
+{
+    forEachObject(items, 0, items.size(), singular, plural, file, problems, readOne);
+}
+
+// "citations[2]": built only when a nested record has a problem.
+QString elementField(const char *array, int index)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index);
+}
+
+// A nested reader's problems name fields of the nested object: prefix them with that object's
+// place in its claim.
+void prefixFields(Problems *problems, qsizetype from, const QString &field)
+{
+    for (qsizetype i = from; i < problems->size(); ++i)
+        (*problems)[i].field.prepend(field + QLatin1Char('.'));
+}
+
+Citation readCitation(const QJsonValue &value, int index, RecordReader &claim, const QString &file,
+                      Problems *problems)
 {
     Citation c;
     if (!value.isObject()) {
-        claim.report(field, QCoreApplication::translate("DatasetJsonReader", "must be an object"));
+        claim.report(elementField("citations", index),
+                     QCoreApplication::translate("DatasetJsonReader", "must be an object"));
         return c;
     }
     const qsizetype before = problems->size();
@@ -183,13 +249,13 @@ Citation readCitation(const QJsonValue &value, const QString &field, RecordReade
     c.prefix = r.string(QStringLiteral("prefix"), false);
     c.suffix = r.string(QStringLiteral("suffix"), false);
     r.rejectUnknownKeys();
-    for (qsizetype i = before; i < problems->size(); ++i)
-        (*problems)[i].field.prepend(field + QLatin1Char('.'));
+    if (problems->size() > before)
+        prefixFields(problems, before, elementField("citations", index));
     return c;
 }
 
-ActorRef readActorRef(const QJsonValue &value, const QString &field, RecordReader &claim,
-                      const QString &file, Problems *problems)
+ActorRef readActorRef(const QJsonValue &value, int index, RecordReader &claim, const QString &file,
+                      Problems *problems)
 {
     ActorRef ref;
     if (value.isString()) { // a bare id is accepted: the role is optional
@@ -197,9 +263,10 @@ ActorRef readActorRef(const QJsonValue &value, const QString &field, RecordReade
         return ref;
     }
     if (!value.isObject()) {
-        claim.report(field, QCoreApplication::translate(
-                                "DatasetJsonReader",
-                                "must be an object {\"actor\", \"role\"} or an actor id"));
+        claim.report(
+            elementField("actors", index),
+            QCoreApplication::translate("DatasetJsonReader",
+                                        "must be an object {\"actor\", \"role\"} or an actor id"));
         return ref;
     }
     const qsizetype before = problems->size();
@@ -207,8 +274,8 @@ ActorRef readActorRef(const QJsonValue &value, const QString &field, RecordReade
     ref.actor = r.string(QStringLiteral("actor"));
     ref.role = r.string(QStringLiteral("role"), false);
     r.rejectUnknownKeys();
-    for (qsizetype i = before; i < problems->size(); ++i)
-        (*problems)[i].field.prepend(field + QLatin1Char('.'));
+    if (problems->size() > before)
+        prefixFields(problems, before, elementField("actors", index));
     return ref;
 }
 
@@ -220,59 +287,62 @@ void readClaim(RecordReader &r, Claim &c, const QString &file, Problems *problem
     c.kind = r.string(QStringLiteral("kind"));
     c.statement = r.string(QStringLiteral("statement"));
     const QJsonArray actors = r.array(QStringLiteral("actors"));
+    c.actors.reserve(actors.size());
     for (int i = 0; i < actors.size(); ++i)
-        c.actors.append(
-            readActorRef(actors[i], QStringLiteral("actors[%1]").arg(i), r, file, problems));
+        c.actors.append(readActorRef(actors[i], i, r, file, problems));
     c.claimant = r.nullableString(QStringLiteral("claimant"));
     c.respondsTo = r.nullableString(QStringLiteral("responds_to"));
     const QJsonArray citations = r.array(QStringLiteral("citations"));
+    c.citations.reserve(citations.size());
     for (int i = 0; i < citations.size(); ++i)
-        c.citations.append(
-            readCitation(citations[i], QStringLiteral("citations[%1]").arg(i), r, file, problems));
+        c.citations.append(readCitation(citations[i], i, r, file, problems));
 }
 
-} // namespace
-
-DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName)
+// One stretch of the claims array, with the problems found in it, in order.
+struct ClaimsPart
 {
-    Result result;
-    Problems &problems = result.problems;
-    auto fileProblem = [&](const QString &message, qsizetype offset) {
-        Problem p{fileName, {}, {}, message, 0, 0};
-        if (offset >= 0)
-            TextUtil::lineAndColumn(bytes, offset, &p.line, &p.column);
-        problems.append(p);
-    };
+    QList<Claim> claims;
+    Problems problems;
+};
 
-    if (const qsizetype bad = TextUtil::firstInvalidUtf8(bytes); bad >= 0) {
-        fileProblem(QCoreApplication::translate(
-                        "DatasetJsonReader",
-                        "invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
-                        .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))
-                        .arg(bad),
-                    bad);
-        return result;
-    }
-    QJsonParseError error{};
-    // Hashing a large file costs as much as parsing it: do both at once.
-    auto hash =
-        std::async(std::launch::async, [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    result.sha256 = hash.get();
-    if (error.error != QJsonParseError::NoError) {
-        fileProblem(QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1")
-                        .arg(error.errorString()),
-                    error.offset);
-        return result;
-    }
-    if (!doc.isObject()) {
-        fileProblem(
-            QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
-            -1);
-        return result;
-    }
+ClaimsPart readClaims(const QJsonArray &items, qsizetype from, qsizetype to, const QString &file)
+{
+    ClaimsPart part;
+    part.claims.reserve(to - from);
+    forEachObject(items, from, to, "claim", "claims", file, &part.problems, [&](RecordReader &r) {
+        Claim c;
+        readClaim(r, c, file, &part.problems);
+        part.claims.append(std::move(c));
+    });
+    return part;
+}
 
-    RecordReader top(doc.object(), {}, fileName, &problems);
+// Converting the claims costs more than parsing them, and the parse leaves the second core
+// idle: a large array is converted in two halves at once. Each half keeps its own problems, so
+// the messages come out in the order a single pass gives.
+void readAllClaims(const QJsonArray &items, const QString &file, Dataset &d, Problems &problems)
+{
+    const qsizetype half = items.size() >= ParallelClaims ? items.size() / 2 : items.size();
+    std::future<ClaimsPart> secondHalf;
+    if (half < items.size())
+        secondHalf = std::async(std::launch::async, [items, half, &file] {
+            return readClaims(items, half, items.size(), file);
+        });
+    ClaimsPart first = readClaims(items, 0, half, file);
+    d.claims = std::move(first.claims);
+    problems.append(std::move(first.problems));
+    if (secondHalf.valid()) {
+        ClaimsPart second = secondHalf.get();
+        d.claims.append(std::move(second.claims));
+        problems.append(std::move(second.problems));
+    }
+}
+
+// Everything but the parse: fills `d` from the document's top-level object.
+void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, Problems &problems)
+{
+    const RecordName topName{QString()};
+    RecordReader top(root, topName, fileName, &problems);
     const QString format = top.string(QStringLiteral("format"));
     if (!format.isNull() && format != QLatin1String("dossier-dataset"))
         top.report(QStringLiteral("format"),
@@ -285,7 +355,6 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
                 "DatasetJsonReader", "version %1 is not supported (this program reads version %2)")
                 .arg(formatVersion)
                 .arg(Dataset::FormatVersion));
-    Dataset &d = result.dataset;
     d.info.version = top.string(QStringLiteral("version"));
     d.info.title = top.string(QStringLiteral("title"));
     d.info.description = top.string(QStringLiteral("description"), false);
@@ -302,7 +371,7 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
                       s.publishedNote = r.string(QStringLiteral("published_note"), false);
                       s.language = r.string(QStringLiteral("language"));
                       s.sha256 = r.string(QStringLiteral("sha256"));
-                      d.sources.append(s);
+                      d.sources.append(std::move(s));
                   });
     forEachObject(top.array(QStringLiteral("actors")), "actor", "actors", fileName, &problems,
                   [&](RecordReader &r) {
@@ -312,24 +381,73 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
                       a.kind = r.string(QStringLiteral("kind"));
                       a.aliases = r.stringList(QStringLiteral("aliases"));
                       a.description = r.string(QStringLiteral("description"), false);
-                      d.actors.append(a);
+                      d.actors.append(std::move(a));
                   });
-    forEachObject(top.array(QStringLiteral("claims")), "claim", "claims", fileName, &problems,
-                  [&](RecordReader &r) {
-                      Claim c;
-                      readClaim(r, c, fileName, &problems);
-                      d.claims.append(c);
-                  });
+    readAllClaims(top.array(QStringLiteral("claims")), fileName, d, problems);
     forEachObject(top.array(QStringLiteral("conflicts"), false), "conflict", "conflicts", fileName,
                   &problems, [&](RecordReader &r) {
                       Conflict k;
                       k.id = r.string(QStringLiteral("id"));
                       k.claims = r.stringList(QStringLiteral("claims"));
                       k.about = r.string(QStringLiteral("about"));
-                      d.conflicts.append(k);
+                      d.conflicts.append(std::move(k));
                   });
     top.rejectUnknownKeys();
-    d.reindex();
+}
+
+} // namespace
+
+DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName)
+{
+    Result result;
+    Problems &problems = result.problems;
+    auto fileProblem = [&](const QString &message, qsizetype offset) {
+        Problem p{fileName, {}, {}, message, 0, 0};
+        if (offset >= 0)
+            TextUtil::lineAndColumn(bytes, offset, &p.line, &p.column);
+        problems.append(p);
+    };
+
+    // Checking the encoding and hashing each read the whole file, as parsing does: they run
+    // beside the parse, whose work is wasted only on a file that is not UTF-8.
+    auto encodingAndHash = std::async(std::launch::async, [&bytes] {
+        std::pair<qsizetype, QByteArray> out{TextUtil::firstInvalidUtf8(bytes), {}};
+        if (out.first < 0)
+            out.second = TextUtil::sha256Hex(bytes).toLatin1();
+        return out;
+    });
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    const auto [bad, sha256] = encodingAndHash.get();
+    if (bad >= 0) {
+        fileProblem(QCoreApplication::translate(
+                        "DatasetJsonReader",
+                        "invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
+                        .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))
+                        .arg(bad),
+                    bad);
+        return result;
+    }
+    result.sha256 = sha256;
+    if (error.error != QJsonParseError::NoError) {
+        fileProblem(QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1")
+                        .arg(error.errorString()),
+                    error.offset);
+        return result;
+    }
+    if (!doc.isObject()) {
+        fileProblem(
+            QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
+            -1);
+        return result;
+    }
+
+    readDocument(doc.object(), fileName, result.dataset, problems);
+    // Freeing the parsed document costs about what indexing the records does: both at once.
+    auto release =
+        std::async(std::launch::async, [doc = std::move(doc)]() mutable { doc = QJsonDocument(); });
+    result.dataset.reindex();
+    release.get();
     return result;
 }
 

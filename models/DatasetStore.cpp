@@ -1,5 +1,6 @@
 #include "DatasetStore.h"
 
+#include "RecordsBuild.h"
 #include "StoreRows.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <optional>
+#include <sqlite3.h>
 
 namespace {
 
@@ -40,6 +43,28 @@ QStringList statements(const QString &script)
         out.append(current.trimmed());
     return out;
 }
+
+// Claims from which an import writes the records on a second thread; below, the thread and
+// its scratch database cost more than they save.
+constexpr qsizetype ParallelImportClaims = 2000;
+
+// Foreign keys off for an import: copying whole tables needs it, and checking the references
+// once at the end (StoreRows::checkForeignKeys) costs less than a lookup per row. Set outside
+// the transaction, where SQLite ignores this pragma.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
 
 } // namespace
 
@@ -241,9 +266,25 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         return false;
     }
     QSqlDatabase d = db();
+    sqlite3 *handle = StoreRows::handle(d);
+    if (!handle) {
+        *error = tr("import into %1 failed, nothing was changed: %2")
+                     .arg(m_path, QStringLiteral("the database connection is not SQLite"));
+        return false;
+    }
     // A large import would otherwise spill pages into the WAL and read them back before the
     // commit; a bigger page cache for this connection keeps the whole transaction in memory.
     QSqlQuery(d).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const ForeignKeysOff foreignKeysOff(d);
+    // Large datasets: the records are written on a second thread while this connection fills
+    // the search index. Should no scratch database be possible, they are written here.
+    std::optional<RecordsBuild> records;
+    if (dataset.claims.size() >= ParallelImportClaims) {
+        QString ignored;
+        records.emplace(dataset);
+        if (!records->start(handle, &ignored))
+            records.reset();
+    }
     if (!d.transaction()) {
         *error = tr("cannot write to %1: %2").arg(m_path, sqlError(d.lastError()));
         return false;
@@ -256,8 +297,14 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         {QStringLiteral("dataset_description"), dataset.info.description},
         {QStringLiteral("origin"), origin},
         {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (!StoreRows::clear(d, &why) || !StoreRows::insert(d, dataset, &why) ||
-        !StoreRows::writeMeta(d, meta, &why) || !d.commit()) {
+    const auto writeRecords = [&] {
+        if (records)
+            return records->copyInto(&why);
+        return StoreRows::insertRecords(handle, dataset, &why) &&
+               StoreRows::checkForeignKeys(handle, &why);
+    };
+    if (!StoreRows::clear(d, &why) || !StoreRows::insertSearchText(handle, dataset, &why) ||
+        !writeRecords() || !StoreRows::writeMeta(d, meta, &why) || !d.commit()) {
         d.rollback();
         *error = tr("import into %1 failed, nothing was changed: %2").arg(m_path, why);
         return false;

@@ -1,10 +1,12 @@
 #include "DatasetJsonReader.h"
 #include "DatasetJsonWriter.h"
 #include "DatasetValidator.h"
+#include "SyntheticDataset.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -69,6 +71,11 @@ private slots:
     void canonicalRoundTrip();
     void subsetStandsAlone();
     void writerEscapes();
+    void largeRoundTrip();
+    void largeProblemsInOrder();
+    void largeValidationInOrder();
+    void idPattern_data();
+    void idPattern();
 };
 
 void TestDatasetJson::miniIsValid()
@@ -228,6 +235,94 @@ void TestDatasetJson::writerEscapes()
     const QByteArray bytes = DatasetJsonWriter::write(d);
     auto back = DatasetJsonReader::read(bytes, QStringLiteral("x.json"));
     QCOMPARE(back.dataset.claims[0].statement, d.claims[0].statement);
+}
+
+// From 4096 claims the reader converts two halves of the claims at once: nothing may show it.
+void TestDatasetJson::largeRoundTrip()
+{
+    const QByteArray written =
+        DatasetJsonWriter::write(SyntheticDataset::generate({6000, 300, 100, 5}));
+    auto reread = DatasetJsonReader::read(written, QStringLiteral("large.json"));
+    QVERIFY2(reread.ok(), qPrintable(joined(reread.problems)));
+    QCOMPARE(DatasetJsonWriter::write(reread.dataset), written);
+    QCOMPARE(reread.dataset.claimIndex(QStringLiteral("c5999")), 5999);
+    const Problems problems = DatasetValidator::validate(reread.dataset, QStringLiteral("l"));
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+}
+
+void TestDatasetJson::largeProblemsInOrder()
+{
+    QJsonValue root = QJsonDocument::fromJson(
+                          DatasetJsonWriter::write(SyntheticDataset::generate({6000, 300, 100, 5})))
+                          .object();
+    const auto set = [&](const char *where, const QJsonValue &value) {
+        root = setPath(root, QString::fromLatin1(where).split(QLatin1Char('/')), value);
+    };
+    set("claims/10/date", QJsonValue("2024-13"));
+    set("claims/2999/kind", QJsonValue(5)); // the last claim of the first half
+    set("claims/3000", QJsonValue(7));      // the first of the second half
+    set("claims/3001/id", QJsonValue(5));
+    set("claims/4000/extra", QJsonValue(true));
+    set("claims/5999/citations/0/paragraph", QJsonValue(1.5));
+    set("claims/5999/actors", QJsonArray{false});
+    set("conflicts/0/extra", QJsonValue(true));
+    set("extra", QJsonValue(true));
+    const auto result =
+        DatasetJsonReader::read(TestSupport::toJson(root.toObject()), QStringLiteral("l.json"));
+    QStringList where;
+    for (const Problem &p : result.problems)
+        where << p.record + QLatin1Char('/') + p.field;
+    QCOMPARE(
+        where,
+        (QStringList{QStringLiteral("claim c10/date"), QStringLiteral("claim c2999/kind"),
+                     QStringLiteral("claims[3000]/"), QStringLiteral("claims[3001]/id"),
+                     QStringLiteral("claim c4000/extra"), QStringLiteral("claim c5999/actors[0]"),
+                     QStringLiteral("claim c5999/citations[0].paragraph"),
+                     QStringLiteral("conflict k0/extra"), QStringLiteral("/extra")}));
+}
+
+// The validator, too, checks the two halves of a large dataset's claims at once.
+void TestDatasetJson::largeValidationInOrder()
+{
+    Dataset d = SyntheticDataset::generate({6000, 300, 100, 5});
+    d.claims[10].statement = QStringLiteral(" ");
+    d.claims[2999].kind = QStringLiteral("rumour");
+    d.claims[3000].citations[0].source = QStringLiteral("nowhere");
+    d.claims[5999].claimant = QStringLiteral("nobody");
+    d.conflicts[0].about.clear();
+    d.reindex();
+    QStringList where;
+    for (const Problem &p : DatasetValidator::validate(d, QStringLiteral("l.json")))
+        where << p.record + QLatin1Char('/') + p.field;
+    QCOMPARE(
+        where,
+        (QStringList{QStringLiteral("claim c10/statement"), QStringLiteral("claim c2999/kind"),
+                     QStringLiteral("claim c3000/citations[0].source"),
+                     QStringLiteral("claim c5999/claimant"), QStringLiteral("conflict k0/about")}));
+}
+
+void TestDatasetJson::idPattern_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char *id : {"c1", "0", "a.b_c-d", "", "-a", ".a", "_a", "A1", "c 1", "c1;", "c/1"})
+        QTest::addRow("'%s'", id) << QString::fromLatin1(id);
+    QTest::newRow("accented") << QStringLiteral("caf\u00e9");
+    QTest::newRow("final newline") << QStringLiteral("c1\n");
+    QTest::newRow("two final newlines") << QStringLiteral("c1\n\n");
+    QTest::newRow("newline alone") << QStringLiteral("\n");
+    QTest::newRow("inner newline") << QStringLiteral("c\n1");
+    QTest::newRow("final return") << QStringLiteral("c1\r");
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('a'));
+    QTest::newRow("65 characters") << QString(65, QLatin1Char('a'));
+    QTest::newRow("64 and a newline") << QString(64, QLatin1Char('a')) + QLatin1Char('\n');
+}
+
+// isValidId() is written out for speed; the pattern it stands for stays the reference.
+void TestDatasetJson::idPattern()
+{
+    QFETCH(QString, id);
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    QCOMPARE(DatasetValidator::isValidId(id), pattern.match(id).hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestDatasetJson)

@@ -1,9 +1,12 @@
 #include "DatasetJsonWriter.h"
 #include "DatasetLoader.h"
 #include "DatasetStore.h"
+#include "SyntheticDataset.h"
 #include "TestSupport.h"
+#include "TextUtil.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -26,8 +29,13 @@ private slots:
     void fullTextSearch();
     void loaderImportsBundledOnce();
     void loaderKeepsUserImport();
+    void largeImportRoundTrip();
+    void importRefusesBrokenRecords_data();
+    void importRefusesBrokenRecords();
+    void searchSeesEachImport();
 
 private:
+    QStringList schemaOf(const QString &file);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
 };
@@ -233,6 +241,8 @@ void TestDatasetStore::loaderImportsBundledOnce()
     QCOMPARE(second.datasetSha256, first.datasetSha256);
     QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetJsonWriter::write(*first.dataset));
     QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetLoader::bundledJson());
+    // The digest computed at build time is the embedded file's.
+    QCOMPARE(second.datasetSha256, TextUtil::sha256Hex(DatasetLoader::bundledJson()));
 
     // A database holding an older bundled dataset is refreshed.
     {
@@ -263,6 +273,139 @@ void TestDatasetStore::loaderKeepsUserImport()
     const auto result = DatasetLoader::open(file);
     QVERIFY(result.dataset);
     QCOMPARE(result.dataset->info.title, QStringLiteral("Test dispute"));
+}
+
+// The definitions in sqlite_master, sorted: an import must leave them as it found them.
+QStringList TestDatasetStore::schemaOf(const QString &file)
+{
+    QStringList schema;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                       "ORDER BY name"),
+                        db);
+            while (q.next())
+                schema << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString()}
+                              .join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+    return schema;
+}
+
+// From 2000 claims an import writes the records on a second thread and copies them in.
+void TestDatasetStore::largeImportRoundTrip()
+{
+    const Dataset large = SyntheticDataset::generate({3000, 200, 100, 9});
+    const QString file = path("large.sqlite");
+    DatasetStore store;
+    QString error;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    const QStringList schema = schemaOf(file);
+    QVERIFY(schema.join(QLatin1Char('\n')).contains(QLatin1String("claims_by_date")));
+    QVERIFY2(store.importDataset(large, QStringLiteral("large"), QStringLiteral("l"), &error),
+             qPrintable(error));
+    QCOMPARE(schemaOf(file), schema);
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(large));
+    const auto hits = store.fullTextSearch(QStringLiteral("counterpart"), &error);
+    QVERIFY2(hits, qPrintable(error));
+    QCOMPARE(hits->size(), large.claims.size());
+}
+
+void TestDatasetStore::importRefusesBrokenRecords_data()
+{
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<QString>("broken");
+    QTest::addColumn<QString>("expected");
+    for (const bool large : {false, true}) {
+        const char *size = large ? "large" : "small";
+        for (const auto &[broken, expected] :
+             {std::pair{"duplicate claim", "UNIQUE constraint failed: claims.id"},
+              {"unknown source", "FOREIGN KEY constraint failed"},
+              {"unknown claimant", "FOREIGN KEY constraint failed"},
+              {"unknown response", "FOREIGN KEY constraint failed"},
+              {"unknown conflict claim", "FOREIGN KEY constraint failed"}})
+            QTest::addRow("%s, %s", size, broken)
+                << large << QString::fromLatin1(broken) << QString::fromLatin1(expected);
+    }
+}
+
+// The validator stops such datasets first; the store refuses them on its own all the same,
+// whichever way it writes the records, and keeps what it had.
+void TestDatasetStore::importRefusesBrokenRecords()
+{
+    QFETCH(bool, large);
+    QFETCH(QString, broken);
+    QFETCH(QString, expected);
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("refuse.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
+
+    Dataset d =
+        large ? SyntheticDataset::generate({3000, 200, 100, 4}) : TestSupport::miniDataset();
+    Claim &last = d.claims.last();
+    if (broken == QLatin1String("duplicate claim"))
+        d.claims.append(d.claims.first());
+    else if (broken == QLatin1String("unknown source"))
+        last.citations.last().source = QStringLiteral("nowhere");
+    else if (broken == QLatin1String("unknown claimant"))
+        last.claimant = QStringLiteral("nobody");
+    else if (broken == QLatin1String("unknown response"))
+        last.respondsTo = QStringLiteral("c-none");
+    else
+        d.conflicts.append({QStringLiteral("k-new"),
+                            {d.claims.first().id, QStringLiteral("c-none")},
+                            QStringLiteral("about")});
+    d.reindex();
+    QVERIFY(!store.importDataset(d, QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("nothing was changed")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded),
+             DatasetJsonWriter::write(TestSupport::miniDataset()));
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("1"));
+    QCOMPARE(store.fullTextSearch(QStringLiteral("founded"), &error).value_or(QStringList()),
+             QStringList{QStringLiteral("c1")});
+    // Foreign keys are enforced again for whatever writes next on this connection.
+    const QStringList connections =
+        QSqlDatabase::connectionNames().filter(QRegularExpression(QStringLiteral("^dossier-")));
+    QCOMPARE(connections.size(), 1);
+    QSqlQuery q(QSqlDatabase::database(connections.first()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// Each import replaces the search index, and searches on the same store see the new one.
+void TestDatasetStore::searchSeesEachImport()
+{
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("search.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    const auto search = [&](const char *word) {
+        auto hits = store.fullTextSearch(QLatin1String(word), &error).value_or(QStringList());
+        return hits.size();
+    };
+    const Dataset large = SyntheticDataset::generate({2500, 100, 50, 2});
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                    QStringLiteral("m"), &error));
+        QCOMPARE(search("founded"), 1);
+        QCOMPARE(search("counterpart"), 0);
+        QVERIFY2(store.importDataset(large, QStringLiteral("t"), QStringLiteral("l"), &error),
+                 qPrintable(error));
+        QCOMPARE(search("founded"), 0);
+        QCOMPARE(search("counterpart"), int(large.claims.size()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatasetStore)
