@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
-
 // Our own margins, in points; a printer's larger hardware margins win.
 const QMarginsF ReportMargins(50, 64, 50, 56);
 // 72 dpi in dots per metre: one layout unit is one point.
@@ -155,10 +150,11 @@ void ReportDocument::paintHeaderAndFooter(QPainter *painter, int page) const
     const QRectF footer(body.left(), body.bottom() + 16, body.width(), line);
     painter->drawText(
         footer, Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Generated %1 · dataset version %2")
+        QCoreApplication::translate("Report", "Generated %1 · dataset version %2")
             .arg(m_content.generatedOn.toString(Qt::ISODate), m_content.datasetVersion));
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                      tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+    painter->drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("Report", "Page %1 of %2").arg(page + 1).arg(pageCount()));
 
     painter->setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 0.5));
     painter->drawLine(QPointF(body.left(), body.top() - 12),

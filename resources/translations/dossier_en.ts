@@ -12,8 +12,8 @@
         <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;An investigative dashboard over a curated, cited dataset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset:&lt;/b&gt; %2, version %3&lt;br&gt;%4 claims · %5 sources · %6 actors&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %8.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors&apos; paraphrase in English, not the article&apos;s words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors&apos; paraphrase in English, not the article&apos;s words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -142,8 +142,8 @@
         <translation>Show in Article</translation>
     </message>
     <message>
-        <source>Open the first citation's article with the quote highlighted</source>
-        <translation>Open the first citation's article with the quote highlighted</translation>
+        <source>Open the first citation&apos;s article with the quote highlighted</source>
+        <translation>Open the first citation&apos;s article with the quote highlighted</translation>
     </message>
     <message>
         <source>Select a claim on the timeline or in the table to see its sources and quotes.</source>
@@ -202,8 +202,8 @@
         <translation>Citations</translation>
     </message>
     <message>
-        <source>The selected claim's sources and quotes</source>
-        <translation>The selected claim's sources and quotes</translation>
+        <source>The selected claim&apos;s sources and quotes</source>
+        <translation>The selected claim&apos;s sources and quotes</translation>
     </message>
     <message>
         <source>Claim details</source>
@@ -333,8 +333,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Check the dataset's integrity, and its quotes against a corpus.</source>
-        <translation>Check the dataset's integrity, and its quotes against a corpus.</translation>
+        <source>Check the dataset&apos;s integrity, and its quotes against a corpus.</source>
+        <translation>Check the dataset&apos;s integrity, and its quotes against a corpus.</translation>
     </message>
     <message>
         <source>Export claims as JSON (the authoring format) or CSV.</source>
@@ -409,12 +409,12 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</source>
-        <translation>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</translation>
+        <source>no actor is named &apos;%1&apos; (try an id, a name or an alias; &apos;dossier export --format json&apos; lists them)</source>
+        <translation>no actor is named &apos;%1&apos; (try an id, a name or an alias; &apos;dossier export --format json&apos; lists them)</translation>
     </message>
     <message>
-        <source>--%1 expects a four-digit year, not '%2'</source>
-        <translation>--%1 expects a four-digit year, not '%2'</translation>
+        <source>--%1 expects a four-digit year, not &apos;%2&apos;</source>
+        <translation>--%1 expects a four-digit year, not &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--year cannot be combined with --from or --to</source>
@@ -425,8 +425,8 @@
         <translation>--from %1 is after --to %2</translation>
     </message>
     <message>
-        <source>no source has the id '%1'</source>
-        <translation>no source has the id '%1'</translation>
+        <source>no source has the id &apos;%1&apos;</source>
+        <translation>no source has the id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
@@ -488,10 +488,10 @@
     </message>
     <message>
         <source>
-Run 'dossier COMMAND --help' for a command's options.
+Run &apos;dossier COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Run 'dossier COMMAND --help' for a command's options.
+Run &apos;dossier COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
@@ -499,8 +499,8 @@ Run 'dossier COMMAND --help' for a command's options.
         <translation>The command.</translation>
     </message>
     <message>
-        <source>Run 'dossier %1 --help' for its options.</source>
-        <translation>Run 'dossier %1 --help' for its options.</translation>
+        <source>Run &apos;dossier %1 --help&apos; for its options.</source>
+        <translation>Run &apos;dossier %1 --help&apos; for its options.</translation>
     </message>
     <message>
         <source>Dossier: an investigative dashboard over a curated, cited dispute dataset.
@@ -513,8 +513,8 @@ Without a command, opens the dashboard.
 </translation>
     </message>
     <message>
-        <source>Attach the folder DIR holding the articles' full texts.</source>
-        <translation>Attach the folder DIR holding the articles' full texts.</translation>
+        <source>Attach the folder DIR holding the articles&apos; full texts.</source>
+        <translation>Attach the folder DIR holding the articles&apos; full texts.</translation>
     </message>
     <message>
         <source>A command (see above).</source>
@@ -525,10 +525,10 @@ Without a command, opens the dashboard.
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <source>dossier: unknown command '%1'
+        <source>dossier: unknown command &apos;%1&apos;
 
 </source>
-        <translation>dossier: unknown command '%1'
+        <translation>dossier: unknown command &apos;%1&apos;
 
 </translation>
     </message>
@@ -545,8 +545,8 @@ Without a command, opens the dashboard.
         <translation>Write to FILE instead of standard output.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format must be json or csv, not '%1'</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format must be json or csv, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export takes no file argument; use -o FILE</source>
@@ -569,8 +569,8 @@ Without a command, opens the dashboard.
         <translation>Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5</translation>
     </message>
     <message>
-        <source>--date expects YYYY-MM-DD, not '%1'</source>
-        <translation>--date expects YYYY-MM-DD, not '%1'</translation>
+        <source>--date expects YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date expects YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write the report to FILE (PDF). Required.</source>
@@ -585,8 +585,8 @@ Without a command, opens the dashboard.
         <translation>SIZE</translation>
     </message>
     <message>
-        <source>The report's title (default: the dataset's title).</source>
-        <translation>The report's title (default: the dataset's title).</translation>
+        <source>The report&apos;s title (default: the dataset&apos;s title).</source>
+        <translation>The report&apos;s title (default: the dataset&apos;s title).</translation>
     </message>
     <message>
         <source>The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today).</source>
@@ -605,16 +605,12 @@ Without a command, opens the dashboard.
         <translation>report takes no file argument; use -o FILE.pdf</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not '%1'</source>
-        <translation>--page-size must be A4 or Letter, not '%1'</translation>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size must be A4 or Letter, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
         <translation>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</translation>
-    </message>
-    <message>
-        <source>Writing page %1 of %2</source>
-        <translation>Writing page %1 of %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, %3 claims)</source>
@@ -653,20 +649,24 @@ Without a command, opens the dashboard.
         <translation>K</translation>
     </message>
     <message>
-        <source>Write to FILE ('-': standard output).</source>
-        <translation>Write to FILE ('-': standard output).</translation>
+        <source>Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Write to FILE (&apos;-&apos;: standard output).</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number from 1 to %2, not '%3'</source>
-        <translation>--%1 expects a whole number from 1 to %2, not '%3'</translation>
+        <source>--%1 expects a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation>--%1 expects a whole number from 1 to %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not '%1'</source>
-        <translation>--seed expects a whole number, not '%1'</translation>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <translation>--seed expects a whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>generate needs -o FILE (or -o - for standard output)</source>
         <translation>generate needs -o FILE (or -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1%</source>
+        <translation>Writing the report: %1%</translation>
     </message>
 </context>
 <context>
@@ -695,8 +695,8 @@ Without a command, opens the dashboard.
 <context>
     <name>CorpusFolder</name>
     <message>
-        <source>'%1' is not a plain file name</source>
-        <translation>'%1' is not a plain file name</translation>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>&apos;%1&apos; is not a plain file name</translation>
     </message>
     <message>
         <source>the corpus folder %1 does not exist</source>
@@ -761,8 +761,8 @@ Without a command, opens the dashboard.
         <translation>the top level must be a JSON object</translation>
     </message>
     <message>
-        <source>must be "dossier-dataset"</source>
-        <translation>must be "dossier-dataset"</translation>
+        <source>must be &quot;dossier-dataset&quot;</source>
+        <translation>must be &quot;dossier-dataset&quot;</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -813,8 +813,8 @@ Without a command, opens the dashboard.
         <translation>must be an object</translation>
     </message>
     <message>
-        <source>must be an object {"actor", "role"} or an actor id</source>
-        <translation>must be an object {"actor", "role"} or an actor id</translation>
+        <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
+        <translation>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</translation>
     </message>
 </context>
 <context>
@@ -914,12 +914,12 @@ Without a command, opens the dashboard.
 <context>
     <name>DatasetValidator</name>
     <message>
-        <source>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</source>
-        <translation>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</translation>
+        <source>&apos;%1&apos; is not a valid id (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
+        <translation>&apos;%1&apos; is not a valid id (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</translation>
     </message>
     <message>
-        <source>duplicate id '%1'</source>
-        <translation>duplicate id '%1'</translation>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>duplicate id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -930,20 +930,20 @@ Without a command, opens the dashboard.
         <translation>is %1 characters long; text fields hold at most %2</translation>
     </message>
     <message>
-        <source>'%1' must be a plain file name inside the corpus folder</source>
-        <translation>'%1' must be a plain file name inside the corpus folder</translation>
+        <source>&apos;%1&apos; must be a plain file name inside the corpus folder</source>
+        <translation>&apos;%1&apos; must be a plain file name inside the corpus folder</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits</source>
         <translation>must be 64 lowercase hexadecimal digits</translation>
     </message>
     <message>
-        <source>unknown kind '%1' (one of: %2)</source>
-        <translation>unknown kind '%1' (one of: %2)</translation>
+        <source>unknown kind &apos;%1&apos; (one of: %2)</source>
+        <translation>unknown kind &apos;%1&apos; (one of: %2)</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
-        <translation>unknown source '%1'</translation>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>unknown source &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
@@ -954,12 +954,12 @@ Without a command, opens the dashboard.
         <translation>is %1 characters long; quotes are at most %2</translation>
     </message>
     <message>
-        <source>unknown actor '%1'</source>
-        <translation>unknown actor '%1'</translation>
+        <source>unknown actor &apos;%1&apos;</source>
+        <translation>unknown actor &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown claim '%1'</source>
-        <translation>unknown claim '%1'</translation>
+        <source>unknown claim &apos;%1&apos;</source>
+        <translation>unknown claim &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a claim cannot answer itself</source>
@@ -986,7 +986,10 @@ Without a command, opens the dashboard.
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: it has %n problem(s).</source>
-        <translation><numerusform>%1 cannot be imported: it has %n problem.</numerusform><numerusform>%1 cannot be imported: it has %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be imported: it has %n problem.</numerusform>
+            <numerusform>%1 cannot be imported: it has %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Dataset into a New Database</source>
@@ -1324,8 +1327,8 @@ Without a command, opens the dashboard.
         <translation>About Dossier</translation>
     </message>
     <message>
-        <source>The dispute's claims: filter, timeline, table, actors and citations</source>
-        <translation>The dispute's claims: filter, timeline, table, actors and citations</translation>
+        <source>The dispute&apos;s claims: filter, timeline, table, actors and citations</source>
+        <translation>The dispute&apos;s claims: filter, timeline, table, actors and citations</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1348,8 +1351,8 @@ Without a command, opens the dashboard.
         <translation>Everyone the claims involve, with their counts</translation>
     </message>
     <message>
-        <source>The selected claim's sources and quotes</source>
-        <translation>The selected claim's sources and quotes</translation>
+        <source>The selected claim&apos;s sources and quotes</source>
+        <translation>The selected claim&apos;s sources and quotes</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
@@ -1435,20 +1438,20 @@ Without a command, opens the dashboard.
 <context>
     <name>PartialDate</name>
     <message>
-        <source>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
+        <source>&apos;%1&apos; is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>'%1' has a year before 1000</source>
-        <translation>'%1' has a year before 1000</translation>
+        <source>&apos;%1&apos; has a year before 1000</source>
+        <translation>&apos;%1&apos; has a year before 1000</translation>
     </message>
     <message>
-        <source>'%1' has no such month</source>
-        <translation>'%1' has no such month</translation>
+        <source>&apos;%1&apos; has no such month</source>
+        <translation>&apos;%1&apos; has no such month</translation>
     </message>
     <message>
-        <source>'%1' is an impossible date: that month has no such day</source>
-        <translation>'%1' is an impossible date: that month has no such day</translation>
+        <source>&apos;%1&apos; is an impossible date: that month has no such day</source>
+        <translation>&apos;%1&apos; is an impossible date: that month has no such day</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1473,8 @@ Without a command, opens the dashboard.
         <translation>Corpus folder</translation>
     </message>
     <message>
-        <source>The folder holding your own copies of the articles' full texts</source>
-        <translation>The folder holding your own copies of the articles' full texts</translation>
+        <source>The folder holding your own copies of the articles&apos; full texts</source>
+        <translation>The folder holding your own copies of the articles&apos; full texts</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1593,12 +1596,12 @@ Without a command, opens the dashboard.
 <context>
     <name>Problem</name>
     <message>
-        <source>%1, field '%2': </source>
-        <translation>%1, field '%2': </translation>
+        <source>%1, field &apos;%2&apos;: </source>
+        <translation>%1, field &apos;%2&apos;: </translation>
     </message>
     <message>
-        <source>field '%1': </source>
-        <translation>field '%1': </translation>
+        <source>field &apos;%1&apos;: </source>
+        <translation>field &apos;%1&apos;: </translation>
     </message>
 </context>
 <context>
@@ -1664,14 +1667,6 @@ The file was left untouched.</translation>
     <message>
         <source>Dispute summary</source>
         <translation>Dispute summary</translation>
-    </message>
-    <message>
-        <source>Generated %1 · dataset version %2</source>
-        <translation>Generated %1 · dataset version %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>%1 claim</source>
@@ -1913,6 +1908,14 @@ The file was left untouched.</translation>
         <source>cannot write %1: %2; the file was left as it was</source>
         <translation>cannot write %1: %2; the file was left as it was</translation>
     </message>
+    <message>
+        <source>Generated %1 · dataset version %2</source>
+        <translation>Generated %1 · dataset version %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2064,7 +2067,10 @@ The file was left untouched.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) plotted by date, one lane per actor</source>
-        <translation><numerusform>%n claim plotted by date, one lane per actor</numerusform><numerusform>%n claims plotted by date, one lane per actor</numerusform></translation>
+        <translation>
+            <numerusform>%n claim plotted by date, one lane per actor</numerusform>
+            <numerusform>%n claims plotted by date, one lane per actor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place each claim at the date it happened (Ctrl+1)</source>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;An investigative dashboard over a curated, cited dataset.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset:&lt;/b&gt; %2, version %3&lt;br&gt;%4 claims · %5 sources · %6 actors&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later. Charts drawn with QCustomPlot (GPL-3.0). Built with Qt %8.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord d’enquête sur un jeu de données vérifié et sourcé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeu de données :&lt;/b&gt; %2, version %3&lt;br&gt;%4 affirmations · %5 sources · %6 acteurs&lt;br&gt;&lt;b&gt;Base de données :&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence : GNU General Public License, version 3 ou ultérieure. Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %8.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Dossier %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord d’enquête sur un jeu de données vérifié et sourcé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jeu de données&#xa0;:&lt;/b&gt; %2, version %3&lt;br&gt;%4 affirmations · %5 sources · %6 acteurs&lt;br&gt;&lt;b&gt;Base de données&#xa0;:&lt;/b&gt; %7&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure. Graphiques tracés avec QCustomPlot (GPL-3.0). Construit avec Qt %8.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors' paraphrase in English, not the article's words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;À propos des sources&lt;/h3&gt;&lt;p&gt;Chaque affirmation repose sur un ou plusieurs articles de presse. Chaque citation donne l’article, le paragraphe et un court extrait mot pour mot.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Citations courtes.&lt;/b&gt; Une citation compte au plus %1 caractères et s’affiche toujours avec sa provenance : média, titre et date de publication. Les citations restent dans la langue de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les énoncés sont les nôtres.&lt;/b&gt; L’énoncé d’une affirmation est une paraphrase en anglais rédigée par l’équipe, pas le texte de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les dates gardent leur précision.&lt;/b&gt; Une affirmation connue au mois près ne reçoit jamais de jour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Votre propre corpus.&lt;/b&gt; Dossier ne fournit pas les textes intégraux. Joignez vos propres copies des articles avec &lt;i&gt;Fichier ▸ Joindre un dossier de corpus…&lt;/i&gt; (ou déposez le dossier sur la fenêtre) pour lire chaque citation dans son article.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;h3&gt;About the sources&lt;/h3&gt;&lt;p&gt;Every claim rests on one or more press articles. Each citation gives the article, the paragraph and a short verbatim quote.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Short quotes.&lt;/b&gt; A quote is at most %1 characters and is always shown with its attribution: outlet, title and publication date. Quotes stay in the language the article was written in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Statements are ours.&lt;/b&gt; The statement of a claim is the editors&apos; paraphrase in English, not the article&apos;s words.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dates keep their precision.&lt;/b&gt; A claim known to the month is never given a day.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your own corpus.&lt;/b&gt; Dossier does not ship the full texts. Attach your own copies of the articles with &lt;i&gt;File ▸ Attach Corpus Folder…&lt;/i&gt; (or drop the folder on the window) to read each quote in its article.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;À propos des sources&lt;/h3&gt;&lt;p&gt;Chaque affirmation repose sur un ou plusieurs articles de presse. Chaque citation donne l’article, le paragraphe et un court extrait mot pour mot.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Citations courtes.&lt;/b&gt; Une citation compte au plus %1 caractères et s’affiche toujours avec sa provenance&#xa0;: média, titre et date de publication. Les citations restent dans la langue de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les énoncés sont les nôtres.&lt;/b&gt; L’énoncé d’une affirmation est une paraphrase en anglais rédigée par l’équipe, pas le texte de l’article.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Les dates gardent leur précision.&lt;/b&gt; Une affirmation connue au mois près ne reçoit jamais de jour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Votre propre corpus.&lt;/b&gt; Dossier ne fournit pas les textes intégraux. Joignez vos propres copies des articles avec &lt;i&gt;Fichier ▸ Joindre un dossier de corpus…&lt;/i&gt; (ou déposez le dossier sur la fenêtre) pour lire chaque citation dans son article.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Check actors to filter by them; double-click one to show only its claims</source>
-        <translation>Cochez des acteurs pour filtrer sur eux ; double-cliquez sur l’un d’eux pour n’afficher que ses affirmations</translation>
+        <translation>Cochez des acteurs pour filtrer sur eux&#xa0;; double-cliquez sur l’un d’eux pour n’afficher que ses affirmations</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -116,7 +116,7 @@
     <name>CitationLocator</name>
     <message>
         <source>The dataset names an unknown source “%1”.</source>
-        <translation>Le jeu de données cite une source inconnue « %1 ».</translation>
+        <translation>Le jeu de données cite une source inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No corpus folder is attached. Use File ▸ Attach Corpus Folder… to choose the folder that holds the articles.</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>The article file “%1” cannot be read: %2</source>
-        <translation>Le fichier d’article « %1 » ne peut pas être lu : %2</translation>
+        <translation>Le fichier d’article «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</source>
-        <translation>Le fichier « %1 » diffère de l’article d’origine du jeu de données (son SHA-256 ne correspond pas) ; le texte n’est peut-être pas celui qui a été cité.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» diffère de l’article d’origine du jeu de données (son SHA-256 ne correspond pas)&#xa0;; le texte n’est peut-être pas celui qui a été cité.</translation>
     </message>
     <message>
         <source>The quote was not found in “%1”.</source>
-        <translation>La citation est introuvable dans « %1 ».</translation>
+        <translation>La citation est introuvable dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
         <translation>Voir dans l’article</translation>
     </message>
     <message>
-        <source>Open the first citation's article with the quote highlighted</source>
+        <source>Open the first citation&apos;s article with the quote highlighted</source>
         <translation>Ouvrir l’article de la première citation avec l’extrait surligné</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs :</translation>
+        <translation>Acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Claimed by:</source>
-        <translation>Affirmé par :</translation>
+        <translation>Affirmé par&#xa0;:</translation>
     </message>
     <message>
         <source>Responds to:</source>
-        <translation>Répond à :</translation>
+        <translation>Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>In conflict:</source>
-        <translation>En contradiction :</translation>
+        <translation>En contradiction&#xa0;:</translation>
     </message>
     <message>
         <source>Other claims:</source>
-        <translation>Autres affirmations :</translation>
+        <translation>Autres affirmations&#xa0;:</translation>
     </message>
     <message>
         <source>Unknown source “%1”</source>
-        <translation>Source inconnue « %1 »</translation>
+        <translation>Source inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>author unknown</source>
@@ -202,7 +202,7 @@
         <translation>Citations</translation>
     </message>
     <message>
-        <source>The selected claim's sources and quotes</source>
+        <source>The selected claim&apos;s sources and quotes</source>
         <translation>Les sources et citations de l’affirmation sélectionnée</translation>
     </message>
     <message>
@@ -222,23 +222,23 @@
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation>Acteurs : %1</translation>
+        <translation>Acteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Years: %1</source>
-        <translation>Années : %1</translation>
+        <translation>Années&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kinds: %1</source>
-        <translation>Types : %1</translation>
+        <translation>Types&#xa0;: %1</translation>
     </message>
     <message>
         <source>Search: “%1”</source>
-        <translation>Recherche : « %1 »</translation>
+        <translation>Recherche&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -327,13 +327,13 @@
     </message>
     <message>
         <source>The claims that match the filter, one per row; selecting rows selects the claims everywhere</source>
-        <translation>Les affirmations retenues par le filtre, une par ligne ; sélectionner des lignes sélectionne ces affirmations partout</translation>
+        <translation>Les affirmations retenues par le filtre, une par ligne&#xa0;; sélectionner des lignes sélectionne ces affirmations partout</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Check the dataset's integrity, and its quotes against a corpus.</source>
+        <source>Check the dataset&apos;s integrity, and its quotes against a corpus.</source>
         <translation>Vérifier l’intégrité du jeu de données et ses citations par rapport à un corpus.</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Claims involving NAME (id, name or alias; case-insensitive; repeatable).</source>
-        <translation>Affirmations impliquant NAME (identifiant, nom ou alias ; sans tenir compte de la casse ; répétable).</translation>
+        <translation>Affirmations impliquant NAME (identifiant, nom ou alias&#xa0;; sans tenir compte de la casse&#xa0;; répétable).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Claims of KIND (event, allegation, ...; repeatable).</source>
-        <translation>Affirmations du type KIND (event, allegation, … ; répétable).</translation>
+        <translation>Affirmations du type KIND (event, allegation, …&#xa0;; répétable).</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -409,12 +409,12 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>no actor is named '%1' (try an id, a name or an alias; 'dossier export --format json' lists them)</source>
-        <translation>aucun acteur ne s’appelle « %1 » (essayez un identifiant, un nom ou un alias ; « dossier export --format json » les liste)</translation>
+        <source>no actor is named &apos;%1&apos; (try an id, a name or an alias; &apos;dossier export --format json&apos; lists them)</source>
+        <translation>aucun acteur ne s’appelle «&#xa0;%1&#xa0;» (essayez un identifiant, un nom ou un alias&#xa0;; «&#xa0;dossier export --format json&#xa0;» les liste)</translation>
     </message>
     <message>
-        <source>--%1 expects a four-digit year, not '%2'</source>
-        <translation>--%1 attend une année à quatre chiffres, pas « %2 »</translation>
+        <source>--%1 expects a four-digit year, not &apos;%2&apos;</source>
+        <translation>--%1 attend une année à quatre chiffres, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--year cannot be combined with --from or --to</source>
@@ -425,8 +425,8 @@
         <translation>--from %1 est postérieur à --to %2</translation>
     </message>
     <message>
-        <source>no source has the id '%1'</source>
-        <translation>aucune source n’a l’identifiant « %1 »</translation>
+        <source>no source has the id &apos;%1&apos;</source>
+        <translation>aucune source n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
@@ -434,15 +434,15 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2; the previous file, if any, is unchanged</source>
-        <translation>impossible d’écrire %1 : %2 ; le fichier précédent, s’il existe, est inchangé</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2&#xa0;; le fichier précédent, s’il existe, est inchangé</translation>
     </message>
     <message>
         <source>The dataset JSON to check (default: the bundled dataset).</source>
-        <translation>Le JSON de jeu de données à vérifier (par défaut : le jeu intégré).</translation>
+        <translation>Le JSON de jeu de données à vérifier (par défaut&#xa0;: le jeu intégré).</translation>
     </message>
     <message>
         <source>[FILE]</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Also check every source and quote against the articles in DIR (default: $DOSSIER_CORPUS when set).</source>
-        <translation>Vérifier aussi chaque source et chaque citation par rapport aux articles de DIR (par défaut : $DOSSIER_CORPUS s’il est défini).</translation>
+        <translation>Vérifier aussi chaque source et chaque citation par rapport aux articles de DIR (par défaut&#xa0;: $DOSSIER_CORPUS s’il est défini).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>Claims resting on a single source (%1):</source>
-        <translation>Affirmations reposant sur une seule source (%1) :</translation>
+        <translation>Affirmations reposant sur une seule source (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, %7 conflicts; %8</source>
-        <translation>%1 : %2 échec(s) ; %3 sources, %4 acteurs, %5 affirmations, %6 citations, %7 contradictions ; %8</translation>
+        <translation>%1&#xa0;: %2 échec(s)&#xa0;; %3 sources, %4 acteurs, %5 affirmations, %6 citations, %7 contradictions&#xa0;; %8</translation>
     </message>
     <message>
         <source>quotes not checked against a corpus</source>
@@ -483,15 +483,15 @@
     <message>
         <source>Commands:
 </source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
-Run 'dossier COMMAND --help' for a command's options.
+Run &apos;dossier COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Lancez « dossier COMMAND --help » pour les options d’une commande.
+Lancez «&#xa0;dossier COMMAND --help&#xa0;» pour les options d’une commande.
 </translation>
     </message>
     <message>
@@ -499,21 +499,21 @@ Lancez « dossier COMMAND --help » pour les options d’une commande.
         <translation>La commande.</translation>
     </message>
     <message>
-        <source>Run 'dossier %1 --help' for its options.</source>
-        <translation>Lancez « dossier %1 --help » pour ses options.</translation>
+        <source>Run &apos;dossier %1 --help&apos; for its options.</source>
+        <translation>Lancez «&#xa0;dossier %1 --help&#xa0;» pour ses options.</translation>
     </message>
     <message>
         <source>Dossier: an investigative dashboard over a curated, cited dispute dataset.
 Without a command, opens the dashboard.
 
 </source>
-        <translation>Dossier : un tableau de bord d’enquête sur un jeu de données vérifié et sourcé d’un litige.
+        <translation>Dossier&#xa0;: un tableau de bord d’enquête sur un jeu de données vérifié et sourcé d’un litige.
 Sans commande, ouvre le tableau de bord.
 
 </translation>
     </message>
     <message>
-        <source>Attach the folder DIR holding the articles' full texts.</source>
+        <source>Attach the folder DIR holding the articles&apos; full texts.</source>
         <translation>Joindre le dossier DIR contenant le texte intégral des articles.</translation>
     </message>
     <message>
@@ -525,10 +525,10 @@ Sans commande, ouvre le tableau de bord.
         <translation>[COMMAND]</translation>
     </message>
     <message>
-        <source>dossier: unknown command '%1'
+        <source>dossier: unknown command &apos;%1&apos;
 
 </source>
-        <translation>dossier : commande inconnue « %1 »
+        <translation>dossier&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
 
 </translation>
     </message>
@@ -545,12 +545,12 @@ Sans commande, ouvre le tableau de bord.
         <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>--format must be json or csv, not '%1'</source>
-        <translation>--format doit valoir json ou csv, pas « %1 »</translation>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format doit valoir json ou csv, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>export takes no file argument; use -o FILE</source>
-        <translation>export n’accepte pas de fichier en argument ; utilisez -o FILE</translation>
+        <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FILE</translation>
     </message>
     <message>
         <source>The dataset JSON to import.</source>
@@ -562,15 +562,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 problem(s) in %2; nothing was imported</source>
-        <translation>%1 problème(s) dans %2 ; rien n’a été importé</translation>
+        <translation>%1 problème(s) dans %2&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <source>Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5</source>
         <translation>%1 affirmations, %2 acteurs, %3 sources et %4 contradictions importés dans %5</translation>
     </message>
     <message>
-        <source>--date expects YYYY-MM-DD, not '%1'</source>
-        <translation>--date attend AAAA-MM-JJ, pas « %1 »</translation>
+        <source>--date expects YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date attend AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Write the report to FILE (PDF). Required.</source>
@@ -578,19 +578,19 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>A4 or Letter (default: from the locale).</source>
-        <translation>A4 ou Letter (par défaut : selon la langue et la région).</translation>
+        <translation>A4 ou Letter (par défaut&#xa0;: selon la langue et la région).</translation>
     </message>
     <message>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <source>The report's title (default: the dataset's title).</source>
-        <translation>Le titre du rapport (par défaut : celui du jeu de données).</translation>
+        <source>The report&apos;s title (default: the dataset&apos;s title).</source>
+        <translation>Le titre du rapport (par défaut&#xa0;: celui du jeu de données).</translation>
     </message>
     <message>
         <source>The generation date to print, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH or today).</source>
-        <translation>La date de génération à imprimer, AAAA-MM-JJ (par défaut : $SOURCE_DATE_EPOCH ou aujourd’hui).</translation>
+        <translation>La date de génération à imprimer, AAAA-MM-JJ (par défaut&#xa0;: $SOURCE_DATE_EPOCH ou aujourd’hui).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -602,19 +602,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>report takes no file argument; use -o FILE.pdf</source>
-        <translation>report n’accepte pas de fichier en argument ; utilisez -o FICHIER.pdf</translation>
+        <translation>report n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.pdf</translation>
     </message>
     <message>
-        <source>--page-size must be A4 or Letter, not '%1'</source>
-        <translation>--page-size doit valoir A4 ou Letter, pas « %1 »</translation>
+        <source>--page-size must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--page-size doit valoir A4 ou Letter, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
-        <translation>dossier : attention : polices non installées (%1) ; le PDF risque d’afficher des carrés au lieu des lettres. Installez fonts-dejavu-core.</translation>
-    </message>
-    <message>
-        <source>Writing page %1 of %2</source>
-        <translation>Écriture de la page %1 sur %2</translation>
+        <translation>dossier&#xa0;: attention&#xa0;: polices non installées (%1)&#xa0;; le PDF risque d’afficher des carrés au lieu des lettres. Installez fonts-dejavu-core.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages, %3 claims)</source>
@@ -646,27 +642,31 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Random seed: the same seed gives the same file.</source>
-        <translation>Graine aléatoire : la même graine donne le même fichier.</translation>
+        <translation>Graine aléatoire&#xa0;: la même graine donne le même fichier.</translation>
     </message>
     <message>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <source>Write to FILE ('-': standard output).</source>
-        <translation>Écrire dans FILE (« - » : sortie standard).</translation>
+        <source>Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Écrire dans FILE («&#xa0;-&#xa0;»&#xa0;: sortie standard).</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number from 1 to %2, not '%3'</source>
-        <translation>--%1 attend un nombre entier de 1 à %2, pas « %3 »</translation>
+        <source>--%1 expects a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation>--%1 attend un nombre entier de 1 à %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>--seed expects a whole number, not '%1'</source>
-        <translation>--seed attend un nombre entier, pas « %1 »</translation>
+        <source>--seed expects a whole number, not &apos;%1&apos;</source>
+        <translation>--seed attend un nombre entier, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>generate needs -o FILE (or -o - for standard output)</source>
         <translation>generate a besoin de -o FICHIER (ou -o - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>Writing the report: %1%</source>
+        <translation>Écriture du rapport&#xa0;: %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>paragraph %1 does not exist; %2 has %3</source>
-        <translation>le paragraphe %1 n’existe pas ; %2 en a %3</translation>
+        <translation>le paragraphe %1 n’existe pas&#xa0;; %2 en a %3</translation>
     </message>
     <message>
         <source>the quote is not found verbatim in source %1</source>
@@ -685,7 +685,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
-        <translation>la citation apparaît %1 fois dans la source %2 ; ajoutez un préfixe ou un suffixe</translation>
+        <translation>la citation apparaît %1 fois dans la source %2&#xa0;; ajoutez un préfixe ou un suffixe</translation>
     </message>
     <message>
         <source>the quote stands in paragraph %1, not %2</source>
@@ -695,8 +695,8 @@ Sans commande, ouvre le tableau de bord.
 <context>
     <name>CorpusFolder</name>
     <message>
-        <source>'%1' is not a plain file name</source>
-        <translation>« %1 » n’est pas un simple nom de fichier</translation>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un simple nom de fichier</translation>
     </message>
     <message>
         <source>the corpus folder %1 does not exist</source>
@@ -708,7 +708,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 leads outside the corpus folder (to %2); it was not read</source>
-        <translation>%1 mène hors du dossier de corpus (vers %2) ; il n’a pas été lu</translation>
+        <translation>%1 mène hors du dossier de corpus (vers %2)&#xa0;; il n’a pas été lu</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
@@ -716,11 +716,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 is larger than %2 MB; not an article</source>
-        <translation>%1 dépasse %2 Mo ; ce n’est pas un article</translation>
+        <translation>%1 dépasse %2 Mo&#xa0;; ce n’est pas un article</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text</source>
@@ -735,7 +735,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The filtered claims by date, one lane per actor; the table below lists the same claims</source>
-        <translation>Les affirmations filtrées par date, une ligne par acteur ; le tableau dessous liste les mêmes affirmations</translation>
+        <translation>Les affirmations filtrées par date, une ligne par acteur&#xa0;; le tableau dessous liste les mêmes affirmations</translation>
     </message>
     <message>
         <source>Timeline of claims</source>
@@ -743,26 +743,26 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
-        <translation>La molette, F et Ctrl+0 zooment sur les dates ; chaque affirmation est un élément de liste</translation>
+        <translation>La molette, F et Ctrl+0 zooment sur les dates&#xa0;; chaque affirmation est un élément de liste</translation>
     </message>
 </context>
 <context>
     <name>DatasetJsonReader</name>
     <message>
         <source>invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8</source>
-        <translation>UTF-8 invalide (octet 0x%1 à la position %2) ; le jeu de données doit être en UTF-8</translation>
+        <translation>UTF-8 invalide (octet 0x%1 à la position %2)&#xa0;; le jeu de données doit être en UTF-8</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
         <translation>le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>must be "dossier-dataset"</source>
-        <translation>doit valoir « dossier-dataset »</translation>
+        <source>must be &quot;dossier-dataset&quot;</source>
+        <translation>doit valoir «&#xa0;dossier-dataset&#xa0;»</translation>
     </message>
     <message>
         <source>version %1 is not supported (this program reads version %2)</source>
@@ -782,7 +782,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>ne peut pas être lu : %1</translation>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -813,8 +813,8 @@ Sans commande, ouvre le tableau de bord.
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <source>must be an object {"actor", "role"} or an actor id</source>
-        <translation>doit être un objet {"actor", "role"} ou un identifiant d’acteur</translation>
+        <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
+        <translation>doit être un objet {&quot;actor&quot;, &quot;role&quot;} ou un identifiant d’acteur</translation>
     </message>
 </context>
 <context>
@@ -825,7 +825,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The bundled dataset changed; %1 was updated to version %2.</source>
-        <translation>Le jeu de données intégré a changé ; %1 a été mis à jour en version %2.</translation>
+        <translation>Le jeu de données intégré a changé&#xa0;; %1 a été mis à jour en version %2.</translation>
     </message>
     <message>
         <source>%1 is read-only and holds no dataset</source>
@@ -833,7 +833,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>the bundled dataset is invalid: %1</source>
-        <translation>le jeu de données intégré est invalide : %1</translation>
+        <translation>le jeu de données intégré est invalide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 was written by a newer Dossier (schema %2; this program knows %3)</source>
-        <translation>%1 a été écrit par un Dossier plus récent (schéma %2 ; ce programme connaît le %3)</translation>
+        <translation>%1 a été écrit par un Dossier plus récent (schéma %2&#xa0;; ce programme connaît le %3)</translation>
     </message>
     <message>
         <source>%1 is read-only and uses an older schema (%2) that needs upgrading</source>
@@ -856,19 +856,19 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation>impossible d’ouvrir la base %1 : %2</translation>
+        <translation>impossible d’ouvrir la base %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Dossier database (SQLite says: %2)</source>
-        <translation>%1 n’est pas une base Dossier (SQLite indique : %2)</translation>
+        <translation>%1 n’est pas une base Dossier (SQLite indique&#xa0;: %2)</translation>
     </message>
     <message>
         <source>cannot read the database %1: %2</source>
-        <translation>impossible de lire la base %1 : %2</translation>
+        <translation>impossible de lire la base %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write to the database %1: %2</source>
-        <translation>impossible d’écrire dans la base %1 : %2</translation>
+        <translation>impossible d’écrire dans la base %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the schema script %1 is missing from this build</source>
@@ -876,7 +876,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>schema script %1 failed: %2</source>
-        <translation>le script de schéma %1 a échoué : %2</translation>
+        <translation>le script de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the schema version of %1</source>
@@ -884,42 +884,42 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>cannot upgrade %1: %2</source>
-        <translation>impossible de mettre à jour %1 : %2</translation>
+        <translation>impossible de mettre à jour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot upgrade %1 to schema %2: %3</source>
-        <translation>impossible de mettre %1 au schéma %2 : %3</translation>
+        <translation>impossible de mettre %1 au schéma %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 is read-only: the import was refused and nothing was changed</source>
-        <translation>%1 est en lecture seule : l’import a été refusé et rien n’a changé</translation>
+        <translation>%1 est en lecture seule&#xa0;: l’import a été refusé et rien n’a changé</translation>
     </message>
     <message>
         <source>cannot write to %1: %2</source>
-        <translation>impossible d’écrire dans %1 : %2</translation>
+        <translation>impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>import into %1 failed, nothing was changed: %2</source>
-        <translation>l’import dans %1 a échoué, rien n’a changé : %2</translation>
+        <translation>l’import dans %1 a échoué, rien n’a changé&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>search failed: %1</source>
-        <translation>la recherche a échoué : %1</translation>
+        <translation>la recherche a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DatasetValidator</name>
     <message>
-        <source>'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)</source>
-        <translation>« %1 » n’est pas un identifiant valide (minuscules, chiffres, « . », « _ », « - » ; 64 au plus)</translation>
+        <source>&apos;%1&apos; is not a valid id (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide (minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;»&#xa0;; 64 au plus)</translation>
     </message>
     <message>
-        <source>duplicate id '%1'</source>
-        <translation>identifiant en double « %1 »</translation>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>identifiant en double «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -927,23 +927,23 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>is %1 characters long; text fields hold at most %2</source>
-        <translation>compte %1 caractères ; les champs de texte en contiennent au plus %2</translation>
+        <translation>compte %1 caractères&#xa0;; les champs de texte en contiennent au plus %2</translation>
     </message>
     <message>
-        <source>'%1' must be a plain file name inside the corpus folder</source>
-        <translation>« %1 » doit être un simple nom de fichier dans le dossier de corpus</translation>
+        <source>&apos;%1&apos; must be a plain file name inside the corpus folder</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un simple nom de fichier dans le dossier de corpus</translation>
     </message>
     <message>
         <source>must be 64 lowercase hexadecimal digits</source>
         <translation>doit compter 64 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
-        <source>unknown kind '%1' (one of: %2)</source>
-        <translation>type inconnu « %1 » (au choix : %2)</translation>
+        <source>unknown kind &apos;%1&apos; (one of: %2)</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;» (au choix&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>unknown source '%1'</source>
-        <translation>source inconnue « %1 »</translation>
+        <source>unknown source &apos;%1&apos;</source>
+        <translation>source inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
@@ -951,15 +951,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>is %1 characters long; quotes are at most %2</source>
-        <translation>compte %1 caractères ; une citation en compte au plus %2</translation>
+        <translation>compte %1 caractères&#xa0;; une citation en compte au plus %2</translation>
     </message>
     <message>
-        <source>unknown actor '%1'</source>
-        <translation>acteur inconnu « %1 »</translation>
+        <source>unknown actor &apos;%1&apos;</source>
+        <translation>acteur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown claim '%1'</source>
-        <translation>affirmation inconnue « %1 »</translation>
+        <source>unknown claim &apos;%1&apos;</source>
+        <translation>affirmation inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a claim cannot answer itself</source>
@@ -978,7 +978,7 @@ Sans commande, ouvre le tableau de bord.
     <name>DropImporter</name>
     <message>
         <source>%1 already exists; Dossier never replaces a database.</source>
-        <translation>%1 existe déjà ; Dossier ne remplace jamais une base de données.</translation>
+        <translation>%1 existe déjà&#xa0;; Dossier ne remplace jamais une base de données.</translation>
     </message>
     <message>
         <source>Import Dataset</source>
@@ -986,7 +986,10 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported: it has %n problem(s).</source>
-        <translation><numerusform>%1 ne peut pas être importé : il comporte %n problème.</numerusform><numerusform>%1 ne peut pas être importé : il comporte %n problèmes.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ne peut pas être importé&#xa0;: il comporte %n problème.</numerusform>
+            <numerusform>%1 ne peut pas être importé&#xa0;: il comporte %n problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Dataset into a New Database</source>
@@ -999,7 +1002,7 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>The dataset was not imported:
 %1</source>
-        <translation>Le jeu de données n’a pas été importé :
+        <translation>Le jeu de données n’a pas été importé&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -1019,11 +1022,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs :</translation>
+        <translation>Acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Years:</source>
-        <translation>Années :</translation>
+        <translation>Années&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -1035,7 +1038,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Type part of a name or alias; Enter adds the actor to the filter</source>
-        <translation>Tapez une partie d’un nom ou d’un alias ; Entrée ajoute l’acteur au filtre</translation>
+        <translation>Tapez une partie d’un nom ou d’un alias&#xa0;; Entrée ajoute l’acteur au filtre</translation>
     </message>
     <message>
         <source>any</source>
@@ -1111,7 +1114,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Every word must occur in the statement or a quote; case and accents are ignored</source>
-        <translation>Chaque mot doit figurer dans l’énoncé ou une citation ; la casse et les accents sont ignorés</translation>
+        <translation>Chaque mot doit figurer dans l’énoncé ou une citation&#xa0;; la casse et les accents sont ignorés</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -1149,7 +1152,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The database is read-only: nothing will be saved to it.</source>
-        <translation>La base est en lecture seule : rien n’y sera enregistré.</translation>
+        <translation>La base est en lecture seule&#xa0;: rien n’y sera enregistré.</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -1281,7 +1284,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Corpus: %1</source>
-        <translation>Corpus : %1</translation>
+        <translation>Corpus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attach Corpus Folder</source>
@@ -1324,8 +1327,8 @@ Sans commande, ouvre le tableau de bord.
         <translation>À propos de Dossier</translation>
     </message>
     <message>
-        <source>The dispute's claims: filter, timeline, table, actors and citations</source>
-        <translation>Les affirmations du litige : filtre, frise, tableau, acteurs et citations</translation>
+        <source>The dispute&apos;s claims: filter, timeline, table, actors and citations</source>
+        <translation>Les affirmations du litige&#xa0;: filtre, frise, tableau, acteurs et citations</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1348,7 +1351,7 @@ Sans commande, ouvre le tableau de bord.
         <translation>Toutes les personnes et entités impliquées, avec leurs décomptes</translation>
     </message>
     <message>
-        <source>The selected claim's sources and quotes</source>
+        <source>The selected claim&apos;s sources and quotes</source>
         <translation>Les sources et citations de l’affirmation sélectionnée</translation>
     </message>
     <message>
@@ -1417,7 +1420,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Corpus attached: %1</source>
-        <translation>Corpus joint : %1</translation>
+        <translation>Corpus joint&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1435,20 +1438,20 @@ Sans commande, ouvre le tableau de bord.
 <context>
     <name>PartialDate</name>
     <message>
-        <source>'%1' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date ISO (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+        <source>&apos;%1&apos; is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ISO (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>'%1' has a year before 1000</source>
-        <translation>« %1 » a une année antérieure à 1000</translation>
+        <source>&apos;%1&apos; has a year before 1000</source>
+        <translation>«&#xa0;%1&#xa0;» a une année antérieure à 1000</translation>
     </message>
     <message>
-        <source>'%1' has no such month</source>
-        <translation>« %1 » a un mois qui n’existe pas</translation>
+        <source>&apos;%1&apos; has no such month</source>
+        <translation>«&#xa0;%1&#xa0;» a un mois qui n’existe pas</translation>
     </message>
     <message>
-        <source>'%1' is an impossible date: that month has no such day</source>
-        <translation>« %1 » est une date impossible : ce mois n’a pas ce jour</translation>
+        <source>&apos;%1&apos; is an impossible date: that month has no such day</source>
+        <translation>«&#xa0;%1&#xa0;» est une date impossible&#xa0;: ce mois n’a pas ce jour</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1473,7 @@ Sans commande, ouvre le tableau de bord.
         <translation>Dossier de corpus</translation>
     </message>
     <message>
-        <source>The folder holding your own copies of the articles' full texts</source>
+        <source>The folder holding your own copies of the articles&apos; full texts</source>
         <translation>Le dossier contenant vos propres copies du texte intégral des articles</translation>
     </message>
     <message>
@@ -1555,19 +1558,19 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>&amp;Corpus folder:</source>
-        <translation>Dossier de &amp;corpus :</translation>
+        <translation>Dossier de &amp;corpus&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation>&amp;Format de page :</translation>
+        <translation>&amp;Format de page&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;start-up:</source>
-        <translation>Au &amp;démarrage :</translation>
+        <translation>Au &amp;démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when Dossier restarts.</source>
@@ -1575,7 +1578,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1593,12 +1596,12 @@ Sans commande, ouvre le tableau de bord.
 <context>
     <name>Problem</name>
     <message>
-        <source>%1, field '%2': </source>
-        <translation>%1, champ « %2 » : </translation>
+        <source>%1, field &apos;%2&apos;: </source>
+        <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: </translation>
     </message>
     <message>
-        <source>field '%1': </source>
-        <translation>champ « %1 » : </translation>
+        <source>field &apos;%1&apos;: </source>
+        <translation>champ «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1615,10 @@ Sans commande, ouvre le tableau de bord.
 %1
 
 Dossier shows the bundled dataset instead; the file was left untouched.</source>
-        <translation>La base de données n’a pas pu être ouverte :
+        <translation>La base de données n’a pas pu être ouverte&#xa0;:
 %1
 
-Dossier affiche à la place le jeu de données intégré ; le fichier n’a pas été modifié.</translation>
+Dossier affiche à la place le jeu de données intégré&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1626,7 +1629,7 @@ Dossier affiche à la place le jeu de données intégré ; le fichier n’a pas
 %1
 
 The file was left untouched.</source>
-        <translation>La base de données n’a pas pu être ouverte :
+        <translation>La base de données n’a pas pu être ouverte&#xa0;:
 %1
 
 Le fichier n’a pas été modifié.</translation>
@@ -1659,19 +1662,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1, “%2”</source>
-        <translation>%1, « %2 »</translation>
+        <translation>%1, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Dispute summary</source>
         <translation>Synthèse du litige</translation>
-    </message>
-    <message>
-        <source>Generated %1 · dataset version %2</source>
-        <translation>Généré le %1 · jeu de données version %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>%1 claim</source>
@@ -1727,23 +1722,23 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation>Filtre :</translation>
+        <translation>Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>Generated on:</source>
-        <translation>Généré le :</translation>
+        <translation>Généré le&#xa0;:</translation>
     </message>
     <message>
         <source>Dataset:</source>
-        <translation>Jeu de données :</translation>
+        <translation>Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>“%1”, version %2</source>
-        <translation>« %1 », version %2</translation>
+        <translation>«&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
         <source>Dataset SHA-256:</source>
-        <translation>SHA-256 du jeu de données :</translation>
+        <translation>SHA-256 du jeu de données&#xa0;:</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1751,7 +1746,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Counts:</source>
-        <translation>Décomptes :</translation>
+        <translation>Décomptes&#xa0;:</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1767,23 +1762,23 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Parties:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message>
         <source>Span of time:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation>Affirmations :</translation>
+        <translation>Affirmations&#xa0;:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Open conflicts:</source>
-        <translation>Contradictions en suspens :</translation>
+        <translation>Contradictions en suspens&#xa0;:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1795,7 +1790,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Claims in date order; a date shows only what the sources give (year, month or day). Superscript numbers refer to the notes.</source>
-        <translation>Affirmations par ordre de date ; une date ne montre que ce que donnent les sources (année, mois ou jour). Les numéros en exposant renvoient aux notes.</translation>
+        <translation>Affirmations par ordre de date&#xa0;; une date ne montre que ce que donnent les sources (année, mois ou jour). Les numéros en exposant renvoient aux notes.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1819,7 +1814,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cast</source>
@@ -1855,7 +1850,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Also in this conflict, outside the filter: %1.</source>
-        <translation>Également dans cette contradiction, hors du filtre : %1.</translation>
+        <translation>Également dans cette contradiction, hors du filtre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1891,7 +1886,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>No claim in the dataset matches this filter, so this report has nothing to show. Widen the filter (fewer actors, kinds or search words, a longer span of years) and print it again.</source>
-        <translation>Aucune affirmation du jeu de données ne correspond à ce filtre ; ce rapport n’a donc rien à montrer. Élargissez le filtre (moins d’acteurs, de types ou de mots recherchés, une période plus longue) puis imprimez-le de nouveau.</translation>
+        <translation>Aucune affirmation du jeu de données ne correspond à ce filtre&#xa0;; ce rapport n’a donc rien à montrer. Élargissez le filtre (moins d’acteurs, de types ou de mots recherchés, une période plus longue) puis imprimez-le de nouveau.</translation>
     </message>
     <message>
         <source>cannot start painting on the printer or file</source>
@@ -1907,11 +1902,19 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2; the file was left as it was</source>
-        <translation>impossible d’écrire %1 : %2 ; le fichier est resté tel quel</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2&#xa0;; le fichier est resté tel quel</translation>
+    </message>
+    <message>
+        <source>Generated %1 · dataset version %2</source>
+        <translation>Généré le %1 · jeu de données version %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1973,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The report could not be printed: %1</source>
-        <translation>Le rapport n’a pas pu être imprimé : %1</translation>
+        <translation>Le rapport n’a pas pu être imprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dispute summary report</source>
@@ -2024,7 +2027,7 @@ Le fichier n’a pas été modifié.</translation>
     <name>TimelineChart</name>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt; — plotted by:</source>
-        <translation>&lt;b&gt;Frise&lt;/b&gt; — placée selon :</translation>
+        <translation>&lt;b&gt;Frise&lt;/b&gt; — placée selon&#xa0;:</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -2036,7 +2039,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
-        <translation>Molette : zoomer sur les dates · glisser : se déplacer · double-clic : réinitialiser · F : zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
+        <translation>Molette&#xa0;: zoomer sur les dates · glisser&#xa0;: se déplacer · double-clic&#xa0;: réinitialiser · F&#xa0;: zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2052,11 +2055,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · actors: %2</source>
-        <translation>%1 · acteurs : %2</translation>
+        <translation>%1 · acteurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Timeline of claims</source>
@@ -2064,7 +2067,10 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) plotted by date, one lane per actor</source>
-        <translation><numerusform>%n affirmation placée par date, une ligne par acteur</numerusform><numerusform>%n affirmations placées par date, une ligne par acteur</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation placée par date, une ligne par acteur</numerusform>
+            <numerusform>%n affirmations placées par date, une ligne par acteur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place each claim at the date it happened (Ctrl+1)</source>
