@@ -3,7 +3,15 @@
 #include "Dataset.h"
 #include "TextUtil.h"
 
+#include <thread>
+
 const QString &ClaimSearchText::of(int claim) const
+{
+    prepare();
+    return m_folded[claim];
+}
+
+void ClaimSearchText::prepare() const
 {
     if (m_folded.empty()) {
         m_folded.resize(m_dataset.claims.size());
@@ -17,7 +25,6 @@ const QString &ClaimSearchText::of(int claim) const
             m_folded[i] = TextUtil::foldForSearch(all);
         }
     }
-    return m_folded[claim];
 }
 
 ClaimMatcher::ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
@@ -41,6 +48,8 @@ ClaimMatcher::ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
         m_ownSearchText = std::make_unique<ClaimSearchText>(dataset);
         m_searchText = m_ownSearchText.get();
     }
+    if (!m_words.isEmpty())
+        m_searchText->prepare();
 }
 
 ClaimMatcher::~ClaimMatcher() = default;
@@ -77,11 +86,32 @@ bool ClaimMatcher::matches(int claim) const
     return true;
 }
 
+std::vector<char> ClaimMatcher::matchAll() const
+{
+    const int count = int(m_dataset.claims.size());
+    std::vector<char> flags(size_t(count), 0);
+    const auto matchRange = [this, &flags](int from, int to) {
+        for (int i = from; i < to; ++i)
+            flags[size_t(i)] = matches(i);
+    };
+    if (count < ParallelClaims) {
+        matchRange(0, count);
+        return flags;
+    }
+    // Each thread writes its own bytes of `flags`; matches() only reads.
+    const int half = count / 2;
+    std::thread second(matchRange, half, count);
+    matchRange(0, half);
+    second.join();
+    return flags;
+}
+
 QList<int> ClaimMatcher::matchingClaims() const
 {
+    const std::vector<char> flags = matchAll();
     QList<int> out;
-    for (int i = 0; i < m_dataset.claims.size(); ++i)
-        if (matches(i))
-            out.append(i);
+    for (size_t i = 0; i < flags.size(); ++i)
+        if (flags[i])
+            out.append(int(i));
     return out;
 }

@@ -16,6 +16,8 @@ class ClaimSearchText
 public:
     explicit ClaimSearchText(const Dataset &dataset) : m_dataset(dataset) {}
     const QString &of(int claim) const;
+    /// Folds every claim now: of() is then safe to call from several threads at once.
+    void prepare() const;
 
 private:
     const Dataset &m_dataset;
@@ -32,8 +34,13 @@ public:
     ~ClaimMatcher();
 
     bool matches(int claim) const;
+    /// Whether each claim matches, by dataset index. Large datasets are matched on two
+    /// threads: a text search scans every claim's text, the costliest filter.
+    std::vector<char> matchAll() const;
     /// Indexes of every matching claim, in dataset order.
     QList<int> matchingClaims() const;
+    /// Claims from which matchAll() splits the work between threads.
+    static constexpr qsizetype ParallelClaims = 20000;
 
 private:
     const Dataset &m_dataset;

@@ -215,7 +215,8 @@ bool DatasetStore::runScript(const QString &resource, QString *error)
 bool DatasetStore::migrate(int targetVersion, QString *error)
 {
     static const char *const scripts[] = {":/schema/001_initial.sql",
-                                          ":/schema/002_search_index.sql"};
+                                          ":/schema/002_search_index.sql",
+                                          ":/schema/003_search_buffer.sql"};
     static_assert(std::size(scripts) == SchemaVersion);
     const int current = schemaVersion();
     if (current < 0) {

@@ -19,7 +19,7 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     DatasetStore();
     ~DatasetStore();

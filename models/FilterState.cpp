@@ -90,12 +90,12 @@ void FilterState::clear()
 
 void FilterState::recompute()
 {
-    const ClaimMatcher matcher(m_dataset, m_filter, &m_searchText);
-    m_matching.assign(size_t(m_dataset.claims.size()), false);
+    const std::vector<char> flags = ClaimMatcher(m_dataset, m_filter, &m_searchText).matchAll();
+    m_matching.assign(flags.size(), false);
     m_matchCount = 0;
-    for (int i = 0; i < m_dataset.claims.size(); ++i) {
-        if (matcher.matches(i)) {
-            m_matching[size_t(i)] = true;
+    for (size_t i = 0; i < flags.size(); ++i) {
+        if (flags[i]) {
+            m_matching[i] = true;
             ++m_matchCount;
         }
     }

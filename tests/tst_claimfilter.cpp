@@ -1,7 +1,9 @@
 #include "ClaimMatcher.h"
+#include "SyntheticDataset.h"
 #include "TestSupport.h"
 
 #include <QTest>
+#include <algorithm>
 
 class TestClaimFilter : public QObject
 {
@@ -12,6 +14,8 @@ private slots:
     void findActor_data();
     void findActor();
     void describe();
+    void largeDatasetMatchesOnTwoThreads_data();
+    void largeDatasetMatchesOnTwoThreads();
 };
 
 void TestClaimFilter::matching_data()
@@ -119,4 +123,46 @@ void TestClaimFilter::describe()
 }
 
 QTEST_GUILESS_MAIN(TestClaimFilter)
+void TestClaimFilter::largeDatasetMatchesOnTwoThreads_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<bool>("firstActor");
+    QTest::newRow("a word") << QStringLiteral("milliards") << 0 << false;
+    QTest::newRow("two words, folded") << QStringLiteral("CAFÉ naive") << 0 << false;
+    QTest::newRow("a year on") << QString() << 2015 << false;
+    QTest::newRow("an actor and a word") << QStringLiteral("accused") << 0 << true;
+    QTest::newRow("nothing matches") << QStringLiteral("zzzzqqqq") << 0 << false;
+}
+
+void TestClaimFilter::largeDatasetMatchesOnTwoThreads()
+{
+    // Above ParallelClaims the claims are matched in two halves at once: the result must be
+    // the one claim-by-claim matching gives, in order.
+    static const Dataset d = [] {
+        SyntheticDataset::Parameters p;
+        p.claims = int(ClaimMatcher::ParallelClaims) + 5001;
+        p.actors = 300;
+        p.sources = 50;
+        return SyntheticDataset::generate(p);
+    }();
+    QFETCH(QString, text);
+    QFETCH(int, fromYear);
+    QFETCH(bool, firstActor);
+    ClaimFilter filter;
+    filter.text = text;
+    filter.fromYear = fromYear;
+    if (firstActor)
+        filter.actors = {d.actors.first().id};
+    const ClaimMatcher matcher(d, filter);
+    QList<int> oneByOne;
+    for (int i = 0; i < d.claims.size(); ++i)
+        if (matcher.matches(i))
+            oneByOne << i;
+    QCOMPARE(matcher.matchingClaims(), oneByOne);
+    const std::vector<char> flags = matcher.matchAll();
+    QCOMPARE(qsizetype(flags.size()), d.claims.size());
+    QCOMPARE(qsizetype(std::count(flags.cbegin(), flags.cend(), 1)), oneByOne.size());
+}
+
 #include "tst_claimfilter.moc"
