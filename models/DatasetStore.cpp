@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -118,6 +119,10 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
     m_readOnly = version < 0 || (info.exists() && !info.isWritable());
     if (!info.exists() && m_readOnly) {
         *error = tr("%1 does not exist").arg(path);
+        return false;
+    }
+    if (!info.exists() && !info.absoluteDir().exists()) {
+        *error = tr("the folder %1 does not exist").arg(info.absolutePath());
         return false;
     }
     if (!connect(error) || !configure(error)) {

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@ private slots:
     void importThenExport();
     void notADatabase();
     void unwritableOutput();
+    void importIntoMissingFolder();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
@@ -249,6 +251,21 @@ void TestCli::unwritableOutput()
                                 m_home->path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("cannot write /nonexistent-folder/out.json"), run.err.constData());
+}
+
+void TestCli::importIntoMissingFolder()
+{
+    // The message names the folder that is missing, and nothing is created.
+    const QString folder = m_home->filePath(QStringLiteral("no-such-folder"));
+    const QString db = folder + QStringLiteral("/x.sqlite");
+    const auto run =
+        runDossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                    QStringLiteral("--database"), db},
+                   m_home->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("the folder %1 does not exist").arg(folder).toUtf8()),
+             run.err.constData());
+    QVERIFY(!QFileInfo::exists(folder));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

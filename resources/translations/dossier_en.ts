@@ -910,6 +910,10 @@ Without a command, opens the dashboard.
         <source>search failed: %1</source>
         <translation>search failed: %1</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>

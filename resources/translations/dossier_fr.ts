@@ -910,6 +910,10 @@ Sans commande, ouvre le tableau de bord.
         <source>search failed: %1</source>
         <translation>la recherche a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
