@@ -1,5 +1,7 @@
 #include "DatasetJsonReader.h"
 
+#include "RecordName.h"
+
 #include "TextUtil.h"
 
 #include <QCoreApplication>
@@ -18,38 +20,17 @@ namespace {
 // than it saves.
 constexpr qsizetype ParallelClaims = 4096;
 
-// How a record is named in messages: "claim c012" when it has a usable id, else "claims[12]".
-// Almost no record has a problem, so the name is built on the first report, not per record.
-class RecordName
+// A record's id names it in messages when it is a short string without control characters.
+struct JsonRecordId
 {
-public:
-    explicit RecordName(QString fixed) : m_text(std::move(fixed)), m_built(true) {}
-    RecordName(const char *singular, const char *plural, const QJsonValue &value, int index)
-        : m_singular(singular), m_plural(plural), m_value(value), m_index(index)
+    QJsonValue value;
+    QString operator()() const
     {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        return id.size() <= 64 && !TextUtil::hasControlCharacters(id) ? id : QString();
     }
-
-    const QString &text() const
-    {
-        if (!m_built) {
-            const QString id = m_value.toObject().value(QStringLiteral("id")).toString();
-            if (!id.isEmpty() && id.size() <= 64 && !TextUtil::hasControlCharacters(id))
-                m_text = QStringLiteral("%1 %2").arg(QLatin1String(m_singular), id);
-            else
-                m_text = QStringLiteral("%1[%2]").arg(QLatin1String(m_plural)).arg(m_index);
-            m_built = true;
-        }
-        return m_text;
-    }
-
-private:
-    const char *m_singular = nullptr;
-    const char *m_plural = nullptr;
-    QJsonValue m_value;
-    int m_index = 0;
-    mutable QString m_text;
-    mutable bool m_built = false;
 };
+using RecordName = LazyRecordName<JsonRecordId>;
 
 // Reads one JSON object field by field, recording what is wrong with it.
 class RecordReader
@@ -195,7 +176,7 @@ void forEachObject(const QJsonArray &items, qsizetype from, qsizetype to, const 
 {
     for (qsizetype i = from; i < to; ++i) {
         const QJsonValue item = items[i];
-        const RecordName name(singular, plural, item, int(i));
+        const RecordName name(singular, plural, int(i), JsonRecordId{item});
         if (!item.isObject()) {
             problems->append({file,
                               name.text(),

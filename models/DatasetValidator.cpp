@@ -1,5 +1,7 @@
 #include "DatasetValidator.h"
 
+#include "RecordName.h"
+
 #include "TextUtil.h"
 
 #include <QCoreApplication>
@@ -13,37 +15,13 @@ namespace {
 // Claims from which the second half of the claims is checked on another thread.
 constexpr qsizetype ParallelClaims = 4096;
 
-// Names a record in messages: "claim c012" when its id is valid, else "claims[12]". Built on
-// the first report only: a hundred thousand names that no message uses cost more than the
-// checks themselves.
-class RecordName
+// A record's id names it in messages when it is a valid id.
+struct ValidId
 {
-public:
-    explicit RecordName(QString fixed) : m_text(std::move(fixed)), m_built(true) {}
-    RecordName(const char *kind, const QString &id, int index, const char *plural)
-        : m_kind(kind), m_plural(plural), m_id(&id), m_index(index)
-    {
-    }
-
-    const QString &text() const
-    {
-        if (!m_built) {
-            m_text = DatasetValidator::isValidId(*m_id)
-                         ? QStringLiteral("%1 %2").arg(QLatin1String(m_kind), *m_id)
-                         : QStringLiteral("%1[%2]").arg(QLatin1String(m_plural)).arg(m_index);
-            m_built = true;
-        }
-        return m_text;
-    }
-
-private:
-    const char *m_kind = nullptr;
-    const char *m_plural = nullptr;
-    const QString *m_id = nullptr;
-    int m_index = 0;
-    mutable QString m_text;
-    mutable bool m_built = false;
+    const QString *id = nullptr;
+    QString operator()() const { return DatasetValidator::isValidId(*id) ? *id : QString(); }
 };
+using RecordName = LazyRecordName<ValidId>;
 
 class Reporter
 {
@@ -78,7 +56,7 @@ void checkIds(const QList<T> &records, Lookup indexOf, const char *kind, const c
     QSet<QString> seen;
     for (int i = 0; i < records.size(); ++i) {
         const QString &id = records[i].id;
-        const RecordName rec(kind, id, i, plural);
+        const RecordName rec(kind, plural, i, ValidId{&id});
         if (!DatasetValidator::isValidId(id))
             report(rec, QStringLiteral("id"),
                    QCoreApplication::translate(
@@ -118,7 +96,7 @@ void checkSources(const Dataset &d, Reporter &report)
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     for (int i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources[i];
-        const RecordName rec("source", s.id, i, "sources");
+        const RecordName rec("source", "sources", i, ValidId{&s.id});
         requireText(report, rec, "file", s.file);
         requireText(report, rec, "outlet", s.outlet);
         requireText(report, rec, "title", s.title);
@@ -146,7 +124,7 @@ void checkActors(const Dataset &d, Reporter &report)
 {
     for (int i = 0; i < d.actors.size(); ++i) {
         const Actor &a = d.actors[i];
-        const RecordName rec("actor", a.id, i, "actors");
+        const RecordName rec("actor", "actors", i, ValidId{&a.id});
         requireText(report, rec, "name", a.name);
         limitLength(report, rec, QStringLiteral("name"), a.name);
         limitLength(report, rec, QStringLiteral("description"), a.description);
@@ -191,7 +169,7 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
 {
     for (int i = int(from); i < to; ++i) {
         const Claim &c = d.claims[i];
-        const RecordName rec("claim", c.id, i, "claims");
+        const RecordName rec("claim", "claims", i, ValidId{&c.id});
         requireText(report, rec, "statement", c.statement);
         limitLength(report, rec, QStringLiteral("statement"), c.statement);
         limitLength(report, rec, QStringLiteral("date_note"), c.dateNote);
@@ -231,7 +209,7 @@ void checkConflicts(const Dataset &d, Reporter &report)
 {
     for (int i = 0; i < d.conflicts.size(); ++i) {
         const Conflict &k = d.conflicts[i];
-        const RecordName rec("conflict", k.id, i, "conflicts");
+        const RecordName rec("conflict", "conflicts", i, ValidId{&k.id});
         requireText(report, rec, "about", k.about);
         limitLength(report, rec, QStringLiteral("about"), k.about);
         if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
