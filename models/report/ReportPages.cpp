@@ -219,12 +219,16 @@ namespace ReportPages {
 QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight, const Progress &progress,
                            bool *cancelled)
 {
-    if (cancelled)
-        *cancelled = false;
     // Qt lays the text out as the collector asks where it is: the position reached is the
     // share laid out.
-    CutCollector collector(doc, pageHeight);
     const qreal length = std::max(1, doc->characterCount());
+    const auto goOn = [&](qreal laidOut) {
+        const bool go = !progress || progress(laidOut);
+        if (cancelled)
+            *cancelled = !go;
+        return go;
+    };
+    CutCollector collector(doc, pageHeight);
     int items = 0;
     for (auto it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
         if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
@@ -235,18 +239,12 @@ QList<ReportPage> paginate(const QTextDocument *doc, qreal pageHeight, const Pro
         if (progress && ++items % ItemsPerReport == 0) {
             const int position = it.currentFrame() ? it.currentFrame()->lastPosition()
                                                    : it.currentBlock().position();
-            if (!progress(position / length)) {
-                if (cancelled)
-                    *cancelled = true;
+            if (!goOn(position / length))
                 return {};
-            }
         }
     }
-    if (progress && !progress(1)) {
-        if (cancelled)
-            *cancelled = true;
+    if (!goOn(1))
         return {};
-    }
     const QList<Cut> cuts = collector.allowedCuts();
     const QList<HeadedTable> &tables = collector.headedTables();
     const qreal end = collector.end();
