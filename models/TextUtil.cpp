@@ -1,6 +1,8 @@
 #include "TextUtil.h"
 
-#include <QCryptographicHash>
+#include "Sha256.h"
+
+#include <cstring>
 
 namespace TextUtil {
 
@@ -10,6 +12,16 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Most text is ASCII: eight bytes at a time while no byte has its high bit set.
+        while (n - i >= 8) {
+            quint64 word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i == n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -102,7 +114,7 @@ QString foldForSearch(QStringView text)
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hash(bytes).toHex());
 }
 
 } // namespace TextUtil
