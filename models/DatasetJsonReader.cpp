@@ -1,5 +1,7 @@
 #include "DatasetJsonReader.h"
 
+#include "JsonArrayParts.h"
+#include "PlainClaimParser.h"
 #include "RecordName.h"
 
 #include "TextUtil.h"
@@ -11,14 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QVarLengthArray>
+#include <atomic>
 #include <cmath>
 #include <future>
 
 namespace {
-
-// Claims arrays at least this long are converted on two threads; below it a thread costs more
-// than it saves.
-constexpr qsizetype ParallelClaims = 4096;
 
 // A record's id names it in messages when it is a short string without control characters.
 struct JsonRecordId
@@ -170,13 +169,15 @@ private:
     qsizetype m_found = 0;                // how many of m_known the object holds
 };
 
+// `firstIndex` is the index of `items[0]` in the whole array, for a part of it.
 template <typename Fn>
-void forEachObject(const QJsonArray &items, qsizetype from, qsizetype to, const char *singular,
-                   const char *plural, const QString &file, Problems *problems, Fn readOne)
+void forEachObject(const QJsonArray &items, qsizetype from, qsizetype to, qsizetype firstIndex,
+                   const char *singular, const char *plural, const QString &file,
+                   Problems *problems, Fn readOne)
 {
     for (qsizetype i = from; i < to; ++i) {
         const QJsonValue item = items[i];
-        const RecordName name(singular, plural, int(i), JsonRecordId{item});
+        const RecordName name(singular, plural, int(firstIndex + i), JsonRecordId{item});
         if (!item.isObject()) {
             problems->append({file,
                               name.text(),
@@ -196,7 +197,7 @@ template <typename Fn>
 void forEachObject(const QJsonArray &items, const char *singular, const char *plural,
                    const QString &file, Problems *problems, Fn readOne)
 {
-    forEachObject(items, 0, items.size(), singular, plural, file, problems, readOne);
+    forEachObject(items, 0, items.size(), 0, singular, plural, file, problems, readOne);
 }
 
 // "citations[2]": built only when a nested record has a problem.
@@ -286,41 +287,70 @@ struct ClaimsPart
     Problems problems;
 };
 
-ClaimsPart readClaims(const QJsonArray &items, qsizetype from, qsizetype to, const QString &file)
+ClaimsPart readClaims(const QJsonArray &items, qsizetype from, qsizetype to, qsizetype firstIndex,
+                      const QString &file)
 {
     ClaimsPart part;
     part.claims.reserve(to - from);
-    forEachObject(items, from, to, "claim", "claims", file, &part.problems, [&](RecordReader &r) {
-        Claim c;
-        readClaim(r, c, file, &part.problems);
-        part.claims.append(std::move(c));
-    });
+    forEachObject(items, from, to, firstIndex, "claim", "claims", file, &part.problems,
+                  [&](RecordReader &r) {
+                      Claim c;
+                      readClaim(r, c, file, &part.problems);
+                      part.claims.append(std::move(c));
+                  });
     return part;
 }
 
-// Converting the claims costs more than parsing them, and the parse leaves the second core
-// idle: a large array is converted in two halves at once. Each half keeps its own problems, so
-// the messages come out in the order a single pass gives.
-void readAllClaims(const QJsonArray &items, const QString &file, Dataset &d, Problems &problems)
+// Parses and converts a large claims array part by part on two threads, each part's document
+// freed once converted: the whole document is never held, and both cores parse. Gives nothing
+// when a part does not parse into the elements the splitter counted; the caller then parses the
+// whole document, whose error message and position are exact.
+std::optional<ClaimsPart> readClaimParts(const QByteArray &bytes, const JsonArrayParts &parts,
+                                         const QString &file)
 {
-    const qsizetype half = items.size() >= ParallelClaims ? items.size() / 2 : items.size();
-    std::future<ClaimsPart> secondHalf;
-    if (half < items.size())
-        secondHalf = std::async(std::launch::async, [items, half, &file] {
-            return readClaims(items, half, items.size(), file);
-        });
-    ClaimsPart first = readClaims(items, 0, half, file);
-    d.claims = std::move(first.claims);
-    problems.append(std::move(first.problems));
-    if (secondHalf.valid()) {
-        ClaimsPart second = secondHalf.get();
-        d.claims.append(std::move(second.claims));
-        problems.append(std::move(second.problems));
+    const QList<JsonArrayParts::Part> &list = parts.parts();
+    std::vector<ClaimsPart> done(size_t(list.size()));
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> failed{false};
+    auto work = [&] {
+        for (qsizetype k = next++; k < list.size() && !failed; k = next++) {
+            const JsonArrayParts::Part &part = list[k];
+            if (auto plain = PlainClaimParser::parse(
+                    QByteArrayView(bytes).sliced(part.begin, part.end - part.begin),
+                    part.elements)) {
+                done[size_t(k)].claims = std::move(*plain);
+                continue;
+            }
+            QJsonParseError error{};
+            const QJsonDocument doc = QJsonDocument::fromJson(parts.partDocument(bytes, k), &error);
+            const QJsonArray items = doc.object().value(QLatin1String("claims")).toArray();
+            if (error.error != QJsonParseError::NoError || items.size() != list[k].elements) {
+                failed = true;
+                return;
+            }
+            done[size_t(k)] = readClaims(items, 0, items.size(), list[k].firstIndex, file);
+        }
+    };
+    auto helper = std::async(std::launch::async, work);
+    work();
+    helper.get();
+    if (failed)
+        return std::nullopt;
+    // Problems keep the order of a single pass: part by part.
+    ClaimsPart all;
+    all.claims.reserve(parts.elements());
+    for (ClaimsPart &part : done) {
+        all.claims.append(std::move(part.claims));
+        all.problems.append(std::move(part.problems));
     }
+    return all;
 }
 
 // Everything but the parse: fills `d` from the document's top-level object.
-void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, Problems &problems)
+// `claimsRead`, when given, holds the claims already read from parts; the document's own claims
+// array is then empty.
+void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, Problems &problems,
+                  ClaimsPart *claimsRead)
 {
     const RecordName topName{QString()};
     RecordReader top(root, topName, fileName, &problems);
@@ -364,7 +394,15 @@ void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, 
                       a.description = r.string(QStringLiteral("description"), false);
                       d.actors.append(std::move(a));
                   });
-    readAllClaims(top.array(QStringLiteral("claims")), fileName, d, problems);
+    const QJsonArray claims = top.array(QStringLiteral("claims"));
+    if (claimsRead) {
+        d.claims = std::move(claimsRead->claims);
+        problems.append(std::move(claimsRead->problems));
+    } else {
+        ClaimsPart part = readClaims(claims, 0, claims.size(), 0, fileName);
+        d.claims = std::move(part.claims);
+        problems.append(std::move(part.problems));
+    }
     forEachObject(top.array(QStringLiteral("conflicts"), false), "conflict", "conflicts", fileName,
                   &problems, [&](RecordReader &r) {
                       Conflict k;
@@ -378,7 +416,8 @@ void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, 
 
 } // namespace
 
-DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName)
+DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName,
+                                                  qsizetype partBytes)
 {
     Result result;
     Problems &problems = result.problems;
@@ -398,7 +437,20 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
         return out;
     });
     QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    QJsonDocument doc;
+    std::optional<ClaimsPart> claims;
+    if (bytes.size() >= 2 * partBytes) {
+        if (const auto parts = JsonArrayParts::find(bytes, "claims", partBytes)) {
+            claims = readClaimParts(bytes, *parts, fileName);
+            if (claims) {
+                doc = QJsonDocument::fromJson(parts->rest(bytes), &error);
+                if (error.error != QJsonParseError::NoError)
+                    claims.reset();
+            }
+        }
+    }
+    if (!claims)
+        doc = QJsonDocument::fromJson(bytes, &error);
     const auto [bad, sha256] = encodingAndHash.get();
     if (bad >= 0) {
         fileProblem(QCoreApplication::translate(
@@ -423,7 +475,7 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
         return result;
     }
 
-    readDocument(doc.object(), fileName, result.dataset, problems);
+    readDocument(doc.object(), fileName, result.dataset, problems, claims ? &*claims : nullptr);
     // Freeing the parsed document costs about what indexing the records does: both at once.
     auto release =
         std::async(std::launch::async, [doc = std::move(doc)]() mutable { doc = QJsonDocument(); });

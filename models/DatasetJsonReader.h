@@ -23,7 +23,12 @@ public:
         bool ok() const { return problems.isEmpty(); }
     };
 
-    /// `fileName` only names the input in messages.
-    static Result read(const QByteArray &bytes, const QString &fileName);
+    /// A claims array is parsed in parts of about this many bytes, on two threads, when the file
+    /// holds at least two: a whole large document costs more to hold than to parse.
+    static constexpr qsizetype PartBytes = qsizetype(1) << 20;
+
+    /// `fileName` only names the input in messages. `partBytes` is for tests of the parts.
+    static Result read(const QByteArray &bytes, const QString &fileName,
+                       qsizetype partBytes = PartBytes);
     static Result readFile(const QString &path);
 };

@@ -5,6 +5,7 @@
 #include "DatasetJsonWriter.h"
 #include "DatasetValidator.h"
 #include "PartialDate.h"
+#include "ReadFingerprint.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +29,13 @@ namespace FuzzTargets {
 int datasetJson(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    auto read = DatasetJsonReader::read(bytes, QStringLiteral("fuzz.json"));
+    auto read = DatasetJsonReader::read(bytes, QStringLiteral("fuzz.json"), qsizetype(1) << 40);
+    // Reading in parts, one claim or a few at a time, gives what reading it whole gives.
+    const QString whole = ReadFingerprint::of(read);
+    for (const qsizetype partBytes : {1, 200})
+        require(ReadFingerprint::of(DatasetJsonReader::read(bytes, QStringLiteral("fuzz.json"),
+                                                            partBytes)) == whole,
+                "reading in parts gives what reading whole gives");
     for (const Problem &p : read.problems)
         require(!p.toString().isEmpty(), "every problem has a message");
     if (!read.ok())
