@@ -1,6 +1,11 @@
 #include "Dataset.h"
 
+#include <future>
+
 namespace {
+
+// From this many claims the index is built on two threads; below it a thread costs more.
+constexpr qsizetype ParallelClaims = 20000;
 
 void appendOnce(QList<int> &list, int value)
 {
@@ -29,6 +34,17 @@ void Dataset::reindex()
     for (int i = 0; i < actors.size(); ++i)
         m_actorByFoldedName.insert(actors[i].id.toCaseFolded(), i);
 
+    // The id index and the per-claim lists are independent: a large dataset builds them at once.
+    auto indexIds = [this] {
+        m_claimById.reserve(claims.size());
+        for (int i = 0; i < claims.size(); ++i)
+            m_claimById.insert(claims[i].id, i);
+    };
+    std::future<void> ids;
+    if (claims.size() >= ParallelClaims)
+        ids = std::async(std::launch::async, indexIds);
+    else
+        indexIds();
     m_claimActors = QList<QList<int>>(claims.size());
     m_claimSources = QList<QList<int>>(claims.size());
     m_claimConflicts = QList<QList<int>>(claims.size());
@@ -36,7 +52,6 @@ void Dataset::reindex()
     for (int i = 0; i < claims.size(); ++i) {
         const Claim &claim = claims[i];
         m_claimDays[size_t(i)] = {claim.date.firstDay(), claim.date.lastDay()};
-        m_claimById.insert(claim.id, i);
         for (const ActorRef &ref : claim.actors)
             appendOnce(m_claimActors[i], m_actorById.value(ref.actor, -1));
         if (!claim.claimant.isEmpty())
@@ -44,6 +59,8 @@ void Dataset::reindex()
         for (const Citation &citation : claim.citations)
             appendOnce(m_claimSources[i], m_sourceById.value(citation.source, -1));
     }
+    if (ids.valid())
+        ids.get();
     for (int k = 0; k < conflicts.size(); ++k) {
         for (const QString &id : conflicts[k].claims)
             if (const int c = m_claimById.value(id, -1); c >= 0)
