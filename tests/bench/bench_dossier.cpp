@@ -2,6 +2,7 @@
 // is compared with, measured in the same run. Not a test: it prints a table.
 //   build/tests/bench/bench_dossier            1k, 10k, 100k
 //   build/tests/bench/bench_dossier --full     and 1M
+//   build/tests/bench/bench_dossier --read F   reading one dataset file, best of three
 #include "BenchTable.h"
 #include "BenchViews.h"
 #include "ClaimMatcher.h"
@@ -59,6 +60,19 @@ double sqliteFloor(const QString &dbPath, const char *sql,
     });
     sqlite3_close(db);
     return ms;
+}
+
+// Reading alone, for profiling the reader on a file of one's choice.
+int readOnly(const QString &json)
+{
+    qsizetype claims = 0;
+    const double ms = bestMs(3, [&] {
+        const auto read = DatasetJsonReader::readFile(json);
+        claims = read.ok() ? read.dataset.claims.size() : -1;
+    });
+    QTextStream(stdout) << "read " << json << ": " << claims << " claims in " << ms << " ms, peak "
+                        << peakRssKb() / 1024 << " MB" << Qt::endl;
+    return claims < 0 ? 1 : 0;
 }
 
 int loadOnly(const QString &dbPath)
@@ -190,6 +204,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--load-only"))
         return loadOnly(args.value(2));
+    if (args.value(1) == QLatin1String("--read"))
+        return readOnly(args.value(2));
     if (args.value(1) == QLatin1String("--size")) {
         runSize(args.value(2).toInt(), args.value(0));
         return 0;
