@@ -24,16 +24,35 @@ QString commandList()
     return text;
 }
 
+// Where the command is: the first argument that is not an option. The help lists --database
+// and --corpus before the command ("dossier [options] [COMMAND]"), so they may come first; they
+// take a value, which is not the command.
+int commandIndex(const QByteArrayList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QByteArray &arg = arguments[i];
+        if (arg == "--database" || arg == "--corpus") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return Commands::find(arg.constData()) ? i : -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 namespace CommandLine {
 
 const char *commandName(int argc, char **argv)
 {
-    if (argc < 2)
-        return nullptr;
-    const Commands::Command *c = Commands::find(argv[1]);
-    return c ? c->name : nullptr;
+    QByteArrayList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QByteArray(argv[i]));
+    const int index = commandIndex(arguments);
+    return index < 0 ? nullptr : Commands::find(argv[index])->name;
 }
 
 bool commandNeedsGui(const char *name)
@@ -42,8 +61,15 @@ bool commandNeedsGui(const char *name)
     return c && c->needsGui;
 }
 
-int runCommand(const QStringList &arguments)
+int runCommand(QStringList arguments)
 {
+    QByteArrayList encoded;
+    for (const QString &argument : std::as_const(arguments))
+        encoded.append(argument.toLocal8Bit());
+    // The command's own parser reads the options that came before the command as its own.
+    const int index = commandIndex(encoded);
+    if (index > 1)
+        arguments.move(index, 1);
     const Commands::Command *command = Commands::find(arguments.value(1).toUtf8().constData());
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", command->summary));

@@ -6,10 +6,12 @@
 /// code; without one, says how the window should open.
 namespace CommandLine {
 
-/// The command named by argv[1], or nullptr for the window.
+/// The command named by the first argument that is not an option (--database FILE and
+/// --corpus DIR may come before it), or nullptr for the window.
 const char *commandName(int argc, char **argv);
 bool commandNeedsGui(const char *name);
-int runCommand(const QStringList &arguments);
+/// Runs the command `arguments` name, its options read wherever they stand.
+int runCommand(QStringList arguments);
 
 struct WindowOptions
 {

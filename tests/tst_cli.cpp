@@ -30,6 +30,7 @@ private slots:
     void notADatabase();
     void unwritableOutput();
     void importIntoMissingFolder();
+    void optionsBeforeTheCommand();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
@@ -174,6 +175,10 @@ void TestCli::badOptions_data()
     QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "json or csv";
     QTest::newRow("unknown option") << QStringList{"export", "--colour"} << 2 << "Unknown option";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
+    QTest::newRow("unknown command after an option")
+        << QStringList{"--database", "x.sqlite", "imprt"} << 2 << "unknown command 'imprt'";
+    QTest::newRow("option of another command before it")
+        << QStringList{"--corpus", "/tmp", "export"} << 2 << "Unknown option 'corpus'";
     QTest::newRow("import without file") << QStringList{"import"} << 2 << "exactly one";
     QTest::newRow("import missing file")
         << QStringList{"import", "/nonexistent/x.json"} << 1 << "no such file";
@@ -266,6 +271,23 @@ void TestCli::importIntoMissingFolder()
     QVERIFY2(run.err.contains(QStringLiteral("the folder %1 does not exist").arg(folder).toUtf8()),
              run.err.constData());
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+// The top-level help lists --database before the command: it may stand there.
+void TestCli::optionsBeforeTheCommand()
+{
+    const QString db = m_home->filePath(QStringLiteral("before.sqlite"));
+    const auto imported = runDossier({QStringLiteral("--database"), db, QStringLiteral("import"),
+                                      TestSupport::dataPath(QStringLiteral("mini.json"))},
+                                     m_home->path());
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const auto exported = runDossier({QStringLiteral("--database=") + db, QStringLiteral("export"),
+                                      QStringLiteral("--format"), QStringLiteral("json")},
+                                     m_home->path());
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const auto claims =
+        QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("claims")).toArray();
+    QCOMPARE(claims.size(), TestSupport::miniDataset().claims.size());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
