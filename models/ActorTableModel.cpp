@@ -13,6 +13,9 @@ ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
                                  const SelectionState *selection, QObject *parent)
     : QAbstractTableModel(parent), m_dataset(dataset), m_filter(filter), m_selection(selection)
 {
+    m_sortNames.reserve(m_dataset.actors.size());
+    for (const Actor &actor : m_dataset.actors)
+        m_sortNames.append(actor.name.toCaseFolded());
     recompute();
     connect(m_filter, &FilterState::changed, this, [this] {
         recompute();
@@ -61,8 +64,8 @@ void ActorTableModel::recompute()
         Stats &s = m_stats[a];
         if (s.count == 0)
             continue;
-        s.first = m_dataset.claims[first[a]].date.toIsoString();
-        s.last = m_dataset.claims[last[a]].date.toIsoString();
+        s.firstClaim = first[a];
+        s.lastClaim = last[a];
         s.firstDay = m_dataset.claimFirstDay(first[a]);
         s.lastDay = m_dataset.claimLastDay(last[a]);
     }
@@ -121,11 +124,31 @@ QVariant ActorTableModel::displayData(int actor, int column) const
     case ClaimsColumn:
         return s.count;
     case FirstColumn:
-        return s.first;
+        return s.count == 0 ? QString() : m_dataset.claims[s.firstClaim].date.toIsoString();
     case LastColumn:
-        return s.last;
+        return s.count == 0 ? QString() : m_dataset.claims[s.lastClaim].date.toIsoString();
     default:
         return {};
+    }
+}
+
+bool ActorTableModel::lessThan(int a, int b, int column) const
+{
+    const Stats &x = m_stats[size_t(a)];
+    const Stats &y = m_stats[size_t(b)];
+    switch (column) {
+    case NameColumn:
+        return m_sortNames[a].compare(m_sortNames[b]) < 0;
+    case KindColumn:
+        return m_dataset.actors[a].kind.compare(m_dataset.actors[b].kind) < 0;
+    case ClaimsColumn:
+        return x.count < y.count;
+    case FirstColumn:
+        return x.firstDay < y.firstDay;
+    case LastColumn:
+        return x.lastDay < y.lastDay;
+    default:
+        return false;
     }
 }
 
@@ -134,7 +157,7 @@ QVariant ActorTableModel::sortData(int actor, int column) const
     const Stats &s = m_stats[size_t(actor)];
     switch (column) {
     case NameColumn:
-        return m_dataset.actors[actor].name.toCaseFolded();
+        return m_sortNames[actor];
     case KindColumn:
         return m_dataset.actors[actor].kind;
     case ClaimsColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <vector>
 
 class Dataset;
@@ -45,14 +46,18 @@ public:
     /// Claims of the actor under the current filter.
     int claimCount(int actor) const { return m_stats[size_t(actor)].count; }
 
+    /// Whether actor `a` sorts before actor `b` by `column`: what comparing their SortRole
+    /// values gives, without building them (a filter change sorts the list again).
+    bool lessThan(int a, int b, int column) const;
+
 private:
     struct Stats
     {
         int count = 0;
+        int firstClaim = -1; ///< the earliest claim under the filter, shown as its date
+        int lastClaim = -1;
         qint64 firstDay = 0; ///< sortable: PartialDate::firstDay of the earliest claim
         qint64 lastDay = 0;
-        QString first;
-        QString last;
     };
     void recompute();
     void announce(const QList<int> &roles);
@@ -63,4 +68,5 @@ private:
     FilterState *m_filter;
     const SelectionState *m_selection;
     std::vector<Stats> m_stats;
+    QStringList m_sortNames; // case-folded once: the name column's sort key
 };

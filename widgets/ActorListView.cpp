@@ -1,5 +1,6 @@
 #include "ActorListView.h"
 
+#include "ActorSortProxy.h"
 #include "ActorTableModel.h"
 #include "Dataset.h"
 #include "FilterState.h"
@@ -11,7 +12,7 @@
 ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWidget *parent)
     : QTableView(parent), m_filter(filter), m_selection(selection),
       m_model(new ActorTableModel(filter.dataset(), &filter, &selection, this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_proxy(new ActorSortProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActorTableModel::SortRole);
@@ -53,11 +54,18 @@ ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWi
         if (actor >= 0)
             m_filter.setActors({m_filter.dataset().actors[actor].id});
     });
-    // Counts change the order: keep the list sorted after every filter change.
+    // Counts change the order: the proxy sorts again when the model announces them (its sort
+    // role among the changed ones); the current actor stays in sight. Scrolling lays the view
+    // out, so it waits for the event loop, as the view's own layout does, rather than holding
+    // up every other view's update.
     connect(&m_filter, &FilterState::changed, this, [this] {
-        m_proxy->invalidate();
-        if (const QModelIndex current = currentIndex(); current.isValid())
-            scrollTo(current);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (const QModelIndex current = currentIndex(); current.isValid())
+                    scrollTo(current);
+            },
+            Qt::QueuedConnection);
     });
 }
 

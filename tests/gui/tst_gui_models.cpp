@@ -1,10 +1,12 @@
 // The table models and the filter proxy under filter changes, checked by QAbstractItemModelTester.
+#include "ActorSortProxy.h"
 #include "ActorTableModel.h"
 #include "ClaimFilterProxy.h"
 #include "ClaimMatcher.h"
 #include "ClaimTableModel.h"
 #include "FilterState.h"
 #include "SelectionState.h"
+#include "SyntheticDataset.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -110,6 +112,71 @@ private slots:
             QCOMPARE(model.index(a, ActorTableModel::ClaimsColumn).data().toInt(), expected);
             QCOMPARE(model.index(a, ActorTableModel::NameColumn).data().toString(),
                      m_dataset.actors[a].name);
+            // The first date shown is the date of an accepted claim of the actor starting on the
+            // day the column sorts by; none without claims.
+            const QString first = model.index(a, ActorTableModel::FirstColumn).data().toString();
+            const qint64 firstDay = model.index(a, ActorTableModel::FirstColumn)
+                                        .data(ActorTableModel::SortRole)
+                                        .toLongLong();
+            bool shown = first.isEmpty() && expected == 0;
+            for (int c = 0; c < m_dataset.claims.size(); ++c)
+                if (filter.accepts(c) && m_dataset.actorsOfClaim(c).contains(a) &&
+                    m_dataset.claimFirstDay(c) == firstDay &&
+                    m_dataset.claims[c].date.toIsoString() == first)
+                    shown = true;
+            QVERIFY2(shown, qPrintable(first));
+        }
+    }
+
+    void actorListStaysSorted_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (int column = 0; column < ActorTableModel::ColumnCount; ++column)
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("column %d %s", column,
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << column << order;
+    }
+
+    // The actor list's proxy compares the statistics directly; it must order the actors as a
+    // plain proxy comparing the sort keys does, after every filter change.
+    void actorListStaysSorted()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        const Dataset dataset = SyntheticDataset::generate({800, 60, 20, 4});
+        FilterState filter(dataset);
+        ActorTableModel model(dataset, &filter);
+        ActorSortProxy ours;
+        QSortFilterProxyModel reference;
+        for (QSortFilterProxyModel *proxy :
+             {static_cast<QSortFilterProxyModel *>(&ours), &reference}) {
+            proxy->setSourceModel(&model);
+            proxy->setSortRole(ActorTableModel::SortRole);
+            proxy->sort(column, order);
+        }
+        QAbstractItemModelTester tester(&ours,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rows = [](const QSortFilterProxyModel &proxy) {
+            QList<int> out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.mapToSource(proxy.index(r, 0)).row();
+            return out;
+        };
+        const std::function<void()> changes[] = {
+            [&] { filter.setYearRange(2010, 2012); },
+            [&] { filter.setActors({dataset.actors[3].id}); },
+            [&] { filter.setYearRange(0, 0); },
+            [&] { filter.setActors({}); },
+        };
+        QCOMPARE(rows(ours), rows(reference));
+        for (const auto &change : changes) {
+            const QList<int> before = rows(ours);
+            change();
+            QCOMPARE(rows(ours), rows(reference));
+            if (column == ActorTableModel::ClaimsColumn)
+                QVERIFY(rows(ours) != before); // the counts changed the order
         }
     }
 
