@@ -67,6 +67,18 @@ QList<TimelineLane> orderLanes(const TimelineIndex &index, const std::vector<boo
 
 TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
 {
+    QHash<QString, int> kindIds;
+    m_claimKind.reserve(size_t(d.claims.size()));
+    for (const Claim &claim : d.claims) {
+        const auto it = kindIds.constFind(claim.kind);
+        if (it != kindIds.constEnd()) {
+            m_claimKind.push_back(*it);
+            continue;
+        }
+        kindIds.insert(claim.kind, int(m_kinds.size()));
+        m_claimKind.push_back(int(m_kinds.size()));
+        m_kinds.append(claim.kind);
+    }
     m_placements.reserve(size_t(d.claims.size()) * 3);
     for (int c = 0; c < d.claims.size(); ++c) {
         const PartialDate date = TimelineLayout::dateOf(d, c, mode);
@@ -129,14 +141,24 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, const std::vect
     const Dataset &d = index.dataset();
     TimelineLayout layout;
     layout.lanes = orderLanes(index, visible);
+    // Kinds in order of first use by a visible claim, as the legend lists them.
+    std::vector<bool> kindUsed(size_t(index.kinds().size()), false);
     QStringList used;
-    for (int c = 0; c < d.claims.size(); ++c)
-        if (visible[size_t(c)] && !used.contains(d.claims[c].kind))
-            used.append(d.claims[c].kind);
+    for (int c = 0; c < d.claims.size(); ++c) {
+        const int k = index.kindOf(c);
+        if (visible[size_t(c)] && !kindUsed[size_t(k)]) {
+            kindUsed[size_t(k)] = true;
+            used.append(index.kinds()[k]);
+        }
+    }
     layout.kinds = ClaimKinds::ofDataset(used);
-    QHash<QString, int> kindIndex;
-    for (int k = 0; k < layout.kinds.size(); ++k)
-        kindIndex.insert(layout.kinds[k], k);
+    std::vector<int> kindInLayout(size_t(index.kinds().size()), 0);
+    for (int k = 0; k < index.kinds().size(); ++k)
+        kindInLayout[size_t(k)] = std::max(0, int(layout.kinds.indexOf(index.kinds()[k])));
+    size_t visiblePlacements = 0;
+    for (const TimelineLane &lane : std::as_const(layout.lanes))
+        visiblePlacements += size_t(lane.count);
+    layout.markers.reserve(visiblePlacements);
 
     const auto &all = index.placements();
     std::vector<const TimelineIndex::Placement *> members;
@@ -165,7 +187,7 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, const std::vect
                 TimelineMarker m;
                 m.claim = c;
                 m.lane = lane;
-                m.kind = kindIndex.value(d.claims[c].kind);
+                m.kind = kindInLayout[size_t(index.kindOf(c))];
                 m.spanStart = spanStart;
                 m.spanEnd = spanEnd;
                 m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k);

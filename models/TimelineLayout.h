@@ -62,12 +62,18 @@ public:
     const std::vector<Placement> &placements() const { return m_placements; }
     /// Placements of actor a are [begin(a), begin(a + 1)); a == -1 is the no-actor lane.
     int begin(int actor) const { return m_actorBegin[size_t(actor + 1)]; }
+    /// The dataset's kinds, in order of first use, and each claim's kind as a position in it:
+    /// a filter change then compares numbers, not strings.
+    const QStringList &kinds() const { return m_kinds; }
+    int kindOf(int claim) const { return m_claimKind[size_t(claim)]; }
 
 private:
     const Dataset &m_dataset;
     TimelineMode m_mode;
     std::vector<Placement> m_placements;
     std::vector<int> m_actorBegin;
+    QStringList m_kinds;
+    std::vector<int> m_claimKind;
 };
 
 /// The pure part of the timeline: which lanes, in which order, and where each marker goes.

@@ -175,17 +175,17 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
                                        : QCoreApplication::translate("TimelineChart", "(no actor)");
         if (name.size() > 24)
             name = name.left(23) + QChar(0x2026);
-        ticker->addTick(i, QStringLiteral("%1 (%2)").arg(name).arg(lane.count));
+        ticker->addTick(i, name + QStringLiteral(" (") + QString::number(lane.count) +
+                               QLatin1Char(')'));
     }
     QCPLegend *legend = plot->legend;
     legend->clearItems();
     auto tr = [](const char *text) { return QCoreApplication::translate("TimelineStyle", text); };
-    QStringList used;
+    std::vector<bool> used(size_t(layout.kinds.size()), false);
     for (const TimelineMarker &m : layout.markers)
-        if (!used.contains(layout.kinds[m.kind]))
-            used.append(layout.kinds[m.kind]);
-    for (const QString &kind : layout.kinds)
-        if (used.contains(kind))
+        used[size_t(m.kind)] = true;
+    for (int k = 0; k < layout.kinds.size(); ++k)
+        if (const QString &kind = layout.kinds[k]; used[size_t(k)])
             legend->addItem(new TimelineLegendItem(legend, ClaimKinds::label(kind),
                                                    TimelineLegendItem::Swatch::Kind,
                                                    ClaimKinds::color(kind)));
