@@ -27,6 +27,14 @@ ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
     }
 }
 
+QModelIndex ActorTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_stats.size()) || column < 0 ||
+        column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int ActorTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_dataset.actors.size());
@@ -132,23 +140,24 @@ QVariant ActorTableModel::displayData(int actor, int column) const
     }
 }
 
-bool ActorTableModel::lessThan(int a, int b, int column) const
+int ActorTableModel::compare(int a, int b, int column) const
 {
     const Stats &x = m_stats[size_t(a)];
     const Stats &y = m_stats[size_t(b)];
+    const auto threeWay = [](auto l, auto r) { return l < r ? -1 : r < l ? 1 : 0; };
     switch (column) {
     case NameColumn:
-        return m_sortNames[a].compare(m_sortNames[b]) < 0;
+        return m_sortNames[a].compare(m_sortNames[b]);
     case KindColumn:
-        return m_dataset.actors[a].kind.compare(m_dataset.actors[b].kind) < 0;
+        return m_dataset.actors[a].kind.compare(m_dataset.actors[b].kind);
     case ClaimsColumn:
-        return x.count < y.count;
+        return threeWay(x.count, y.count);
     case FirstColumn:
-        return x.firstDay < y.firstDay;
+        return threeWay(x.firstDay, y.firstDay);
     case LastColumn:
-        return x.lastDay < y.lastDay;
+        return threeWay(x.lastDay, y.lastDay);
     default:
-        return false;
+        return 0;
     }
 }
 

@@ -35,6 +35,8 @@ public:
     ActorTableModel(const Dataset &dataset, FilterState *filter,
                     const SelectionState *selection = nullptr, QObject *parent = nullptr);
 
+    /// Sorting asks for an index per comparison: this one makes no virtual calls.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,9 +48,9 @@ public:
     /// Claims of the actor under the current filter.
     int claimCount(int actor) const { return m_stats[size_t(actor)].count; }
 
-    /// Whether actor `a` sorts before actor `b` by `column`: what comparing their SortRole
-    /// values gives, without building them (a filter change sorts the list again).
-    bool lessThan(int a, int b, int column) const;
+    /// Compares actors `a` and `b` by `column` (negative, zero or positive): what comparing
+    /// their SortRole values gives, without building them (a filter change sorts again).
+    int compare(int a, int b, int column) const;
 
 private:
     struct Stats

@@ -256,9 +256,13 @@ void FilterBar::syncFromFilter()
 {
     const ClaimFilter &f = m_filter.filter();
     {
+        // Setting a spin box rewrites its text even to the same value: only what changed.
         const QSignalBlocker b1(m_fromYear), b2(m_toYear);
-        m_fromYear->setValue(f.fromYear ? f.fromYear : m_fromYear->minimum());
-        m_toYear->setValue(f.toYear ? f.toYear : m_toYear->minimum());
+        if (const int from = f.fromYear ? f.fromYear : m_fromYear->minimum();
+            m_fromYear->value() != from)
+            m_fromYear->setValue(from);
+        if (const int to = f.toYear ? f.toYear : m_toYear->minimum(); m_toYear->value() != to)
+            m_toYear->setValue(to);
     }
     m_source->setCurrentIndex(f.sources.size() == 1 ? std::max(0, m_source->findData(f.sources[0]))
                                                     : 0);

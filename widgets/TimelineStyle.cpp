@@ -167,33 +167,50 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
 
 void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout)
 {
-    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker());
-    ticker->clear();
+    // Lanes come in order: each label goes at the end of the map, without a search.
+    QMap<double, QString> laneLabels;
     for (int i = 0; i < layout.lanes.size(); ++i) {
         const TimelineLane &lane = layout.lanes[i];
         QString name = lane.actor >= 0 ? dataset.actors[lane.actor].name
                                        : QCoreApplication::translate("TimelineChart", "(no actor)");
         if (name.size() > 24)
             name = name.left(23) + QChar(0x2026);
-        ticker->addTick(i, name + QStringLiteral(" (") + QString::number(lane.count) +
-                               QLatin1Char(')'));
+        laneLabels.insert(laneLabels.cend(), i,
+                          name + QStringLiteral(" (") + QString::number(lane.count) +
+                              QLatin1Char(')'));
     }
-    QCPLegend *legend = plot->legend;
-    legend->clearItems();
+    qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker())->setTicks(laneLabels);
+    // The legend lists the kinds the markers use, then the four marks; a filter change rarely
+    // changes that list, and rebuilding its items costs more than the rest of this function.
     auto tr = [](const char *text) { return QCoreApplication::translate("TimelineStyle", text); };
     std::vector<bool> used(size_t(layout.kinds.size()), false);
     for (const TimelineMarker &m : layout.markers)
         used[size_t(m.kind)] = true;
+    QStringList kinds;
+    QStringList labels;
     for (int k = 0; k < layout.kinds.size(); ++k)
-        if (const QString &kind = layout.kinds[k]; used[size_t(k)])
-            legend->addItem(new TimelineLegendItem(legend, ClaimKinds::label(kind),
-                                                   TimelineLegendItem::Swatch::Kind,
-                                                   ClaimKinds::color(kind)));
+        if (used[size_t(k)]) {
+            kinds << layout.kinds[k];
+            labels << ClaimKinds::label(layout.kinds[k]);
+        }
     using S = TimelineLegendItem::Swatch;
-    legend->addItem(new TimelineLegendItem(legend, tr("Year/month (span)"), S::YearSpan));
-    legend->addItem(new TimelineLegendItem(legend, tr("Exact day"), S::DayPoint));
-    legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
-    legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
+    const std::pair<QString, S> marks[] = {{tr("Year/month (span)"), S::YearSpan},
+                                           {tr("Exact day"), S::DayPoint},
+                                           {tr("In conflict"), S::Conflict},
+                                           {tr("Single source"), S::SingleSource}};
+    for (const auto &[label, swatch] : marks)
+        labels << label;
+    QCPLegend *legend = plot->legend;
+    static constexpr char Shown[] = "dossierLegendLabels";
+    if (legend->property(Shown).toStringList() == labels && legend->itemCount() == labels.size())
+        return;
+    legend->clearItems();
+    for (int k = 0; k < kinds.size(); ++k)
+        legend->addItem(
+            new TimelineLegendItem(legend, labels[k], S::Kind, ClaimKinds::color(kinds[k])));
+    for (const auto &[label, swatch] : marks)
+        legend->addItem(new TimelineLegendItem(legend, label, swatch));
+    legend->setProperty(Shown, labels);
 }
 
 void setTickDensity(QCustomPlot *plot)
