@@ -20,6 +20,7 @@ private slots:
     void init();
     void importLoadRoundTrip();
     void importIsAllOrNothing();
+    void loadFollowsPositions();
     void migratesFromVersion1();
     void refusesNonDatabase_data();
     void refusesNonDatabase();
@@ -63,6 +64,39 @@ void TestDatasetStore::importLoadRoundTrip()
     QVERIFY2(loaded, qPrintable(error));
     // The store gives back exactly what went in: the canonical JSON is identical.
     QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(mini));
+}
+
+// Loading reads the claims in the table's order and puts them in place by their position:
+// a database whose rows are not in position order loads in position order all the same.
+void TestDatasetStore::loadFollowsPositions()
+{
+    const Dataset mini = TestSupport::miniDataset();
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(path("p.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(mini, QStringLiteral("t"), QStringLiteral("1"), &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        db.setDatabaseName(path("p.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "UPDATE claims SET position = (SELECT count(*) FROM claims) - 1 - position")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("p"));
+    DatasetStore store;
+    QVERIFY(store.open(path("p.sqlite"), DatasetStore::Mode::ReadOnly, &error));
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->claims.size(), mini.claims.size());
+    for (qsizetype i = 0; i < mini.claims.size(); ++i) {
+        const Claim &expected = mini.claims[mini.claims.size() - 1 - i];
+        QCOMPARE(loaded->claims[i].id, expected.id);
+        QCOMPARE(loaded->claims[i].citations.size(), expected.citations.size());
+        QCOMPARE(loaded->claimIndex(expected.id), int(i));
+    }
 }
 
 void TestDatasetStore::importIsAllOrNothing()

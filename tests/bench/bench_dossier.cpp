@@ -81,9 +81,12 @@ int loadOnly(const QString &dbPath)
     QString error;
     if (!store.open(dbPath, DatasetStore::Mode::ReadOnly, &error))
         return 1;
+    QElapsedTimer t;
+    t.start();
     auto d = store.load(&error);
     if (!d)
         return 1;
+    QTextStream(stderr) << "loaded in " << t.elapsed() << " ms" << Qt::endl;
     BenchViews views(*d);
     QTextStream(stdout) << peakRssKb() << Qt::endl;
     return 0;
