@@ -169,15 +169,18 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
 {
     // Lanes come in order: each label goes at the end of the map, without a search.
     QMap<double, QString> laneLabels;
+    const QString noActor = QCoreApplication::translate("TimelineChart", "(no actor)");
     for (int i = 0; i < layout.lanes.size(); ++i) {
         const TimelineLane &lane = layout.lanes[i];
-        QString name = lane.actor >= 0 ? dataset.actors[lane.actor].name
-                                       : QCoreApplication::translate("TimelineChart", "(no actor)");
+        const QString &name = lane.actor >= 0 ? dataset.actors[lane.actor].name : noActor;
+        QString label; // "Name (12)", long names cut with an ellipsis: one allocation
+        label.reserve(std::min<qsizetype>(name.size(), 24) + 14);
         if (name.size() > 24)
-            name = name.left(23) + QChar(0x2026);
-        laneLabels.insert(laneLabels.cend(), i,
-                          name + QStringLiteral(" (") + QString::number(lane.count) +
-                              QLatin1Char(')'));
+            label.append(QStringView(name).left(23)).append(QChar(0x2026));
+        else
+            label.append(name);
+        label.append(u" (").append(QString::number(lane.count)).append(u')');
+        laneLabels.insert(laneLabels.cend(), i, label);
     }
     qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker())->setTicks(laneLabels);
     // The legend lists the kinds the markers use, then the four marks; a filter change rarely
