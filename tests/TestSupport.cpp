@@ -30,6 +30,14 @@ QJsonObject miniObject()
     return QJsonDocument::fromJson(miniJson()).object();
 }
 
+QString joined(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 QByteArray toJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "Problem.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,6 +15,8 @@ QString dataPath(const QString &name);
 QByteArray miniJson();
 QJsonObject miniObject();
 QByteArray toJson(const QJsonObject &object);
+/// Every problem's message, one per line: for failure messages and comparisons.
+QString joined(const Problems &problems);
 /// The mini dataset, read and indexed; fails the calling test when it does not read.
 Dataset miniDataset();
 /// $DOSSIER_CORPUS, or empty when unset or not a folder.
