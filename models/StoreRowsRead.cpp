@@ -62,33 +62,43 @@ bool badDate(const QString &what, const QString &id, const QString &text, QStrin
     return false;
 }
 
+// Runs `sql` and hands each row to `row`, which returns false to stop (having set *error);
+// false on the first failure.
+template <typename Fn> bool eachRow(sqlite3 *db, const char *sql, QString *error, Fn row)
+{
+    Rows rows(db, sql, error);
+    while (rows.next())
+        if (!row(rows))
+            return false;
+    return rows.ok();
+}
+
 // Claims in the order of their position column. They are read in the table's own order and
 // put in place here: asking SQLite to sort a million rows by a column without an index cost
 // more than reading them. (An import writes them in position order, so usually nothing moves.)
 bool readClaims(sqlite3 *db, QList<Claim> *claims, QString *error)
 {
-    Rows rows(db,
-              "SELECT position, id, date, date_note, kind, statement, claimant, responds_to "
-              "FROM claims",
-              error);
     std::vector<qint64> positions;
     QList<Claim> read;
-    while (rows.next()) {
-        Claim c;
-        c.id = rows.text(1);
-        const QString date = rows.text(2);
-        c.date = PartialDate::parse(date);
-        if (!c.date.isValid())
-            return badDate(QStringLiteral("claim"), c.id, date, error);
-        c.dateNote = rows.text(3);
-        c.kind = rows.text(4);
-        c.statement = rows.text(5);
-        c.claimant = rows.text(6);
-        c.respondsTo = rows.text(7);
-        positions.push_back(rows.integer(0));
-        read.append(std::move(c));
-    }
-    if (!rows.ok())
+    if (!eachRow(db,
+                 "SELECT position, id, date, date_note, kind, statement, claimant, responds_to "
+                 "FROM claims",
+                 error, [&](const Rows &rows) {
+                     Claim c;
+                     c.id = rows.text(1);
+                     const QString date = rows.text(2);
+                     c.date = PartialDate::parse(date);
+                     if (!c.date.isValid())
+                         return badDate(QStringLiteral("claim"), c.id, date, error);
+                     c.dateNote = rows.text(3);
+                     c.kind = rows.text(4);
+                     c.statement = rows.text(5);
+                     c.claimant = rows.text(6);
+                     c.respondsTo = rows.text(7);
+                     positions.push_back(rows.integer(0));
+                     read.append(std::move(c));
+                     return true;
+                 }))
         return false;
     if (std::is_sorted(positions.begin(), positions.end())) {
         *claims = std::move(read);
@@ -127,93 +137,74 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
     });
 
     Dataset d;
-    {
-        Rows rows(db,
-                  "SELECT id, file, outlet, title, author, published, published_note, language, "
-                  "sha256 FROM sources ORDER BY position",
-                  error);
-        while (rows.next()) {
-            Source s{rows.text(0), rows.text(1), rows.text(2),
-                     rows.text(3), rows.text(4), PartialDate::parse(rows.text(5)),
-                     rows.text(6), rows.text(7), rows.text(8)};
-            if (!s.published.isValid()) {
-                badDate(QStringLiteral("source"), s.id, rows.text(5), error);
-                return std::nullopt;
-            }
-            d.sources.append(std::move(s));
-        }
-        if (!rows.ok())
-            return std::nullopt;
-    }
+    bool ok = eachRow(db,
+                      "SELECT id, file, outlet, title, author, published, published_note, "
+                      "language, sha256 FROM sources ORDER BY position",
+                      error, [&](const Rows &rows) {
+                          Source s{rows.text(0), rows.text(1), rows.text(2),
+                                   rows.text(3), rows.text(4), PartialDate::parse(rows.text(5)),
+                                   rows.text(6), rows.text(7), rows.text(8)};
+                          if (!s.published.isValid())
+                              return badDate(QStringLiteral("source"), s.id, rows.text(5), error);
+                          d.sources.append(std::move(s));
+                          return true;
+                      });
     QHash<QString, int> actorIndex;
-    {
-        Rows rows(db, "SELECT id, name, kind, description FROM actors ORDER BY position", error);
-        while (rows.next()) {
-            actorIndex.insert(rows.text(0), int(d.actors.size()));
-            d.actors.append({rows.text(0), rows.text(1), rows.text(2), {}, rows.text(3)});
-        }
-        if (!rows.ok())
-            return std::nullopt;
-    }
-    {
-        Rows rows(db, "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position",
-                  error);
-        while (rows.next())
-            if (const int a = actorIndex.value(rows.text(0), -1); a >= 0)
-                d.actors[a].aliases.append(rows.text(1));
-        if (!rows.ok())
-            return std::nullopt;
-    }
-    if (!readClaims(db, &d.claims, error))
+    ok = ok &&
+         eachRow(db, "SELECT id, name, kind, description FROM actors ORDER BY position", error,
+                 [&](const Rows &rows) {
+                     actorIndex.insert(rows.text(0), int(d.actors.size()));
+                     d.actors.append({rows.text(0), rows.text(1), rows.text(2), {}, rows.text(3)});
+                     return true;
+                 });
+    ok = ok && eachRow(db, "SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position",
+                       error, [&](const Rows &rows) {
+                           if (const int a = actorIndex.value(rows.text(0), -1); a >= 0)
+                               d.actors[a].aliases.append(rows.text(1));
+                           return true;
+                       });
+    ok = ok && readClaims(db, &d.claims, error);
+    if (!ok)
         return std::nullopt;
     QHash<QString, int> claimIndex;
     claimIndex.reserve(d.claims.size());
     for (int c = 0; c < d.claims.size(); ++c)
         claimIndex.insert(d.claims[c].id, c);
-    {
-        // In the key's order (claim id, position): a walk of the primary key, no sorting.
-        Rows rows(db,
-                  "SELECT claim_id, actor_id, role FROM claim_actors ORDER BY claim_id, position",
-                  error);
-        while (rows.next())
-            if (const int c = claimIndex.value(rows.text(0), -1); c >= 0)
-                d.claims[c].actors.append({rows.text(1), rows.text(2)});
-        if (!rows.ok())
-            return std::nullopt;
-    }
-    {
-        Rows rows(db,
-                  "SELECT claim_id, source_id, paragraph, quote, prefix, suffix FROM citations "
-                  "ORDER BY claim_id, position",
-                  error);
-        while (rows.next())
-            if (const int c = claimIndex.value(rows.text(0), -1); c >= 0)
-                d.claims[c].citations.append(
-                    {rows.text(1), int(rows.integer(2)), rows.text(3), rows.text(4), rows.text(5)});
-        if (!rows.ok())
-            return std::nullopt;
-    }
+    // In the key's order (claim id, position): a walk of the primary key, no sorting.
+    ok =
+        eachRow(db, "SELECT claim_id, actor_id, role FROM claim_actors ORDER BY claim_id, position",
+                error, [&](const Rows &rows) {
+                    if (const int c = claimIndex.value(rows.text(0), -1); c >= 0)
+                        d.claims[c].actors.append({rows.text(1), rows.text(2)});
+                    return true;
+                });
+    ok = ok &&
+         eachRow(db,
+                 "SELECT claim_id, source_id, paragraph, quote, prefix, suffix FROM "
+                 "citations ORDER BY claim_id, position",
+                 error, [&](const Rows &rows) {
+                     if (const int c = claimIndex.value(rows.text(0), -1); c >= 0)
+                         d.claims[c].citations.append({rows.text(1), int(rows.integer(2)),
+                                                       rows.text(3), rows.text(4), rows.text(5)});
+                     return true;
+                 });
     QHash<QString, int> conflictIndex;
-    {
-        Rows rows(db, "SELECT id, about FROM conflicts ORDER BY position", error);
-        while (rows.next()) {
-            conflictIndex.insert(rows.text(0), int(d.conflicts.size()));
-            d.conflicts.append({rows.text(0), {}, rows.text(1)});
-        }
-        if (!rows.ok())
-            return std::nullopt;
-    }
-    {
-        Rows rows(db,
-                  "SELECT conflict_id, claim_id FROM conflict_claims "
-                  "ORDER BY conflict_id, position",
-                  error);
-        while (rows.next())
-            if (const int k = conflictIndex.value(rows.text(0), -1); k >= 0)
-                d.conflicts[k].claims.append(rows.text(1));
-        if (!rows.ok())
-            return std::nullopt;
-    }
+    ok = ok && eachRow(db, "SELECT id, about FROM conflicts ORDER BY position", error,
+                       [&](const Rows &rows) {
+                           conflictIndex.insert(rows.text(0), int(d.conflicts.size()));
+                           d.conflicts.append({rows.text(0), {}, rows.text(1)});
+                           return true;
+                       });
+    ok = ok && eachRow(db,
+                       "SELECT conflict_id, claim_id FROM conflict_claims "
+                       "ORDER BY conflict_id, position",
+                       error, [&](const Rows &rows) {
+                           if (const int k = conflictIndex.value(rows.text(0), -1); k >= 0)
+                               d.conflicts[k].claims.append(rows.text(1));
+                           return true;
+                       });
+    if (!ok)
+        return std::nullopt;
     d.reindex();
     return d;
 }
