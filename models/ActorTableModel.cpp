@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <numeric>
 
 ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
                                  const SelectionState *selection, QObject *parent)
@@ -16,6 +17,7 @@ ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
     m_sortNames.reserve(m_dataset.actors.size());
     for (const Actor &actor : m_dataset.actors)
         m_sortNames.append(actor.name.toCaseFolded());
+    rankStrings();
     recompute();
     connect(m_filter, &FilterState::changed, this, [this] {
         recompute();
@@ -50,9 +52,7 @@ void ActorTableModel::recompute()
     m_stats.assign(size_t(m_dataset.actors.size()), Stats());
     // First and last claim of each actor, by cached Julian days (no calendar arithmetic).
     std::vector<int> first(m_stats.size(), -1), last(m_stats.size(), -1);
-    for (int c = 0; c < m_dataset.claims.size(); ++c) {
-        if (!m_filter->accepts(c))
-            continue;
+    for (const int c : m_filter->matchingIndexes()) {
         const qint64 start = m_dataset.claimFirstDay(c);
         const qint64 end = m_dataset.claimLastDay(c);
         for (int a : m_dataset.actorsOfClaim(c)) {
@@ -140,22 +140,46 @@ QVariant ActorTableModel::displayData(int actor, int column) const
     }
 }
 
-int ActorTableModel::compare(int a, int b, int column) const
+void ActorTableModel::rankStrings()
 {
-    const Stats &x = m_stats[size_t(a)];
-    const Stats &y = m_stats[size_t(b)];
-    const auto threeWay = [](auto l, auto r) { return l < r ? -1 : r < l ? 1 : 0; };
+    const size_t n = size_t(m_dataset.actors.size());
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return m_sortNames[a] < m_sortNames[b]; });
+    m_nameOrder.assign(n, 0);
+    m_nameRank.assign(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        m_nameOrder[size_t(order[i])] = int(i);
+        m_nameRank[size_t(order[i])] = i > 0 && m_sortNames[order[i]] == m_sortNames[order[i - 1]]
+                                           ? m_nameRank[size_t(order[i - 1])]
+                                           : int(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_dataset.actors[a].kind < m_dataset.actors[b].kind;
+    });
+    m_kindRank.assign(n, 0);
+    for (size_t i = 0; i < n; ++i)
+        m_kindRank[size_t(order[i])] =
+            i > 0 && m_dataset.actors[order[i]].kind == m_dataset.actors[order[i - 1]].kind
+                ? m_kindRank[size_t(order[i - 1])]
+                : int(i);
+}
+
+qint64 ActorTableModel::sortKey(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
     switch (column) {
     case NameColumn:
-        return m_sortNames[a].compare(m_sortNames[b]);
+        return m_nameRank[size_t(actor)];
     case KindColumn:
-        return m_dataset.actors[a].kind.compare(m_dataset.actors[b].kind);
+        return m_kindRank[size_t(actor)];
     case ClaimsColumn:
-        return threeWay(x.count, y.count);
+        return s.count;
     case FirstColumn:
-        return threeWay(x.firstDay, y.firstDay);
+        return s.firstDay;
     case LastColumn:
-        return threeWay(x.lastDay, y.lastDay);
+        return s.lastDay;
     default:
         return 0;
     }

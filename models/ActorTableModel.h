@@ -48,9 +48,11 @@ public:
     /// Claims of the actor under the current filter.
     int claimCount(int actor) const { return m_stats[size_t(actor)].count; }
 
-    /// Compares actors `a` and `b` by `column` (negative, zero or positive): what comparing
-    /// their SortRole values gives, without building them (a filter change sorts again).
-    int compare(int a, int b, int column) const;
+    /// The actor's key in a column: keys compare as the column's SortRole values do (equal
+    /// values, equal keys) without building them, which a sort at each filter change needs.
+    qint64 sortKey(int actor, int column) const;
+    /// The actor's place by name, then dataset order: unique, for breaking ties.
+    int nameOrder(int actor) const { return m_nameOrder[size_t(actor)]; }
 
 private:
     struct Stats
@@ -61,6 +63,7 @@ private:
         qint64 firstDay = 0; ///< sortable: PartialDate::firstDay of the earliest claim
         qint64 lastDay = 0;
     };
+    void rankStrings();
     void recompute();
     void announce(const QList<int> &roles);
     QVariant displayData(int actor, int column) const;
@@ -70,5 +73,8 @@ private:
     FilterState *m_filter;
     const SelectionState *m_selection;
     std::vector<Stats> m_stats;
-    QStringList m_sortNames; // case-folded once: the name column's sort key
+    QStringList m_sortNames;      // case-folded once: the name column's sort key
+    std::vector<int> m_nameRank;  // equal folded names share a rank
+    std::vector<int> m_nameOrder; // unique
+    std::vector<int> m_kindRank;  // of the kind string among the dataset's kinds
 };

@@ -2,6 +2,7 @@
 
 #include "ClaimTableModel.h"
 #include "FilterState.h"
+#include "PositionBits.h"
 
 #include <algorithm>
 #include <numeric>
@@ -19,6 +20,7 @@ void ClaimFilterProxy::setSourceModel(QAbstractItemModel *source)
         disconnect(sourceModel(), nullptr, this, nullptr);
     QAbstractProxyModel::setSourceModel(source);
     m_orders.assign(source ? size_t(source->columnCount()) : 0, {});
+    m_ranks.assign(m_orders.size(), {});
     if (source) {
         // The claim model's rows never change; only their looks do (a highlighted actor).
         connect(source, &QAbstractItemModel::dataChanged, this,
@@ -44,6 +46,10 @@ const std::vector<int> &ClaimFilterProxy::orderOf(int column)
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             return QVariant::compare(keys[size_t(a)], keys[size_t(b)]) == QPartialOrdering::Less;
         });
+        std::vector<int> &rank = m_ranks[size_t(column)];
+        rank.resize(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[size_t(order[i])] = int(i);
     }
     return order;
 }
@@ -51,24 +57,36 @@ const std::vector<int> &ClaimFilterProxy::orderOf(int column)
 void ClaimFilterProxy::rebuildRows()
 {
     const int n = sourceModel() ? sourceModel()->rowCount() : 0;
-    m_rows.clear();
-    m_proxyRow.assign(size_t(n), -1);
-    const auto take = [&](int source) {
-        if (source < int(m_filter.matching().size()) && m_filter.accepts(source)) {
-            m_proxyRow[size_t(source)] = int(m_rows.size());
-            m_rows.push_back(source);
-        }
-    };
-    if (m_sortColumn < 0 || !sourceModel()) {
-        for (int row = 0; row < n; ++row)
-            take(row);
-        return;
-    }
-    const std::vector<int> &order = orderOf(m_sortColumn);
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::for_each(order.begin(), order.end(), take);
+    // Only the rows shown before, and those shown now, change their entries.
+    if (m_proxyRow.size() != size_t(n))
+        m_proxyRow.assign(size_t(n), -1);
     else
-        std::for_each(order.rbegin(), order.rend(), take);
+        for (const int source : m_rows)
+            m_proxyRow[size_t(source)] = -1;
+    m_rows.clear();
+    const std::vector<int> &matching = m_filter.matchingIndexes();
+    m_rows.reserve(matching.size());
+    // A source with more rows than the dataset has claims shows none of the extra rows.
+    if (m_sortColumn < 0 || !sourceModel()) {
+        for (const int claim : matching)
+            if (claim < n)
+                m_rows.push_back(claim);
+    } else {
+        // The shown rows' places in the column's order, read back in that order.
+        const std::vector<int> &order = orderOf(m_sortColumn);
+        const std::vector<int> &rank = m_ranks[size_t(m_sortColumn)];
+        PositionBits places(static_cast<size_t>(n));
+        for (const int claim : matching)
+            if (claim < n)
+                places.set(size_t(rank[size_t(claim)]));
+        const auto take = [&](size_t place) { m_rows.push_back(order[place]); };
+        if (m_sortOrder == Qt::AscendingOrder)
+            places.forEachAscending(take);
+        else
+            places.forEachDescending(take);
+    }
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyRow[size_t(m_rows[i])] = int(i);
 }
 
 void ClaimFilterProxy::refilter()

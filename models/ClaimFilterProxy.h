@@ -7,9 +7,10 @@ class FilterState;
 
 /// Shows the claims of a ClaimTableModel that the shared filter state accepts, sorted by the
 /// model's raw-value role. Built for large datasets: each column's sort order is computed
-/// once (a permutation of all claims) and kept, so a filter change only walks that
-/// permutation, picking the accepted rows, and announces it as a layout change that keeps
-/// the selection of rows still visible. No model reset, no comparisons per filter change.
+/// once (a permutation of all claims, and each claim's place in it) and kept, so a filter
+/// change puts the accepted rows in order by their places, in time proportional to them (plus
+/// a word per 64 claims), and announces it as a layout change that keeps the selection of rows
+/// still visible. No model reset, no comparisons per filter change.
 class ClaimFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<std::vector<int>>
-        m_orders;                ///< per column: all source rows, ascending; empty until used
-    std::vector<int> m_rows;     ///< proxy row -> source row
-    std::vector<int> m_proxyRow; ///< source row -> proxy row, -1 when hidden
+        m_orders; ///< per column: all source rows, ascending; empty until used
+    std::vector<std::vector<int>> m_ranks; ///< per column: source row -> place in m_orders
+    std::vector<int> m_rows;               ///< proxy row -> source row
+    std::vector<int> m_proxyRow;           ///< source row -> proxy row, -1 when hidden
 };

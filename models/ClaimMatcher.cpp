@@ -3,6 +3,8 @@
 #include "Dataset.h"
 #include "TextUtil.h"
 
+#include <algorithm>
+#include <numeric>
 #include <thread>
 
 const QString &ClaimSearchText::of(int claim) const
@@ -27,9 +29,29 @@ void ClaimSearchText::prepare() const
     }
 }
 
+std::span<const int> ClaimYearOrder::between(int fromYear, int toYear) const
+{
+    if (m_claims.empty() && !m_dataset.claims.isEmpty()) {
+        m_claims.resize(size_t(m_dataset.claims.size()));
+        std::iota(m_claims.begin(), m_claims.end(), 0);
+        std::stable_sort(m_claims.begin(), m_claims.end(), [this](int a, int b) {
+            return m_dataset.claims[a].date.year() < m_dataset.claims[b].date.year();
+        });
+        m_years.reserve(m_claims.size());
+        for (const int c : m_claims)
+            m_years.push_back(m_dataset.claims[c].date.year());
+    }
+    const auto first =
+        fromYear ? std::lower_bound(m_years.begin(), m_years.end(), fromYear) : m_years.begin();
+    const auto last = toYear ? std::upper_bound(first, m_years.end(), toYear) : m_years.end();
+    if (first >= last)
+        return {};
+    return {m_claims.data() + (first - m_years.begin()), size_t(last - first)};
+}
+
 ClaimMatcher::ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
-                           const ClaimSearchText *searchText)
-    : m_dataset(dataset), m_filter(filter), m_searchText(searchText)
+                           const ClaimSearchText *searchText, const ClaimYearOrder *yearOrder)
+    : m_dataset(dataset), m_filter(filter), m_searchText(searchText), m_yearOrder(yearOrder)
 {
     if (!filter.actors.isEmpty()) {
         m_actors.assign(dataset.actors.size(), false);
@@ -88,17 +110,23 @@ bool ClaimMatcher::matches(int claim) const
 
 std::vector<char> ClaimMatcher::matchAll() const
 {
-    const int count = int(m_dataset.claims.size());
-    std::vector<char> flags(size_t(count), 0);
-    const auto matchRange = [this, &flags](int from, int to) {
-        for (int i = from; i < to; ++i)
-            flags[size_t(i)] = matches(i);
+    std::vector<char> flags(size_t(m_dataset.claims.size()), 0);
+    const bool byYear = m_yearOrder && (m_filter.fromYear || m_filter.toYear);
+    const std::span<const int> candidates =
+        byYear ? m_yearOrder->between(m_filter.fromYear, m_filter.toYear) : std::span<const int>();
+    const int count = byYear ? int(candidates.size()) : int(m_dataset.claims.size());
+    const auto matchRange = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const int claim = byYear ? candidates[size_t(i)] : i;
+            flags[size_t(claim)] = matches(claim);
+        }
     };
     if (count < ParallelClaims) {
         matchRange(0, count);
         return flags;
     }
-    // Each thread writes its own bytes of `flags`; matches() only reads.
+    // Each claim is tested once, so each thread writes its own bytes of `flags`; matches()
+    // only reads.
     const int half = count / 2;
     std::thread second(matchRange, half, count);
     matchRange(0, half);

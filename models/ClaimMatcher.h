@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <span>
 #include <vector>
 
 class Dataset;
@@ -24,17 +25,36 @@ private:
     mutable std::vector<QString> m_folded;
 };
 
+/// The claims in order of their date's year, computed once per dataset on first use, so that
+/// a year range finds its claims by two binary searches rather than by testing every claim.
+class ClaimYearOrder
+{
+public:
+    explicit ClaimYearOrder(const Dataset &dataset) : m_dataset(dataset) {}
+    /// Claims whose date's year is within [fromYear, toYear], by year; 0 leaves a side open.
+    /// A claim without a date has year 0, as ClaimMatcher::matches() sees it.
+    std::span<const int> between(int fromYear, int toYear) const;
+
+private:
+    const Dataset &m_dataset;
+    mutable std::vector<int> m_claims; ///< by year, then dataset order
+    mutable std::vector<int> m_years;  ///< m_claims' years
+};
+
 /// A ClaimFilter prepared against one dataset: ids resolved to indexes once, so matching a
 /// claim costs a few lookups rather than string comparisons.
 class ClaimMatcher
 {
 public:
+    /// The search text and the year order are the caller's caches, if it keeps them.
     ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
-                 const ClaimSearchText *searchText = nullptr);
+                 const ClaimSearchText *searchText = nullptr,
+                 const ClaimYearOrder *yearOrder = nullptr);
     ~ClaimMatcher();
 
     bool matches(int claim) const;
-    /// Whether each claim matches, by dataset index. Large datasets are matched on two
+    /// Whether each claim matches, by dataset index. With a year range and a year order, only
+    /// the claims of those years are tested. Many claims to test are split between two
     /// threads: a text search scans every claim's text, the costliest filter.
     std::vector<char> matchAll() const;
     /// Indexes of every matching claim, in dataset order.
@@ -50,4 +70,5 @@ private:
     QStringList m_words;         ///< folded search words
     const ClaimSearchText *m_searchText;
     std::unique_ptr<ClaimSearchText> m_ownSearchText;
+    const ClaimYearOrder *m_yearOrder;
 };

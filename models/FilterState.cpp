@@ -3,7 +3,7 @@
 #include "Dataset.h"
 
 FilterState::FilterState(const Dataset &dataset, QObject *parent)
-    : QObject(parent), m_dataset(dataset), m_searchText(dataset)
+    : QObject(parent), m_dataset(dataset), m_searchText(dataset), m_yearOrder(dataset)
 {
     recompute();
 }
@@ -12,19 +12,14 @@ FilterState::~FilterState() = default;
 
 QList<int> FilterState::matchingClaims() const
 {
-    QList<int> out;
-    out.reserve(m_matchCount);
-    for (size_t i = 0; i < m_matching.size(); ++i)
-        if (m_matching[i])
-            out.append(int(i));
-    return out;
+    return QList<int>(m_matchingIndexes.begin(), m_matchingIndexes.end());
 }
 
 QString FilterState::summary() const
 {
     return tr("%1 · %2 of %3 claims")
         .arg(m_filter.describe(m_dataset))
-        .arg(m_matchCount)
+        .arg(matchCount())
         .arg(m_dataset.claims.size());
 }
 
@@ -90,15 +85,11 @@ void FilterState::clear()
 
 void FilterState::recompute()
 {
-    const std::vector<char> flags = ClaimMatcher(m_dataset, m_filter, &m_searchText).matchAll();
-    m_matching.assign(flags.size(), false);
-    m_matchCount = 0;
-    for (size_t i = 0; i < flags.size(); ++i) {
-        if (flags[i]) {
-            m_matching[i] = true;
-            ++m_matchCount;
-        }
-    }
+    m_matching = ClaimMatcher(m_dataset, m_filter, &m_searchText, &m_yearOrder).matchAll();
+    m_matchingIndexes.clear();
+    for (size_t i = 0; i < m_matching.size(); ++i)
+        if (m_matching[i])
+            m_matchingIndexes.push_back(int(i));
 }
 
 QVariantMap FilterState::toVariantMap(const ClaimFilter &filter)

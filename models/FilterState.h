@@ -24,9 +24,13 @@ public:
     const ClaimFilter &filter() const { return m_filter; }
 
     /// True when the claim (dataset index) passes the current filter.
-    bool accepts(int claim) const { return m_matching[size_t(claim)]; }
-    const std::vector<bool> &matching() const { return m_matching; }
-    int matchCount() const { return m_matchCount; }
+    bool accepts(int claim) const { return m_matching[size_t(claim)] != 0; }
+    /// A flag per claim (dataset index), non-zero when it matches.
+    const std::vector<char> &matching() const { return m_matching; }
+    /// The matching claims' indexes, ascending: views that only need the matching claims walk
+    /// this rather than every claim, so a narrow filter costs them little.
+    const std::vector<int> &matchingIndexes() const { return m_matchingIndexes; }
+    int matchCount() const { return int(m_matchingIndexes.size()); }
     /// Matching claim indexes in dataset order.
     QList<int> matchingClaims() const;
     /// "Acme, Banque Zeta · 2024 · 3 of 5 claims".
@@ -55,7 +59,8 @@ private:
 
     const Dataset &m_dataset;
     ClaimSearchText m_searchText;
+    ClaimYearOrder m_yearOrder;
     ClaimFilter m_filter;
-    std::vector<bool> m_matching;
-    int m_matchCount = 0;
+    std::vector<char> m_matching;
+    std::vector<int> m_matchingIndexes;
 };

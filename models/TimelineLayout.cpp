@@ -2,9 +2,11 @@
 
 #include "ClaimKinds.h"
 #include "Dataset.h"
+#include "PositionBits.h"
 
 #include <QHash>
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace {
@@ -20,54 +22,13 @@ int precisionGroup(PartialDate::Precision p)
 constexpr PartialDate::Precision GroupPrecision[] = {
     PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day};
 
-/// Lanes of the actors with visible placements: most claims first, then earliest first,
-/// then by name.
-QList<TimelineLane> orderLanes(const TimelineIndex &index, const std::vector<bool> &visible)
-{
-    const Dataset &d = index.dataset();
-    QList<TimelineLane> lanes;
-    std::vector<qint64> firstDay;
-    for (int a = -1; a < int(d.actors.size()); ++a) {
-        TimelineLane lane{a, 0};
-        qint64 first = 0;
-        for (int i = index.begin(a); i < index.begin(a + 1); ++i) {
-            const auto &p = index.placements()[size_t(i)];
-            if (!visible[size_t(p.claim)])
-                continue;
-            first = lane.count == 0 ? p.firstDay : std::min(first, p.firstDay);
-            ++lane.count;
-        }
-        if (lane.count > 0) {
-            lanes.append(lane);
-            firstDay.push_back(first);
-        }
-    }
-    std::vector<int> order(size_t(lanes.size()));
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    std::sort(order.begin(), order.end(), [&](int x, int y) {
-        const TimelineLane &a = lanes[x];
-        const TimelineLane &b = lanes[y];
-        if (a.count != b.count)
-            return a.count > b.count;
-        if (firstDay[size_t(x)] != firstDay[size_t(y)])
-            return firstDay[size_t(x)] < firstDay[size_t(y)];
-        const QString na = a.actor >= 0 ? d.actors[a.actor].name : QString();
-        const QString nb = b.actor >= 0 ? d.actors[b.actor].name : QString();
-        return na.compare(nb, Qt::CaseInsensitive) < 0;
-    });
-    QList<TimelineLane> sorted;
-    sorted.reserve(lanes.size());
-    for (int i : order)
-        sorted.append(lanes[i]);
-    return sorted;
-}
-
 } // namespace
 
 TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
 {
+    // Kinds by first use, then put in legend order (stable: unknown kinds keep first use).
     QHash<QString, int> kindIds;
+    QStringList firstUse;
     m_claimKind.reserve(size_t(d.claims.size()));
     for (const Claim &claim : d.claims) {
         const auto it = kindIds.constFind(claim.kind);
@@ -75,10 +36,32 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
             m_claimKind.push_back(*it);
             continue;
         }
-        kindIds.insert(claim.kind, int(m_kinds.size()));
-        m_claimKind.push_back(int(m_kinds.size()));
-        m_kinds.append(claim.kind);
+        kindIds.insert(claim.kind, int(firstUse.size()));
+        m_claimKind.push_back(int(firstUse.size()));
+        firstUse.append(claim.kind);
     }
+    std::vector<int> byLegend(size_t(firstUse.size()));
+    std::iota(byLegend.begin(), byLegend.end(), 0);
+    std::stable_sort(byLegend.begin(), byLegend.end(), [&](int a, int b) {
+        return ClaimKinds::order(firstUse[a]) < ClaimKinds::order(firstUse[b]);
+    });
+    std::vector<int> legendPosition(byLegend.size());
+    for (size_t i = 0; i < byLegend.size(); ++i) {
+        legendPosition[size_t(byLegend[i])] = int(i);
+        m_kinds.append(firstUse[byLegend[i]]);
+    }
+    for (int &k : m_claimKind)
+        k = legendPosition[size_t(k)];
+
+    std::vector<int> byName(size_t(d.actors.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
+        return d.actors[a].name.compare(d.actors[b].name, Qt::CaseInsensitive) < 0;
+    });
+    m_nameRank.resize(byName.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        m_nameRank[size_t(byName[i])] = int(i);
+
     m_placements.reserve(size_t(d.claims.size()) * 3);
     for (int c = 0; c < d.claims.size(); ++c) {
         const PartialDate date = TimelineLayout::dateOf(d, c, mode);
@@ -89,7 +72,9 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
                              precisionGroup(date.precision()),
                              date.firstDay(),
                              date.lastDay(),
-                             ClaimKinds::order(d.claims[c].kind)};
+                             m_claimKind[size_t(c)],
+                             !d.conflictsOfClaim(c).isEmpty(),
+                             d.isSingleSource(c)};
         const QList<int> &actors = d.actorsOfClaim(c);
         if (actors.isEmpty())
             m_placements.push_back(base);
@@ -100,14 +85,24 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
         }
     }
     std::sort(m_placements.begin(), m_placements.end(), [](const Placement &a, const Placement &b) {
-        return std::tie(a.actor, a.group, a.firstDay, a.kindOrder, a.claim) <
-               std::tie(b.actor, b.group, b.firstDay, b.kindOrder, b.claim);
+        return std::tie(a.actor, a.group, a.firstDay, a.kind, a.claim) <
+               std::tie(b.actor, b.group, b.firstDay, b.kind, b.claim);
     });
     m_actorBegin.assign(size_t(d.actors.size()) + 2, int(m_placements.size()));
     for (int i = int(m_placements.size()) - 1; i >= 0; --i)
         m_actorBegin[size_t(m_placements[size_t(i)].actor + 1)] = i;
     for (int a = int(m_actorBegin.size()) - 2; a >= 0; --a)
         m_actorBegin[size_t(a)] = std::min(m_actorBegin[size_t(a)], m_actorBegin[size_t(a) + 1]);
+
+    // Each claim's placement positions as one run of a shared array: counted, then filled.
+    m_claimBegin.assign(size_t(d.claims.size()) + 1, 0);
+    for (const Placement &p : m_placements)
+        ++m_claimBegin[size_t(p.claim) + 1];
+    std::partial_sum(m_claimBegin.begin(), m_claimBegin.end(), m_claimBegin.begin());
+    m_claimPlacements.resize(m_placements.size());
+    std::vector<int> next(m_claimBegin.begin(), m_claimBegin.end() - 1);
+    for (size_t i = 0; i < m_placements.size(); ++i)
+        m_claimPlacements[size_t(next[size_t(m_placements[i].claim)]++)] = int(i);
 }
 
 double TimelineLayout::keyOfDay(qint64 julianDay)
@@ -130,73 +125,87 @@ PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMo
 
 TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode)
 {
-    std::vector<bool> visible(size_t(d.claims.size()), false);
-    for (int c : claims)
-        visible[size_t(c)] = true;
-    return build(TimelineIndex(d, mode), visible);
+    return build(TimelineIndex(d, mode), std::span<const int>(claims.constData(), claims.size()));
 }
 
-TimelineLayout TimelineLayout::build(const TimelineIndex &index, const std::vector<bool> &visible)
+TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
 {
     const Dataset &d = index.dataset();
-    TimelineLayout layout;
-    layout.lanes = orderLanes(index, visible);
-    // Kinds in order of first use by a visible claim, as the legend lists them.
-    std::vector<bool> kindUsed(size_t(index.kinds().size()), false);
-    QStringList used;
-    for (int c = 0; c < d.claims.size(); ++c) {
-        const int k = index.kindOf(c);
-        if (visible[size_t(c)] && !kindUsed[size_t(k)]) {
-            kindUsed[size_t(k)] = true;
-            used.append(index.kinds()[k]);
-        }
-    }
-    layout.kinds = ClaimKinds::ofDataset(used);
-    std::vector<int> kindInLayout(size_t(index.kinds().size()), 0);
-    for (int k = 0; k < index.kinds().size(); ++k)
-        kindInLayout[size_t(k)] = std::max(0, int(layout.kinds.indexOf(index.kinds()[k])));
-    size_t visiblePlacements = 0;
-    for (const TimelineLane &lane : std::as_const(layout.lanes))
-        visiblePlacements += size_t(lane.count);
-    layout.markers.reserve(visiblePlacements);
-
     const auto &all = index.placements();
-    std::vector<const TimelineIndex::Placement *> members;
-    for (int lane = 0; lane < layout.lanes.size(); ++lane) {
-        const int actor = layout.lanes[lane].actor;
-        const int end = index.begin(actor + 1);
+    // The shown placements, in the index's order.
+    PositionBits marked(all.size());
+    size_t shownCount = 0;
+    for (const int c : claims) {
+        if (c < 0 || c >= d.claims.size())
+            continue;
+        for (const int p : index.placementsOf(c))
+            shownCount += marked.set(size_t(p)) ? 1 : 0;
+    }
+    std::vector<int> shown;
+    shown.reserve(shownCount);
+    marked.forEachAscending([&](size_t p) { shown.push_back(int(p)); });
+
+    // One lane per actor with shown placements (runs of `shown`, which is by actor): most
+    // claims first, then earliest first, then by name.
+    struct Run
+    {
+        TimelineLane lane;
+        qint64 firstDay;
+        int begin; ///< into shown
+    };
+    std::vector<Run> runs;
+    for (size_t i = 0; i < shown.size();) {
+        const int actor = all[size_t(shown[i])].actor;
+        Run run{{actor, 0}, all[size_t(shown[i])].firstDay, int(i)};
+        for (; i < shown.size() && all[size_t(shown[i])].actor == actor; ++i) {
+            run.firstDay = std::min(run.firstDay, all[size_t(shown[i])].firstDay);
+            ++run.lane.count;
+        }
+        runs.push_back(run);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const Run &a, const Run &b) {
+        if (a.lane.count != b.lane.count)
+            return a.lane.count > b.lane.count;
+        if (a.firstDay != b.firstDay)
+            return a.firstDay < b.firstDay;
+        return index.nameRank(a.lane.actor) < index.nameRank(b.lane.actor);
+    });
+
+    TimelineLayout layout;
+    layout.kinds = index.kinds();
+    layout.lanes.reserve(qsizetype(runs.size()));
+    layout.markers.reserve(shown.size());
+    for (const Run &run : runs) {
+        const int lane = int(layout.lanes.size());
+        layout.lanes.append(run.lane);
+        const int end = run.begin + run.lane.count;
         // Runs of one precision group and first day form a period, cut into one slice per claim.
-        for (int i = index.begin(actor); i < end;) {
-            const auto &head = all[size_t(i)];
-            members.clear();
-            int j = i;
-            for (; j < end && all[size_t(j)].group == head.group &&
-                   all[size_t(j)].firstDay == head.firstDay;
-                 ++j)
-                if (visible[size_t(all[size_t(j)].claim)])
-                    members.push_back(&all[size_t(j)]);
-            i = j;
-            if (members.empty())
-                continue;
+        for (int i = run.begin; i < end;) {
+            const auto &head = all[size_t(shown[size_t(i)])];
+            int j = i + 1;
+            while (j < end && all[size_t(shown[size_t(j)])].group == head.group &&
+                   all[size_t(shown[size_t(j)])].firstDay == head.firstDay)
+                ++j;
             const double spanStart = keyOfDay(head.firstDay);
             const double spanEnd = keyOfDay(head.lastDay + 1);
             const bool point = head.group == 2;
-            const double width = (spanEnd - spanStart) / double(members.size());
-            for (size_t k = 0; k < members.size(); ++k) {
-                const int c = members[k]->claim;
+            const double width = (spanEnd - spanStart) / double(j - i);
+            for (int k = i; k < j; ++k) {
+                const auto &p = all[size_t(shown[size_t(k)])];
                 TimelineMarker m;
-                m.claim = c;
+                m.claim = p.claim;
                 m.lane = lane;
-                m.kind = kindInLayout[size_t(index.kindOf(c))];
+                m.kind = p.kind;
                 m.spanStart = spanStart;
                 m.spanEnd = spanEnd;
-                m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k);
+                m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
                 m.end = point ? m.start : m.start + width;
                 m.precision = GroupPrecision[head.group];
-                m.conflict = !d.conflictsOfClaim(c).isEmpty();
-                m.singleSource = d.isSingleSource(c);
+                m.conflict = p.conflict;
+                m.singleSource = p.singleSource;
                 layout.markers.push_back(m);
             }
+            i = j;
         }
     }
     // Markers are in drawing order: by lane, precision group, first day.

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <span>
 #include <vector>
 
 class Dataset;
@@ -41,8 +42,10 @@ struct TimelineMarker
 };
 
 /// Every (claim, actor) placement of a dataset in one mode, sorted once by actor, precision
-/// group, first day, kind and claim: a filter change then only walks it, with no sorting and
-/// no date arithmetic, which keeps the timeline's share of a filter change linear and small.
+/// group, first day, kind and claim, with where each claim's placements are in that order: a
+/// filter change marks the placements of the matching claims and reads them back in order,
+/// with no sorting and no date arithmetic, so the timeline's share of a filter change grows
+/// with the claims shown rather than with the dataset.
 class TimelineIndex
 {
 public:
@@ -55,25 +58,38 @@ public:
         int group; ///< 0 year, 1 month, 2 day
         qint64 firstDay;
         qint64 lastDay;
-        int kindOrder;
+        int kind; ///< position in kinds()
+        bool conflict;
+        bool singleSource;
     };
     const Dataset &dataset() const { return m_dataset; }
     TimelineMode mode() const { return m_mode; }
     const std::vector<Placement> &placements() const { return m_placements; }
     /// Placements of actor a are [begin(a), begin(a + 1)); a == -1 is the no-actor lane.
     int begin(int actor) const { return m_actorBegin[size_t(actor + 1)]; }
-    /// The dataset's kinds, in order of first use, and each claim's kind as a position in it:
-    /// a filter change then compares numbers, not strings.
+    /// Positions in placements() of one claim's placements (none when it has no date).
+    std::span<const int> placementsOf(int claim) const
+    {
+        const int from = m_claimBegin[size_t(claim)];
+        return {m_claimPlacements.data() + from, size_t(m_claimBegin[size_t(claim) + 1] - from)};
+    }
+    /// The kinds the dataset uses, in legend order (ClaimKinds' order, then others by first
+    /// use), and each claim's kind as a position in it: a filter change compares numbers.
     const QStringList &kinds() const { return m_kinds; }
     int kindOf(int claim) const { return m_claimKind[size_t(claim)]; }
+    /// An actor's place in name order (case-insensitive, then dataset order); -1 for no actor.
+    int nameRank(int actor) const { return actor < 0 ? -1 : m_nameRank[size_t(actor)]; }
 
 private:
     const Dataset &m_dataset;
     TimelineMode m_mode;
     std::vector<Placement> m_placements;
     std::vector<int> m_actorBegin;
+    std::vector<int> m_claimBegin; ///< claims + 1 entries into m_claimPlacements
+    std::vector<int> m_claimPlacements;
     QStringList m_kinds;
     std::vector<int> m_claimKind;
+    std::vector<int> m_nameRank;
 };
 
 /// The pure part of the timeline: which lanes, in which order, and where each marker goes.
@@ -85,8 +101,9 @@ public:
 
     static TimelineLayout build(const Dataset &dataset, const QList<int> &claims,
                                 TimelineMode mode);
-    /// The same from a prepared index and a visibility flag per claim (dataset index).
-    static TimelineLayout build(const TimelineIndex &index, const std::vector<bool> &visible);
+    /// The same from a prepared index and the claims (dataset indexes) to show; indexes out
+    /// of range are ignored, repeated ones count once.
+    static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims);
 
     /// Date key of the start of a day (UTC midnight).
     static double keyOfDay(qint64 julianDay);
@@ -95,7 +112,7 @@ public:
 
     QList<TimelineLane> lanes;           ///< most claims first, then earliest first, then by name
     std::vector<TimelineMarker> markers; ///< by lane, then precision group, then start
-    QStringList kinds;                   ///< every kind known or used, in legend order
+    QStringList kinds;                   ///< the dataset's kinds, in legend order
     double minKey = 0;                   ///< range of every marker's span; equal when empty
     double maxKey = 0;
 

@@ -7,7 +7,6 @@
 #include "SelectionState.h"
 
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 
 ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWidget *parent)
     : QTableView(parent), m_filter(filter), m_selection(selection),
@@ -15,7 +14,6 @@ ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWi
       m_proxy(new ActorSortProxy(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ActorTableModel::SortRole);
     setModel(m_proxy);
     setSortingEnabled(true);
     sortByColumn(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);

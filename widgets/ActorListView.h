@@ -2,9 +2,9 @@
 
 #include <QTableView>
 
+class ActorSortProxy;
 class ActorTableModel;
 class FilterState;
-class QSortFilterProxyModel;
 class SelectionState;
 
 /// The actors with their claim counts under the current filter. The check box adds or
@@ -17,7 +17,6 @@ public:
     ActorListView(FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
 
     ActorTableModel *actorModel() const { return m_model; }
-    QSortFilterProxyModel *sortModel() const { return m_proxy; }
     /// View index (name column) of an actor, for tests and keyboard focus.
     QModelIndex indexOfActor(int actor) const;
 
@@ -27,5 +26,5 @@ private:
     FilterState &m_filter;
     SelectionState &m_selection;
     ActorTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ActorSortProxy *m_proxy;
 };

@@ -274,8 +274,9 @@ void FilterBar::syncFromFilter()
         m_search->setText(f.text);
     }
     m_clear->setEnabled(!f.isEmpty());
-    m_summary->setText(m_filter.summary());
-    m_summary->setToolTip(m_filter.summary());
+    const QString summary = m_filter.summary();
+    m_summary->setText(summary);
+    m_summary->setToolTip(summary);
     rebuildChips();
 }
 

@@ -64,7 +64,10 @@ TimelineChart::TimelineChart(const FilterState &filter, SelectionState &selectio
 
 TimelineChart::~TimelineChart()
 {
+    // The plot, a child, outlives m_layout: nothing in it may point there any more.
     m_plottable->setTimeline(nullptr);
+    if (const auto lanes = qSharedPointerDynamicCast<LaneTicker>(m_plot->yAxis->ticker()))
+        lanes->setLayout(nullptr, nullptr);
 }
 
 QWidget *TimelineChart::createHeader()
@@ -115,7 +118,7 @@ void TimelineChart::rebuild()
 {
     if (!m_index || m_index->mode() != m_mode)
         m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode);
-    m_layout = TimelineLayout::build(*m_index, m_filter.matching());
+    m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes());
     m_plottable->setTimeline(&m_layout);
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
@@ -137,7 +140,8 @@ void TimelineChart::fitLanes()
     // Lanes keep a legible height: when they do not all fit, the value axis shows as many as
     // fit and vertical drag scrolls through them; when they are few, they do not grow huge.
     const double lanes = std::max<double>(1, m_layout.lanes.size());
-    const double height = std::max(1, m_plot->axisRect()->height());
+    // The axis' own rect: QCustomPlot::axisRect() searches the plot's layout at each call.
+    const double height = std::max(1, m_plot->yAxis->axisRect()->height());
     double visible = lanes;
     if (lanes * TimelineStyle::MinLanePixels > height)
         visible = std::max(1.0, height / TimelineStyle::MinLanePixels);
@@ -213,7 +217,7 @@ void TimelineChart::zoomToSelection()
 
 std::optional<QPointF> TimelineChart::markerPixel(int claim) const
 {
-    const QRectF area = m_plot->axisRect()->rect();
+    const QRectF area = m_plot->xAxis->axisRect()->rect();
     for (const TimelineMarker &m : m_layout.markers) {
         if (m.claim != claim)
             continue;
@@ -323,7 +327,7 @@ ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mo
         auto *plottable = new TimelinePlottable(plot.xAxis, plot.yAxis);
         plottable->removeFromLegend();
         plottable->setTimeline(&layout);
-        TimelineStyle::applyLayout(&plot, dataset, layout);
+        TimelineStyle::applyLayout(&plot, dataset, layout, TimelineStyle::Surface::Paper);
         const double margin = std::max(layout.maxKey - layout.minKey, MinKeySpan) * 0.03;
         plot.xAxis->setRange(layout.minKey - margin, layout.maxKey + margin);
         plot.yAxis->setRange(-0.5, -0.5 + std::max<double>(1, layout.lanes.size()));

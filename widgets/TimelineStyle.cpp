@@ -132,7 +132,7 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
     QCPAxis *y = plot->yAxis;
     x->setTicker(QSharedPointer<CalendarTicker>::create());
     x->grid()->setPen(QPen(QColor(0xD8, 0xD8, 0xD8), 1, Qt::DotLine));
-    y->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    y->setTicker(QSharedPointer<LaneTicker>::create());
     y->setRangeReversed(true); // the busiest lane on top
     y->grid()->setVisible(false);
     y->setSubTicks(false);
@@ -165,60 +165,52 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
     applyColors(plot, plot->palette());
 }
 
-void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout)
+void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout,
+                 Surface surface)
 {
-    // Lanes come in order: each label goes at the end of the map, without a search.
-    QMap<double, QString> laneLabels;
-    const QString noActor = QCoreApplication::translate("TimelineChart", "(no actor)");
-    for (int i = 0; i < layout.lanes.size(); ++i) {
-        const TimelineLane &lane = layout.lanes[i];
-        const QString &name = lane.actor >= 0 ? dataset.actors[lane.actor].name : noActor;
-        QString label; // "Name (12)", long names cut with an ellipsis: one allocation
-        label.reserve(std::min<qsizetype>(name.size(), 24) + 14);
-        if (name.size() > 24)
-            label.append(QStringView(name).left(23)).append(QChar(0x2026));
-        else
-            label.append(name);
-        label.append(u" (").append(QString::number(lane.count)).append(u')');
-        laneLabels.insert(laneLabels.cend(), i, label);
-    }
-    qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker())->setTicks(laneLabels);
-    // The legend lists the kinds the markers use, then the four marks; a filter change rarely
-    // changes that list, and rebuilding its items costs more than the rest of this function.
-    auto tr = [](const char *text) { return QCoreApplication::translate("TimelineStyle", text); };
-    std::vector<bool> used(size_t(layout.kinds.size()), false);
+    if (const auto lanes = qSharedPointerDynamicCast<LaneTicker>(plot->yAxis->ticker()))
+        lanes->setLayout(&dataset, &layout);
+    std::vector<bool> shown(size_t(layout.kinds.size()), false);
     for (const TimelineMarker &m : layout.markers)
-        used[size_t(m.kind)] = true;
-    QStringList kinds;
-    QStringList labels;
+        shown[size_t(m.kind)] = true;
+    std::vector<int> listed; // the layout's kinds the legend lists, in order
+    QStringList listedKinds;
     for (int k = 0; k < layout.kinds.size(); ++k)
-        if (used[size_t(k)]) {
-            kinds << layout.kinds[k];
-            labels << ClaimKinds::label(layout.kinds[k]);
-        }
-    using S = TimelineLegendItem::Swatch;
-    const std::pair<QString, S> marks[] = {{tr("Year/month (span)"), S::YearSpan},
-                                           {tr("Exact day"), S::DayPoint},
-                                           {tr("In conflict"), S::Conflict},
-                                           {tr("Single source"), S::SingleSource}};
-    for (const auto &[label, swatch] : marks)
-        labels << label;
+        if (surface == Surface::Screen || shown[size_t(k)])
+            listed.push_back(k);
+    if (surface == Surface::Screen)
+        listedKinds = layout.kinds; // shared with the index's: compared below at once
+    else
+        for (const int k : listed)
+            listedKinds << layout.kinds[k];
     QCPLegend *legend = plot->legend;
-    static constexpr char Shown[] = "dossierLegendLabels";
-    if (legend->property(Shown).toStringList() == labels && legend->itemCount() == labels.size())
-        return;
-    legend->clearItems();
-    for (int k = 0; k < kinds.size(); ++k)
-        legend->addItem(
-            new TimelineLegendItem(legend, labels[k], S::Kind, ClaimKinds::color(kinds[k])));
-    for (const auto &[label, swatch] : marks)
-        legend->addItem(new TimelineLegendItem(legend, label, swatch));
-    legend->setProperty(Shown, labels);
+    // Rebuilding the items costs more than everything else a filter change does to the
+    // chart, and on screen the list only changes with the dataset.
+    static constexpr char Listed[] = "dossierLegendKinds";
+    if (legend->property(Listed).toStringList() != listedKinds) {
+        using S = TimelineLegendItem::Swatch;
+        auto tr = [](const char *text) {
+            return QCoreApplication::translate("TimelineStyle", text);
+        };
+        legend->clearItems();
+        for (const QString &kind : std::as_const(listedKinds))
+            legend->addItem(new TimelineLegendItem(legend, ClaimKinds::label(kind), S::Kind,
+                                                   ClaimKinds::color(kind)));
+        legend->addItem(new TimelineLegendItem(legend, tr("Year/month (span)"), S::YearSpan));
+        legend->addItem(new TimelineLegendItem(legend, tr("Exact day"), S::DayPoint));
+        legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
+        legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
+        legend->setProperty(Listed, listedKinds);
+    }
+    for (size_t i = 0; i < listed.size(); ++i)
+        if (auto *item = qobject_cast<TimelineLegendItem *>(legend->item(int(i))))
+            item->setFaded(!shown[size_t(listed[i])]);
 }
 
 void setTickDensity(QCustomPlot *plot)
 {
-    const int width = plot->axisRect() ? plot->axisRect()->width() : plot->width();
+    // The axis' own rect: QCustomPlot::axisRect() searches the plot's layout at each call.
+    const int width = plot->xAxis->axisRect()->width();
     plot->xAxis->ticker()->setTickCount(std::clamp(width / 90, 2, 14));
 }
 
@@ -285,6 +277,50 @@ QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
     return ticks;
 }
 
+void LaneTicker::setLayout(const Dataset *dataset, const TimelineLayout *layout)
+{
+    m_dataset = dataset;
+    m_layout = layout;
+}
+
+QString LaneTicker::label(int lane) const
+{
+    if (!m_dataset || !m_layout || lane < 0 || lane >= m_layout->lanes.size())
+        return {};
+    const TimelineLane &l = m_layout->lanes[lane];
+    const QString name = l.actor >= 0 ? m_dataset->actors[l.actor].name
+                                      : QCoreApplication::translate("TimelineChart", "(no actor)");
+    QString label = name.size() > 24 ? name.left(23) + QChar(0x2026) : name;
+    return label + QStringLiteral(" (%1)").arg(l.count);
+}
+
+double LaneTicker::getTickStep(const QCPRange &)
+{
+    return 1.0;
+}
+
+int LaneTicker::getSubTickCount(double)
+{
+    return 0;
+}
+
+QString LaneTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return label(int(std::lround(tick)));
+}
+
+QVector<double> LaneTicker::createTickVector(double, const QCPRange &range)
+{
+    QVector<double> ticks;
+    if (!m_layout)
+        return ticks;
+    const int first = std::max(0, int(std::ceil(range.lower)));
+    const int last = std::min(int(m_layout->lanes.size()) - 1, int(std::floor(range.upper)));
+    for (int lane = first; lane <= last; ++lane)
+        ticks.append(lane);
+    return ticks;
+}
+
 TimelineLegendItem::TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
                                        const QColor &color)
     : QCPAbstractLegendItem(legend), m_text(text), m_swatch(swatch), m_color(color)
@@ -328,10 +364,14 @@ void TimelineLegendItem::draw(QCPPainter *painter)
     const QRectF iconRect(mRect.left(), mRect.top() + (height - icon.height()) / 2.0, icon.width(),
                           icon.height());
     painter->setAntialiasing(true);
+    painter->save();
+    if (m_faded)
+        painter->setOpacity(0.35);
     drawSwatch(painter, iconRect);
     painter->setPen(mTextColor);
     painter->drawText(mRect.left() + icon.width() + pad, mRect.top(), textRect.width(), height,
                       Qt::AlignVCenter | Qt::TextDontClip, m_text);
+    painter->restore();
 }
 
 QSize TimelineLegendItem::minimumOuterSizeHint() const

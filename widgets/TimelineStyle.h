@@ -43,8 +43,12 @@ void setUpPlot(QCustomPlot *plot, Surface surface = Surface::Screen);
 void applyColors(QCustomPlot *plot, const QPalette &palette);
 /// The band behind a lane: the highlighted actor's lane, or every other lane (striped).
 QColor laneColor(const QPalette &palette, bool highlighted);
-/// Lane labels ("Name (12)"), legend entries for the layout's kinds, value range for all lanes.
-void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout);
+/// Points the lane labels at a layout (which must outlive the plot or be replaced first) and
+/// lists the layout's kinds in the legend. On screen the legend keeps every kind of the
+/// dataset, fading those the layout does not show, so that it does not reflow (and move the
+/// lanes) at each filter change; on paper it lists only the kinds shown.
+void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout,
+                 Surface surface = Surface::Screen);
 /// Date axis labels readable at the current zoom: calendar-aligned years, months or days.
 void setTickDensity(QCustomPlot *plot);
 
@@ -75,6 +79,29 @@ private:
     int m_step = 1;
 };
 
+/// The value axis' ticks: one per lane in view, labelled "Name (12)" when the axis is drawn,
+/// so that a filter change hands over a layout instead of building a label for every lane.
+class LaneTicker final : public QCPAxisTicker
+{
+public:
+    LaneTicker() = default;
+    /// Both must outlive the ticker, or be replaced (or cleared with nullptrs) first.
+    void setLayout(const Dataset *dataset, const TimelineLayout *layout);
+    /// "Name (12)", a long name cut with an ellipsis; empty for a lane that does not exist.
+    QString label(int lane) const;
+
+protected:
+    double getTickStep(const QCPRange &range) override;
+    int getSubTickCount(double tickStep) override;
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override;
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override;
+
+private:
+    const Dataset *m_dataset = nullptr;
+    const TimelineLayout *m_layout = nullptr;
+};
+
 /// A legend entry drawn with the timeline's own marker painter.
 class TimelineLegendItem final : public QCPAbstractLegendItem
 {
@@ -90,6 +117,10 @@ public:
     };
     TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
                        const QColor &color = QColor(0x60, 0x60, 0x60));
+    const QString &text() const { return m_text; }
+    /// A faded entry stands for a kind with nothing in view.
+    bool isFaded() const { return m_faded; }
+    void setFaded(bool faded) { m_faded = faded; }
 
 protected:
     void draw(QCPPainter *painter) override;
@@ -101,4 +132,5 @@ private:
     QString m_text;
     Swatch m_swatch;
     QColor m_color;
+    bool m_faded = false;
 };

@@ -151,7 +151,6 @@ private slots:
         ActorTableModel model(dataset, &filter);
         ActorSortProxy proxy;
         proxy.setSourceModel(&model);
-        proxy.setSortRole(ActorTableModel::SortRole);
         proxy.sort(column, order);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
