@@ -16,6 +16,8 @@ private slots:
     void describe();
     void largeDatasetMatchesOnTwoThreads_data();
     void largeDatasetMatchesOnTwoThreads();
+    void yearOrderFindsTheSameClaims_data();
+    void yearOrderFindsTheSameClaims();
 };
 
 void TestClaimFilter::matching_data()
@@ -163,6 +165,56 @@ void TestClaimFilter::largeDatasetMatchesOnTwoThreads()
     const std::vector<char> flags = matcher.matchAll();
     QCOMPARE(qsizetype(flags.size()), d.claims.size());
     QCOMPARE(qsizetype(std::count(flags.cbegin(), flags.cend(), 1)), oneByOne.size());
+}
+
+void TestClaimFilter::yearOrderFindsTheSameClaims_data()
+{
+    QTest::addColumn<int>("claims");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("toYear");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("2010-2012") << 1000 << 2010 << 2012 << QString();
+    QTest::newRow("one year") << 1000 << 2015 << 2015 << QString();
+    QTest::newRow("until 2012, undated too") << 1000 << 0 << 2012 << QString();
+    QTest::newRow("from 2015") << 1000 << 2015 << 0 << QString();
+    QTest::newRow("reversed range") << 1000 << 2012 << 2010 << QString();
+    QTest::newRow("before the data") << 1000 << 1800 << 1850 << QString();
+    QTest::newRow("after the data") << 1000 << 2200 << 0 << QString();
+    QTest::newRow("no range") << 1000 << 0 << 0 << QString();
+    QTest::newRow("range and a word") << 1000 << 2008 << 2020 << QStringLiteral("milliards");
+    QTest::newRow("two threads over the range")
+        << int(ClaimMatcher::ParallelClaims) + 3001 << 1990 << 2100 << QString();
+}
+
+void TestClaimFilter::yearOrderFindsTheSameClaims()
+{
+    // With a year order, a year range tests only its years' claims (found by binary search):
+    // the claims found must be those that testing every claim finds, undated claims included.
+    QFETCH(int, claims);
+    QFETCH(int, fromYear);
+    QFETCH(int, toYear);
+    QFETCH(QString, text);
+    Dataset d = SyntheticDataset::generate({claims, 120, 40, 7});
+    for (int c = 0; c < d.claims.size(); c += 97)
+        d.claims[c].date = PartialDate(); // undated: year 0
+    d.reindex();
+    ClaimFilter filter;
+    filter.fromYear = fromYear;
+    filter.toYear = toYear;
+    filter.text = text;
+    const ClaimYearOrder order(d);
+    const ClaimMatcher everyClaim(d, filter);
+    const ClaimMatcher byYear(d, filter, nullptr, &order);
+    QList<int> oneByOne;
+    for (int i = 0; i < d.claims.size(); ++i)
+        if (everyClaim.matches(i))
+            oneByOne << i;
+    QCOMPARE(byYear.matchingClaims(), oneByOne);
+    QCOMPARE(byYear.matchAll(), everyClaim.matchAll());
+    for (const int c : order.between(fromYear, toYear)) {
+        const int year = d.claims[c].date.year();
+        QVERIFY((!fromYear || year >= fromYear) && (!toYear || year <= toYear));
+    }
 }
 
 #include "tst_claimfilter.moc"

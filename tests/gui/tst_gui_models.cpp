@@ -5,6 +5,7 @@
 #include "ClaimMatcher.h"
 #include "ClaimTableModel.h"
 #include "FilterState.h"
+#include "PositionBits.h"
 #include "SelectionState.h"
 #include "SyntheticDataset.h"
 #include "TestSupport.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 class TestModels final : public QObject
@@ -194,6 +196,158 @@ private slots:
             if (column == ActorTableModel::ClaimsColumn)
                 QVERIFY(shown() != before); // the counts changed the order
         }
+    }
+
+    void actorListHeadersWithoutActors()
+    {
+        // QAbstractProxyModel names a column through the index of its first row: with no row
+        // the headers would be blank.
+        Dataset empty;
+        empty.reindex();
+        FilterState filter(empty);
+        ActorTableModel model(empty, &filter);
+        ActorSortProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.columnCount(), int(ActorTableModel::ColumnCount));
+        for (int column = 0; column < ActorTableModel::ColumnCount; ++column) {
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+            QCOMPARE(proxy.headerData(column, Qt::Horizontal),
+                     model.headerData(column, Qt::Horizontal));
+        }
+    }
+
+    void actorListAnnouncesOnlyNewOrders()
+    {
+        // Sorted by name, a filter change changes counts, never the order: the views hear of
+        // new values but no layout change; sorted by count, they hear of the new order.
+        const Dataset dataset = SyntheticDataset::generate({500, 40, 10, 9});
+        FilterState filter(dataset);
+        ActorTableModel model(dataset, &filter);
+        ActorSortProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ActorTableModel::NameColumn);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy values(&proxy, &QAbstractItemModel::dataChanged);
+        filter.setYearRange(2010, 2012);
+        QCOMPARE(layouts.count(), 0);
+        QCOMPARE(values.count(), 1);
+        proxy.sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);
+        QCOMPARE(layouts.count(), 1);
+        filter.setYearRange(2013, 2016);
+        QCOMPARE(layouts.count(), 2);
+        QCOMPARE(values.count(), 2);
+        proxy.sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder); // the same: nothing
+        QCOMPARE(layouts.count(), 2);
+    }
+
+    void actorListRefusesOtherModels()
+    {
+        QStandardItemModel other(3, 2);
+        ActorSortProxy proxy;
+        QTest::ignoreMessage(QtWarningMsg, "ActorSortProxy: only an ActorTableModel can be shown");
+        proxy.setSourceModel(&other);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.columnCount(), 0);
+        QVERIFY(!proxy.sourceModel());
+    }
+
+    void claimProxyOrdersEveryColumn_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (int column = 0; column < ClaimTableModel::ColumnCount; ++column)
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("column %d %s", column,
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << column << order;
+    }
+
+    // The claim proxy orders the accepted claims by their places in each column's order,
+    // computed once: after every filter change, the rows must be the accepted claims stably
+    // sorted by the column's sort key (equal keys in dataset order), reversed when descending.
+    void claimProxyOrdersEveryColumn()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        const Dataset dataset = SyntheticDataset::generate({800, 60, 20, 5});
+        FilterState filter(dataset);
+        ClaimTableModel model(dataset);
+        ClaimFilterProxy proxy(filter);
+        proxy.setSourceModel(&model);
+        proxy.sort(column, order);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [&] {
+            QList<int> out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.claimAt(proxy.index(r, column));
+            return out;
+        };
+        const auto expected = [&] {
+            QList<int> rows = filter.matchingClaims();
+            const auto key = [&](int c) {
+                return model.index(c, column).data(ClaimTableModel::SortRole);
+            };
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return QVariant::compare(key(a), key(b)) == QPartialOrdering::Less;
+            });
+            if (order == Qt::DescendingOrder)
+                std::reverse(rows.begin(), rows.end());
+            return rows;
+        };
+        const std::function<void()> changes[] = {
+            [&] { filter.setYearRange(2010, 2012); },
+            [&] { filter.setActors({dataset.actors[3].id}); },
+            [&] { filter.setText(QStringLiteral("milliards")); },
+            [&] { filter.setYearRange(1800, 1801); }, // nothing
+            [&] { filter.clear(); },
+        };
+        QCOMPARE(shown(), expected());
+        for (const auto &change : changes) {
+            change();
+            const QList<int> rows = shown();
+            QCOMPARE(rows, expected());
+            for (int r = 0; r < rows.size(); ++r)
+                QCOMPARE(proxy.indexOfClaim(rows[r]).row(), r);
+            QCOMPARE(proxy.headerData(column, Qt::Horizontal),
+                     model.headerData(column, Qt::Horizontal));
+        }
+    }
+
+    void positionBitsReadBackInOrder_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QList<int>>("positions");
+        QTest::newRow("none") << 0 << QList<int>();
+        QTest::newRow("one") << 1 << QList<int>{0};
+        QTest::newRow("word ends") << 64 << QList<int>{63, 0, 63};
+        QTest::newRow("across words") << 130 << QList<int>{129, 64, 0, 63, 65, 128, 64};
+        QList<int> many;
+        for (int i = 0; i < 300; ++i)
+            many << (i * 7919) % 1000;
+        QTest::newRow("scattered, repeated") << 1000 << many;
+    }
+
+    void positionBitsReadBackInOrder()
+    {
+        QFETCH(int, size);
+        QFETCH(QList<int>, positions);
+        PositionBits bits(static_cast<size_t>(size));
+        QList<int> unique;
+        for (const int p : positions) {
+            QCOMPARE(bits.set(size_t(p)), !unique.contains(p)); // true only the first time
+            if (!unique.contains(p))
+                unique << p;
+        }
+        std::sort(unique.begin(), unique.end());
+        QList<int> ascending, descending;
+        bits.forEachAscending([&](size_t p) { ascending << int(p); });
+        bits.forEachDescending([&](size_t p) { descending << int(p); });
+        QCOMPARE(ascending, unique);
+        std::reverse(unique.begin(), unique.end());
+        QCOMPARE(descending, unique);
     }
 
     void checkingAnActorFilters()

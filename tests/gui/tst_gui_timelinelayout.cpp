@@ -1,4 +1,6 @@
 // The pure layout of the timeline: lanes, markers, precision spans, marks.
+#include "ClaimKinds.h"
+#include "SyntheticDataset.h"
 #include "TestSupport.h"
 #include "TimelineLayout.h"
 
@@ -199,6 +201,84 @@ private slots:
         QVERIFY(none.isEmpty());
         QVERIFY(none.lanes.isEmpty());
         QCOMPARE(none.group(0, 0), std::make_pair(0, 0));
+    }
+
+    void anyClaimListGivesTheSameLayout_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("noise");
+        QTest::newRow("all") << 1 << false;
+        QTest::newRow("every third") << 3 << false;
+        QTest::newRow("every seventh, with noise") << 7 << true;
+        QTest::newRow("all, with noise") << 1 << true;
+    }
+
+    // The layout marks the placements of the claims it is given and reads them back in the
+    // index's order: the order of the list, repeats and indexes that are not claims must not
+    // change it. Checked against a layout built from the clean ascending list, and against
+    // what each marker must be.
+    void anyClaimListGivesTheSameLayout()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, noise);
+        const Dataset d = SyntheticDataset::generate({600, 40, 15, 3});
+        QList<int> clean;
+        for (int c = 0; c < d.claims.size(); c += step)
+            clean << c;
+        std::vector<int> given(clean.rbegin(), clean.rend());
+        if (noise)
+            given.insert(given.end(), {-1, int(d.claims.size()), clean.first(), clean.last(),
+                                       int(d.claims.size()) + 1000, clean.first()});
+        const TimelineIndex index(d, TimelineMode::Happened);
+        const TimelineLayout layout = TimelineLayout::build(index, given);
+        const TimelineLayout expected = TimelineLayout::build(d, clean, TimelineMode::Happened);
+        QCOMPARE(layout.plottedClaims(), clean);
+        QCOMPARE(layout.markers.size(), expected.markers.size());
+        QCOMPARE(layout.lanes.size(), expected.lanes.size());
+        for (int i = 0; i < layout.lanes.size(); ++i) {
+            QCOMPARE(layout.lanes[i].actor, expected.lanes[i].actor);
+            QCOMPARE(layout.lanes[i].count, expected.lanes[i].count);
+        }
+        int placements = 0;
+        for (const int c : clean)
+            placements += int(std::max<qsizetype>(1, d.actorsOfClaim(c).size()));
+        QCOMPARE(int(layout.markers.size()), placements);
+        for (size_t i = 0; i < layout.markers.size(); ++i) {
+            const TimelineMarker &m = layout.markers[i];
+            QCOMPARE(m.claim, expected.markers[i].claim);
+            QCOMPARE(m.start, expected.markers[i].start);
+            QCOMPARE(layout.kinds[m.kind], d.claims[m.claim].kind);
+            QCOMPARE(m.conflict, !d.conflictsOfClaim(m.claim).isEmpty());
+            QCOMPARE(m.singleSource, d.isSingleSource(m.claim));
+            const int actor = layout.lanes[m.lane].actor;
+            QVERIFY(actor < 0 ? d.actorsOfClaim(m.claim).isEmpty()
+                              : d.actorsOfClaim(m.claim).contains(actor));
+        }
+        // Lanes: most claims first, then the earliest first day.
+        for (int i = 1; i < layout.lanes.size(); ++i)
+            QVERIFY(layout.lanes[i - 1].count >= layout.lanes[i].count);
+    }
+
+    void kindsInLegendOrder()
+    {
+        // The index lists the dataset's kinds once each, known kinds in ClaimKinds' order and
+        // others after them in order of first use; each claim's kind points into it.
+        Dataset d = TestSupport::miniDataset();
+        d.claims[0].kind = QStringLiteral("zeta-kind");
+        d.claims[1].kind = QStringLiteral("alpha-kind");
+        d.reindex();
+        const TimelineIndex index(d, TimelineMode::Happened);
+        QStringList seen;
+        for (const Claim &c : d.claims)
+            if (!seen.contains(c.kind))
+                seen << c.kind;
+        QCOMPARE(index.kinds().size(), seen.size());
+        QCOMPARE(index.kinds().mid(index.kinds().size() - 2),
+                 (QStringList{QStringLiteral("zeta-kind"), QStringLiteral("alpha-kind")}));
+        for (int k = 1; k < index.kinds().size(); ++k)
+            QVERIFY(ClaimKinds::order(index.kinds()[k - 1]) <= ClaimKinds::order(index.kinds()[k]));
+        for (int c = 0; c < d.claims.size(); ++c)
+            QCOMPARE(index.kinds()[index.kindOf(c)], d.claims[c].kind);
     }
 
 private:
