@@ -3,6 +3,7 @@
 #include "ActorTableModel.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 ActorSortProxy::ActorSortProxy(QObject *parent) : QAbstractProxyModel(parent) {}
@@ -49,22 +50,22 @@ std::vector<int> ActorSortProxy::sortedRows() const
     std::iota(rows.begin(), rows.end(), 0);
     if (m_sortColumn < 0 || m_sortColumn >= ActorTableModel::ColumnCount)
         return rows;
-    struct Key
-    {
-        qint64 key;
-        int tie;
-    };
-    std::vector<Key> keys(static_cast<size_t>(n));
-    for (int a = 0; a < n; ++a)
-        keys[size_t(a)] = {m_actors->sortKey(a, m_sortColumn), m_actors->nameOrder(a)};
+    // One 64-bit key per actor: the column's key (flipped when descending) above the name
+    // order that breaks ties. Column keys are counts, ranks or Julian days, well within 32
+    // bits with a sign (clamped all the same; the sign bit flipped so that unsigned order is
+    // signed order).
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        const Key &x = keys[size_t(a)];
-        const Key &y = keys[size_t(b)];
-        if (x.key != y.key)
-            return descending ? x.key > y.key : x.key < y.key;
-        return x.tie < y.tie;
-    });
+    std::vector<quint64> keys(static_cast<size_t>(n));
+    for (int a = 0; a < n; ++a) {
+        const qint64 column = std::clamp<qint64>(m_actors->sortKey(a, m_sortColumn),
+                                                 std::numeric_limits<qint32>::min(),
+                                                 std::numeric_limits<qint32>::max());
+        const quint32 key = quint32(qint32(column)) ^ 0x80000000u;
+        keys[size_t(a)] = quint64(descending ? ~key : key) << 32 | quint32(m_actors->nameOrder(a));
+    }
+    std::sort(keys.begin(), keys.end());
+    for (int i = 0; i < n; ++i)
+        rows[size_t(i)] = m_actors->actorAtNameOrder(int(quint32(keys[size_t(i)])));
     return rows;
 }
 

@@ -50,32 +50,25 @@ int ActorTableModel::columnCount(const QModelIndex &parent) const
 void ActorTableModel::recompute()
 {
     m_stats.assign(size_t(m_dataset.actors.size()), Stats());
-    // First and last claim of each actor, by cached Julian days (no calendar arithmetic).
-    std::vector<int> first(m_stats.size(), -1), last(m_stats.size(), -1);
+    // The earliest start first; of two starting the same day, the coarser (longer) one. The
+    // days are the dataset's cached Julian days: no calendar arithmetic.
     for (const int c : m_filter->matchingIndexes()) {
         const qint64 start = m_dataset.claimFirstDay(c);
         const qint64 end = m_dataset.claimLastDay(c);
-        for (int a : m_dataset.actorsOfClaim(c)) {
-            const size_t i = size_t(a);
-            Stats &s = m_stats[i];
-            // Earliest start first; of two starting the same day, the coarser (longer) one.
-            if (s.count == 0 || start < m_dataset.claimFirstDay(first[i]) ||
-                (start == m_dataset.claimFirstDay(first[i]) &&
-                 end > m_dataset.claimLastDay(first[i])))
-                first[i] = c;
-            if (s.count == 0 || end > m_dataset.claimLastDay(last[i]))
-                last[i] = c;
+        for (const int a : m_dataset.actorsOfClaim(c)) {
+            Stats &s = m_stats[size_t(a)];
+            if (s.count == 0 || start < s.firstDay ||
+                (start == s.firstDay && end > s.firstClaimEnd)) {
+                s.firstClaim = c;
+                s.firstDay = start;
+                s.firstClaimEnd = end;
+            }
+            if (s.count == 0 || end > s.lastDay) {
+                s.lastClaim = c;
+                s.lastDay = end;
+            }
             ++s.count;
         }
-    }
-    for (size_t a = 0; a < m_stats.size(); ++a) {
-        Stats &s = m_stats[a];
-        if (s.count == 0)
-            continue;
-        s.firstClaim = first[a];
-        s.lastClaim = last[a];
-        s.firstDay = m_dataset.claimFirstDay(first[a]);
-        s.lastDay = m_dataset.claimLastDay(last[a]);
     }
 }
 
@@ -147,6 +140,7 @@ void ActorTableModel::rankStrings()
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return m_sortNames[a] < m_sortNames[b]; });
+    m_byName = order;
     m_nameOrder.assign(n, 0);
     m_nameRank.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {

@@ -53,6 +53,7 @@ public:
     qint64 sortKey(int actor, int column) const;
     /// The actor's place by name, then dataset order: unique, for breaking ties.
     int nameOrder(int actor) const { return m_nameOrder[size_t(actor)]; }
+    int actorAtNameOrder(int order) const { return m_byName[size_t(order)]; }
 
 private:
     struct Stats
@@ -60,7 +61,8 @@ private:
         int count = 0;
         int firstClaim = -1; ///< the earliest claim under the filter, shown as its date
         int lastClaim = -1;
-        qint64 firstDay = 0; ///< sortable: PartialDate::firstDay of the earliest claim
+        qint64 firstDay = 0;      ///< sortable: PartialDate::firstDay of the earliest claim
+        qint64 firstClaimEnd = 0; ///< PartialDate::lastDay of that claim, to break ties
         qint64 lastDay = 0;
     };
     void rankStrings();
@@ -76,5 +78,6 @@ private:
     QStringList m_sortNames;      // case-folded once: the name column's sort key
     std::vector<int> m_nameRank;  // equal folded names share a rank
     std::vector<int> m_nameOrder; // unique
+    std::vector<int> m_byName;    // its inverse: actors in name order
     std::vector<int> m_kindRank;  // of the kind string among the dataset's kinds
 };

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <tuple>
 
@@ -13,6 +14,11 @@ namespace {
 
 constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr double SecondsPerDay = 86400.0;
+
+double dayKey(qint64 julianDay)
+{
+    return double(julianDay - UnixEpochJulianDay) * SecondsPerDay;
+}
 
 int precisionGroup(PartialDate::Precision p)
 {
@@ -22,15 +28,74 @@ int precisionGroup(PartialDate::Precision p)
 constexpr PartialDate::Precision GroupPrecision[] = {
     PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day};
 
+/// Positions in the index's placements of the given claims' placements, ascending (so by
+/// actor, then as drawn); claims out of range are ignored, repeated ones count once.
+std::vector<int> shownPlacements(const TimelineIndex &index, std::span<const int> claims)
+{
+    const qsizetype claimCount = index.dataset().claims.size();
+    PositionBits marked(index.placements().size());
+    size_t count = 0;
+    for (const int c : claims) {
+        if (c < 0 || c >= claimCount)
+            continue;
+        for (const int p : index.placementsOf(c))
+            count += marked.set(size_t(p)) ? 1 : 0;
+    }
+    std::vector<int> shown;
+    shown.reserve(count);
+    marked.forEachAscending([&](size_t p) { shown.push_back(int(p)); });
+    return shown;
+}
+
+/// One lane's run of shown placements.
+struct LaneRun
+{
+    TimelineLane lane;
+    qint64 firstDay; ///< the earliest shown
+    int begin;       ///< into the shown placements
+};
+
+/// A lane per actor with shown placements (runs of `shown`, which is by actor): most claims
+/// first, then earliest first, then by name.
+std::vector<LaneRun> orderedLanes(const TimelineIndex &index, const std::vector<int> &shown)
+{
+    const auto &all = index.placements();
+    std::vector<LaneRun> runs;
+    for (size_t i = 0; i < shown.size();) {
+        const int actor = all[size_t(shown[i])].actor;
+        LaneRun run{{actor, 0}, all[size_t(shown[i])].firstDay, int(i)};
+        for (; i < shown.size() && all[size_t(shown[i])].actor == actor; ++i) {
+            run.firstDay = std::min(run.firstDay, all[size_t(shown[i])].firstDay);
+            ++run.lane.count;
+        }
+        runs.push_back(run);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const LaneRun &a, const LaneRun &b) {
+        if (a.lane.count != b.lane.count)
+            return a.lane.count > b.lane.count;
+        if (a.firstDay != b.firstDay)
+            return a.firstDay < b.firstDay;
+        return index.nameRank(a.lane.actor) < index.nameRank(b.lane.actor);
+    });
+    return runs;
+}
+
 } // namespace
 
 TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
 {
+    numberKinds();
+    rankNames();
+    placeClaims();
+}
+
+void TimelineIndex::numberKinds()
+{
     // Kinds by first use, then put in legend order (stable: unknown kinds keep first use).
     QHash<QString, int> kindIds;
     QStringList firstUse;
-    m_claimKind.reserve(size_t(d.claims.size()));
-    for (const Claim &claim : d.claims) {
+    m_claimKind.reserve(size_t(m_dataset.claims.size()));
+    for (const Claim &claim : m_dataset.claims) {
         const auto it = kindIds.constFind(claim.kind);
         if (it != kindIds.constEnd()) {
             m_claimKind.push_back(*it);
@@ -52,19 +117,27 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
     }
     for (int &k : m_claimKind)
         k = legendPosition[size_t(k)];
+}
 
-    std::vector<int> byName(size_t(d.actors.size()));
+void TimelineIndex::rankNames()
+{
+    const auto &actors = m_dataset.actors;
+    std::vector<int> byName(size_t(actors.size()));
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
-        return d.actors[a].name.compare(d.actors[b].name, Qt::CaseInsensitive) < 0;
+        return actors[a].name.compare(actors[b].name, Qt::CaseInsensitive) < 0;
     });
     m_nameRank.resize(byName.size());
     for (size_t i = 0; i < byName.size(); ++i)
         m_nameRank[size_t(byName[i])] = int(i);
+}
 
+void TimelineIndex::placeClaims()
+{
+    const Dataset &d = m_dataset;
     m_placements.reserve(size_t(d.claims.size()) * 3);
     for (int c = 0; c < d.claims.size(); ++c) {
-        const PartialDate date = TimelineLayout::dateOf(d, c, mode);
+        const PartialDate date = TimelineLayout::dateOf(d, c, m_mode);
         if (!date.isValid())
             continue;
         const Placement base{c,
@@ -88,12 +161,6 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
         return std::tie(a.actor, a.group, a.firstDay, a.kind, a.claim) <
                std::tie(b.actor, b.group, b.firstDay, b.kind, b.claim);
     });
-    m_actorBegin.assign(size_t(d.actors.size()) + 2, int(m_placements.size()));
-    for (int i = int(m_placements.size()) - 1; i >= 0; --i)
-        m_actorBegin[size_t(m_placements[size_t(i)].actor + 1)] = i;
-    for (int a = int(m_actorBegin.size()) - 2; a >= 0; --a)
-        m_actorBegin[size_t(a)] = std::min(m_actorBegin[size_t(a)], m_actorBegin[size_t(a) + 1]);
-
     // Each claim's placement positions as one run of a shared array: counted, then filled.
     m_claimBegin.assign(size_t(d.claims.size()) + 1, 0);
     for (const Placement &p : m_placements)
@@ -107,7 +174,7 @@ TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d)
 
 double TimelineLayout::keyOfDay(qint64 julianDay)
 {
-    return double(julianDay - UnixEpochJulianDay) * SecondsPerDay;
+    return dayKey(julianDay);
 }
 
 PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMode mode)
@@ -130,52 +197,22 @@ TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims,
 
 TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
 {
-    const Dataset &d = index.dataset();
     const auto &all = index.placements();
-    // The shown placements, in the index's order.
-    PositionBits marked(all.size());
-    size_t shownCount = 0;
-    for (const int c : claims) {
-        if (c < 0 || c >= d.claims.size())
-            continue;
-        for (const int p : index.placementsOf(c))
-            shownCount += marked.set(size_t(p)) ? 1 : 0;
-    }
-    std::vector<int> shown;
-    shown.reserve(shownCount);
-    marked.forEachAscending([&](size_t p) { shown.push_back(int(p)); });
-
-    // One lane per actor with shown placements (runs of `shown`, which is by actor): most
-    // claims first, then earliest first, then by name.
-    struct Run
-    {
-        TimelineLane lane;
-        qint64 firstDay;
-        int begin; ///< into shown
-    };
-    std::vector<Run> runs;
-    for (size_t i = 0; i < shown.size();) {
-        const int actor = all[size_t(shown[i])].actor;
-        Run run{{actor, 0}, all[size_t(shown[i])].firstDay, int(i)};
-        for (; i < shown.size() && all[size_t(shown[i])].actor == actor; ++i) {
-            run.firstDay = std::min(run.firstDay, all[size_t(shown[i])].firstDay);
-            ++run.lane.count;
-        }
-        runs.push_back(run);
-    }
-    std::sort(runs.begin(), runs.end(), [&](const Run &a, const Run &b) {
-        if (a.lane.count != b.lane.count)
-            return a.lane.count > b.lane.count;
-        if (a.firstDay != b.firstDay)
-            return a.firstDay < b.firstDay;
-        return index.nameRank(a.lane.actor) < index.nameRank(b.lane.actor);
-    });
+    const std::vector<int> shown = shownPlacements(index, claims);
+    const std::vector<LaneRun> runs = orderedLanes(index, shown);
 
     TimelineLayout layout;
     layout.kinds = index.kinds();
     layout.lanes.reserve(qsizetype(runs.size()));
     layout.markers.reserve(shown.size());
-    for (const Run &run : runs) {
+    // Markers come out in drawing order (by lane, precision group, first day), so each
+    // group's first marker and widest slice are known as they are made.
+    const int groupCount = int(runs.size()) * PrecisionGroups;
+    layout.m_groupBegin.assign(size_t(groupCount) + 1, int(shown.size()));
+    layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);
+    layout.minKey = std::numeric_limits<double>::max();
+    layout.maxKey = std::numeric_limits<double>::lowest();
+    for (const LaneRun &run : runs) {
         const int lane = int(layout.lanes.size());
         layout.lanes.append(run.lane);
         const int end = run.begin + run.lane.count;
@@ -186,50 +223,39 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
             while (j < end && all[size_t(shown[size_t(j)])].group == head.group &&
                    all[size_t(shown[size_t(j)])].firstDay == head.firstDay)
                 ++j;
-            const double spanStart = keyOfDay(head.firstDay);
-            const double spanEnd = keyOfDay(head.lastDay + 1);
+            const double spanStart = dayKey(head.firstDay);
+            const double spanEnd = dayKey(head.lastDay + 1);
             const bool point = head.group == 2;
-            const double width = (spanEnd - spanStart) / double(j - i);
+            const double width = point ? 0.0 : (spanEnd - spanStart) / double(j - i);
+            const size_t g = size_t(lane * PrecisionGroups + head.group);
+            layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
+            layout.m_groupMaxWidth[g] = std::max(layout.m_groupMaxWidth[g], width);
+            layout.minKey = std::min(layout.minKey, spanStart);
+            layout.maxKey = std::max(layout.maxKey, spanEnd);
             for (int k = i; k < j; ++k) {
                 const auto &p = all[size_t(shown[size_t(k)])];
-                TimelineMarker m;
-                m.claim = p.claim;
-                m.lane = lane;
-                m.kind = p.kind;
-                m.spanStart = spanStart;
-                m.spanEnd = spanEnd;
-                m.start = point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
-                m.end = point ? m.start : m.start + width;
-                m.precision = GroupPrecision[head.group];
-                m.conflict = p.conflict;
-                m.singleSource = p.singleSource;
-                layout.markers.push_back(m);
+                const double start =
+                    point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
+                layout.markers.push_back({.claim = p.claim,
+                                          .lane = lane,
+                                          .kind = p.kind,
+                                          .start = start,
+                                          .end = start + width,
+                                          .spanStart = spanStart,
+                                          .spanEnd = spanEnd,
+                                          .precision = GroupPrecision[head.group],
+                                          .conflict = p.conflict,
+                                          .singleSource = p.singleSource});
             }
             i = j;
         }
     }
-    // Markers are in drawing order: by lane, precision group, first day.
-    const int groupCount = int(layout.lanes.size()) * PrecisionGroups;
-    layout.m_groupBegin.assign(size_t(groupCount) + 1, int(layout.markers.size()));
-    layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);
-    for (int i = int(layout.markers.size()) - 1; i >= 0; --i) {
-        const TimelineMarker &m = layout.markers[size_t(i)];
-        const int g = m.lane * PrecisionGroups + precisionGroup(m.precision);
-        layout.m_groupBegin[size_t(g)] = i;
-        layout.m_groupMaxWidth[size_t(g)] =
-            std::max(layout.m_groupMaxWidth[size_t(g)], m.end - m.start);
-    }
+    // An empty group begins where the next one does.
     for (int g = groupCount - 1; g >= 0; --g)
         layout.m_groupBegin[size_t(g)] =
             std::min(layout.m_groupBegin[size_t(g)], layout.m_groupBegin[size_t(g) + 1]);
-    if (!layout.markers.empty()) {
-        layout.minKey = layout.markers.front().spanStart;
-        layout.maxKey = layout.markers.front().spanEnd;
-        for (const TimelineMarker &m : layout.markers) {
-            layout.minKey = std::min(layout.minKey, m.spanStart);
-            layout.maxKey = std::max(layout.maxKey, m.spanEnd);
-        }
-    }
+    if (layout.markers.empty())
+        layout.minKey = layout.maxKey = 0;
     return layout;
 }
 

@@ -64,9 +64,8 @@ public:
     };
     const Dataset &dataset() const { return m_dataset; }
     TimelineMode mode() const { return m_mode; }
+    /// By actor (-1, the no-actor lane, first), precision group, first day, kind and claim.
     const std::vector<Placement> &placements() const { return m_placements; }
-    /// Placements of actor a are [begin(a), begin(a + 1)); a == -1 is the no-actor lane.
-    int begin(int actor) const { return m_actorBegin[size_t(actor + 1)]; }
     /// Positions in placements() of one claim's placements (none when it has no date).
     std::span<const int> placementsOf(int claim) const
     {
@@ -81,10 +80,13 @@ public:
     int nameRank(int actor) const { return actor < 0 ? -1 : m_nameRank[size_t(actor)]; }
 
 private:
+    void numberKinds();
+    void rankNames();
+    void placeClaims();
+
     const Dataset &m_dataset;
     TimelineMode m_mode;
     std::vector<Placement> m_placements;
-    std::vector<int> m_actorBegin;
     std::vector<int> m_claimBegin; ///< claims + 1 entries into m_claimPlacements
     std::vector<int> m_claimPlacements;
     QStringList m_kinds;

@@ -73,10 +73,10 @@ void BenchViews::applyFilter(const ClaimFilter &filter)
     m_dashboard->filter()->setFilter(filter);
 }
 
-double BenchViews::timeFilter(const ClaimFilter &filter)
+double BenchViews::timeFilter(const ClaimFilter &filter, int runs)
 {
     double best = 1e300;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < runs; ++run) {
         resetFilter();
         best = std::min(best, bestMs(1, [&] { applyFilter(filter); }));
         QApplication::processEvents();

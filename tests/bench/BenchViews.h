@@ -21,7 +21,7 @@ public:
     void applyFilter(const ClaimFilter &filter);
     void resetFilter();
     /// Best of three: from all claims to `filter`, until every view's model is updated.
-    double timeFilter(const ClaimFilter &filter);
+    double timeFilter(const ClaimFilter &filter, int runs);
     int visibleClaims() const;
     /// Prints the replot rows for the current filter: ours and the plain-points floor.
     void benchReplot(int claims, const QString &label);
