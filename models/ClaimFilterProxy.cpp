@@ -8,9 +8,9 @@
 #include <numeric>
 
 ClaimFilterProxy::ClaimFilterProxy(const FilterState &filter, QObject *parent)
-    : QAbstractProxyModel(parent), m_filter(filter)
+    : RowPermutationProxy(parent), m_filter(filter)
 {
-    connect(&m_filter, &FilterState::changed, this, &ClaimFilterProxy::refilter);
+    connect(&m_filter, &FilterState::changed, this, [this] { changeShownRows(acceptedRows()); });
 }
 
 void ClaimFilterProxy::setSourceModel(QAbstractItemModel *source)
@@ -28,7 +28,7 @@ void ClaimFilterProxy::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
     }
-    rebuildRows();
+    setShownRows(acceptedRows());
     endResetModel();
 }
 
@@ -54,56 +54,32 @@ const std::vector<int> &ClaimFilterProxy::orderOf(int column)
     return order;
 }
 
-void ClaimFilterProxy::rebuildRows()
+std::vector<int> ClaimFilterProxy::acceptedRows()
 {
     const int n = sourceModel() ? sourceModel()->rowCount() : 0;
-    // Only the rows shown before, and those shown now, change their entries.
-    if (m_proxyRow.size() != size_t(n))
-        m_proxyRow.assign(size_t(n), -1);
-    else
-        for (const int source : m_rows)
-            m_proxyRow[size_t(source)] = -1;
-    m_rows.clear();
     const std::vector<int> &matching = m_filter.matchingIndexes();
-    m_rows.reserve(matching.size());
+    std::vector<int> rows;
+    rows.reserve(matching.size());
     // A source with more rows than the dataset has claims shows none of the extra rows.
     if (m_sortColumn < 0 || !sourceModel()) {
         for (const int claim : matching)
             if (claim < n)
-                m_rows.push_back(claim);
-    } else {
-        // The shown rows' places in the column's order, read back in that order.
-        const std::vector<int> &order = orderOf(m_sortColumn);
-        const std::vector<int> &rank = m_ranks[size_t(m_sortColumn)];
-        PositionBits places(static_cast<size_t>(n));
-        for (const int claim : matching)
-            if (claim < n)
-                places.set(size_t(rank[size_t(claim)]));
-        const auto take = [&](size_t place) { m_rows.push_back(order[place]); };
-        if (m_sortOrder == Qt::AscendingOrder)
-            places.forEachAscending(take);
-        else
-            places.forEachDescending(take);
+                rows.push_back(claim);
+        return rows;
     }
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_proxyRow[size_t(m_rows[i])] = int(i);
-}
-
-void ClaimFilterProxy::refilter()
-{
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<QModelIndex> sources;
-    sources.reserve(size_t(before.size()));
-    for (const QModelIndex &index : before)
-        sources.push_back(mapToSource(index));
-    rebuildRows();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &source : sources)
-        after.append(mapFromSource(source));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The accepted rows' places in the column's order, read back in that order.
+    const std::vector<int> &order = orderOf(m_sortColumn);
+    const std::vector<int> &rank = m_ranks[size_t(m_sortColumn)];
+    PositionBits places(static_cast<size_t>(n));
+    for (const int claim : matching)
+        if (claim < n)
+            places.set(size_t(rank[size_t(claim)]));
+    const auto take = [&](size_t place) { rows.push_back(order[place]); };
+    if (m_sortOrder == Qt::AscendingOrder)
+        places.forEachAscending(take);
+    else
+        places.forEachDescending(take);
+    return rows;
 }
 
 void ClaimFilterProxy::sort(int column, Qt::SortOrder order)
@@ -114,67 +90,16 @@ void ClaimFilterProxy::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    refilter();
-}
-
-void ClaimFilterProxy::forwardDataChanged(const QModelIndex &topLeft,
-                                          const QModelIndex &bottomRight, const QList<int> &roles)
-{
-    if (m_rows.empty())
-        return;
-    // Rows are scattered by sorting: announce the whole span of columns, which views handle
-    // as one repaint.
-    Q_UNUSED(topLeft);
-    emit dataChanged(index(0, topLeft.column()),
-                     index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+    changeShownRows(acceptedRows());
 }
 
 QModelIndex ClaimFilterProxy::indexOfClaim(int claim, int column) const
 {
-    if (claim < 0 || size_t(claim) >= m_proxyRow.size() || m_proxyRow[size_t(claim)] < 0)
-        return {};
-    return index(m_proxyRow[size_t(claim)], column);
+    const int row = proxyRowOf(claim);
+    return row < 0 ? QModelIndex() : index(row, column);
 }
 
 int ClaimFilterProxy::claimAt(const QModelIndex &proxyIndex) const
 {
     return proxyIndex.isValid() ? mapToSource(proxyIndex).row() : -1;
-}
-
-QModelIndex ClaimFilterProxy::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 ||
-        column >= columnCount())
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex ClaimFilterProxy::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-int ClaimFilterProxy::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ClaimFilterProxy::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
-}
-
-QModelIndex ClaimFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
-{
-    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= int(m_rows.size()))
-        return {};
-    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
-}
-
-QModelIndex ClaimFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
-{
-    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyRow.size())
-        return {};
-    const int row = m_proxyRow[size_t(sourceIndex.row())];
-    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractProxyModel>
+#include "RowPermutationProxy.h"
+
 #include <vector>
 
 class FilterState;
@@ -11,7 +12,7 @@ class FilterState;
 /// change puts the accepted rows in order by their places, in time proportional to them (plus
 /// a word per 64 claims), and announces it as a layout change that keeps the selection of rows
 /// still visible. No model reset, no comparisons per filter change.
-class ClaimFilterProxy final : public QAbstractProxyModel
+class ClaimFilterProxy final : public RowPermutationProxy
 {
     Q_OBJECT
 public:
@@ -23,20 +24,11 @@ public:
     QModelIndex indexOfClaim(int claim, int column = 0) const;
     int claimAt(const QModelIndex &proxyIndex) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void refilter();
-    void rebuildRows();
+    std::vector<int> acceptedRows();
     const std::vector<int> &orderOf(int column);
-    void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                            const QList<int> &roles);
 
     const FilterState &m_filter;
     int m_sortColumn = -1;
@@ -44,6 +36,4 @@ private:
     std::vector<std::vector<int>>
         m_orders; ///< per column: all source rows, ascending; empty until used
     std::vector<std::vector<int>> m_ranks; ///< per column: source row -> place in m_orders
-    std::vector<int> m_rows;               ///< proxy row -> source row
-    std::vector<int> m_proxyRow;           ///< source row -> proxy row, -1 when hidden
 };
