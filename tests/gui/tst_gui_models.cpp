@@ -16,6 +16,22 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+namespace {
+
+/// Rows "column N ascending|descending" for every column of a model, in both sort orders.
+void addEveryColumnBothWays(int columns)
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < columns; ++column)
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            QTest::addRow("column %d %s", column,
+                          order == Qt::AscendingOrder ? "ascending" : "descending")
+                << column << order;
+}
+
+} // namespace
+
 class TestModels final : public QObject
 {
     Q_OBJECT
@@ -130,16 +146,7 @@ private slots:
         }
     }
 
-    void actorListStaysSorted_data()
-    {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<Qt::SortOrder>("order");
-        for (int column = 0; column < ActorTableModel::ColumnCount; ++column)
-            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
-                QTest::addRow("column %d %s", column,
-                              order == Qt::AscendingOrder ? "ascending" : "descending")
-                    << column << order;
-    }
+    void actorListStaysSorted_data() { addEveryColumnBothWays(ActorTableModel::ColumnCount); }
 
     // The actor list's proxy compares the statistics directly and sorts once per change: after
     // every filter change its order is the one the sort keys give, equal keys by name from A
@@ -255,13 +262,7 @@ private slots:
 
     void claimProxyOrdersEveryColumn_data()
     {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<Qt::SortOrder>("order");
-        for (int column = 0; column < ClaimTableModel::ColumnCount; ++column)
-            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
-                QTest::addRow("column %d %s", column,
-                              order == Qt::AscendingOrder ? "ascending" : "descending")
-                    << column << order;
+        addEveryColumnBothWays(ClaimTableModel::ColumnCount);
     }
 
     // The claim proxy orders the accepted claims by their places in each column's order,
