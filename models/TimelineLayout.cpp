@@ -28,9 +28,10 @@ int precisionGroup(PartialDate::Precision p)
 constexpr PartialDate::Precision GroupPrecision[] = {
     PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day};
 
-/// Positions in the index's placements of the given claims' placements, ascending (so by
-/// actor, then as drawn); claims out of range are ignored, repeated ones count once.
-std::vector<int> shownPlacements(const TimelineIndex &index, std::span<const int> claims)
+/// The given claims' placements, in the index's order (so by actor, then as drawn); claims out of
+/// range are ignored, repeated ones count once.
+std::vector<const TimelineIndex::Placement *> shownPlacements(const TimelineIndex &index,
+                                                              std::span<const int> claims)
 {
     const qsizetype claimCount = index.dataset().claims.size();
     PositionBits marked(index.placements().size());
@@ -41,9 +42,10 @@ std::vector<int> shownPlacements(const TimelineIndex &index, std::span<const int
         for (const int p : index.placementsOf(c))
             count += marked.set(size_t(p)) ? 1 : 0;
     }
-    std::vector<int> shown;
+    std::vector<const TimelineIndex::Placement *> shown;
     shown.reserve(count);
-    marked.forEachAscending([&](size_t p) { shown.push_back(int(p)); });
+    const TimelineIndex::Placement *all = index.placements().data();
+    marked.forEachAscending([&](size_t p) { shown.push_back(all + p); });
     return shown;
 }
 
@@ -57,15 +59,15 @@ struct LaneRun
 
 /// A lane per actor with shown placements (runs of `shown`, which is by actor): most claims
 /// first, then earliest first, then by name.
-std::vector<LaneRun> orderedLanes(const TimelineIndex &index, const std::vector<int> &shown)
+std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
+                                  const std::vector<const TimelineIndex::Placement *> &shown)
 {
-    const auto &all = index.placements();
     std::vector<LaneRun> runs;
     for (size_t i = 0; i < shown.size();) {
-        const int actor = all[size_t(shown[i])].actor;
-        LaneRun run{{actor, 0}, all[size_t(shown[i])].firstDay, int(i)};
-        for (; i < shown.size() && all[size_t(shown[i])].actor == actor; ++i) {
-            run.firstDay = std::min(run.firstDay, all[size_t(shown[i])].firstDay);
+        const int actor = shown[i]->actor;
+        LaneRun run{{actor, 0}, shown[i]->firstDay, int(i)};
+        for (; i < shown.size() && shown[i]->actor == actor; ++i) {
+            run.firstDay = std::min(run.firstDay, shown[i]->firstDay);
             ++run.lane.count;
         }
         runs.push_back(run);
@@ -144,7 +146,8 @@ void TimelineIndex::placeClaims()
                              -1,
                              precisionGroup(date.precision()),
                              date.firstDay(),
-                             date.lastDay(),
+                             dayKey(date.firstDay()),
+                             dayKey(date.lastDay() + 1),
                              m_claimKind[size_t(c)],
                              !d.conflictsOfClaim(c).isEmpty(),
                              d.isSingleSource(c)};
@@ -197,8 +200,7 @@ TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims,
 
 TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
 {
-    const auto &all = index.placements();
-    const std::vector<int> shown = shownPlacements(index, claims);
+    const auto shown = shownPlacements(index, claims);
     const std::vector<LaneRun> runs = orderedLanes(index, shown);
 
     TimelineLayout layout;
@@ -218,13 +220,13 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
         const int end = run.begin + run.lane.count;
         // Runs of one precision group and first day form a period, cut into one slice per claim.
         for (int i = run.begin; i < end;) {
-            const auto &head = all[size_t(shown[size_t(i)])];
+            const auto &head = *shown[size_t(i)];
             int j = i + 1;
-            while (j < end && all[size_t(shown[size_t(j)])].group == head.group &&
-                   all[size_t(shown[size_t(j)])].firstDay == head.firstDay)
+            while (j < end && shown[size_t(j)]->group == head.group &&
+                   shown[size_t(j)]->firstDay == head.firstDay)
                 ++j;
-            const double spanStart = dayKey(head.firstDay);
-            const double spanEnd = dayKey(head.lastDay + 1);
+            const double spanStart = head.spanStart;
+            const double spanEnd = head.spanEnd;
             const bool point = head.group == 2;
             const double width = point ? 0.0 : (spanEnd - spanStart) / double(j - i);
             const size_t g = size_t(lane * PrecisionGroups + head.group);
@@ -233,7 +235,7 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
             layout.minKey = std::min(layout.minKey, spanStart);
             layout.maxKey = std::max(layout.maxKey, spanEnd);
             for (int k = i; k < j; ++k) {
-                const auto &p = all[size_t(shown[size_t(k)])];
+                const auto &p = *shown[size_t(k)];
                 const double start =
                     point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
                 layout.markers.push_back({.claim = p.claim,

@@ -57,7 +57,8 @@ public:
         int actor; ///< -1 for a claim that involves no actor
         int group; ///< 0 year, 1 month, 2 day
         qint64 firstDay;
-        qint64 lastDay;
+        double spanStart; ///< date keys of the period the date covers
+        double spanEnd;
         int kind; ///< position in kinds()
         bool conflict;
         bool singleSource;
