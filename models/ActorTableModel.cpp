@@ -10,6 +10,29 @@
 #include <QFont>
 #include <numeric>
 
+namespace {
+
+/// Indexes of `keys` in ascending order of key, equal keys in index order.
+std::vector<int> stableOrder(const QStringList &keys)
+{
+    std::vector<int> order(size_t(keys.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+    return order;
+}
+
+/// Each index's place in `order`, equal keys sharing the place of the first of them.
+std::vector<int> sharedRanks(const std::vector<int> &order, const QStringList &keys)
+{
+    std::vector<int> ranks(order.size(), 0);
+    for (size_t i = 0; i < order.size(); ++i)
+        ranks[size_t(order[i])] =
+            i > 0 && keys[order[i]] == keys[order[i - 1]] ? ranks[size_t(order[i - 1])] : int(i);
+    return ranks;
+}
+
+} // namespace
+
 ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
                                  const SelectionState *selection, QObject *parent)
     : QAbstractTableModel(parent), m_dataset(dataset), m_filter(filter), m_selection(selection)
@@ -135,29 +158,15 @@ QVariant ActorTableModel::displayData(int actor, int column) const
 
 void ActorTableModel::rankStrings()
 {
-    const size_t n = size_t(m_dataset.actors.size());
-    std::vector<int> order(n);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return m_sortNames[a] < m_sortNames[b]; });
-    m_byName = order;
-    m_nameOrder.assign(n, 0);
-    m_nameRank.assign(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-        m_nameOrder[size_t(order[i])] = int(i);
-        m_nameRank[size_t(order[i])] = i > 0 && m_sortNames[order[i]] == m_sortNames[order[i - 1]]
-                                           ? m_nameRank[size_t(order[i - 1])]
-                                           : int(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return m_dataset.actors[a].kind < m_dataset.actors[b].kind;
-    });
-    m_kindRank.assign(n, 0);
-    for (size_t i = 0; i < n; ++i)
-        m_kindRank[size_t(order[i])] =
-            i > 0 && m_dataset.actors[order[i]].kind == m_dataset.actors[order[i - 1]].kind
-                ? m_kindRank[size_t(order[i - 1])]
-                : int(i);
+    m_byName = stableOrder(m_sortNames);
+    m_nameOrder.assign(m_byName.size(), 0);
+    for (size_t i = 0; i < m_byName.size(); ++i)
+        m_nameOrder[size_t(m_byName[i])] = int(i);
+    m_nameRank = sharedRanks(m_byName, m_sortNames);
+    QStringList kinds;
+    for (const Actor &actor : m_dataset.actors)
+        kinds.append(actor.kind);
+    m_kindRank = sharedRanks(stableOrder(kinds), kinds);
 }
 
 qint64 ActorTableModel::sortKey(int actor, int column) const

@@ -30,6 +30,15 @@ void addEveryColumnBothWays(int columns)
                 << column << order;
 }
 
+/// The source rows a proxy shows, top to bottom.
+QList<int> shownSourceRows(const QAbstractProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        rows << proxy.mapToSource(proxy.index(r, 0)).row();
+    return rows;
+}
+
 } // namespace
 
 class TestModels final : public QObject
@@ -163,12 +172,7 @@ private slots:
         proxy.sort(column, order);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto shown = [&] {
-            QList<int> out;
-            for (int r = 0; r < proxy.rowCount(); ++r)
-                out << proxy.mapToSource(proxy.index(r, 0)).row();
-            return out;
-        };
+        const auto shown = [&] { return shownSourceRows(proxy); };
         const auto expected = [&] {
             QList<int> rows;
             for (int a = 0; a < model.rowCount(); ++a)
@@ -280,12 +284,7 @@ private slots:
         proxy.sort(column, order);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto shown = [&] {
-            QList<int> out;
-            for (int r = 0; r < proxy.rowCount(); ++r)
-                out << proxy.claimAt(proxy.index(r, column));
-            return out;
-        };
+        const auto shown = [&] { return shownSourceRows(proxy); };
         const auto expected = [&] {
             QList<int> rows = filter.matchingClaims();
             const auto key = [&](int c) {
