@@ -1,5 +1,7 @@
 #include "Dataset.h"
 
+#include "TextUtil.h"
+
 #include <future>
 
 namespace {
@@ -27,12 +29,12 @@ void Dataset::reindex()
         m_actorById.insert(actors[i].id, i);
         // Ids win over names and names over aliases: insert the weakest first.
         for (const QString &alias : actors[i].aliases)
-            m_actorByFoldedName.insert(alias.toCaseFolded(), i);
+            m_actorByFoldedName.insert(TextUtil::foldForSearch(alias), i);
     }
     for (int i = 0; i < actors.size(); ++i)
-        m_actorByFoldedName.insert(actors[i].name.toCaseFolded(), i);
+        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].name), i);
     for (int i = 0; i < actors.size(); ++i)
-        m_actorByFoldedName.insert(actors[i].id.toCaseFolded(), i);
+        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].id), i);
 
     // The id index and the per-claim lists are independent: a large dataset builds them at once.
     auto indexIds = [this] {
@@ -70,5 +72,5 @@ void Dataset::reindex()
 
 int Dataset::findActor(const QString &idNameOrAlias) const
 {
-    return m_actorByFoldedName.value(idNameOrAlias.trimmed().toCaseFolded(), -1);
+    return m_actorByFoldedName.value(TextUtil::foldForSearch(idNameOrAlias.trimmed()), -1);
 }

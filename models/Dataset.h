@@ -93,7 +93,8 @@ public:
     int actorIndex(const QString &id) const { return m_actorById.value(id, -1); }
     int claimIndex(const QString &id) const { return m_claimById.value(id, -1); }
 
-    /// Finds an actor by id, name or alias, ignoring case; -1 when none.
+    /// Finds an actor by id, name or alias, ignoring case, accents and the kind of apostrophe;
+    /// -1 when none.
     int findActor(const QString &idNameOrAlias) const;
 
     /// Actor indexes a claim involves: its actors and its claimant, without repeats.

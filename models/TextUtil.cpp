@@ -107,6 +107,21 @@ QString foldForSearch(QStringView text)
     for (QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
+        // The articles write d’OpenAI and d'OpenAI, sometimes in one paragraph; a keyboard
+        // types the straight one.
+        switch (c.unicode()) {
+        case u'\u2019': // right single quotation mark, the typographic apostrophe
+        case u'\u2018': // left single quotation mark
+        case u'\u02BC': // modifier letter apostrophe
+        case u'\u2032': // prime
+        case u'\u00B4': // acute accent
+        case u'`':
+        case u'\uFF07': // fullwidth apostrophe
+            c = QLatin1Char('\'');
+            break;
+        default:
+            break;
+        }
         out.append(c);
     }
     return out.toCaseFolded();

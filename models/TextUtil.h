@@ -20,7 +20,8 @@ qsizetype codePointCount(QStringView text);
 /// noncharacters; such text cannot come from an article.
 bool hasControlCharacters(QStringView text);
 
-/// Lower-cased, accent-stripped form for search: "Élon" and "elon" fold alike.
+/// Lower-cased, accent-stripped form for search, apostrophes of every kind made straight:
+/// "Élon" and "elon" fold alike, and so do "d’OpenAI" and "d'OpenAI".
 QString foldForSearch(QStringView text);
 
 /// Lowercase hex SHA-256 of the bytes.

@@ -13,6 +13,8 @@ private slots:
     void matching();
     void findActor_data();
     void findActor();
+    void apostrophesFoldAlike_data();
+    void apostrophesFoldAlike();
     void describe();
     void largeDatasetMatchesOnTwoThreads_data();
     void largeDatasetMatchesOnTwoThreads();
@@ -109,6 +111,41 @@ void TestClaimFilter::findActor()
     const Dataset d = TestSupport::miniDataset();
     const int a = d.findActor(name);
     QCOMPARE(a >= 0 ? d.actors[a].id : QString(), id);
+}
+
+void TestClaimFilter::apostrophesFoldAlike_data()
+{
+    QTest::addColumn<QString>("written"); // in a quote and in an alias
+    QTest::addColumn<QString>("typed");   // in the search field and the actor field
+    QTest::addColumn<bool>("found");
+    QTest::newRow("typographic written, straight typed") << u"d’Orion"_qs << u"d'orion"_qs << true;
+    QTest::newRow("straight written, typographic typed") << u"d'Orion"_qs << u"D’ORION"_qs << true;
+    QTest::newRow("modifier letter apostrophe") << u"dʼOrion"_qs << u"d'Orion"_qs << true;
+    QTest::newRow("left quotation mark") << u"d‘Orion"_qs << u"d’orion"_qs << true;
+    QTest::newRow("accents and apostrophe") << u"l’Éther"_qs << u"l'ether"_qs << true;
+    QTest::newRow("another letter") << u"d’Orion"_qs << u"l'orion"_qs << false;
+    QTest::newRow("no apostrophe") << u"d’Orion"_qs << u"dorion"_qs << false;
+}
+
+void TestClaimFilter::apostrophesFoldAlike()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, typed);
+    QFETCH(bool, found);
+    Dataset d = TestSupport::miniDataset();
+    const int claim = d.claimIndex(QStringLiteral("c5"));
+    QVERIFY(claim >= 0);
+    d.claims[claim].citations[0].quote += u' ' + written;
+    d.actors[0].aliases.append(u"board "_qs + written);
+    d.reindex();
+
+    ClaimFilter filter;
+    filter.text = typed;
+    QStringList ids;
+    for (int i : ClaimMatcher(d, filter).matchingClaims())
+        ids << d.claims[i].id;
+    QCOMPARE(ids, found ? QStringList{u"c5"_qs} : QStringList{});
+    QCOMPARE(d.findActor(u"Board "_qs + typed), found ? 0 : -1);
 }
 
 void TestClaimFilter::describe()
