@@ -132,6 +132,9 @@ public:
 
     const RecordName &record() const { return m_record; }
 
+    /// The value as it is, for checks of its own.
+    QJsonValue value(const QString &key) { return lookup(key); }
+
 private:
     QJsonValue lookup(const QString &key)
     {
@@ -285,6 +288,7 @@ struct ClaimsPart
 {
     QList<Claim> claims;
     Problems problems;
+    JsonStrictCheck::Finding strict; // offsets in the whole file
 };
 
 ClaimsPart readClaims(const QJsonArray &items, qsizetype from, qsizetype to, qsizetype firstIndex,
@@ -322,13 +326,19 @@ std::optional<ClaimsPart> readClaimParts(const QByteArray &bytes, const JsonArra
                 continue;
             }
             QJsonParseError error{};
-            const QJsonDocument doc = QJsonDocument::fromJson(parts.partDocument(bytes, k), &error);
+            const QByteArray text = parts.partDocument(bytes, k);
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
             const QJsonArray items = doc.object().value(QLatin1String("claims")).toArray();
             if (error.error != QJsonParseError::NoError || items.size() != list[k].elements) {
                 failed = true;
                 return;
             }
             done[size_t(k)] = readClaims(items, 0, items.size(), list[k].firstIndex, file);
+            // The plain parser declines what the strict check looks for: only these parts need it.
+            JsonStrictCheck::Finding &strict = done[size_t(k)].strict;
+            strict = JsonStrictCheck::first(text);
+            if (strict.kind != JsonStrictCheck::Kind::None)
+                strict.offset = parts.offsetInPart(k, strict.offset);
         }
     };
     auto helper = std::async(std::launch::async, work);
@@ -342,8 +352,60 @@ std::optional<ClaimsPart> readClaimParts(const QByteArray &bytes, const JsonArra
     for (ClaimsPart &part : done) {
         all.claims.append(std::move(part.claims));
         all.problems.append(std::move(part.problems));
+        if (all.strict.kind == JsonStrictCheck::Kind::None)
+            all.strict = std::move(part.strict);
     }
     return all;
+}
+
+// Missing, a version this program does not read, and something that is no version at all are told
+// apart: 0 is a wrong version, not a missing one.
+void checkFormatVersion(RecordReader &top)
+{
+    const QString key = QStringLiteral("format_version");
+    const QJsonValue v = top.value(key);
+    const double d = v.toDouble();
+    if (v.isUndefined())
+        top.report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
+    else if (!v.isDouble() || d != std::floor(d))
+        top.report(
+            key, QCoreApplication::translate(
+                     "DatasetJsonReader", "must be a whole number (this program reads version %1)")
+                     .arg(Dataset::FormatVersion));
+    else if (d != Dataset::FormatVersion)
+        top.report(key, QCoreApplication::translate(
+                            "DatasetJsonReader",
+                            "version %1 is not supported (this program reads version %2)")
+                            .arg(QString::number(d, 'g', 17))
+                            .arg(Dataset::FormatVersion));
+}
+
+// A problem the strict check found, in the words of the parser's syntax errors.
+QString strictMessage(const JsonStrictCheck::Finding &f)
+{
+    const QString text = QString::fromUtf8(f.text);
+    QString what;
+    switch (f.kind) {
+    case JsonStrictCheck::Kind::UnknownEscape:
+        what =
+            QCoreApplication::translate(
+                "DatasetJsonReader",
+                "invalid escape %1 (a string may hold \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+                .arg(text);
+        break;
+    case JsonStrictCheck::Kind::LoneSurrogate:
+        what = QCoreApplication::translate("DatasetJsonReader",
+                                           "%1 is half a UTF-16 surrogate pair, without the other")
+                   .arg(text);
+        break;
+    case JsonStrictCheck::Kind::RepeatedKey:
+        what = QCoreApplication::translate("DatasetJsonReader", "key %1 is repeated in its object")
+                   .arg(text);
+        break;
+    case JsonStrictCheck::Kind::None:
+        break;
+    }
+    return QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1").arg(what);
 }
 
 // Everything but the parse: fills `d` from the document's top-level object.
@@ -358,14 +420,7 @@ void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, 
     if (!format.isNull() && format != QLatin1String("dossier-dataset"))
         top.report(QStringLiteral("format"),
                    QCoreApplication::translate("DatasetJsonReader", "must be \"dossier-dataset\""));
-    const int formatVersion = top.integer(QStringLiteral("format_version"));
-    if (formatVersion != Dataset::FormatVersion && formatVersion != 0)
-        top.report(
-            QStringLiteral("format_version"),
-            QCoreApplication::translate(
-                "DatasetJsonReader", "version %1 is not supported (this program reads version %2)")
-                .arg(formatVersion)
-                .arg(Dataset::FormatVersion));
+    checkFormatVersion(top);
     d.info.version = top.string(QStringLiteral("version"));
     d.info.title = top.string(QStringLiteral("title"));
     d.info.description = top.string(QStringLiteral("description"), false);
@@ -414,6 +469,42 @@ void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, 
     top.rejectUnknownKeys();
 }
 
+// The first in text order of what the claims' parts and the rest of the document hold.
+JsonStrictCheck::Finding firstFinding(const JsonStrictCheck::Finding &inClaims,
+                                      const QByteArray &rest, const JsonArrayParts &parts)
+{
+    JsonStrictCheck::Finding inRest = JsonStrictCheck::first(rest);
+    if (inRest.kind == JsonStrictCheck::Kind::None)
+        return inClaims;
+    inRest.offset = parts.offsetInRest(inRest.offset);
+    if (inClaims.kind != JsonStrictCheck::Kind::None && inClaims.offset < inRest.offset)
+        return inClaims;
+    return inRest;
+}
+
+// Reads to the end, or gives nothing once more than `limit` bytes came: the size a pipe or a
+// device such as /dev/zero reports (0) says nothing of what it holds. `sizeHint` (the size of a
+// regular file) lets the file be read in one piece.
+std::optional<QByteArray> readAtMost(QFile &file, qint64 sizeHint, qint64 limit)
+{
+    constexpr qint64 Chunk = qint64(1) << 20;
+    QByteArray bytes;
+    bytes.reserve(qMin(sizeHint, limit) + 1);
+    for (;;) {
+        // One byte more than the limit tells a file of exactly the limit from a larger one.
+        const qint64 want =
+            qMin(qMax<qint64>(bytes.capacity() - bytes.size(), Chunk), limit + 1 - bytes.size());
+        const qsizetype had = bytes.size();
+        bytes.resize(had + want);
+        const qint64 got = file.read(bytes.data() + had, want);
+        bytes.resize(had + qMax<qint64>(got, 0));
+        if (got <= 0)
+            return bytes;
+        if (bytes.size() > limit)
+            return std::nullopt;
+    }
+}
+
 } // namespace
 
 DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName,
@@ -439,18 +530,25 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
     QJsonParseError error{};
     QJsonDocument doc;
     std::optional<ClaimsPart> claims;
+    JsonStrictCheck::Finding strict;
     if (bytes.size() >= 2 * partBytes) {
         if (const auto parts = JsonArrayParts::find(bytes, "claims", partBytes)) {
             claims = readClaimParts(bytes, *parts, fileName);
             if (claims) {
-                doc = QJsonDocument::fromJson(parts->rest(bytes), &error);
+                const QByteArray rest = parts->rest(bytes);
+                doc = QJsonDocument::fromJson(rest, &error);
                 if (error.error != QJsonParseError::NoError)
                     claims.reset();
+                else
+                    strict = firstFinding(claims->strict, rest, *parts);
             }
         }
     }
-    if (!claims)
+    if (!claims) {
         doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error == QJsonParseError::NoError)
+            strict = JsonStrictCheck::first(bytes);
+    }
     const auto [bad, sha256] = encodingAndHash.get();
     if (bad >= 0) {
         fileProblem(QCoreApplication::translate(
@@ -466,6 +564,10 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
         fileProblem(QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1")
                         .arg(error.errorString()),
                     error.offset);
+        return result;
+    }
+    if (strict.kind != JsonStrictCheck::Kind::None) {
+        fileProblem(strictMessage(strict), strict.offset);
         return result;
     }
     if (!doc.isObject()) {
@@ -484,7 +586,7 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
     return result;
 }
 
-DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path)
+DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path, qint64 limit)
 {
     Result result;
     const QFileInfo info(path);
@@ -497,18 +599,22 @@ DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path)
     if (info.isDir())
         return fail(
             QCoreApplication::translate("DatasetJsonReader", "is a folder, not a dataset file"));
-    if (info.size() > MaxFileSize)
+    if (info.size() > limit)
         return fail(QCoreApplication::translate(
                         "DatasetJsonReader", "is %1 MB, larger than the %2 MB this program reads")
                         .arg(info.size() >> 20)
-                        .arg(MaxFileSize >> 20));
+                        .arg(limit >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("DatasetJsonReader", "cannot be read: %1")
                         .arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const std::optional<QByteArray> bytes = readAtMost(file, info.size(), limit);
     if (file.error() != QFileDevice::NoError)
         return fail(QCoreApplication::translate("DatasetJsonReader", "cannot be read: %1")
                         .arg(file.errorString()));
-    return read(bytes, path);
+    if (!bytes)
+        return fail(QCoreApplication::translate("DatasetJsonReader",
+                                                "is larger than the %1 MB this program reads")
+                        .arg(limit >> 20));
+    return read(*bytes, path);
 }

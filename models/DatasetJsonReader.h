@@ -30,5 +30,7 @@ public:
     /// `fileName` only names the input in messages. `partBytes` is for tests of the parts.
     static Result read(const QByteArray &bytes, const QString &fileName,
                        qsizetype partBytes = PartBytes);
-    static Result readFile(const QString &path);
+    /// Reads at most `limit` bytes, from a file or from a pipe or device whose size is not known
+    /// before it ends. `limit` is for tests.
+    static Result readFile(const QString &path, qint64 limit = MaxFileSize);
 };

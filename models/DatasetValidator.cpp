@@ -5,6 +5,7 @@
 #include "TextUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringView>
@@ -139,6 +140,41 @@ void checkActors(const Dataset &d, Reporter &report)
     }
 }
 
+// Dataset::findActor() finds an actor by its id, name or aliases, folded: one of these that folds
+// like another actor's would find only one of the two, silently. Within one actor a repeat is
+// harmless ("Tesla" as name and alias).
+void checkActorNames(const Dataset &d, Reporter &report)
+{
+    const auto fold = [](const QString &text) { return TextUtil::foldForSearch(text.trimmed()); };
+    QHash<QString, int> byId;
+    for (int i = 0; i < d.actors.size(); ++i)
+        byId.insert(fold(d.actors[i].id), i);
+    QHash<QString, int> byName; // the first actor with the name or alias
+    for (int i = 0; i < d.actors.size(); ++i) {
+        const Actor &a = d.actors[i];
+        const RecordName rec("actor", "actors", i, ValidId{&a.id});
+        for (int k = -1; k < a.aliases.size(); ++k) {
+            const QString &name = k < 0 ? a.name : a.aliases[k];
+            const QString folded = fold(name);
+            if (folded.isEmpty())
+                continue; // reported as empty
+            int owner = byId.value(folded, -1);
+            if (owner < 0) {
+                owner = byName.value(folded, i);
+                byName.insert(folded, owner);
+            }
+            if (owner == i)
+                continue;
+            const QString field =
+                k < 0 ? QStringLiteral("name") : QStringLiteral("aliases[%1]").arg(k);
+            report(rec, field,
+                   QCoreApplication::translate("DatasetValidator",
+                                               "'%1' also names actor '%2': it must find one actor")
+                       .arg(name, d.actors[owner].id));
+        }
+    }
+}
+
 // `index` places the citation in its claim: "citations[2].quote".
 void checkCitation(const Dataset &d, const Citation &c, const RecordName &rec, int index,
                    Reporter &report)
@@ -246,12 +282,10 @@ const QStringList &DatasetValidator::actorKinds()
 
 bool DatasetValidator::isValidId(const QString &id)
 {
-    // ^[a-z0-9][a-z0-9._-]{0,63}$ written out: it runs for every record, and a regular
-    // expression match cost more than the rest of validation. Like that pattern's '$' (PCRE's
-    // default), it accepts one final newline.
-    QStringView text(id);
-    if (text.endsWith(u'\n'))
-        text.chop(1);
+    // [a-z0-9][a-z0-9._-]{0,63}, the whole id, written out: it runs for every record, and a
+    // regular expression match cost more than the rest of validation. Nothing may follow, not
+    // even the final newline a PCRE '$' lets through: "c1\n" looks like c1 and is another id.
+    const QStringView text(id);
     if (text.isEmpty() || text.size() > 64)
         return false;
     const auto alphanumeric = [](char16_t c) {
@@ -301,6 +335,7 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
         dataset.conflicts, [](const QString &) { return -1; }, "conflict", "conflicts", report);
     checkSources(dataset, report);
     checkActors(dataset, report);
+    checkActorNames(dataset, report);
     checkClaims(dataset, 0, half, report);
     if (checkingSecondHalf.valid()) {
         checkingSecondHalf.get();

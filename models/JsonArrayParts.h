@@ -33,6 +33,10 @@ public:
     /// did in the original, so the parser's nesting limit applies to them the same way.
     QByteArray partDocument(QByteArrayView json, qsizetype index) const;
 
+    /// Where an offset into `partDocument(json, index)` or into `rest(json)` lies in `json`.
+    qsizetype offsetInPart(qsizetype index, qsizetype partDocumentOffset) const;
+    qsizetype offsetInRest(qsizetype restOffset) const;
+
     const QList<Part> &parts() const { return m_parts; }
     qsizetype elements() const { return m_elements; }
 
@@ -42,4 +46,29 @@ private:
     qsizetype m_arrayEnd = 0;   // one past the ']'
     qsizetype m_elements = 0;
     QList<Part> m_parts;
+};
+
+/// What QJsonDocument lets through although JSON forbids it, and would change silently: a
+/// repeated key in an object (the last one wins), an unknown escape ("\\q" becomes "q"), a lone
+/// UTF-16 surrogate escape (it becomes U+FFFD). Meant for text QJsonDocument has parsed: it
+/// follows only strings and nesting, and syntax is the parser's to report.
+class JsonStrictCheck
+{
+public:
+    enum class Kind
+    {
+        None,
+        UnknownEscape,
+        LoneSurrogate,
+        RepeatedKey
+    };
+    struct Finding
+    {
+        Kind kind = Kind::None;
+        qsizetype offset = -1; ///< of the escape's backslash, or of the repeated key's quote
+        QByteArray text;       ///< the escape, or the key, as written
+    };
+
+    /// The first finding in text order, or one of kind None.
+    static Finding first(QByteArrayView json);
 };

@@ -4,10 +4,15 @@
 #include "SyntheticDataset.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/stat.h>
+#include <thread>
 
 namespace {
 
@@ -60,6 +65,9 @@ private slots:
     void invalidContent();
     void invalidBytes_data();
     void invalidBytes();
+    void repeatWithinActor();
+    void readFileLimit_data();
+    void readFileLimit();
     void canonicalRoundTrip();
     void subsetStandsAlone();
     void writerEscapes();
@@ -148,6 +156,34 @@ void TestDatasetJson::invalidContent_data()
                                   << "field 'format': must be \"dossier-dataset\"";
     QTest::newRow("future format")
         << "format_version" << QJsonValue(99) << "version 99 is not supported";
+    QTest::newRow("format version zero") << "format_version" << QJsonValue(0)
+                                         << "field 'format_version': version 0 is not supported";
+    QTest::newRow("negative format version")
+        << "format_version" << QJsonValue(-1)
+        << "field 'format_version': version -1 is not supported";
+    QTest::newRow("fractional format version")
+        << "format_version" << QJsonValue(1.5) << "field 'format_version': must be a whole number";
+    QTest::newRow("format version as string")
+        << "format_version" << QJsonValue("1") << "field 'format_version': must be a whole number";
+    QTest::newRow("format version null") << "format_version" << QJsonValue(QJsonValue::Null)
+                                         << "field 'format_version': must be a whole number";
+    QTest::newRow("no format version")
+        << "format_version" << removed << "field 'format_version': missing";
+    QTest::newRow("id with a final newline")
+        << "claims/0/id" << QJsonValue("c1\n") << "'c1\n' is not a valid id";
+    QTest::newRow("alias naming another actor")
+        << "actors/1/aliases" << QJsonValue(QJsonArray{"Dupont"})
+        << "actor acme, field 'aliases[0]': 'Dupont' also names actor 'jeanne-dupont'";
+    QTest::newRow("alias folding like another actor's name")
+        << "actors/2/aliases" << QJsonValue(QJsonArray{"x", QStringLiteral("ACMÉ")})
+        << "actor banque-zeta, field 'aliases[1]': 'ACMÉ' also names actor 'acme'";
+    QTest::newRow("name of an earlier actor")
+        << "actors/2/name" << QJsonValue("jeanne")
+        << "actor banque-zeta, field 'name': 'jeanne' also names actor 'jeanne-dupont'";
+    QTest::newRow("alias naming a later actor's id")
+        << "actors/0/aliases/1" << QJsonValue(" Banque-Zeta ")
+        << "actor jeanne-dupont, field 'aliases[1]': ' Banque-Zeta ' also names actor "
+           "'banque-zeta'";
 }
 
 void TestDatasetJson::invalidContent()
@@ -182,6 +218,17 @@ void TestDatasetJson::invalidBytes_data()
     QTest::newRow("top-level array") << QByteArray("[]") << "top level must be a JSON object";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "malformed JSON";
     QTest::newRow("empty object") << QByteArray("{}") << "field 'format': missing";
+}
+
+// A name or alias repeated within one actor finds that actor whichever it is.
+void TestDatasetJson::repeatWithinActor()
+{
+    QJsonObject root = TestSupport::miniObject();
+    root = setPath(root, {"actors", "1", "aliases"},
+                   QJsonArray{"Acme", QStringLiteral("ACMÉ"), "acme"})
+               .toObject();
+    const Problems problems = readAndValidate(TestSupport::toJson(root));
+    QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
 }
 
 void TestDatasetJson::invalidBytes()
@@ -309,14 +356,79 @@ void TestDatasetJson::idPattern_data()
     QTest::newRow("64 characters") << QString(64, QLatin1Char('a'));
     QTest::newRow("65 characters") << QString(65, QLatin1Char('a'));
     QTest::newRow("64 and a newline") << QString(64, QLatin1Char('a')) + QLatin1Char('\n');
+    QTest::newRow("final space") << QStringLiteral("c1 ");
+    QTest::newRow("first newline") << QStringLiteral("\nc1");
+    QTest::newRow("final newline after a dash") << QStringLiteral("c-\n");
 }
 
 // isValidId() is written out for speed; the pattern it stands for stays the reference.
 void TestDatasetJson::idPattern()
 {
     QFETCH(QString, id);
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    // Anchored at the very end: a PCRE '$' also matches before a final newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}")));
     QCOMPARE(DatasetValidator::isValidId(id), pattern.match(id).hasMatch());
+}
+
+void TestDatasetJson::readFileLimit_data()
+{
+    QTest::addColumn<QString>("kind"); // "pipe", "file" or a device's path
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<QString>("expected"); // empty: read without a problem
+    const QByteArray mini = TestSupport::miniJson();
+    const QString tooLarge = QStringLiteral("larger than the 0 MB this program reads");
+    QTest::newRow("pipe") << "pipe" << mini << DatasetJsonReader::MaxFileSize << QString();
+    QTest::newRow("pipe at the limit") << "pipe" << mini << qint64(mini.size()) << QString();
+    QTest::newRow("pipe over the limit")
+        << "pipe" << mini << qint64(mini.size() - 1) << "is " + tooLarge;
+    QTest::newRow("pipe far over the limit")
+        << "pipe" << QByteArray(5 << 20, ' ') << qint64(1000) << "is " + tooLarge;
+    QTest::newRow("file at the limit") << "file" << mini << qint64(mini.size()) << QString();
+    QTest::newRow("file over the limit")
+        << "file" << mini << qint64(mini.size() - 1) << "is 0 MB, " + tooLarge;
+    if (QFileInfo::exists(QStringLiteral("/dev/zero")))
+        QTest::newRow("endless device")
+            << "/dev/zero" << QByteArray() << qint64(3 << 20) << "is larger than the 3 MB";
+}
+
+// A pipe or a device reports no size: the read itself must stop at the limit.
+void TestDatasetJson::readFileLimit()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, limit);
+    QFETCH(QString, expected);
+    // The reader stops early on a pipe that holds too much: the writer must then fail, not die.
+    std::signal(SIGPIPE, SIG_IGN);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path =
+        kind.startsWith(QLatin1Char('/')) ? kind : dir.filePath(QStringLiteral("d.json"));
+    std::thread writer;
+    if (kind == QLatin1String("pipe")) {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        writer = std::thread([path, bytes] {
+            QFile fifo(path);
+            if (fifo.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                fifo.write(bytes);
+        });
+    } else if (kind == QLatin1String("file")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const auto result = DatasetJsonReader::readFile(path, limit);
+    if (writer.joinable())
+        writer.join();
+    const QString text = TestSupport::joined(result.problems);
+    if (expected.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(text));
+        QCOMPARE(result.dataset.claims.size(), TestSupport::miniDataset().claims.size());
+    } else {
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatasetJson)

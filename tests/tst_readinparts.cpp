@@ -128,6 +128,17 @@ void addClaimVariants()
         changed(c, R"("kind": "event")",
                 "\"kind\": " + QByteArray(600, '[') + QByteArray(600, ']')),
         false);
+    // QJsonDocument takes these silently, changing them; both ways of reading must refuse them.
+    add("repeated id", changed(c, R"("id": "c1", )", R"("id": "c1", "id": "c999", )"), false);
+    add("repeated key written escaped",
+        changed(c, R"("id": "c1", )", R"("id": "c1", "\u0069d": "c1", )"), false);
+    add("repeated key in a citation",
+        changed(c, R"("paragraph": 2)", R"("paragraph": 2, "paragraph": 3)"), false);
+    add("repeated key in an actor",
+        changed(c, R"("role": "founder")", R"("role": "founder", "role": "")"), false);
+    add("escaped q", changed(c, "founded", R"(fo\qunded)"), false);
+    add("high surrogate before a letter", changed(c, "founded", R"(\ud800x)"), false);
+    add("high surrogate before an escaped letter", changed(c, "founded", R"(\ud800\u0041)"), false);
     add("claim as number", "42", false);
     add("claim as null", "null", false);
     add("empty object", "{}", false);
@@ -147,6 +158,8 @@ private slots:
     void partsReadAsWhole_data();
     void partsReadAsWhole();
     void largePartsReadAsWhole();
+    void strictText_data();
+    void strictText();
     void digest_data();
     void digest();
 };
@@ -258,6 +271,13 @@ void TestReadInParts::partsReadAsWhole_data()
              QByteArray(mini).replace("\"conflicts\":", "\"conflicts\" "));
     document("invalid UTF-8 in a claim", QByteArray(mini).replace("founded", "f\xC0\xAFounded"));
     document("no claims", QByteArray(mini).replace("\"claims\"", "\"claimz\""));
+    document("repeated key before the claims",
+             QByteArray(mini).replace("\"title\": \"Test dispute\"",
+                                      "\"title\": \"Test dispute\", \"title\": \"x\""));
+    document(
+        "repeated key in an actor record",
+        QByteArray(mini).replace("\"name\": \"Acme\"", "\"name\": \"Acme\", \"name\": \"Acme\""));
+    document("escape after the claims", QByteArray(mini).replace("The sources", "The \\source"));
     QJsonObject noClaims = TestSupport::miniObject();
     noClaims[QStringLiteral("claims")] = QJsonArray();
     document("empty claims", TestSupport::toJson(noClaims));
@@ -287,6 +307,80 @@ void TestReadInParts::largePartsReadAsWhole()
     const auto parts = DatasetJsonReader::read(written, QStringLiteral("l.json"), 4096);
     QCOMPARE(ReadFingerprint::of(parts), ReadFingerprint::of(whole));
     QCOMPARE(parts.dataset.claims.size(), 3000);
+}
+
+void TestReadInParts::strictText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("at");    // the text the message must point at (first one)
+    QTest::addColumn<QString>("expected"); // after "t.json:line:column: malformed JSON: "
+    const QByteArray c = MiniClaim;
+    const QByteArray mini = TestSupport::miniJson();
+    const auto row = [](const char *name, const QByteArray &bytes, const QByteArray &at,
+                        const char *expected) {
+        QTest::newRow(name) << bytes << at << QString::fromUtf8(expected);
+    };
+    row("repeated id",
+        miniWithFirstClaim(changed(c, R"("id": "c1", )", R"("id": "c1", "id": "c999", )")),
+        R"("id": "c999")", R"(key "id" is repeated in its object)");
+    row("repeated key written escaped",
+        miniWithFirstClaim(changed(c, R"("kind": "event")", R"("kind": "event", "\u006bind": 1)")),
+        R"("\u006bind")", R"(key "\u006bind" is repeated in its object)");
+    row("unknown escape", miniWithFirstClaim(changed(c, "founded", R"(fo\qunded)")), R"(\q)",
+        R"(invalid escape \q)");
+    row("lone high surrogate", miniWithFirstClaim(changed(c, "founded", R"(\ud800)")), R"(\ud800)",
+        R"(\ud800 is half a UTF-16 surrogate pair)");
+    row("lone low surrogate", miniWithFirstClaim(changed(c, "founded", R"(x\udc00\ud800)")),
+        R"(\udc00)", R"(\udc00 is half a UTF-16 surrogate pair)");
+    row("high surrogate before an escaped letter",
+        miniWithFirstClaim(changed(c, "founded", R"(\ud800\u0041)")), R"(\ud800)",
+        R"(\ud800 is half)");
+    row("repeated key in a later claim",
+        QByteArray(mini).replace(R"("id": "c3",)", R"("id": "c3", "id": "c3",)"), R"("id": "c3")",
+        R"(key "id" is repeated)");
+    row("repeated top-level key",
+        QByteArray(mini).replace(R"("title": "Test dispute")", R"("title": "x", "title": "x")"),
+        R"("title": "x")", R"(key "title" is repeated)");
+    // Spread over the claims' parts and the rest: the first in the text is told.
+    row("escape after a repeated claim key",
+        QByteArray(mini)
+            .replace(R"("id": "c3",)", R"("id": "c3", "id": "c3",)")
+            .replace("The sources", R"(The \sources)"),
+        R"("id": "c3")", R"(key "id" is repeated)");
+    row("repeated top-level key before a bad claim",
+        QByteArray(mini)
+            .replace(R"("title": "Test dispute")", R"("title": "x", "title": "x")")
+            .replace(R"("id": "c3",)", R"("id": "c\3",)"),
+        R"("title": "x")", R"(key "title" is repeated)");
+    row("escape after the claims", QByteArray(mini).replace("The sources", R"(The \sources)"),
+        R"(\s)", R"(invalid escape \s)");
+    row("repeated key in an actor record",
+        QByteArray(mini).replace(R"("name": "Acme")", R"("name": "Acme", "name": "Acme")"),
+        R"("name": "Acme")", R"(key "name" is repeated)");
+}
+
+// What QJsonDocument would take and change silently is refused, at the same place whether the
+// claims are read in parts or whole.
+void TestReadInParts::strictText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, at);
+    QFETCH(QString, expected);
+    // A repeated key is told where it repeats: the marker's last occurrence.
+    const qsizetype offset = bytes.lastIndexOf(at);
+    QVERIFY(offset >= 0);
+    const qsizetype lineStart = bytes.lastIndexOf('\n', offset) + 1;
+    const QString where = QStringLiteral("t.json:%1:%2: malformed JSON: ")
+                              .arg(bytes.left(offset).count('\n') + 1)
+                              .arg(offset - lineStart + 1);
+    for (const qsizetype partBytes :
+         {WholeDocument, qsizetype(1), qsizetype(150), qsizetype(400)}) {
+        const auto result = DatasetJsonReader::read(bytes, QStringLiteral("t.json"), partBytes);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(
+            result.problems[0].toString().startsWith(where + expected),
+            qPrintable(result.problems[0].toString() + QLatin1String(" / ") + where + expected));
+    }
 }
 
 void TestReadInParts::digest_data()
