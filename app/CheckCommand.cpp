@@ -6,6 +6,7 @@
 #include "DatasetValidator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Commands {
 
@@ -42,8 +43,18 @@ int runCheck(CliContext &cli)
     QString corpus = cli.parser.value(QStringLiteral("corpus"));
     if (!cli.parser.isSet(QStringLiteral("corpus")))
         corpus = qEnvironmentVariable("DOSSIER_CORPUS");
+    else if (corpus.trimmed().isEmpty()) {
+        // Most likely an unset variable: checking nothing would pass silently.
+        cli.fail(QCoreApplication::translate("Cli", "--corpus needs a folder"));
+        return 2;
+    }
+    if (!corpus.isEmpty() && !QFileInfo(corpus).isDir()) {
+        cli.fail(QCoreApplication::translate("Cli", "the corpus %1 is not a folder").arg(corpus));
+        return 2;
+    }
     CorpusChecker::Report corpusReport;
-    if (failures.isEmpty() && !corpus.isEmpty()) {
+    const bool checkCorpus = failures.isEmpty() && !corpus.isEmpty();
+    if (checkCorpus) {
         corpusReport = CorpusChecker::check(d, corpus);
         failures += corpusReport.failures;
     }
@@ -77,14 +88,13 @@ int runCheck(CliContext &cli)
                    .arg(d.claims.size())
                    .arg(citations)
                    .arg(d.conflicts.size())
-                   .arg(corpus.isEmpty() || !read.ok()
-                            ? QCoreApplication::translate("Cli",
-                                                          "quotes not checked against a corpus")
-                            : QCoreApplication::translate(
-                                  "Cli", "%1 sources and %2 quotes checked against %3")
-                                  .arg(corpusReport.sourcesChecked)
-                                  .arg(corpusReport.quotesChecked)
-                                  .arg(corpus))
+                   .arg(!checkCorpus ? QCoreApplication::translate(
+                                           "Cli", "quotes not checked against a corpus")
+                                     : QCoreApplication::translate(
+                                           "Cli", "%1 sources and %2 quotes checked against %3")
+                                           .arg(corpusReport.sourcesChecked)
+                                           .arg(corpusReport.quotesChecked)
+                                           .arg(corpus))
             << Qt::endl;
     return failures.isEmpty() ? 0 : 1;
 }

@@ -1,11 +1,15 @@
 #include "CliContext.h"
 
+#include "ClaimKinds.h"
 #include "Dataset.h"
 #include "DatasetLoader.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -66,14 +70,64 @@ QString CliContext::databasePath() const
                                                     : DatasetLoader::defaultDatabasePath();
 }
 
+bool CliContext::checkDatabaseOption()
+{
+    if (parser.isSet(QStringLiteral("database")) &&
+        parser.value(QStringLiteral("database")).trimmed().isEmpty()) {
+        fail(QCoreApplication::translate("Cli", "--database needs a file name"));
+        return false;
+    }
+    return true;
+}
+
 std::optional<Dataset> CliContext::loadDataset()
 {
+    if (parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(databasePath())) {
+        fail(QCoreApplication::translate("Cli", "there is no database at %1 (create it with "
+                                                "'dossier import --database %1 FILE.json')")
+                 .arg(databasePath()));
+        return std::nullopt;
+    }
     auto result = DatasetLoader::open(databasePath());
     for (const QString &notice : result.notices)
         err << notice << Qt::endl;
     if (!result.dataset)
         fail(result.error);
+    datasetSha256 = result.datasetSha256;
     return std::move(result.dataset);
+}
+
+namespace {
+
+// The path a file has or would have, symbolic links resolved: another spelling of the same
+// file, or a link to it, compares equal.
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = info.absoluteDir().canonicalPath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
+} // namespace
+
+bool CliContext::checkOutputPath(const QString &output, const QString &database)
+{
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return true;
+    const QString target = resolvedPath(output);
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (resolvedPath(database + suffix) == target) {
+            fail(QCoreApplication::translate(
+                     "Cli", "%1 is the database (or one of its files); writing there would "
+                            "destroy it: choose another output file")
+                     .arg(output));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
@@ -124,7 +178,19 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
         }
         f.sources << id;
     }
-    f.kinds = parser.values(QStringLiteral("kind"));
+    // The validator admits only the known kinds, so they are every kind a claim can have.
+    const QStringList &kinds = ClaimKinds::known();
+    for (const QString &kind : parser.values(QStringLiteral("kind"))) {
+        const auto known = std::find_if(kinds.begin(), kinds.end(), [&](const QString &k) {
+            return k.compare(kind.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (known == kinds.end()) {
+            fail(QCoreApplication::translate("Cli", "no claim kind is called '%1' (kinds: %2)")
+                     .arg(kind, kinds.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        f.kinds << *known;
+    }
     f.text = parser.value(QStringLiteral("search"));
     return f;
 }

@@ -23,8 +23,16 @@ public:
     static void addFilterOptions(QCommandLineParser &parser);
 
     QString databasePath() const;
-    /// Opens the store (importing the bundled dataset when needed); prints why not.
+    /// False (and says why) when --database is given an empty name.
+    bool checkDatabaseOption();
+    /// Opens the store (importing the bundled dataset when needed); prints why not. A store
+    /// named by --database must exist: reading commands never create one at a mistyped path.
     std::optional<Dataset> loadDataset();
+    /// The SHA-256 of the dataset loadDataset() gave, as the store recorded it.
+    QString datasetSha256;
+    /// False (and says why) when `output` is `database` or one of its companion files:
+    /// writing there would destroy it.
+    bool checkOutputPath(const QString &output, const QString &database);
     /// Builds the filter from the options; prints what is wrong (an unknown actor, a bad
     /// year) and gives nullopt.
     std::optional<ClaimFilter> filter(const Dataset &dataset);

@@ -36,6 +36,9 @@ int runExport(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "export takes no file argument; use -o FILE"));
         return 2;
     }
+    if (!cli.checkDatabaseOption() ||
+        !cli.checkOutputPath(cli.parser.value(QStringLiteral("output")), cli.databasePath()))
+        return 2;
     const auto dataset = cli.loadDataset();
     if (!dataset)
         return 1;
@@ -65,6 +68,8 @@ int runImport(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "import takes exactly one dataset file"));
         return 2;
     }
+    if (!cli.checkDatabaseOption())
+        return 2;
     auto read = DatasetJsonReader::readFile(args.first());
     if (read.ok())
         read.problems = DatasetValidator::validate(read.dataset, args.first());

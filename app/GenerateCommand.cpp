@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "DatasetJsonWriter.h"
+#include "DatasetLoader.h"
 #include "SyntheticDataset.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ void addGenerateOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("claims"),
-         QCoreApplication::translate("Cli", "Number of claims (1 to 5000000)."),
+         QCoreApplication::translate(
+             "Cli",
+             "Number of claims (1 to 1000000; a larger file would exceed what import reads)."),
          QCoreApplication::translate("Cli", "N"), QStringLiteral("1000")},
         {QStringLiteral("actors"),
          QCoreApplication::translate("Cli", "Number of actors (1 to 1000000)."),
@@ -46,7 +49,7 @@ int runGenerate(CliContext &cli)
     };
     bool ok = true;
     SyntheticDataset::Parameters p;
-    p.claims = int(number("claims", 5000000, &ok));
+    p.claims = int(number("claims", 1000000, &ok));
     p.actors = int(number("actors", 1000000, &ok));
     p.sources = int(number("sources", 1000000, &ok));
     const QString seed = cli.parser.value(QStringLiteral("seed"));
@@ -62,6 +65,9 @@ int runGenerate(CliContext &cli)
             "Cli", "generate needs -o FILE (or -o - for standard output)"));
         return 2;
     }
+    if (!cli.checkOutputPath(cli.parser.value(QStringLiteral("output")),
+                             DatasetLoader::defaultDatabasePath()))
+        return 2;
     const Dataset d = SyntheticDataset::generate(p);
     return cli.writeOutput(cli.parser.value(QStringLiteral("output")), DatasetJsonWriter::write(d))
                ? 0

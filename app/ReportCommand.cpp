@@ -35,11 +35,21 @@ std::optional<QDate> generationDate(CliContext &cli)
                          .arg(cli.parser.value(QStringLiteral("date"))));
         return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
     }
+    if (qEnvironmentVariableIsEmpty("SOURCE_DATE_EPOCH"))
+        return QDate::currentDate();
+    // Reproducible builds set it to pin the date: a value that cannot be read must not fall
+    // back to today without a word.
+    const QString text = qEnvironmentVariable("SOURCE_DATE_EPOCH");
     bool ok = false;
-    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
-    if (ok)
-        return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).date();
-    return QDate::currentDate();
+    const qint64 epoch = text.toLongLong(&ok);
+    const QDate date = ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).date() : QDate();
+    if (!date.isValid() || date.year() < 1) {
+        cli.fail(QCoreApplication::translate(
+                     "Cli", "SOURCE_DATE_EPOCH must be seconds since 1970 (UTC), not '%1'")
+                     .arg(text));
+        return std::nullopt;
+    }
+    return date;
 }
 
 } // namespace
@@ -90,14 +100,12 @@ int runReport(CliContext &cli)
     if (!date)
         return 2;
 
-    auto loaded = DatasetLoader::open(cli.databasePath());
-    for (const QString &notice : std::as_const(loaded.notices))
-        cli.err << notice << Qt::endl;
-    if (!loaded.dataset) {
-        cli.fail(loaded.error);
+    if (!cli.checkDatabaseOption() || !cli.checkOutputPath(output, cli.databasePath()))
+        return 2;
+    const auto loaded = cli.loadDataset();
+    if (!loaded)
         return 1;
-    }
-    const Dataset &dataset = *loaded.dataset;
+    const Dataset &dataset = *loaded;
     const auto filter = cli.filter(dataset);
     if (!filter)
         return 2;
@@ -111,7 +119,7 @@ int runReport(CliContext &cli)
                 << Qt::endl;
 
     const ReportContent content = ReportBuilder::build(
-        dataset, *filter, {cli.parser.value(QStringLiteral("title")), *date, loaded.datasetSha256});
+        dataset, *filter, {cli.parser.value(QStringLiteral("title")), *date, cli.datasetSha256});
     ReportProgress progress;
     if (isatty(fileno(stderr))) {
         progress = [&cli](int done, int total) {

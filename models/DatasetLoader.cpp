@@ -103,5 +103,19 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
     }
     result.datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));
     result.dataset = store.load(&result.error);
+    // Every import was validated, but the file may have been changed since by other tools:
+    // a claim without its citation or with a dangling actor must not be shown as evidence.
+    if (result.dataset) {
+        const Problems problems = DatasetValidator::validate(*result.dataset, databasePath);
+        if (!problems.isEmpty()) {
+            result.error = QCoreApplication::translate(
+                               "DatasetLoader",
+                               "%1 holds a dataset that is no longer valid (was it changed "
+                               "outside Dossier?): %2; %n problem(s) in all",
+                               nullptr, int(problems.size()))
+                               .arg(databasePath, problems.first().toString());
+            result.dataset.reset();
+        }
+    }
     return result;
 }

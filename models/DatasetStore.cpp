@@ -181,7 +181,14 @@ bool DatasetStore::configure(QString *error)
                      : tr("cannot read the database %1: %2").arg(m_path, why);
         return false;
     }
+    const int objects = q.value(0).toInt();
     q.finish();
+    // Schema version 0 with tables: another program's SQLite file. Migrating would add our
+    // tables beside its own, and switch it to WAL.
+    if (objects > 0 && schemaVersion() == 0) {
+        *error = tr("%1 is not a Dossier database: it holds another program's tables").arg(m_path);
+        return false;
+    }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // WAL: readers never block the writer, and a killed import leaves the last commit intact.
     if (!m_readOnly && !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {

@@ -1,6 +1,7 @@
 #include "DatasetJsonReader.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using TestSupport::runDossier;
 
@@ -31,11 +33,20 @@ private slots:
     void unwritableOutput();
     void importIntoMissingFolder();
     void optionsBeforeTheCommand();
+    void outputOverTheDatabase_data();
+    void outputOverTheDatabase();
+    void foreignDatabaseUntouched();
+    void changedDatabaseRefused();
+    void reportEpoch_data();
+    void reportEpoch();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
     /// Imports tests/data/mini.json into `db` with the real command; its exit code.
     int importMini(const QString &db);
+    /// Runs SQL on `db` with SQLite itself, as another program would.
+    static bool sqliteExec(const QString &db, const char *sql);
+    static QByteArray fileBytes(const QString &path);
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
@@ -50,6 +61,21 @@ int TestCli::importMini(const QString &db)
                        QStringLiteral("--database"), db},
                       m_home->path())
         .exitCode;
+}
+
+bool TestCli::sqliteExec(const QString &db, const char *sql)
+{
+    sqlite3 *handle = nullptr;
+    const bool ok = sqlite3_open(db.toUtf8().constData(), &handle) == SQLITE_OK &&
+                    sqlite3_exec(handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(handle);
+    return ok;
+}
+
+QByteArray TestCli::fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QStringList TestCli::exportedIds(const QStringList &arguments)
@@ -131,6 +157,7 @@ void TestCli::exportFilters_data()
         << QStringList{"--actor", "Jeanne Dupont", "--year", "2024"} << QStringList{"c2", "c5"};
     QTest::newRow("source") << QStringList{"--source", "beta"} << QStringList{"c4", "c5"};
     QTest::newRow("kind") << QStringList{"--kind", "response"} << QStringList{"c3"};
+    QTest::newRow("kind, other case") << QStringList{"--kind", "Response"} << QStringList{"c3"};
     QTest::newRow("search") << QStringList{"--search", "billion"} << QStringList{"c4"};
     QTest::newRow("nothing matches") << QStringList{"--year", "1999"} << QStringList{};
 }
@@ -183,6 +210,28 @@ void TestCli::badOptions_data()
     QTest::newRow("import missing file")
         << QStringList{"import", "/nonexistent/x.json"} << 1 << "no such file";
     QTest::newRow("import a folder") << QStringList{"import", "/tmp"} << 1 << "is a folder";
+    QTest::newRow("unknown kind") << QStringList{"export", "--kind", "allegations"} << 2
+                                  << "no claim kind is called 'allegations' (kinds: event,";
+    QTest::newRow("report, unknown kind") << QStringList{"report", "--kind", "bogus", "-o", "x.pdf"}
+                                          << 2 << "no claim kind is called 'bogus'";
+    QTest::newRow("empty database name")
+        << QStringList{"export", "--database", ""} << 2 << "--database needs a file name";
+    QTest::newRow("import, empty database name")
+        << QStringList{"import", "--database", " ", TestSupport::dataPath("mini.json")} << 2
+        << "--database needs a file name";
+    QTest::newRow("export, no database there")
+        << QStringList{"export", "--database", "/nonexistent-folder/typo.sqlite"} << 1
+        << "there is no database at /nonexistent-folder/typo.sqlite";
+    QTest::newRow("report, no database there")
+        << QStringList{"report", "--database", "typo.sqlite", "-o", "x.pdf"} << 1
+        << "there is no database at typo.sqlite";
+    QTest::newRow("check, empty corpus")
+        << QStringList{"check", "--corpus", ""} << 2 << "--corpus needs a folder";
+    QTest::newRow("check, corpus is a file")
+        << QStringList{"check", "--corpus", TestSupport::dataPath("mini.json")} << 2
+        << "is not a folder";
+    QTest::newRow("generate beyond what import reads")
+        << QStringList{"generate", "--claims", "1000001", "-o", "-"} << 2 << "from 1 to 1000000";
 }
 
 void TestCli::badOptions()
@@ -288,6 +337,109 @@ void TestCli::optionsBeforeTheCommand()
     const auto claims =
         QJsonDocument::fromJson(exported.out).object().value(QStringLiteral("claims")).toArray();
     QCOMPARE(claims.size(), TestSupport::miniDataset().claims.size());
+}
+
+void TestCli::outputOverTheDatabase_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("output"); // relative to the test's folder; "db" is the database
+    QTest::newRow("export over it") << "export"
+                                    << "db.sqlite";
+    QTest::newRow("export through a link") << "export"
+                                           << "link.json";
+    QTest::newRow("export over its log") << "export"
+                                         << "db.sqlite-wal";
+    QTest::newRow("export, another spelling") << "export"
+                                              << "sub/../db.sqlite";
+    QTest::newRow("report over it") << "report"
+                                    << "db.sqlite";
+}
+
+// A user who names the database as the output must not lose it.
+void TestCli::outputOverTheDatabase()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, output);
+    const QString db = m_home->filePath(QStringLiteral("db.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    QVERIFY(QDir(m_home->path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(QFile::link(db, m_home->filePath(QStringLiteral("link.json"))));
+    const QByteArray before = fileBytes(db);
+    const auto run = runDossier(
+        {command, QStringLiteral("--database"), db, QStringLiteral("-o"), m_home->filePath(output)},
+        m_home->path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("writing there would destroy it"), run.err.constData());
+    QCOMPARE(fileBytes(db), before);
+    QCOMPARE(exportedIds({QStringLiteral("--database"), db}).size(), 5);
+}
+
+// Another program's SQLite file given as --database: refused, and not changed at all (no
+// tables of ours added, no switch to WAL).
+void TestCli::foreignDatabaseUntouched()
+{
+    const QString db = m_home->filePath(QStringLiteral("contacts.sqlite"));
+    QVERIFY(sqliteExec(db, "CREATE TABLE people(name TEXT); INSERT INTO people VALUES ('Ada');"));
+    const QByteArray before = fileBytes(db);
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("export"), QStringLiteral("--database"), db},
+          QStringList{QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                      QStringLiteral("--database"), db}}) {
+        const auto run = runDossier(arguments, m_home->path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is not a Dossier database: it holds another program's tables"),
+                 run.err.constData());
+        QCOMPARE(fileBytes(db), before);
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+    }
+}
+
+// A database changed by other tools after its import (here: an actor deleted with foreign keys
+// off) is refused rather than exported or reported with dangling references.
+void TestCli::changedDatabaseRefused()
+{
+    const QString db = m_home->filePath(QStringLiteral("changed.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    QVERIFY(sqliteExec(db, "PRAGMA foreign_keys = OFF; DELETE FROM actors WHERE id = 'acme';"));
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("report")}) {
+        const auto run = runDossier({command, QStringLiteral("--database"), db,
+                                     QStringLiteral("-o"), m_home->filePath(QStringLiteral("out"))},
+                                    m_home->path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("holds a dataset that is no longer valid"), run.err.constData());
+        QVERIFY2(run.err.contains("unknown actor 'acme'"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("out"))));
+    }
+}
+
+void TestCli::reportEpoch_data()
+{
+    QTest::addColumn<QByteArray>("epoch");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("a date") << QByteArray("1700000000") << 0;
+    QTest::newRow("not a number") << QByteArray("abc") << 2;
+    QTest::newRow("before year 1") << QByteArray("-62135596801") << 2;
+    QTest::newRow("empty, as if unset") << QByteArray("") << 0;
+}
+
+// SOURCE_DATE_EPOCH pins the printed date for reproducible reports: a value that cannot be read
+// is an error, not today's date.
+void TestCli::reportEpoch()
+{
+    QFETCH(QByteArray, epoch);
+    QFETCH(int, exitCode);
+    const QString db = m_home->filePath(QStringLiteral("e.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    qputenv("SOURCE_DATE_EPOCH", epoch);
+    const auto run = runDossier({QStringLiteral("report"), QStringLiteral("--database"), db,
+                                 QStringLiteral("-o"), m_home->filePath(QStringLiteral("r.pdf"))},
+                                m_home->path());
+    qunsetenv("SOURCE_DATE_EPOCH");
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 2)
+        QVERIFY2(run.err.contains("SOURCE_DATE_EPOCH must be seconds since 1970"),
+                 run.err.constData());
+    QCOMPARE(QFileInfo::exists(m_home->filePath(QStringLiteral("r.pdf"))), exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

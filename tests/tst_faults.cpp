@@ -204,9 +204,13 @@ void TestFaults::fullDiskKeepsPreviousExport_data()
 void TestFaults::fullDiskKeepsPreviousExport()
 {
     QFETCH(QStringList, command);
+    // The bundled dataset: an export larger than the limit below.
     const QString db = m_dir->filePath(QStringLiteral("bundled.sqlite"));
-    QCOMPARE(TestSupport::runDossier({QStringLiteral("export"), QStringLiteral("--database"), db},
-                                     m_dir->path())
+    QCOMPARE(TestSupport::runDossier(
+                 {QStringLiteral("import"),
+                  QStringLiteral(DOSSIER_TEST_DATA "/../../resources/dataset/dispute.json"),
+                  QStringLiteral("--database"), db},
+                 m_dir->path())
                  .exitCode,
              0);
     command << QStringLiteral("--database") << db;
