@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
 #include <sqlite3.h>
 
 using TestSupport::runDossier;
@@ -37,6 +38,8 @@ private slots:
     void outputOverTheDatabase();
     void foreignDatabaseUntouched();
     void changedDatabaseRefused();
+    void importWaitsForAnotherWriter_data();
+    void importWaitsForAnotherWriter();
     void reportEpoch_data();
     void reportEpoch();
 
@@ -410,6 +413,44 @@ void TestCli::changedDatabaseRefused()
         QVERIFY2(run.err.contains("unknown actor 'acme'"), run.err.constData());
         QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("out"))));
     }
+}
+
+void TestCli::importWaitsForAnotherWriter_data()
+{
+    QTest::addColumn<int>("holdMs");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("another writer for a moment") << 700 << 0;
+    QTest::newRow("another writer past the timeout") << 7000 << 1;
+}
+
+// Another program writing to the database: the import waits for it (up to the 5 s busy
+// timeout) instead of failing at once, and says plainly when it gave up.
+void TestCli::importWaitsForAnotherWriter()
+{
+    QFETCH(int, holdMs);
+    QFETCH(int, exitCode);
+    const QString db = m_home->filePath(QStringLiteral("busy.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open(db.toUtf8().constData(), &writer), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(writer, "BEGIN IMMEDIATE; INSERT INTO meta VALUES ('other', 'writer');",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    auto import = std::async(std::launch::async, [&] {
+        return runDossier({QStringLiteral("import"),
+                           TestSupport::dataPath(QStringLiteral("mini.json")),
+                           QStringLiteral("--database"), db},
+                          m_home->path());
+    });
+    QTest::qWait(holdMs);
+    sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(writer);
+    const auto run = import.get();
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0)
+        QVERIFY2(run.err.contains("is busy: another program kept writing to it"),
+                 run.err.constData());
+    QCOMPARE(exportedIds({QStringLiteral("--database"), db}).size(), 5);
 }
 
 void TestCli::reportEpoch_data()
