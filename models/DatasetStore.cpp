@@ -298,15 +298,8 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         if (!records->start(handle, &ignored))
             records.reset();
     }
-    // IMMEDIATE: the write lock is taken (waiting out the busy timeout for another writer) before
-    // anything is read; a deferred transaction that reads first cannot wait for it later.
-    if (QSqlQuery begin(d); !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString why = sqlError(begin.lastError());
-        *error = why.contains(QLatin1String("locked"))
-                     ? tr("%1 is busy: another program kept writing to it for 5 seconds; nothing "
-                          "was changed, try again")
-                           .arg(m_path)
-                     : tr("cannot write to %1: %2").arg(m_path, why);
+    if (!d.transaction()) {
+        *error = tr("cannot write to %1: %2").arg(m_path, sqlError(d.lastError()));
         return false;
     }
     QString why;
@@ -326,7 +319,11 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
     if (!StoreRows::clear(d, &why) || !StoreRows::insertSearchText(handle, dataset, &why) ||
         !writeRecords() || !StoreRows::writeMeta(d, meta, &why) || !d.commit()) {
         d.rollback();
-        *error = tr("import into %1 failed, nothing was changed: %2").arg(m_path, why);
+        *error = why.contains(QLatin1String("database is locked"))
+                     ? tr("%1 is busy: another program kept writing to it for 5 seconds; nothing "
+                          "was changed, try again")
+                           .arg(m_path)
+                     : tr("import into %1 failed, nothing was changed: %2").arg(m_path, why);
         return false;
     }
     return true;

@@ -235,9 +235,11 @@ sqlite3 *handle(const QSqlDatabase &db)
 bool clear(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    for (const char *table :
-         {"claim_text", "conflict_claims", "conflicts", "citations", "claim_actors", "claims",
-          "actor_aliases", "actors", "sources", "meta"}) {
+    // meta first: deleting from a plain table takes the write lock before reading anything, so
+    // it waits out another writer for the busy timeout. The search index's delete reads first,
+    // and SQLite cannot wait to turn a read into a write (it would risk a deadlock).
+    for (const char *table : {"meta", "claim_text", "conflict_claims", "conflicts", "citations",
+                              "claim_actors", "claims", "actor_aliases", "actors", "sources"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             *error = q.lastError().text();
             return false;
