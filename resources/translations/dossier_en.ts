@@ -617,10 +617,6 @@ Without a command, opens the dashboard.
         <translation>Wrote %1 (%2 pages, %3 claims)</translation>
     </message>
     <message>
-        <source>Number of claims (1 to 5000000).</source>
-        <translation>Number of claims (1 to 5000000).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -667,6 +663,38 @@ Without a command, opens the dashboard.
     <message>
         <source>Writing the report: %1%</source>
         <translation>Writing the report: %1%</translation>
+    </message>
+    <message>
+        <source>--database needs a file name</source>
+        <translation>--database needs a file name</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (create it with &apos;dossier import --database %1 FILE.json&apos;)</source>
+        <translation>there is no database at %1 (create it with &apos;dossier import --database %1 FILE.json&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is the database (or one of its files); writing there would destroy it: choose another output file</source>
+        <translation>%1 is the database (or one of its files); writing there would destroy it: choose another output file</translation>
+    </message>
+    <message>
+        <source>no claim kind is called &apos;%1&apos; (kinds: %2)</source>
+        <translation>no claim kind is called &apos;%1&apos; (kinds: %2)</translation>
+    </message>
+    <message>
+        <source>--corpus needs a folder</source>
+        <translation>--corpus needs a folder</translation>
+    </message>
+    <message>
+        <source>the corpus %1 is not a folder</source>
+        <translation>the corpus %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be seconds since 1970 (UTC), not &apos;%1&apos;</source>
+        <translation>SOURCE_DATE_EPOCH must be seconds since 1970 (UTC), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Number of claims (1 to 1000000; a larger file would exceed what import reads).</source>
+        <translation>Number of claims (1 to 1000000; a larger file would exceed what import reads).</translation>
     </message>
 </context>
 <context>
@@ -816,6 +844,26 @@ Without a command, opens the dashboard.
         <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
         <translation>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</translation>
     </message>
+    <message>
+        <source>must be a whole number (this program reads version %1)</source>
+        <translation>must be a whole number (this program reads version %1)</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>%1 is half a UTF-16 surrogate pair, without the other</source>
+        <translation>%1 is half a UTF-16 surrogate pair, without the other</translation>
+    </message>
+    <message>
+        <source>key %1 is repeated in its object</source>
+        <translation>key %1 is repeated in its object</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB this program reads</source>
+        <translation>is larger than the %1 MB this program reads</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -834,6 +882,13 @@ Without a command, opens the dashboard.
     <message>
         <source>the bundled dataset is invalid: %1</source>
         <translation>the bundled dataset is invalid: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem(s) in all</source>
+        <translation>
+            <numerusform>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem in all</numerusform>
+            <numerusform>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problems in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -914,6 +969,14 @@ Without a command, opens the dashboard.
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
+    <message>
+        <source>%1 is not a Dossier database: it holds another program&apos;s tables</source>
+        <translation>%1 is not a Dossier database: it holds another program&apos;s tables</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</source>
+        <translation>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -976,6 +1039,10 @@ Without a command, opens the dashboard.
     <message>
         <source>a conflict links two different claims or more</source>
         <translation>a conflict links two different claims or more</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</source>
+        <translation>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</translation>
     </message>
 </context>
 <context>

@@ -617,10 +617,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>%1 écrit (%2 pages, %3 affirmations)</translation>
     </message>
     <message>
-        <source>Number of claims (1 to 5000000).</source>
-        <translation>Nombre d’affirmations (1 à 5000000).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -667,6 +663,38 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Writing the report: %1%</source>
         <translation>Écriture du rapport&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>--database needs a file name</source>
+        <translation>--database attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (create it with &apos;dossier import --database %1 FILE.json&apos;)</source>
+        <translation>il n’y a pas de base à %1 (créez-la avec «&#xa0;dossier import --database %1 FICHIER.json&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 is the database (or one of its files); writing there would destroy it: choose another output file</source>
+        <translation>%1 est la base de données (ou l’un de ses fichiers)&#xa0;; y écrire la détruirait&#xa0;: choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>no claim kind is called &apos;%1&apos; (kinds: %2)</source>
+        <translation>aucun type d’affirmation ne s’appelle «&#xa0;%1&#xa0;» (types&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>--corpus needs a folder</source>
+        <translation>--corpus attend un dossier</translation>
+    </message>
+    <message>
+        <source>the corpus %1 is not a folder</source>
+        <translation>le corpus %1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH must be seconds since 1970 (UTC), not &apos;%1&apos;</source>
+        <translation>SOURCE_DATE_EPOCH doit être un nombre de secondes depuis 1970 (UTC), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Number of claims (1 to 1000000; a larger file would exceed what import reads).</source>
+        <translation>Nombre d’affirmations (1 à 1000000&#xa0;; un fichier plus grand dépasserait ce que import sait lire).</translation>
     </message>
 </context>
 <context>
@@ -816,6 +844,26 @@ Sans commande, ouvre le tableau de bord.
         <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
         <translation>doit être un objet {&quot;actor&quot;, &quot;role&quot;} ou un identifiant d’acteur</translation>
     </message>
+    <message>
+        <source>must be a whole number (this program reads version %1)</source>
+        <translation>doit être un nombre entier (ce programme lit la version %1)</translation>
+    </message>
+    <message>
+        <source>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>échappement invalide %1 (une chaîne peut contenir \" \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>%1 is half a UTF-16 surrogate pair, without the other</source>
+        <translation>%1 est une moitié de paire de substitution UTF-16, sans l’autre</translation>
+    </message>
+    <message>
+        <source>key %1 is repeated in its object</source>
+        <translation>la clé %1 est répétée dans son objet</translation>
+    </message>
+    <message>
+        <source>is larger than the %1 MB this program reads</source>
+        <translation>dépasse les %1 Mo que ce programme lit</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -834,6 +882,13 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>the bundled dataset is invalid: %1</source>
         <translation>le jeu de données intégré est invalide&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem(s) in all</source>
+        <translation>
+            <numerusform>%1 contient un jeu de données qui n’est plus valide (modifié hors de Dossier&#xa0;?)&#xa0;: %2&#xa0;; %n problème en tout</numerusform>
+            <numerusform>%1 contient un jeu de données qui n’est plus valide (modifié hors de Dossier&#xa0;?)&#xa0;: %2&#xa0;; %n problèmes en tout</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -914,6 +969,14 @@ Sans commande, ouvre le tableau de bord.
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
+    <message>
+        <source>%1 is not a Dossier database: it holds another program&apos;s tables</source>
+        <translation>%1 n’est pas une base Dossier&#xa0;: elle contient les tables d’un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</source>
+        <translation>%1 est occupée&#xa0;: un autre programme y a écrit pendant 5 secondes&#xa0;; rien n’a été modifié, réessayez</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -976,6 +1039,10 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>a conflict links two different claims or more</source>
         <translation>une contradiction relie au moins deux affirmations différentes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</source>
+        <translation>«&#xa0;%1&#xa0;» désigne aussi l’acteur «&#xa0;%2&#xa0;»&#xa0;: il doit désigner un seul acteur</translation>
     </message>
 </context>
 <context>
