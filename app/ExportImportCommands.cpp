@@ -8,6 +8,8 @@
 #include "DatasetValidator.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <vector>
 
 namespace Commands {
 
@@ -23,6 +25,43 @@ void addExportOptions(QCommandLineParser &parser)
          QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
          QCoreApplication::translate("Cli", "FILE")});
 }
+
+namespace {
+
+// A filtered JSON export is a dataset of its own: an answer to a claim left out loses its link,
+// and a conflict keeps only the claims exported (or goes, with fewer than two). Say so.
+void noteLinksLeftOut(CliContext &cli, const Dataset &dataset, const QList<int> &claims)
+{
+    std::vector<char> kept(size_t(dataset.claims.size()), 0);
+    for (const int c : claims)
+        kept[size_t(c)] = 1;
+    const auto exported = [&](const QString &id) {
+        const int c = dataset.claimIndex(id);
+        return c >= 0 && kept[size_t(c)];
+    };
+    int responses = 0;
+    for (const int c : claims) {
+        const QString &target = dataset.claims[c].respondsTo;
+        if (!target.isEmpty() && !exported(target))
+            ++responses;
+    }
+    int conflicts = 0;
+    for (const Conflict &conflict : dataset.conflicts) {
+        const auto in = std::count_if(conflict.claims.begin(), conflict.claims.end(), exported);
+        if (in > 0 && in < conflict.claims.size())
+            ++conflicts;
+    }
+    if (responses > 0 || conflicts > 0)
+        cli.err << QCoreApplication::translate(
+                       "Cli", "dossier: note: %1 exported claim(s) answer claims the filter leaves "
+                              "out, and %2 conflict(s) span both sides of it; those links are "
+                              "not in the export")
+                       .arg(responses)
+                       .arg(conflicts)
+                << Qt::endl;
+}
+
+} // namespace
 
 int runExport(CliContext &cli)
 {
@@ -46,6 +85,8 @@ int runExport(CliContext &cli)
     if (!filter)
         return 2;
     const QList<int> claims = ClaimMatcher(*dataset, *filter).matchingClaims();
+    if (format == QLatin1String("json") && !filter->isEmpty())
+        noteLinksLeftOut(cli, *dataset, claims);
     const QByteArray bytes = format == QLatin1String("csv")
                                  ? CsvExport::write(*dataset, claims)
                                  : (filter->isEmpty() ? DatasetJsonWriter::write(*dataset)

@@ -65,8 +65,9 @@ public:
         const double d = v.toDouble(-1.0);
         // Range first: converting a huge double to an integer is undefined (found by fuzzing).
         if (!v.isDouble() || !(d >= 0 && d <= 1e9) || d != std::floor(d)) {
+            // Paragraphs are numbered from 1; a 0 gets through here and the validator says so.
             report(key, QCoreApplication::translate("DatasetJsonReader",
-                                                    "must be a whole number from 0 to 1000000000"));
+                                                    "must be a whole number from 1 to 1000000000"));
             return 0;
         }
         return static_cast<int>(d);

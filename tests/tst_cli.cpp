@@ -26,6 +26,8 @@ private slots:
     void exportFilters_data();
     void exportFilters();
     void exportCsv();
+    void exportNotesLinksLeftOut_data();
+    void exportNotesLinksLeftOut();
     void badOptions_data();
     void badOptions();
     void importValidatesFirst();
@@ -186,6 +188,38 @@ void TestCli::exportCsv()
     QCOMPARE(lines.size(), 1 + 6); // header + one row per citation
     QVERIFY(lines[0].startsWith("claim_id,date,kind,statement"));
     QVERIFY(run.out.contains("« trahi sa mission »"));
+}
+
+void TestCli::exportNotesLinksLeftOut_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("note"); // empty: none expected
+    QTest::newRow("responses without what they answer")
+        << QStringList{"--kind", "response"}
+        << "note: 1 exported claim(s) answer claims the filter leaves out, and 0 conflict(s)";
+    QTest::newRow("one side of a conflict")
+        << QStringList{"--kind", "event"}
+        << "note: 0 exported claim(s) answer claims the filter leaves out, and 1 conflict(s)";
+    QTest::newRow("everything") << QStringList{} << "";
+    QTest::newRow("both sides of the conflict and the answered claim")
+        << QStringList{"--year", "2024"} << "";
+}
+
+// A filtered JSON export drops the links that point outside it, and says so on stderr.
+void TestCli::exportNotesLinksLeftOut()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, note);
+    const QString db = m_home->filePath(QStringLiteral("links.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    const auto run =
+        runDossier(QStringList{QStringLiteral("export"), QStringLiteral("--database"), db} + filter,
+                   m_home->path());
+    QCOMPARE(run.exitCode, 0);
+    if (note.isEmpty())
+        QVERIFY2(!run.err.contains("note:"), run.err.constData());
+    else
+        QVERIFY2(QString::fromUtf8(run.err).contains(note), run.err.constData());
 }
 
 void TestCli::badOptions_data()

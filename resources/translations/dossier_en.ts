@@ -696,6 +696,10 @@ Without a command, opens the dashboard.
         <source>Number of claims (1 to 1000000; a larger file would exceed what import reads).</source>
         <translation>Number of claims (1 to 1000000; a larger file would exceed what import reads).</translation>
     </message>
+    <message>
+        <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusChecker</name>
@@ -825,10 +829,6 @@ Without a command, opens the dashboard.
         <translation>holds a control character (NUL or similar)</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to 1000000000</source>
-        <translation>must be a whole number from 0 to 1000000000</translation>
-    </message>
-    <message>
         <source>must be an array</source>
         <translation>must be an array</translation>
     </message>
@@ -863,6 +863,10 @@ Without a command, opens the dashboard.
     <message>
         <source>is larger than the %1 MB this program reads</source>
         <translation>is larger than the %1 MB this program reads</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000000</source>
+        <translation type="unfinished">must be a whole number from 0 to 1000000000 {1 ?}</translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,10 @@ Sans commande, ouvre le tableau de bord.
         <source>Number of claims (1 to 1000000; a larger file would exceed what import reads).</source>
         <translation>Nombre d’affirmations (1 à 1000000&#xa0;; un fichier plus grand dépasserait ce que import sait lire).</translation>
     </message>
+    <message>
+        <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusChecker</name>
@@ -825,10 +829,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>contient un caractère de contrôle (NUL ou semblable)</translation>
     </message>
     <message>
-        <source>must be a whole number from 0 to 1000000000</source>
-        <translation>doit être un nombre entier de 0 à 1000000000</translation>
-    </message>
-    <message>
         <source>must be an array</source>
         <translation>doit être un tableau</translation>
     </message>
@@ -850,7 +850,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
-        <translation>échappement invalide %1 (une chaîne peut contenir \" \\ \/ \b \f \n \r \t \uXXXX)</translation>
+        <translation>échappement invalide %1 (une chaîne peut contenir \&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
         <source>%1 is half a UTF-16 surrogate pair, without the other</source>
@@ -863,6 +863,10 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>is larger than the %1 MB this program reads</source>
         <translation>dépasse les %1 Mo que ce programme lit</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000000</source>
+        <translation type="unfinished">doit être un nombre entier de 0 à 1000000000 {1 ?}</translation>
     </message>
 </context>
 <context>
