@@ -698,7 +698,7 @@ Without a command, opens the dashboard.
     </message>
     <message>
         <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</translation>
     </message>
 </context>
 <context>
@@ -866,7 +866,7 @@ Without a command, opens the dashboard.
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000000</source>
-        <translation type="unfinished">must be a whole number from 0 to 1000000000 {1 ?}</translation>
+        <translation>must be a whole number from 1 to 1000000000</translation>
     </message>
 </context>
 <context>

@@ -698,7 +698,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier&#xa0;: remarque&#xa0;: %1 affirmation(s) exportée(s) répondent à des affirmations que le filtre écarte, et %2 contradiction(s) relient les deux côtés&#xa0;; ces liens ne sont pas dans l’export</translation>
     </message>
 </context>
 <context>
@@ -866,7 +866,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000000</source>
-        <translation type="unfinished">doit être un nombre entier de 0 à 1000000000 {1 ?}</translation>
+        <translation>doit être un nombre entier de 1 à 1000000000</translation>
     </message>
 </context>
 <context>
