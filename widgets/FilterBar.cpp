@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "ElidedLabel.h"
+
 #include "ClaimKinds.h"
 #include "Dataset.h"
 #include "FilterState.h"
@@ -56,10 +58,9 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     m_search->setMinimumWidth(120);
     m_clear = new QPushButton(tr("Clear Filter"), this);
     m_clear->setToolTip(tr("Show every claim (Ctrl+Shift+X)"));
-    m_summary = new QLabel(this);
+    m_summary = new ElidedLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setMinimumWidth(120);
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
@@ -275,8 +276,7 @@ void FilterBar::syncFromFilter()
     }
     m_clear->setEnabled(!f.isEmpty());
     const QString summary = m_filter.summary();
-    m_summary->setText(summary);
-    m_summary->setToolTip(summary);
+    m_summary->setFullText(summary);
     rebuildChips();
 }
 

@@ -6,6 +6,7 @@ class Dataset;
 class FilterState;
 class QComboBox;
 class QHBoxLayout;
+class ElidedLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,7 +33,7 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *clearButton() const { return m_clear; }
-    QLabel *summaryLabel() const { return m_summary; }
+    ElidedLabel *summaryLabel() const { return m_summary; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -58,6 +59,6 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_clear = nullptr;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QTimer *m_searchDelay = nullptr;
 };

@@ -293,6 +293,10 @@ bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::ToolTip:
         return true; // handled on mouse move
+    case QEvent::Resize:
+        // Before the plot lays itself out for its new size.
+        TimelineStyle::fitLegendColumns(m_plot);
+        break;
     default:
         break;
     }

@@ -5,11 +5,16 @@
 #include "Theme.h"
 
 #include <QEvent>
+#include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace {
 
 constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr double SecondsPerDay = 86400.0;
+// The legend on a wide plot: kinds and marks in two rows.
+constexpr int MaxLegendColumns = 6;
 
 QDate dateOfKey(double key)
 {
@@ -126,6 +131,35 @@ QColor laneColor(const QPalette &palette, bool highlighted)
     return mix(base, palette.color(QPalette::Text), 0.045);
 }
 
+void fitLegendColumns(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    std::vector<int> widths; // of the entries, in order
+    for (int i = 0; i < legend->elementCount(); ++i)
+        if (QCPLayoutElement *item = legend->elementAt(i)) // wrapped grids have gaps
+            widths.push_back(item->minimumOuterSizeHint().width());
+    if (widths.empty())
+        return;
+    const QMargins around = plot->plotLayout()->margins() + legend->margins();
+    const int available = plot->width() - around.left() - around.right();
+    // Filled row by row: entry i sits in column i % columns, each column as wide as its widest.
+    const auto fits = [&](int columns) {
+        std::vector<int> column(size_t(columns), 0);
+        for (size_t i = 0; i < widths.size(); ++i)
+            column[i % size_t(columns)] = std::max(column[i % size_t(columns)], widths[i]);
+        const int total = std::accumulate(column.begin(), column.end(), 0) +
+                          (columns - 1) * legend->columnSpacing();
+        return total <= available;
+    };
+    int columns = std::min(int(widths.size()), MaxLegendColumns);
+    while (columns > 1 && !fits(columns))
+        --columns;
+    if (columns != legend->wrap()) {
+        legend->setWrap(columns);
+        legend->setFillOrder(legend->fillOrder(), true); // moves the entries into the new grid
+    }
+}
+
 void setUpPlot(QCustomPlot *plot, Surface surface)
 {
     QCPAxis *x = plot->xAxis;
@@ -149,7 +183,7 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setBrush(Qt::NoBrush);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot->legend->setWrap(6);
+    plot->legend->setWrap(MaxLegendColumns);
     plot->legend->setIconSize(22, 12);
     plot->legend->setRowSpacing(0);
     plot->legend->setColumnSpacing(6);
@@ -201,6 +235,8 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
         legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
         legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
         legend->setProperty(Listed, listedKinds);
+        if (surface == Surface::Screen)
+            fitLegendColumns(plot);
     }
     for (size_t i = 0; i < listed.size(); ++i)
         if (auto *item = qobject_cast<TimelineLegendItem *>(legend->item(int(i))))

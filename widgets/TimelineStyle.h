@@ -51,6 +51,9 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
                  Surface surface = Surface::Screen);
 /// Date axis labels readable at the current zoom: calendar-aligned years, months or days.
 void setTickDensity(QCustomPlot *plot);
+/// As many legend columns (six at most) as the plot's width holds, so that a narrow window
+/// wraps the legend onto more rows instead of drawing its entries over each other.
+void fitLegendColumns(QCustomPlot *plot);
 
 } // namespace TimelineStyle
 

@@ -8,6 +8,7 @@
 #include "ClaimTableModel.h"
 #include "ClaimTableView.h"
 #include "Dashboard.h"
+#include "ElidedLabel.h"
 #include "FilterBar.h"
 #include "FilterState.h"
 #include "SelectionState.h"
@@ -59,6 +60,8 @@ private slots:
     void conflictLinkSelectsTheOtherClaim();
     void showInArticleHighlightsTheQuote();
     void showInArticleWithoutCorpusSaysSo();
+    void summaryElidesWhenNarrow_data();
+    void summaryElidesWhenNarrow();
 
 private:
     QList<int> expected(const ClaimFilter &filter) const;
@@ -153,7 +156,7 @@ void TestDashboard::typingAnActorNarrowsChartAndTable()
     const QList<int> claims = expected(f);
     QVERIFY(!claims.isEmpty() && claims.size() < m_dataset.claims.size());
     compareViews(claims);
-    QVERIFY(m_dashboard->filterBar()->summaryLabel()->text().contains(
+    QVERIFY(m_dashboard->filterBar()->summaryLabel()->fullText().contains(
         m_dataset.actors[m_dataset.actorIndex(actor)].name));
     QTRY_VERIFY(edit->text().isEmpty());
 }
@@ -170,7 +173,7 @@ void TestDashboard::severalActorsAtOnce()
     f.actors = {QStringLiteral("banque-zeta"), QStringLiteral("jeanne-dupont")};
     QCOMPARE(m_dashboard->filter()->filter().actors, f.actors);
     compareViews(expected(f));
-    QVERIFY(m_dashboard->filterBar()->summaryLabel()->text().startsWith(
+    QVERIFY(m_dashboard->filterBar()->summaryLabel()->fullText().startsWith(
         QStringLiteral("Banque Zeta, Jeanne Dupont")));
 }
 
@@ -362,7 +365,7 @@ void TestDashboard::clearingRestoresAll()
     FilterBar *bar = m_dashboard->filterBar();
     QVERIFY(bar->searchEdit()->text().isEmpty());
     QCOMPARE(bar->fromYearBox()->value(), bar->fromYearBox()->minimum());
-    QVERIFY(bar->summaryLabel()->text().startsWith(QStringLiteral("All claims")));
+    QVERIFY(bar->summaryLabel()->fullText().startsWith(QStringLiteral("All claims")));
     QVERIFY(!clear->isEnabled());
 }
 
@@ -474,6 +477,41 @@ void TestDashboard::showInArticleWithoutCorpusSaysSo()
     QVERIFY(view->statusLabel()->text().contains(QStringLiteral("corpus")));
     QVERIFY(view->textView()->extraSelections().isEmpty());
     view->close();
+}
+
+void TestDashboard::summaryElidesWhenNarrow_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("elided");
+    QTest::newRow("wide") << 2000 << false;
+    QTest::newRow("narrow") << 200 << true;
+    QTest::newRow("very narrow") << 40 << true;
+}
+
+// The summary shares its row with the source, kind and search fields: in a narrow window it
+// ends in "…" instead of being cut through a letter, and its tooltip keeps the whole of it.
+void TestDashboard::summaryElidesWhenNarrow()
+{
+    QFETCH(int, width);
+    QFETCH(bool, elided);
+    ClaimFilter f;
+    f.actors = {QStringLiteral("banque-zeta"), QStringLiteral("jeanne-dupont")};
+    f.text = QStringLiteral("plainte");
+    m_dashboard->filter()->setFilter(f);
+    ElidedLabel *summary = m_dashboard->filterBar()->summaryLabel();
+    const QString full = m_dashboard->filter()->summary();
+    QCOMPARE(summary->fullText(), full);
+    QCOMPARE(summary->toolTip(), full);
+    summary->resize(width, summary->height());
+    if (elided) {
+        QVERIFY2(summary->text().endsWith(QChar(0x2026)), qPrintable(summary->text()));
+        QVERIFY(summary->text().size() < full.size());
+        QVERIFY(full.startsWith(summary->text().chopped(1)));
+        QVERIFY(summary->fontMetrics().horizontalAdvance(summary->text()) <= width);
+    } else {
+        QCOMPARE(summary->text(), full);
+    }
+    QVERIFY(summary->minimumSizeHint().width() < 100);
 }
 
 QTEST_MAIN(TestDashboard)

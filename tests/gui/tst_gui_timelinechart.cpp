@@ -172,6 +172,44 @@ private slots:
             QVERIFY(!item->isFaded());
     }
 
+    // A narrow chart wraps its legend onto more rows: no entry drawn over another.
+    void legendWrapsInANarrowChart_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("allColumns");
+        QTest::newRow("wide") << 1600 << true;
+        QTest::newRow("narrow") << 520 << false;
+        QTest::newRow("very narrow") << 180 << false;
+    }
+
+    void legendWrapsInANarrowChart()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, allColumns);
+        m_chart->resize(width, 500);
+        QCustomPlot *plot = m_chart->plot();
+        QTRY_COMPARE(plot->width(), m_chart->contentsRect().width());
+        plot->replot();
+        const QList<TimelineLegendItem *> items = legendItems(plot);
+        QVERIFY(items.size() > 6);
+        QCOMPARE(plot->legend->wrap() == 6, allColumns);
+        for (int i = 0; i < items.size(); ++i) {
+            const QRect a = items[i]->outerRect();
+            QVERIFY(a.width() >=
+                    static_cast<QCPLayoutElement *>(items[i])->minimumOuterSizeHint().width());
+            for (int j = i + 1; j < items.size(); ++j)
+                QVERIFY2(!a.intersects(items[j]->outerRect()),
+                         qPrintable(items[i]->text() + u" / "_qs + items[j]->text()));
+        }
+        // The entries' order is kept whatever the columns.
+        QStringList texts;
+        for (TimelineLegendItem *item : items)
+            texts << item->text();
+        QCOMPARE(texts.mid(texts.size() - 4),
+                 (QStringList{u"Year/month (span)"_qs, u"Exact day"_qs, u"In conflict"_qs,
+                              u"Single source"_qs}));
+    }
+
 private:
     Dataset m_dataset;
     std::unique_ptr<FilterState> m_filter;
