@@ -1,48 +1,45 @@
 #include "ElidedLabel.h"
 
-#include <QEvent>
 #include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
 
 void ElidedLabel::setFullText(const QString &text)
 {
-    if (text == m_fullText)
+    if (text == this->text())
         return;
-    m_fullText = text;
+    setText(text);
     setToolTip(text);
-    updateGeometry();
-    elide();
+}
+
+QString ElidedLabel::displayedText() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int available = contentsRect().width() - 2 * margin();
+    // Measuring first costs one shaping of the text where eliding costs several, and most of
+    // the time the text fits.
+    return metrics.horizontalAdvance(text()) <= available
+               ? text()
+               : metrics.elidedText(text(), Qt::ElideRight, available);
 }
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    const QSize full = QLabel::minimumSizeHint();
-    return {fontMetrics().horizontalAdvance(QStringLiteral("MMMM…")), full.height()};
+    return {fontMetrics().horizontalAdvance(QStringLiteral("MMMM…")),
+            QLabel::minimumSizeHint().height()};
 }
 
-QSize ElidedLabel::sizeHint() const
+void ElidedLabel::paintEvent(QPaintEvent *event)
 {
-    const QMargins m = contentsMargins();
-    return {fontMetrics().horizontalAdvance(m_fullText) + m.left() + m.right() + 2 * margin(),
-            QLabel::sizeHint().height()};
-}
-
-void ElidedLabel::resizeEvent(QResizeEvent *event)
-{
-    QLabel::resizeEvent(event);
-    elide();
-}
-
-void ElidedLabel::changeEvent(QEvent *event)
-{
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        elide();
-}
-
-void ElidedLabel::elide()
-{
-    const QString shown =
-        fontMetrics().elidedText(m_fullText, Qt::ElideRight, contentsRect().width() - 2 * margin());
-    if (shown != text())
-        setText(shown);
+    const QString shown = displayedText();
+    if (shown == text()) {
+        QLabel::paintEvent(event); // whole: selection and all
+        return;
+    }
+    QPainter painter(this);
+    drawFrame(&painter);
+    const int m = margin();
+    style()->drawItemText(&painter, contentsRect().adjusted(m, m, -m, -m),
+                          int(QStyle::visualAlignment(layoutDirection(), alignment())), palette(),
+                          isEnabled(), shown, foregroundRole());
 }
