@@ -1,6 +1,7 @@
 #include "DatasetJsonReader.h"
 
 #include "JsonArrayParts.h"
+#include "JsonStrictCheck.h"
 #include "PlainClaimParser.h"
 #include "RecordName.h"
 
@@ -381,34 +382,6 @@ void checkFormatVersion(RecordReader &top)
                             .arg(Dataset::FormatVersion));
 }
 
-// A problem the strict check found, in the words of the parser's syntax errors.
-QString strictMessage(const JsonStrictCheck::Finding &f)
-{
-    const QString text = QString::fromUtf8(f.text);
-    QString what;
-    switch (f.kind) {
-    case JsonStrictCheck::Kind::UnknownEscape:
-        what =
-            QCoreApplication::translate(
-                "DatasetJsonReader",
-                "invalid escape %1 (a string may hold \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
-                .arg(text);
-        break;
-    case JsonStrictCheck::Kind::LoneSurrogate:
-        what = QCoreApplication::translate("DatasetJsonReader",
-                                           "%1 is half a UTF-16 surrogate pair, without the other")
-                   .arg(text);
-        break;
-    case JsonStrictCheck::Kind::RepeatedKey:
-        what = QCoreApplication::translate("DatasetJsonReader", "key %1 is repeated in its object")
-                   .arg(text);
-        break;
-    case JsonStrictCheck::Kind::None:
-        break;
-    }
-    return QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1").arg(what);
-}
-
 // Everything but the parse: fills `d` from the document's top-level object.
 // `claimsRead`, when given, holds the claims already read from parts; the document's own claims
 // array is then empty.
@@ -568,7 +541,7 @@ DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const
         return result;
     }
     if (strict.kind != JsonStrictCheck::Kind::None) {
-        fileProblem(strictMessage(strict), strict.offset);
+        fileProblem(JsonStrictCheck::describe(strict), strict.offset);
         return result;
     }
     if (!doc.isObject()) {
