@@ -1,5 +1,5 @@
-#include "CommandLine.h"
-#include "DossierApplication.h"
+#include "app/cli/CommandLine.h"
+#include "app/window/DossierApplication.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "ReportBuilder.h"
+#include "models/report/ReportBuilder.h"
 
-#include "ClaimFilter.h"
-#include "ClaimMatcher.h"
-#include "Dataset.h"
+#include "models/data/Dataset.h"
+#include "models/filter/ClaimFilter.h"
+#include "models/filter/ClaimMatcher.h"
 
 #include <QCoreApplication>
 #include <QHash>

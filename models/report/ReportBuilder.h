@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportContent.h"
+#include "models/report/ReportContent.h"
 
 class Dataset;
 struct ClaimFilter;

@@ -1,4 +1,4 @@
-#include "ReportChartObject.h"
+#include "models/report/ReportChartObject.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartPainter.h"
+#include "models/viewmodels/ChartPainter.h"
 
 #include <QObject>
 #include <QTextObjectInterface>

@@ -1,6 +1,6 @@
-#include "ReportDocument.h"
+#include "models/report/ReportDocument.h"
 
-#include "ReportChartObject.h"
+#include "models/report/ReportChartObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

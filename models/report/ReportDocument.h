@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ChartPainter.h"
-#include "ReportContent.h"
-#include "ReportPages.h"
-#include "ReportText.h"
+#include "models/report/ReportContent.h"
+#include "models/report/ReportPages.h"
+#include "models/report/ReportText.h"
+#include "models/viewmodels/ChartPainter.h"
 
 #include <QImage>
 #include <QMarginsF>

@@ -1,6 +1,6 @@
-#include "ReportPages.h"
+#include "models/report/ReportPages.h"
 
-#include "ReportText.h"
+#include "models/report/ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

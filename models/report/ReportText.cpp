@@ -1,6 +1,6 @@
-#include "ReportText.h"
+#include "models/report/ReportText.h"
 
-#include "ReportChartObject.h"
+#include "models/report/ReportChartObject.h"
 
 #include <QCoreApplication>
 #include <QTextCursor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportContent.h"
+#include "models/report/ReportContent.h"
 
 #include <QSizeF>
 #include <QTextFormat>

@@ -1,6 +1,6 @@
-#include "ReportWriter.h"
+#include "models/report/ReportWriter.h"
 
-#include "ReportDocument.h"
+#include "models/report/ReportDocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartPainter.h"
-#include "ReportContent.h"
+#include "models/report/ReportContent.h"
+#include "models/viewmodels/ChartPainter.h"
 
 #include <QPageSize>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "BenchViews.h"
+#include "tests/bench/BenchViews.h"
 
-#include "ActorListView.h"
-#include "BenchTable.h"
-#include "ClaimTableView.h"
-#include "Dashboard.h"
-#include "FilterState.h"
-#include "ReportBuilder.h"
-#include "ReportWriter.h"
-#include "TimelineChart.h"
+#include "models/filter/FilterState.h"
+#include "models/report/ReportBuilder.h"
+#include "models/report/ReportWriter.h"
+#include "tests/bench/BenchTable.h"
+#include "widgets/timeline/TimelineChart.h"
+#include "widgets/views/ActorListView.h"
+#include "widgets/views/ClaimTableView.h"
+#include "widgets/views/Dashboard.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClaimFilter.h"
-#include "Dataset.h"
+#include "models/data/Dataset.h"
+#include "models/filter/ClaimFilter.h"
 
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "tests/bench/SqlScript.h"
 
 #include <QFile>
 

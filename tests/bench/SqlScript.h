@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Dataset.h"
+#include "models/data/Dataset.h"
 
 #include <QString>
 

@@ -3,15 +3,15 @@
 //   build/tests/bench/bench_dossier            1k, 10k, 100k
 //   build/tests/bench/bench_dossier --full     and 1M
 //   build/tests/bench/bench_dossier --read F   reading one dataset file, best of three
-#include "BenchTable.h"
-#include "BenchViews.h"
-#include "ClaimMatcher.h"
-#include "DatasetJsonReader.h"
-#include "DatasetJsonWriter.h"
-#include "DatasetStore.h"
-#include "DatasetValidator.h"
-#include "SqlScript.h"
-#include "SyntheticDataset.h"
+#include "models/filter/ClaimMatcher.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/format/DatasetValidator.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/store/DatasetStore.h"
+#include "tests/bench/BenchTable.h"
+#include "tests/bench/BenchViews.h"
+#include "tests/bench/SqlScript.h"
 
 #include <QApplication>
 #include <QDir>

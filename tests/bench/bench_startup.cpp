@@ -5,7 +5,7 @@
 //   xvfb-run -a -s '-screen 0 1600x1000x24' build/tests/bench/bench_startup
 // Options: --runs N (15), --dossier PATH (the dossier binary of this build tree).
 // Internal modes: --bare (the floor's window) and --platform (prints the QPA platform).
-#include "FirstPaintProbe.h"
+#include "app/window/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QCoreApplication>

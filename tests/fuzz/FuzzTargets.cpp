@@ -1,11 +1,11 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
-#include "ArticleText.h"
-#include "DatasetJsonReader.h"
-#include "DatasetJsonWriter.h"
-#include "DatasetValidator.h"
-#include "PartialDate.h"
-#include "ReadFingerprint.h"
+#include "models/corpus/ArticleText.h"
+#include "models/data/PartialDate.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/format/DatasetValidator.h"
+#include "tests/support/ReadFingerprint.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "FuzzTargets.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
-#include "ReportActions.h"
+#include "widgets/report/ReportActions.h"
 
-#include "Dataset.h"
-#include "ReportBuilder.h"
+#include "models/data/Dataset.h"
+#include "models/report/ReportBuilder.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ChartPainter.h"
-#include "ClaimFilter.h"
-#include "ReportContent.h"
-#include "ReportWriter.h"
+#include "models/filter/ClaimFilter.h"
+#include "models/report/ReportContent.h"
+#include "models/report/ReportWriter.h"
+#include "models/viewmodels/ChartPainter.h"
 
 #include <QObject>
 #include <QPageSize>

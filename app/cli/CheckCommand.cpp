@@ -1,0 +1,102 @@
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "models/corpus/CorpusChecker.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/format/DatasetValidator.h"
+#include "models/store/DatasetLoader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Commands {
+
+void addCheckOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("Cli",
+                                    "The dataset JSON to check (default: the bundled dataset)."),
+        QCoreApplication::translate("Cli", "[FILE]"));
+    parser.addOption({QStringLiteral("corpus"),
+                      QCoreApplication::translate(
+                          "Cli", "Also check every source and quote against the articles in DIR "
+                                 "(default: $DOSSIER_CORPUS when set)."),
+                      QCoreApplication::translate("Cli", "DIR")});
+}
+
+int runCheck(CliContext &cli)
+{
+    const QStringList args = cli.parser.positionalArguments().mid(1);
+    if (args.size() > 1) {
+        cli.fail(QCoreApplication::translate("Cli", "check takes one dataset file at most"));
+        return 2;
+    }
+    auto read = args.isEmpty() ? DatasetJsonReader::read(DatasetLoader::bundledJson(),
+                                                         QStringLiteral("<bundled dataset>"))
+                               : DatasetJsonReader::readFile(args.first());
+    const QString name = args.isEmpty() ? QStringLiteral("<bundled dataset>") : args.first();
+    Problems failures = read.problems;
+    if (read.ok())
+        failures += DatasetValidator::validate(read.dataset, name);
+    const Dataset &d = read.dataset;
+
+    QString corpus = cli.parser.value(QStringLiteral("corpus"));
+    if (!cli.parser.isSet(QStringLiteral("corpus")))
+        corpus = qEnvironmentVariable("DOSSIER_CORPUS");
+    else if (corpus.trimmed().isEmpty()) {
+        // Most likely an unset variable: checking nothing would pass silently.
+        cli.fail(QCoreApplication::translate("Cli", "--corpus needs a folder"));
+        return 2;
+    }
+    if (!corpus.isEmpty() && !QFileInfo(corpus).isDir()) {
+        cli.fail(QCoreApplication::translate("Cli", "the corpus %1 is not a folder").arg(corpus));
+        return 2;
+    }
+    CorpusChecker::Report corpusReport;
+    const bool checkCorpus = failures.isEmpty() && !corpus.isEmpty();
+    if (checkCorpus) {
+        corpusReport = CorpusChecker::check(d, corpus);
+        failures += corpusReport.failures;
+    }
+    for (const Problem &p : failures)
+        cli.out << QCoreApplication::translate("Cli", "FAIL ") << p.toString() << Qt::endl;
+
+    int citations = 0;
+    QList<int> single;
+    for (int i = 0; i < d.claims.size(); ++i) {
+        citations += int(d.claims[i].citations.size());
+        if (d.isSingleSource(i))
+            single.append(i);
+    }
+    if (failures.isEmpty()) {
+        cli.out << QCoreApplication::translate("Cli", "Claims resting on a single source (%1):")
+                       .arg(single.size())
+                << Qt::endl;
+        for (int i : single)
+            cli.out << QStringLiteral("  %1 [%2] %3")
+                           .arg(d.claims[i].id, d.claims[i].citations.first().source,
+                                d.claims[i].statement)
+                    << Qt::endl;
+    }
+    cli.out << QCoreApplication::translate(
+                   "Cli", "%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
+                          "%7 conflicts; %8")
+                   .arg(name)
+                   .arg(failures.size())
+                   .arg(d.sources.size())
+                   .arg(d.actors.size())
+                   .arg(d.claims.size())
+                   .arg(citations)
+                   .arg(d.conflicts.size())
+                   .arg(!checkCorpus ? QCoreApplication::translate(
+                                           "Cli", "quotes not checked against a corpus")
+                                     : QCoreApplication::translate(
+                                           "Cli", "%1 sources and %2 quotes checked against %3")
+                                           .arg(corpusReport.sourcesChecked)
+                                           .arg(corpusReport.quotesChecked)
+                                           .arg(corpus))
+            << Qt::endl;
+    return failures.isEmpty() ? 0 : 1;
+}
+
+} // namespace Commands

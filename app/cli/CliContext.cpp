@@ -1,0 +1,232 @@
+#include "app/cli/CliContext.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/store/DatasetLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+
+namespace {
+
+std::optional<int> yearOption(const QString &text)
+{
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (!ok || year < 1000 || year > 9999 || text.size() != 4)
+        return std::nullopt;
+    return year;
+}
+
+} // namespace
+
+CliContext::CliContext(QCommandLineParser &p) : parser(p), out(stdout), err(stderr) {}
+
+void CliContext::addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("database"),
+         QCoreApplication::translate("Cli", "Use the database FILE instead of the default one."),
+         QCoreApplication::translate("Cli", "FILE")});
+}
+
+void CliContext::addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("actor"),
+         QCoreApplication::translate(
+             "Cli", "Claims involving NAME (id, name or alias; case-insensitive; repeatable)."),
+         QCoreApplication::translate("Cli", "NAME")},
+        {QStringLiteral("year"), QCoreApplication::translate("Cli", "Claims dated in YYYY."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("Cli", "Claims dated in YYYY or later."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("Cli", "Claims dated in YYYY or earlier."),
+         QCoreApplication::translate("Cli", "YYYY")},
+        {QStringLiteral("source"),
+         QCoreApplication::translate("Cli", "Claims citing the source ID (repeatable)."),
+         QCoreApplication::translate("Cli", "ID")},
+        {QStringLiteral("kind"),
+         QCoreApplication::translate("Cli", "Claims of KIND (event, allegation, ...; repeatable)."),
+         QCoreApplication::translate("Cli", "KIND")},
+        {QStringLiteral("search"),
+         QCoreApplication::translate("Cli",
+                                     "Claims whose statement or quotes hold every word of TEXT."),
+         QCoreApplication::translate("Cli", "TEXT")},
+    });
+}
+
+QString CliContext::databasePath() const
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : DatasetLoader::defaultDatabasePath();
+}
+
+bool CliContext::checkDatabaseOption()
+{
+    if (parser.isSet(QStringLiteral("database")) &&
+        parser.value(QStringLiteral("database")).trimmed().isEmpty()) {
+        fail(QCoreApplication::translate("Cli", "--database needs a file name"));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Dataset> CliContext::loadDataset()
+{
+    if (parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(databasePath())) {
+        fail(QCoreApplication::translate("Cli", "there is no database at %1 (create it with "
+                                                "'dossier import --database %1 FILE.json')")
+                 .arg(databasePath()));
+        return std::nullopt;
+    }
+    auto result = DatasetLoader::open(databasePath());
+    for (const QString &notice : result.notices)
+        err << notice << Qt::endl;
+    if (!result.dataset)
+        fail(result.error);
+    datasetSha256 = result.datasetSha256;
+    return std::move(result.dataset);
+}
+
+namespace {
+
+// The path a file has or would have, symbolic links resolved: another spelling of the same
+// file, or a link to it, compares equal.
+QString resolvedPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = info.absoluteDir().canonicalPath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
+} // namespace
+
+bool CliContext::checkOutputPath(const QString &output, const QString &database)
+{
+    if (output.isEmpty() || output == QLatin1String("-"))
+        return true;
+    const QString target = resolvedPath(output);
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (resolvedPath(database + suffix) == target) {
+            fail(QCoreApplication::translate(
+                     "Cli", "%1 is the database (or one of its files); writing there would "
+                            "destroy it: choose another output file")
+                     .arg(output));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
+{
+    ClaimFilter f;
+    for (const QString &name : parser.values(QStringLiteral("actor"))) {
+        const int a = dataset.findActor(name);
+        if (a < 0) {
+            fail(QCoreApplication::translate(
+                     "Cli", "no actor is named '%1' (try an id, a name or an alias; "
+                            "'dossier export --format json' lists them)")
+                     .arg(name));
+            return std::nullopt;
+        }
+        f.actors << dataset.actors[a].id;
+    }
+    const auto year = [&](const char *option, int *target) {
+        if (!parser.isSet(QLatin1String(option)))
+            return true;
+        const auto y = yearOption(parser.value(QLatin1String(option)));
+        if (!y) {
+            fail(QCoreApplication::translate("Cli", "--%1 expects a four-digit year, not '%2'")
+                     .arg(QLatin1String(option), parser.value(QLatin1String(option))));
+            return false;
+        }
+        *target = *y;
+        return true;
+    };
+    if (parser.isSet(QStringLiteral("year")) &&
+        (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))) {
+        fail(QCoreApplication::translate("Cli", "--year cannot be combined with --from or --to"));
+        return std::nullopt;
+    }
+    if (!year("year", &f.fromYear) || !year("from", &f.fromYear) || !year("to", &f.toYear))
+        return std::nullopt;
+    if (parser.isSet(QStringLiteral("year")))
+        f.toYear = f.fromYear;
+    if (f.fromYear && f.toYear && f.fromYear > f.toYear) {
+        fail(QCoreApplication::translate("Cli", "--from %1 is after --to %2")
+                 .arg(f.fromYear)
+                 .arg(f.toYear));
+        return std::nullopt;
+    }
+    for (const QString &id : parser.values(QStringLiteral("source"))) {
+        if (dataset.sourceIndex(id) < 0) {
+            fail(QCoreApplication::translate("Cli", "no source has the id '%1'").arg(id));
+            return std::nullopt;
+        }
+        f.sources << id;
+    }
+    // The validator admits only the known kinds, so they are every kind a claim can have.
+    const QStringList &kinds = ClaimKinds::known();
+    for (const QString &kind : parser.values(QStringLiteral("kind"))) {
+        const auto known = std::find_if(kinds.begin(), kinds.end(), [&](const QString &k) {
+            return k.compare(kind.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (known == kinds.end()) {
+            fail(QCoreApplication::translate("Cli", "no claim kind is called '%1' (kinds: %2)")
+                     .arg(kind, kinds.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        f.kinds << *known;
+    }
+    f.text = parser.value(QStringLiteral("search"));
+    return f;
+}
+
+bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        out.flush();
+        const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) ==
+                            size_t(bytes.size()) &&
+                        std::fflush(stdout) == 0;
+        if (!ok)
+            fail(QCoreApplication::translate("Cli", "cannot write to standard output"));
+        return ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(QCoreApplication::translate("Cli", "cannot write %1: %2")
+                 .arg(path, file.errorString()));
+        return false;
+    }
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        // QSaveFile often says only "Unknown error"; the system's reason (disk full, file too
+        // large) is what the user can act on.
+        const QString why = errno ? qt_error_string(errno) : file.errorString();
+        file.cancelWriting();
+        fail(QCoreApplication::translate(
+                 "Cli", "cannot write %1: %2; the previous file, if any, is unchanged")
+                 .arg(path, why));
+        return false;
+    }
+    return true;
+}
+
+void CliContext::fail(const QString &message)
+{
+    err << QStringLiteral("dossier: ") << message << Qt::endl;
+}

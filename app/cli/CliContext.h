@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/filter/ClaimFilter.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <optional>
+
+class Dataset;
+
+/// What every command shares: its parser, standard streams, the filter options and the
+/// way to the dataset (the store named by --database, or the default one).
+class CliContext
+{
+public:
+    explicit CliContext(QCommandLineParser &parser);
+
+    QCommandLineParser &parser;
+    QTextStream out;
+    QTextStream err;
+
+    static void addDatabaseOption(QCommandLineParser &parser);
+    static void addFilterOptions(QCommandLineParser &parser);
+
+    QString databasePath() const;
+    /// False (and says why) when --database is given an empty name.
+    bool checkDatabaseOption();
+    /// Opens the store (importing the bundled dataset when needed); prints why not. A store
+    /// named by --database must exist: reading commands never create one at a mistyped path.
+    std::optional<Dataset> loadDataset();
+    /// The SHA-256 of the dataset loadDataset() gave, as the store recorded it.
+    QString datasetSha256;
+    /// False (and says why) when `output` is `database` or one of its companion files:
+    /// writing there would destroy it.
+    bool checkOutputPath(const QString &output, const QString &database);
+    /// Builds the filter from the options; prints what is wrong (an unknown actor, a bad
+    /// year) and gives nullopt.
+    std::optional<ClaimFilter> filter(const Dataset &dataset);
+
+    /// Writes to `path` atomically, or to standard output when `path` is empty or "-".
+    bool writeOutput(const QString &path, const QByteArray &bytes);
+
+    void fail(const QString &message);
+};

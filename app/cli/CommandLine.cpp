@@ -1,0 +1,143 @@
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+QString commandList()
+{
+    QString text = QCoreApplication::translate("Cli", "Commands:\n");
+    int count = 0;
+    const Commands::Command *commands = Commands::all(&count);
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(commands[i].name).leftJustified(9),
+                         QCoreApplication::translate("Cli", commands[i].summary));
+    text += QCoreApplication::translate(
+        "Cli", "\nRun 'dossier COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+// Where the command is: the first argument that is not an option. The help lists --database
+// and --corpus before the command ("dossier [options] [COMMAND]"), so they may come first; they
+// take a value, which is not the command.
+int commandIndex(const QByteArrayList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QByteArray &arg = arguments[i];
+        if (arg == "--database" || arg == "--corpus") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return Commands::find(arg.constData()) ? i : -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+namespace CommandLine {
+
+const char *commandName(int argc, char **argv)
+{
+    QByteArrayList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QByteArray(argv[i]));
+    const int index = commandIndex(arguments);
+    return index < 0 ? nullptr : Commands::find(argv[index])->name;
+}
+
+bool commandNeedsGui(const char *name)
+{
+    const Commands::Command *c = Commands::find(name);
+    return c && c->needsGui;
+}
+
+int runCommand(QStringList arguments)
+{
+    QByteArrayList encoded;
+    for (const QString &argument : std::as_const(arguments))
+        encoded.append(argument.toLocal8Bit());
+    // The command's own parser reads the options that came before the command as its own.
+    const int index = commandIndex(encoded);
+    if (index > 1)
+        arguments.move(index, 1);
+    const Commands::Command *command = Commands::find(arguments.value(1).toUtf8().constData());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", command->summary));
+    parser.addPositionalArgument(
+        QLatin1String(command->name), QCoreApplication::translate("Cli", "The command."),
+        QLatin1String(command->name) + QLatin1Char(' ') + QLatin1String(command->arguments));
+    parser.addHelpOption();
+    command->addOptions(parser);
+    CliContext cli(parser);
+    if (!parser.parse(arguments)) {
+        cli.fail(parser.errorText());
+        cli.err << QCoreApplication::translate("Cli", "Run 'dossier %1 --help' for its options.")
+                       .arg(QLatin1String(command->name))
+                << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out << parser.helpText();
+        return 0;
+    }
+    return command->run(cli);
+}
+
+bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "Cli", "Dossier: an investigative dashboard over a curated, cited dispute dataset.\n"
+                   "Without a command, opens the dashboard.\n\n") +
+        commandList());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    CliContext::addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("corpus"),
+                      QCoreApplication::translate(
+                          "Cli", "Attach the folder DIR holding the articles' full texts."),
+                      QCoreApplication::translate("Cli", "DIR")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli", "A command (see above)."),
+                                 QCoreApplication::translate("Cli", "[COMMAND]"));
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("dossier: ") << parser.errorText() << Qt::endl;
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout)
+            << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
+        *exitCode = 0;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("Cli", "dossier: unknown command '%1'\n\n")
+                   .arg(parser.positionalArguments().first())
+            << commandList();
+        *exitCode = 2;
+        return false;
+    }
+    options->database = parser.value(QStringLiteral("database"));
+    options->corpus = parser.value(QStringLiteral("corpus"));
+    return true;
+}
+
+} // namespace CommandLine

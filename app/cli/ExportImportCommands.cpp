@@ -1,0 +1,145 @@
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "models/filter/ClaimMatcher.h"
+#include "models/format/CsvExport.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/format/DatasetValidator.h"
+#include "models/store/DatasetStore.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <vector>
+
+namespace Commands {
+
+void addExportOptions(QCommandLineParser &parser)
+{
+    CliContext::addDatabaseOption(parser);
+    CliContext::addFilterOptions(parser);
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("Cli", "json (the authoring format) or csv."),
+                      QCoreApplication::translate("Cli", "FORMAT"), QStringLiteral("json")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
+         QCoreApplication::translate("Cli", "FILE")});
+}
+
+namespace {
+
+// A filtered JSON export is a dataset of its own: an answer to a claim left out loses its link,
+// and a conflict keeps only the claims exported (or goes, with fewer than two). Say so.
+void noteLinksLeftOut(CliContext &cli, const Dataset &dataset, const QList<int> &claims)
+{
+    std::vector<char> kept(size_t(dataset.claims.size()), 0);
+    for (const int c : claims)
+        kept[size_t(c)] = 1;
+    const auto exported = [&](const QString &id) {
+        const int c = dataset.claimIndex(id);
+        return c >= 0 && kept[size_t(c)];
+    };
+    int responses = 0;
+    for (const int c : claims) {
+        const QString &target = dataset.claims[c].respondsTo;
+        if (!target.isEmpty() && !exported(target))
+            ++responses;
+    }
+    int conflicts = 0;
+    for (const Conflict &conflict : dataset.conflicts) {
+        const auto in = std::count_if(conflict.claims.begin(), conflict.claims.end(), exported);
+        if (in > 0 && in < conflict.claims.size())
+            ++conflicts;
+    }
+    if (responses > 0 || conflicts > 0)
+        cli.err << QCoreApplication::translate(
+                       "Cli", "dossier: note: %1 exported claim(s) answer claims the filter leaves "
+                              "out, and %2 conflict(s) span both sides of it; those links are "
+                              "not in the export")
+                       .arg(responses)
+                       .arg(conflicts)
+                << Qt::endl;
+}
+
+} // namespace
+
+int runExport(CliContext &cli)
+{
+    const QString format = cli.parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        cli.fail(QCoreApplication::translate("Cli", "--format must be json or csv, not '%1'")
+                     .arg(format));
+        return 2;
+    }
+    if (cli.parser.positionalArguments().size() > 1) {
+        cli.fail(QCoreApplication::translate("Cli", "export takes no file argument; use -o FILE"));
+        return 2;
+    }
+    if (!cli.checkDatabaseOption() ||
+        !cli.checkOutputPath(cli.parser.value(QStringLiteral("output")), cli.databasePath()))
+        return 2;
+    const auto dataset = cli.loadDataset();
+    if (!dataset)
+        return 1;
+    const auto filter = cli.filter(*dataset);
+    if (!filter)
+        return 2;
+    const QList<int> claims = ClaimMatcher(*dataset, *filter).matchingClaims();
+    if (format == QLatin1String("json") && !filter->isEmpty())
+        noteLinksLeftOut(cli, *dataset, claims);
+    const QByteArray bytes = format == QLatin1String("csv")
+                                 ? CsvExport::write(*dataset, claims)
+                                 : (filter->isEmpty() ? DatasetJsonWriter::write(*dataset)
+                                                      : DatasetJsonWriter::write(*dataset, claims));
+    return cli.writeOutput(cli.parser.value(QStringLiteral("output")), bytes) ? 0 : 1;
+}
+
+void addImportOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Cli", "The dataset JSON to import."),
+                                 QCoreApplication::translate("Cli", "FILE"));
+    CliContext::addDatabaseOption(parser);
+}
+
+int runImport(CliContext &cli)
+{
+    const QStringList args = cli.parser.positionalArguments().mid(1);
+    if (args.size() != 1) {
+        cli.fail(QCoreApplication::translate("Cli", "import takes exactly one dataset file"));
+        return 2;
+    }
+    if (!cli.checkDatabaseOption())
+        return 2;
+    auto read = DatasetJsonReader::readFile(args.first());
+    if (read.ok())
+        read.problems = DatasetValidator::validate(read.dataset, args.first());
+    if (!read.ok()) {
+        for (const Problem &p : read.problems)
+            cli.err << p.toString() << Qt::endl;
+        cli.fail(QCoreApplication::translate("Cli", "%1 problem(s) in %2; nothing was imported")
+                     .arg(read.problems.size())
+                     .arg(args.first()));
+        return 1;
+    }
+    DatasetStore store;
+    QString error;
+    const QString path = cli.databasePath();
+    if (!store.open(path, DatasetStore::Mode::ReadWrite, &error) ||
+        !store.importDataset(read.dataset, args.first(), QString::fromLatin1(read.sha256),
+                             &error)) {
+        cli.fail(error);
+        return 1;
+    }
+    cli.out << QCoreApplication::translate(
+                   "Cli", "Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5")
+                   .arg(read.dataset.claims.size())
+                   .arg(read.dataset.actors.size())
+                   .arg(read.dataset.sources.size())
+                   .arg(read.dataset.conflicts.size())
+                   .arg(path)
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace Commands

@@ -1,0 +1,109 @@
+#include "app/window/DossierApplication.h"
+
+#include "app/window/FirstPaintProbe.h"
+#include "app/window/MainWindow.h"
+#include "models/store/DatasetLoader.h"
+#include "widgets/shell/AppSettings.h"
+#include "widgets/shell/Theme.h"
+#include "widgets/shell/Translations.h"
+#include "widgets/timeline/TimelineChart.h"
+#include "widgets/views/Dashboard.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <qcustomplot.h>
+
+namespace DossierApplication {
+
+namespace {
+
+/// Opens a database in a new main window; the previous window (if any) gives way to it.
+/// Returns false, after telling the user, when the database cannot be opened.
+bool openWindow(const QString &database, const QString &corpus, QWidget *previous);
+
+void connectWindow(MainWindow *window)
+{
+    QObject::connect(window, &MainWindow::openDatabaseRequested, window,
+                     [window](const QString &path) {
+                         // Deferred: the request may come from inside one of the window's menus.
+                         QMetaObject::invokeMethod(
+                             qApp,
+                             [window = QPointer<MainWindow>(window), path] {
+                                 if (window)
+                                     openWindow(path, QString(), window);
+                             },
+                             Qt::QueuedConnection);
+                     });
+}
+
+bool openWindow(const QString &database, const QString &corpus, QWidget *previous)
+{
+    auto loaded = DatasetLoader::open(database);
+    if (!loaded.dataset) {
+        QMessageBox::warning(previous, QObject::tr("Open Database"),
+                             QObject::tr("The database could not be opened:\n%1\n\n"
+                                         "The file was left untouched.")
+                                 .arg(loaded.error));
+        return false;
+    }
+    AppSettings::addRecentDatabase(database);
+    auto *window = new MainWindow(std::move(*loaded.dataset), loaded, corpus);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connectWindow(window);
+    if (previous)
+        window->restoreGeometry(previous->saveGeometry());
+    window->show(); // before the old one closes, or the application would quit
+    if (previous)
+        previous->close(); // saves its layout and filter
+    return true;
+}
+
+} // namespace
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
+    QCoreApplication::setApplicationName(QStringLiteral("dossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Dossier"));
+}
+
+void setUpLanguage()
+{
+    Translations::install(AppSettings::language());
+}
+
+int runWindow(const CommandLine::WindowOptions &options)
+{
+    Theme::apply(AppSettings::theme());
+    const QString database =
+        options.database.isEmpty() ? DatasetLoader::defaultDatabasePath() : options.database;
+    auto loaded = DatasetLoader::open(database);
+    if (!loaded.dataset) {
+        // The user's file stays as it is; they can still browse the bundled dispute.
+        const QString why = loaded.error;
+        loaded = DatasetLoader::loadBundled();
+        QMessageBox::warning(nullptr, QObject::tr("Dossier"),
+                             QObject::tr("The database could not be opened:\n%1\n\n"
+                                         "Dossier shows the bundled dataset instead; the file "
+                                         "was left untouched.")
+                                 .arg(why));
+        if (!loaded.dataset) {
+            QMessageBox::critical(nullptr, QObject::tr("Dossier"), loaded.error);
+            return 1;
+        }
+    } else {
+        AppSettings::addRecentDatabase(database);
+    }
+    auto *window = new MainWindow(std::move(*loaded.dataset), loaded, options.corpus);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connectWindow(window);
+    // For the start-up benchmark: the timeline is the content the window opens for.
+    if (FirstPaintProbe::requested())
+        FirstPaintProbe::install(window->dashboard()->chart()->plot());
+    window->show();
+    return QApplication::exec();
+}
+
+} // namespace DossierApplication

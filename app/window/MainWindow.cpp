@@ -1,0 +1,444 @@
+#include "app/window/MainWindow.h"
+
+#include "app/window/DropImporter.h"
+#include "app/window/RecentMenu.h"
+#include "widgets/report/ReportActions.h"
+#include "widgets/shell/AboutText.h"
+#include "widgets/shell/AppSettings.h"
+#include "widgets/shell/PreferencesDialog.h"
+#include "widgets/shell/ShortcutsDialog.h"
+
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
+#include "widgets/timeline/TimelineChart.h"
+#include "widgets/views/ActorListView.h"
+#include "widgets/views/CitationPanel.h"
+#include "widgets/views/ClaimTableView.h"
+#include "widgets/views/Dashboard.h"
+#include "widgets/views/FilterBar.h"
+
+#include <qcustomplot.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <functional>
+
+using namespace AppSettings;
+
+namespace {
+
+/// The platform's shortcut, or ours where the platform has none (Preferences on X11).
+QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
+{
+    return QKeySequence::keyBindings(key).isEmpty() ? QKeySequence(fallback) : QKeySequence(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, const QString &corpus,
+                       QWidget *parent)
+    : QMainWindow(parent), m_dataset(std::move(dataset)), m_databasePath(origin.databasePath),
+      m_datasetSha256(origin.datasetSha256), m_dashboard(new Dashboard(m_dataset, this))
+{
+    setWindowTitle(m_dataset.info.title.isEmpty() ? tr("Dossier")
+                                                  : tr("%1 — Dossier").arg(m_dataset.info.title));
+    placeViews();
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+    m_counts = new QLabel(this);
+    m_corpus = new QLabel(this);
+    statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_corpus);
+    connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
+    connect(m_dashboard, &Dashboard::corpusPathChanged, this, &MainWindow::updateStatus);
+    if (const QScreen *screen = this->screen())
+        resize(screen->availableGeometry().size().boundedTo(QSize(1600, 1000)));
+    const bool wide = width() >= 1400;
+    resizeDocks({m_actorsDock, m_citationsDock}, {wide ? 400 : 200, wide ? 380 : 270},
+                Qt::Horizontal);
+    restoreSettings(corpus);
+    setFocusOrder();
+    setAcceptDrops(true);
+    m_drops = new DropImporter(this);
+    connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
+    connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
+    setAccessibleName(windowTitle());
+    setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
+                                "citations"));
+    statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->setAccessibleDescription(tr("Counts of the claims shown and the corpus"));
+    m_counts->setAccessibleName(tr("Counts"));
+    m_corpus->setAccessibleName(tr("Corpus"));
+    updateStatus();
+    if (origin.readOnly)
+        statusBar()->showMessage(tr("The database is read-only: nothing will be saved to it."),
+                                 10000);
+    else if (!origin.notices.isEmpty())
+        statusBar()->showMessage(origin.notices.join(QStringLiteral(" · ")), 10000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::placeViews()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_dashboard->filterBar());
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("chartTableSplitter"));
+    m_splitter->addWidget(m_dashboard->chart());
+    m_splitter->addWidget(m_dashboard->claimTable());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    auto *actors = m_actorsDock = new QDockWidget(tr("Actors"), this);
+    actors->setObjectName(QStringLiteral("actorsDock"));
+    actors->setWidget(m_dashboard->actorList());
+    actors->setAccessibleName(tr("Actors"));
+    actors->setAccessibleDescription(tr("Everyone the claims involve, with their counts"));
+    addDockWidget(Qt::LeftDockWidgetArea, actors);
+    auto *citations = m_citationsDock = new QDockWidget(tr("Citations"), this);
+    citations->setObjectName(QStringLiteral("citationsDock"));
+    citations->setWidget(m_dashboard->citationPanel());
+    citations->setAccessibleName(tr("Citations"));
+    citations->setAccessibleDescription(tr("The selected claim's sources and quotes"));
+    addDockWidget(Qt::RightDockWidgetArea, citations);
+    m_dashboard->actorList()->setMinimumWidth(180);
+    m_dashboard->citationPanel()->setMinimumWidth(260);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    auto *recent = new RecentMenu(this);
+    connect(recent, &RecentMenu::openRequested, this, &MainWindow::openDatabaseRequested);
+    file->addMenu(recent);
+    file->addSeparator();
+    QAction *attach =
+        file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);
+    attach->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    file->addSeparator();
+    // The report (issue 5) prints what the dashboard's filter shows, with the chart's mode.
+    FilterState *filter = m_dashboard->filter();
+    TimelineChart *chart = m_dashboard->chart();
+    auto *report = m_report =
+        new ReportActions([filter] { return filter->filter(); },
+                          TimelineChart::printPainter(m_dataset, chart->mode()), this);
+    report->setDataset(&m_dataset, m_datasetSha256);
+    report->setPageSize(AppSettings::resolvedPageSize());
+    connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
+        report->setChartPainter(TimelineChart::printPainter(m_dataset, mode));
+    });
+    report->previewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    report->exportPdfAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    file->addAction(report->printAction());
+    file->addAction(report->previewAction());
+    file->addAction(report->exportPdfAction());
+    file->addSeparator();
+    QAction *png =
+        file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
+    png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *pdf =
+        file->addAction(tr("Export Chart as P&DF…"), this, [this] { exportChart(true); });
+    pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find =
+        edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear =
+        edit->addAction(tr("&Clear Filter"), m_dashboard->filter(), &FilterState::clear);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    QAction *none = edit->addAction(tr("Select &None"), m_dashboard->selection(),
+                                    &SelectionState::clearSelection);
+    none->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(standardOr(QKeySequence::Preferences, QStringLiteral("Ctrl+,")));
+    prefs->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    TimelineChart *chart = m_dashboard->chart();
+    m_modeGroup = new QActionGroup(this);
+    QAction *happened = view->addAction(tr("Plot by When It &Happened"));
+    happened->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *reported = view->addAction(tr("Plot by When It Was &Reported"));
+    reported->setShortcut(QKeySequence(tr("Ctrl+2")));
+    for (QAction *a : {happened, reported}) {
+        a->setCheckable(true);
+        m_modeGroup->addAction(a);
+    }
+    happened->setChecked(true);
+    connect(happened, &QAction::triggered, chart,
+            [chart] { chart->setMode(TimelineMode::Happened); });
+    connect(reported, &QAction::triggered, chart,
+            [chart] { chart->setMode(TimelineMode::Reported); });
+    connect(chart, &TimelineChart::modeChanged, this, [happened, reported](TimelineMode mode) {
+        (mode == TimelineMode::Happened ? happened : reported)->setChecked(true);
+    });
+    view->addSeparator();
+    QAction *fit =
+        view->addAction(tr("&Zoom to Selection"), chart, &TimelineChart::zoomToSelection);
+    fit->setShortcut(QKeySequence(tr("F")));
+    QAction *reset = view->addAction(tr("&Reset Zoom"), chart, &TimelineChart::resetZoom);
+    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    // Keyboard access to each part of the window, in the focus order.
+    const struct
+    {
+        const char *text;
+        const char *keys;
+        QWidget *target;
+    } parts[] = {
+        {QT_TR_NOOP("Go to &Timeline"), QT_TR_NOOP("Alt+1"), chart->plot()},
+        {QT_TR_NOOP("Go to Claims &Table"), QT_TR_NOOP("Alt+2"), m_dashboard->claimTable()},
+        {QT_TR_NOOP("Go to &Actors"), QT_TR_NOOP("Alt+3"), m_dashboard->actorList()},
+        {QT_TR_NOOP("Go to C&itations"), QT_TR_NOOP("Alt+4"),
+         m_dashboard->citationPanel()->browser()},
+    };
+    for (const auto &part : parts) {
+        QWidget *target = part.target;
+        QAction *go = view->addAction(tr(part.text), target, [target] {
+            if (QWidget *dock = target->parentWidget(); dock && !dock->isVisible())
+                dock->show();
+            target->setFocus(Qt::ShortcutFocusReason);
+        });
+        go->setShortcut(QKeySequence(tr(part.keys)));
+    }
+    view->addSeparator();
+    const QKeySequence dockKeys[] = {QKeySequence(tr("Ctrl+Alt+1")),
+                                     QKeySequence(tr("Ctrl+Alt+2"))};
+    int d = 0;
+    for (QDockWidget *dock : {m_actorsDock, m_citationsDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(tr("Show %1").arg(dock->windowTitle()));
+        toggle->setShortcut(dockKeys[d++]);
+        view->addAction(toggle);
+    }
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+    QAction *sources =
+        help->addAction(tr("About the &Sources"), this, &MainWindow::showAboutSources);
+    sources->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Dossier"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    const FilterState *filter = m_dashboard->filter();
+    m_counts->setText(tr("%1 of %2 claims · %3 actors · %4 sources")
+                          .arg(filter->matchCount())
+                          .arg(m_dataset.claims.size())
+                          .arg(m_dataset.actors.size())
+                          .arg(m_dataset.sources.size()));
+    const QString corpus = m_dashboard->corpusPath();
+    m_corpus->setText(corpus.isEmpty() ? tr("No corpus attached")
+                                       : tr("Corpus: %1").arg(QDir::toNativeSeparators(corpus)));
+}
+
+void MainWindow::restoreSettings(const QString &corpus)
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
+        m_dashboard->filter()->setFilter(
+            FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_dataset));
+    if (settings.value(ModeKey).toBool())
+        m_dashboard->chart()->setMode(TimelineMode::Reported);
+    if (!corpus.isEmpty())
+        settings.setValue(CorpusKey, corpus); // --corpus is remembered for next time
+    m_dashboard->setCorpusPath(corpus.isEmpty() ? settings.value(CorpusKey).toString() : corpus);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(FilterKey, FilterState::toVariantMap(m_dashboard->filter()->filter()));
+    settings.setValue(ModeKey, m_dashboard->chart()->mode() == TimelineMode::Reported);
+    settings.setValue(CorpusKey, m_dashboard->corpusPath());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::attachCorpus()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Attach Corpus Folder"),
+                                                          m_dashboard->corpusPath());
+    if (dir.isEmpty())
+        return;
+    setCorpus(dir);
+}
+
+void MainWindow::setCorpus(const QString &path)
+{
+    m_dashboard->setCorpusPath(path);
+    AppSettings::setCorpusPath(path);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Corpus attached: %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_databasePath).absolutePath(),
+        tr("Dossier databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::setFocusOrder()
+{
+    // Filter bar, then the chart, the table, the actors and the citations.
+    FilterBar *bar = m_dashboard->filterBar();
+    const QList<QWidget *> chain = {bar->actorEdit(),
+                                    bar->fromYearBox(),
+                                    bar->toYearBox(),
+                                    bar->clearButton(),
+                                    bar->sourceBox(),
+                                    bar->kindBox(),
+                                    bar->searchEdit(),
+                                    m_dashboard->chart()->plot(),
+                                    m_dashboard->claimTable(),
+                                    m_dashboard->actorList(),
+                                    m_dashboard->citationPanel()->browser(),
+                                    m_dashboard->citationPanel()->showInArticleButton()};
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+QList<QAction *> MainWindow::menuActions() const
+{
+    QList<QAction *> out;
+    std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            out.append(a);
+            if (a->menu())
+                walk(a->menu());
+        }
+    };
+    for (QAction *a : menuBar()->actions())
+        if (a->menu())
+            walk(a->menu());
+    return out;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::corpusChanged, this, &MainWindow::setCorpus);
+    if (dialog.exec() == QDialog::Accepted)
+        m_report->setPageSize(AppSettings::resolvedPageSize());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAboutSources()
+{
+    QMessageBox box(QMessageBox::Information, tr("About the Sources"), AboutText::sources(),
+                    QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!DropImporter::acceptedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = DropImporter::acceptedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the import may show dialogs.
+    QMetaObject::invokeMethod(
+        this, [this, path] { m_drops->handle(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::exportChart(bool pdf)
+{
+    const QString filter = pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)");
+    const QString suffix = pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export Chart as PDF") : tr("Export Chart as PNG"),
+        QDir::home().filePath(tr("timeline") + suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    TimelineChart *chart = m_dashboard->chart();
+    const bool ok = pdf ? chart->exportPdf(path) : chart->exportPng(path);
+    if (ok)
+        statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(
+            this, tr("Export Chart"),
+            tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dossier"), AboutText::about(m_dataset, m_databasePath));
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "models/data/Dataset.h"
+#include "models/store/DatasetLoader.h"
+
+#include <QMainWindow>
+
+class Dashboard;
+class DropImporter;
+class ReportActions;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+
+/// The dashboard window: places the dashboard's views in a splitter and docks, provides menus,
+/// shortcuts and the status bar, and remembers layout, filter and corpus folder in QSettings.
+/// It computes nothing itself: the views and the shared models do.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Dataset dataset, const DatasetLoader::Result &origin, const QString &corpus,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Dashboard *dashboard() const { return m_dashboard; }
+    ReportActions *reportActions() const { return m_report; }
+    QString databasePath() const { return m_databasePath; }
+    /// Every action of the menus, in menu order (for the shortcuts list and tests).
+    QList<QAction *> menuActions() const;
+
+    void showPreferences();
+    void showShortcuts();
+    void showAboutSources();
+
+signals:
+    /// File ▸ Open Database, Open Recent or a dropped dataset: the application replaces this
+    /// window with one on that database.
+    void openDatabaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void placeViews();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void updateStatus();
+    void restoreSettings(const QString &corpus);
+    void saveSettings() const;
+    void attachCorpus();
+    void setCorpus(const QString &path);
+    void openDatabase();
+    void setFocusOrder();
+    void exportChart(bool pdf);
+    void showAbout();
+
+    Dataset m_dataset;
+    QString m_databasePath;
+    QString m_datasetSha256;
+    Dashboard *m_dashboard;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_actorsDock = nullptr;
+    QDockWidget *m_citationsDock = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_corpus = nullptr;
+    ReportActions *m_report = nullptr;
+    DropImporter *m_drops = nullptr;
+};

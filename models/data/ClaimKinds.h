@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// The claim kinds of the authoring format, in the order views list them.
+namespace ClaimKinds {
+
+/// event, allegation, response, figure, context, policy, analysis.
+const QStringList &known();
+/// The known kinds followed by any other kind the dataset uses, in order of first use.
+QStringList ofDataset(const QStringList &kindsInUse);
+/// Position in known(), or known().size() for an unknown kind.
+int order(const QString &kind);
+/// Translated display name ("Allegation").
+QString label(const QString &kind);
+
+} // namespace ClaimKinds

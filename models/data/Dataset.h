@@ -1,0 +1,122 @@
+#pragma once
+
+#include "models/data/PartialDate.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <utility>
+#include <vector>
+
+/// The records of the authoring format, as plain values. See resources/dataset/FORMAT.md.
+struct Source
+{
+    QString id;
+    QString file;
+    QString outlet;
+    QString title;
+    QString author; ///< empty when unknown
+    PartialDate published;
+    QString publishedNote;
+    QString language;
+    QString sha256;
+};
+
+struct Actor
+{
+    QString id;
+    QString name;
+    QString kind;
+    QStringList aliases;
+    QString description;
+};
+
+struct ActorRef
+{
+    QString actor;
+    QString role;
+};
+
+struct Citation
+{
+    QString source;
+    int paragraph = 0;
+    QString quote;
+    QString prefix;
+    QString suffix;
+};
+
+struct Claim
+{
+    QString id;
+    PartialDate date;
+    QString dateNote;
+    QString kind;
+    QString statement;
+    QList<ActorRef> actors;
+    QString claimant;   ///< actor id, empty when the article reports it as fact
+    QString respondsTo; ///< claim id, empty when none
+    QList<Citation> citations;
+};
+
+struct Conflict
+{
+    QString id;
+    QStringList claims;
+    QString about;
+};
+
+struct DatasetInfo
+{
+    QString version;
+    QString title;
+    QString description;
+};
+
+/// A whole dataset plus the lookups every consumer needs. Call reindex() after changing
+/// the record lists; lookups on a stale index are undefined.
+class Dataset
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    DatasetInfo info;
+    QList<Source> sources;
+    QList<Actor> actors;
+    QList<Claim> claims;
+    QList<Conflict> conflicts;
+
+    void reindex();
+
+    int sourceIndex(const QString &id) const { return m_sourceById.value(id, -1); }
+    int actorIndex(const QString &id) const { return m_actorById.value(id, -1); }
+    int claimIndex(const QString &id) const { return m_claimById.value(id, -1); }
+
+    /// Finds an actor by id, name or alias, ignoring case, accents and the kind of apostrophe;
+    /// -1 when none.
+    int findActor(const QString &idNameOrAlias) const;
+
+    /// Actor indexes a claim involves: its actors and its claimant, without repeats.
+    const QList<int> &actorsOfClaim(int claim) const { return m_claimActors[claim]; }
+    /// Source indexes a claim cites, without repeats.
+    const QList<int> &sourcesOfClaim(int claim) const { return m_claimSources[claim]; }
+    /// Conflict indexes a claim takes part in.
+    const QList<int> &conflictsOfClaim(int claim) const { return m_claimConflicts[claim]; }
+
+    bool isSingleSource(int claim) const { return m_claimSources[claim].size() == 1; }
+
+    /// A claim's date as Julian days, cached: hot loops compare these, not calendar dates.
+    qint64 claimFirstDay(int claim) const { return m_claimDays[size_t(claim)].first; }
+    qint64 claimLastDay(int claim) const { return m_claimDays[size_t(claim)].second; }
+
+private:
+    QHash<QString, int> m_sourceById;
+    QHash<QString, int> m_actorById;
+    QHash<QString, int> m_claimById;
+    QHash<QString, int> m_actorByFoldedName;
+    QList<QList<int>> m_claimActors;
+    QList<QList<int>> m_claimSources;
+    QList<QList<int>> m_claimConflicts;
+    std::vector<std::pair<qint64, qint64>> m_claimDays;
+};

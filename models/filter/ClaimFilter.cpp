@@ -1,0 +1,84 @@
+#include "models/filter/ClaimFilter.h"
+
+#include "models/data/Dataset.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString yearsText(int from, int to)
+{
+    if (from && to)
+        return from == to ? QString::number(from) : QStringLiteral("%1–%2").arg(from).arg(to);
+    if (from)
+        return QCoreApplication::translate("ClaimFilter", "from %1").arg(from);
+    return QCoreApplication::translate("ClaimFilter", "until %1").arg(to);
+}
+
+QStringList actorNames(const Dataset &d, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const int a = d.actorIndex(id);
+        names.append(a >= 0 ? d.actors[a].name : id);
+    }
+    return names;
+}
+
+QStringList sourceNames(const Dataset &d, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        const int s = d.sourceIndex(id);
+        names.append(s >= 0 ? d.sources[s].outlet + QStringLiteral(" (") + id + QLatin1Char(')')
+                            : id);
+    }
+    return names;
+}
+
+} // namespace
+
+bool ClaimFilter::isEmpty() const
+{
+    return actors.isEmpty() && !fromYear && !toYear && sources.isEmpty() && kinds.isEmpty() &&
+           text.trimmed().isEmpty();
+}
+
+QString ClaimFilter::describe(const Dataset &dataset) const
+{
+    QStringList parts;
+    const QString comma = QStringLiteral(", ");
+    if (!actors.isEmpty())
+        parts << actorNames(dataset, actors).join(comma);
+    if (fromYear || toYear)
+        parts << yearsText(fromYear, toYear);
+    if (!sources.isEmpty())
+        parts << sourceNames(dataset, sources).join(comma);
+    if (!kinds.isEmpty())
+        parts << kinds.join(comma);
+    if (!text.trimmed().isEmpty())
+        parts << QStringLiteral("“%1”").arg(text.trimmed());
+    return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
+                           : parts.join(QStringLiteral(" · "));
+}
+
+QString ClaimFilter::describeLabelled(const Dataset &dataset) const
+{
+    QStringList parts;
+    const QString comma = QStringLiteral(", ");
+    if (!actors.isEmpty())
+        parts << QCoreApplication::translate("ClaimFilter", "Actors: %1")
+                     .arg(actorNames(dataset, actors).join(comma));
+    if (fromYear || toYear)
+        parts << QCoreApplication::translate("ClaimFilter", "Years: %1")
+                     .arg(yearsText(fromYear, toYear));
+    if (!sources.isEmpty())
+        parts << QCoreApplication::translate("ClaimFilter", "Sources: %1")
+                     .arg(sourceNames(dataset, sources).join(comma));
+    if (!kinds.isEmpty())
+        parts << QCoreApplication::translate("ClaimFilter", "Kinds: %1").arg(kinds.join(comma));
+    if (!text.trimmed().isEmpty())
+        parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”").arg(text.trimmed());
+    return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
+                           : parts.join(QStringLiteral(" · "));
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/filter/ClaimFilter.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <span>
+#include <vector>
+
+class Dataset;
+
+/// Folded (case- and accent-free) statement and quotes of each claim, computed once per
+/// dataset on first use, so that a search does not fold the whole dataset each keystroke.
+class ClaimSearchText
+{
+public:
+    explicit ClaimSearchText(const Dataset &dataset) : m_dataset(dataset) {}
+    const QString &of(int claim) const;
+    /// Folds every claim now: of() is then safe to call from several threads at once.
+    void prepare() const;
+
+private:
+    const Dataset &m_dataset;
+    mutable std::vector<QString> m_folded;
+};
+
+/// The claims in order of their date's year, computed once per dataset on first use, so that
+/// a year range finds its claims by two binary searches rather than by testing every claim.
+class ClaimYearOrder
+{
+public:
+    explicit ClaimYearOrder(const Dataset &dataset) : m_dataset(dataset) {}
+    /// Claims whose date's year is within [fromYear, toYear], by year; 0 leaves a side open.
+    /// A claim without a date has year 0, as ClaimMatcher::matches() sees it.
+    std::span<const int> between(int fromYear, int toYear) const;
+
+private:
+    const Dataset &m_dataset;
+    mutable std::vector<int> m_claims; ///< by year, then dataset order
+    mutable std::vector<int> m_years;  ///< m_claims' years
+};
+
+/// A ClaimFilter prepared against one dataset: ids resolved to indexes once, so matching a
+/// claim costs a few lookups rather than string comparisons.
+class ClaimMatcher
+{
+public:
+    /// The search text and the year order are the caller's caches, if it keeps them.
+    ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
+                 const ClaimSearchText *searchText = nullptr,
+                 const ClaimYearOrder *yearOrder = nullptr);
+    ~ClaimMatcher();
+
+    bool matches(int claim) const;
+    /// Whether each claim matches, by dataset index. With a year range and a year order, only
+    /// the claims of those years are tested. Many claims to test are split between two
+    /// threads: a text search scans every claim's text, the costliest filter.
+    std::vector<char> matchAll() const;
+    /// Indexes of every matching claim, in dataset order.
+    QList<int> matchingClaims() const;
+    /// Claims from which matchAll() splits the work between threads.
+    static constexpr qsizetype ParallelClaims = 20000;
+
+private:
+    const Dataset &m_dataset;
+    ClaimFilter m_filter;
+    std::vector<bool> m_actors;  ///< by actor index; empty when actors do not narrow
+    std::vector<bool> m_sources; ///< by source index; empty when sources do not narrow
+    QStringList m_words;         ///< folded search words
+    const ClaimSearchText *m_searchText;
+    std::unique_ptr<ClaimSearchText> m_ownSearchText;
+    const ClaimYearOrder *m_yearOrder;
+};

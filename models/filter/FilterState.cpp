@@ -1,0 +1,117 @@
+#include "models/filter/FilterState.h"
+
+#include "models/data/Dataset.h"
+
+FilterState::FilterState(const Dataset &dataset, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_searchText(dataset), m_yearOrder(dataset)
+{
+    recompute();
+}
+
+FilterState::~FilterState() = default;
+
+QList<int> FilterState::matchingClaims() const
+{
+    return QList<int>(m_matchingIndexes.begin(), m_matchingIndexes.end());
+}
+
+QString FilterState::summary() const
+{
+    return tr("%1 · %2 of %3 claims")
+        .arg(m_filter.describe(m_dataset))
+        .arg(matchCount())
+        .arg(m_dataset.claims.size());
+}
+
+void FilterState::setFilter(const ClaimFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    recompute();
+    emit changed();
+}
+
+void FilterState::setActors(const QStringList &actorIds)
+{
+    ClaimFilter f = m_filter;
+    f.actors = actorIds;
+    setFilter(f);
+}
+
+void FilterState::setActorIncluded(const QString &actorId, bool included)
+{
+    ClaimFilter f = m_filter;
+    if (included && !f.actors.contains(actorId))
+        f.actors.append(actorId);
+    else if (!included)
+        f.actors.removeAll(actorId);
+    setFilter(f);
+}
+
+void FilterState::setYearRange(int fromYear, int toYear)
+{
+    ClaimFilter f = m_filter;
+    f.fromYear = fromYear;
+    f.toYear = toYear;
+    setFilter(f);
+}
+
+void FilterState::setSources(const QStringList &sourceIds)
+{
+    ClaimFilter f = m_filter;
+    f.sources = sourceIds;
+    setFilter(f);
+}
+
+void FilterState::setKinds(const QStringList &kinds)
+{
+    ClaimFilter f = m_filter;
+    f.kinds = kinds;
+    setFilter(f);
+}
+
+void FilterState::setText(const QString &text)
+{
+    ClaimFilter f = m_filter;
+    f.text = text;
+    setFilter(f);
+}
+
+void FilterState::clear()
+{
+    setFilter(ClaimFilter());
+}
+
+void FilterState::recompute()
+{
+    m_matching = ClaimMatcher(m_dataset, m_filter, &m_searchText, &m_yearOrder).matchAll();
+    m_matchingIndexes.clear();
+    for (size_t i = 0; i < m_matching.size(); ++i)
+        if (m_matching[i])
+            m_matchingIndexes.push_back(int(i));
+}
+
+QVariantMap FilterState::toVariantMap(const ClaimFilter &filter)
+{
+    return {
+        {QStringLiteral("actors"), filter.actors}, {QStringLiteral("fromYear"), filter.fromYear},
+        {QStringLiteral("toYear"), filter.toYear}, {QStringLiteral("sources"), filter.sources},
+        {QStringLiteral("kinds"), filter.kinds},   {QStringLiteral("text"), filter.text}};
+}
+
+ClaimFilter FilterState::fromVariantMap(const QVariantMap &map, const Dataset &dataset)
+{
+    ClaimFilter f;
+    for (const QString &id : map.value(QStringLiteral("actors")).toStringList())
+        if (dataset.actorIndex(id) >= 0)
+            f.actors.append(id);
+    for (const QString &id : map.value(QStringLiteral("sources")).toStringList())
+        if (dataset.sourceIndex(id) >= 0)
+            f.sources.append(id);
+    f.fromYear = map.value(QStringLiteral("fromYear")).toInt();
+    f.toYear = map.value(QStringLiteral("toYear")).toInt();
+    f.kinds = map.value(QStringLiteral("kinds")).toStringList();
+    f.text = map.value(QStringLiteral("text")).toString();
+    return f;
+}

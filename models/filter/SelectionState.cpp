@@ -1,0 +1,79 @@
+#include "models/filter/SelectionState.h"
+
+#include "models/data/Dataset.h"
+#include "models/filter/FilterState.h"
+
+SelectionState::SelectionState(const Dataset &dataset, const FilterState *filter, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_filter(filter)
+{
+    if (m_filter)
+        connect(m_filter, &FilterState::changed, this, &SelectionState::retainVisible);
+}
+
+QList<int> SelectionState::selectedActors() const
+{
+    QList<int> out;
+    for (int c : m_selected)
+        for (int a : m_dataset.actorsOfClaim(c))
+            if (!out.contains(a))
+                out.append(a);
+    return out;
+}
+
+QList<int> SelectionState::selectedSources() const
+{
+    QList<int> out;
+    for (int c : m_selected)
+        for (int s : m_dataset.sourcesOfClaim(c))
+            if (!out.contains(s))
+                out.append(s);
+    return out;
+}
+
+bool SelectionState::touchesActor(int actor) const
+{
+    for (int c : m_selected)
+        if (m_dataset.actorsOfClaim(c).contains(actor))
+            return true;
+    return false;
+}
+
+void SelectionState::setCurrentClaim(int claim)
+{
+    if (claim < 0 || claim >= m_dataset.claims.size())
+        setSelectedClaims({});
+    else
+        setSelectedClaims({claim}, claim);
+}
+
+void SelectionState::setSelectedClaims(const QList<int> &claims, int current)
+{
+    QList<int> valid;
+    for (int c : claims)
+        if (c >= 0 && c < m_dataset.claims.size() && !valid.contains(c))
+            valid.append(c);
+    const int newCurrent = valid.contains(current) ? current : (valid.isEmpty() ? -1 : valid[0]);
+    if (valid == m_selected && newCurrent == m_current)
+        return;
+    m_selected = valid;
+    m_current = newCurrent;
+    emit selectionChanged();
+}
+
+void SelectionState::setHighlightedActor(int actor)
+{
+    if (actor < -1 || actor >= m_dataset.actors.size() || actor == m_highlightedActor)
+        return;
+    m_highlightedActor = actor;
+    emit highlightedActorChanged(actor);
+}
+
+void SelectionState::retainVisible()
+{
+    QList<int> kept;
+    for (int c : m_selected)
+        if (m_filter->accepts(c))
+            kept.append(c);
+    if (kept.size() != m_selected.size())
+        setSelectedClaims(kept, m_current);
+}

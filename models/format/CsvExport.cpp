@@ -1,0 +1,58 @@
+#include "models/format/CsvExport.h"
+
+namespace {
+
+void cell(QByteArray &out, QString value, bool last = false)
+{
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
+                       value.contains(QLatin1Char('\''));
+    if (quote) {
+        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        out += '"' + value.toUtf8() + '"';
+    } else {
+        out += value.toUtf8();
+    }
+    out += last ? "\r\n" : ",";
+}
+
+} // namespace
+
+namespace CsvExport {
+
+QByteArray write(const Dataset &d, const QList<int> &claims)
+{
+    QByteArray out =
+        "claim_id,date,kind,statement,actors,claimant,source,outlet,published,paragraph,quote\r\n";
+    for (int index : claims) {
+        const Claim &c = d.claims[index];
+        QStringList actors;
+        for (const ActorRef &ref : c.actors) {
+            const int a = d.actorIndex(ref.actor);
+            const QString name = a >= 0 ? d.actors[a].name : ref.actor;
+            actors << (ref.role.isEmpty()
+                           ? name
+                           : name + QStringLiteral(" (") + ref.role + QLatin1Char(')'));
+        }
+        const int claimant = d.actorIndex(c.claimant);
+        for (const Citation &cit : c.citations) {
+            const int s = d.sourceIndex(cit.source);
+            cell(out, c.id);
+            cell(out, c.date.toIsoString());
+            cell(out, c.kind);
+            cell(out, c.statement);
+            cell(out, actors.join(QStringLiteral("; ")));
+            cell(out, claimant >= 0 ? d.actors[claimant].name : QString());
+            cell(out, cit.source);
+            cell(out, s >= 0 ? d.sources[s].outlet : QString());
+            cell(out, s >= 0 ? d.sources[s].published.toIsoString() : QString());
+            cell(out, QString::number(cit.paragraph));
+            cell(out, cit.quote, true);
+        }
+    }
+    return out;
+}
+
+} // namespace CsvExport

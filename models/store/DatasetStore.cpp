@@ -1,0 +1,368 @@
+#include "models/store/DatasetStore.h"
+
+#include "models/store/RecordsBuild.h"
+#include "models/store/StoreRows.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <optional>
+#include <sqlite3.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetStore", text);
+}
+
+QString sqlError(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// Splits a schema script into statements; our scripts hold no ';' inside literals.
+QStringList statements(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            out.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+// Claims from which an import writes the records on a second thread; below, the thread and
+// its scratch database cost more than they save.
+constexpr qsizetype ParallelImportClaims = 2000;
+
+// Foreign keys off for an import: copying whole tables needs it, and checking the references
+// once at the end (StoreRows::checkForeignKeys) costs less than a lookup per row. Set outside
+// the transaction, where SQLite ignores this pragma.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+DatasetStore::DatasetStore()
+    : m_connection(QStringLiteral("dossier-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+DatasetStore::~DatasetStore()
+{
+    close();
+}
+
+QSqlDatabase DatasetStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool DatasetStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && db().isOpen();
+}
+
+void DatasetStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase d = db();
+            if (d.isOpen())
+                d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool DatasetStore::open(const QString &path, Mode mode, QString *error)
+{
+    return openAtVersion(path, mode == Mode::ReadOnly ? -1 : SchemaVersion, error);
+}
+
+bool DatasetStore::openAtVersion(const QString &path, int version, QString *error)
+{
+    close();
+    m_path = path;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("%1 is a folder, not a database file").arg(path);
+        return false;
+    }
+    // A read-only file or a request for read-only opens read-only: browsing still works.
+    m_readOnly = version < 0 || (info.exists() && !info.isWritable());
+    if (!info.exists() && m_readOnly) {
+        *error = tr("%1 does not exist").arg(path);
+        return false;
+    }
+    if (!info.exists() && !info.absoluteDir().exists()) {
+        *error = tr("the folder %1 does not exist").arg(info.absolutePath());
+        return false;
+    }
+    if (!connect(error) || !configure(error)) {
+        close();
+        return false;
+    }
+    const int current = schemaVersion();
+    if (current > SchemaVersion) {
+        *error = tr("%1 was written by a newer Dossier (schema %2; this program knows %3)")
+                     .arg(path)
+                     .arg(current)
+                     .arg(SchemaVersion);
+        close();
+        return false;
+    }
+    if (m_readOnly) {
+        if (current < SchemaVersion) {
+            *error = tr("%1 is read-only and uses an older schema (%2) that needs upgrading")
+                         .arg(path)
+                         .arg(current);
+            close();
+            return false;
+        }
+        return true;
+    }
+    if (!migrate(version, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::connect(QString *error)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    d.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    d.setConnectOptions(options);
+    if (!d.open()) {
+        *error = tr("cannot open the database %1: %2").arg(m_path, sqlError(d.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool DatasetStore::configure(QString *error)
+{
+    QSqlQuery q(db());
+    // Reading the schema is what tells a SQLite file from anything else.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        const QString why = sqlError(q.lastError());
+        *error = why.contains(QLatin1String("not a database"))
+                     ? tr("%1 is not a Dossier database (SQLite says: %2)").arg(m_path, why)
+                     : tr("cannot read the database %1: %2").arg(m_path, why);
+        return false;
+    }
+    const int objects = q.value(0).toInt();
+    q.finish();
+    // Schema version 0 with tables: another program's SQLite file. Migrating would add our
+    // tables beside its own, and switch it to WAL.
+    if (objects > 0 && schemaVersion() == 0) {
+        *error = tr("%1 is not a Dossier database: it holds another program's tables").arg(m_path);
+        return false;
+    }
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // WAL: readers never block the writer, and a killed import leaves the last commit intact.
+    if (!m_readOnly && !q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        *error = tr("cannot write to the database %1: %2").arg(m_path, sqlError(q.lastError()));
+        return false;
+    }
+    return true;
+}
+
+int DatasetStore::schemaVersion() const
+{
+    QSqlQuery q(db());
+    const int version =
+        q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    return version;
+}
+
+bool DatasetStore::runScript(const QString &resource, QString *error)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the schema script %1 is missing from this build").arg(resource);
+        return false;
+    }
+    QSqlQuery q(db());
+    for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
+        if (!q.exec(statement)) {
+            *error = tr("schema script %1 failed: %2").arg(resource, sqlError(q.lastError()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatasetStore::migrate(int targetVersion, QString *error)
+{
+    static const char *const scripts[] = {":/schema/001_initial.sql",
+                                          ":/schema/002_search_index.sql",
+                                          ":/schema/003_search_buffer.sql"};
+    static_assert(std::size(scripts) == SchemaVersion);
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = tr("cannot read the schema version of %1").arg(m_path);
+        return false;
+    }
+    for (int v = current; v < targetVersion; ++v) {
+        QSqlDatabase d = db();
+        if (!d.transaction()) {
+            *error = tr("cannot upgrade %1: %2").arg(m_path, sqlError(d.lastError()));
+            return false;
+        }
+        QSqlQuery q(d);
+        if (!runScript(QLatin1String(scripts[v]), error) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !d.commit()) {
+            if (error->isEmpty())
+                *error =
+                    q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
+            *error = tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
+            d.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DatasetStore::isEmpty() const
+{
+    QSqlQuery q(db());
+    return !(q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'dataset_sha256'")) && q.next());
+}
+
+QString DatasetStore::metaValue(const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
+                                 const QString &datasetSha256, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("%1 is read-only: the import was refused and nothing was changed").arg(m_path);
+        return false;
+    }
+    QSqlDatabase d = db();
+    sqlite3 *handle = StoreRows::handle(d);
+    if (!handle) {
+        *error = tr("import into %1 failed, nothing was changed: %2")
+                     .arg(m_path, QStringLiteral("the database connection is not SQLite"));
+        return false;
+    }
+    // A large import would otherwise spill pages into the WAL and read them back before the
+    // commit; a bigger page cache for this connection keeps the whole transaction in memory.
+    QSqlQuery(d).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const ForeignKeysOff foreignKeysOff(d);
+    // Large datasets: the records are written on a second thread while this connection fills
+    // the search index. Should no scratch database be possible, they are written here.
+    std::optional<RecordsBuild> records;
+    if (dataset.claims.size() >= ParallelImportClaims) {
+        QString ignored;
+        records.emplace(dataset);
+        if (!records->start(handle, &ignored))
+            records.reset();
+    }
+    if (!d.transaction()) {
+        *error = tr("cannot write to %1: %2").arg(m_path, sqlError(d.lastError()));
+        return false;
+    }
+    QString why;
+    const QList<std::pair<QString, QString>> meta{
+        {QStringLiteral("dataset_sha256"), datasetSha256},
+        {QStringLiteral("dataset_version"), dataset.info.version},
+        {QStringLiteral("dataset_title"), dataset.info.title},
+        {QStringLiteral("dataset_description"), dataset.info.description},
+        {QStringLiteral("origin"), origin},
+        {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const auto writeRecords = [&] {
+        if (records)
+            return records->copyInto(&why);
+        return StoreRows::insertRecords(handle, dataset, &why) &&
+               StoreRows::checkForeignKeys(handle, &why);
+    };
+    if (!StoreRows::clear(d, &why) || !StoreRows::insertSearchText(handle, dataset, &why) ||
+        !writeRecords() || !StoreRows::writeMeta(d, meta, &why) || !d.commit()) {
+        d.rollback();
+        *error = why.contains(QLatin1String("database is locked"))
+                     ? tr("%1 is busy: another program kept writing to it for 5 seconds; nothing "
+                          "was changed, try again")
+                           .arg(m_path)
+                     : tr("import into %1 failed, nothing was changed: %2").arg(m_path, why);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Dataset> DatasetStore::load(QString *error) const
+{
+    QString why;
+    auto dataset = StoreRows::read(db(), &why);
+    if (!dataset)
+        *error = tr("cannot read %1: %2").arg(m_path, why);
+    else {
+        dataset->info.version = metaValue(QStringLiteral("dataset_version"));
+        dataset->info.title = metaValue(QStringLiteral("dataset_title"));
+        dataset->info.description = metaValue(QStringLiteral("dataset_description"));
+    }
+    return dataset;
+}
+
+std::optional<QStringList> DatasetStore::fullTextSearch(const QString &text, QString *error) const
+{
+    QStringList terms;
+    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QLatin1Char('"');
+    }
+    if (terms.isEmpty())
+        return QStringList();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT claim_id FROM claim_text WHERE claim_text MATCH ? ORDER BY rank"));
+    q.addBindValue(terms.join(QLatin1Char(' ')));
+    if (!q.exec()) {
+        *error = tr("search failed: %1").arg(sqlError(q.lastError()));
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}

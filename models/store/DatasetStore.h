@@ -1,0 +1,64 @@
+#pragma once
+
+#include "models/data/Dataset.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+/// The SQLite store behind a dossier. Schema in resources/schema, versioned with
+/// PRAGMA user_version and migrated forward on open; every write is one transaction, so an
+/// import either lands whole or leaves the database as it was. Errors are returned as text,
+/// never shown: this layer has no user interface.
+class DatasetStore
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    static constexpr int SchemaVersion = 3;
+
+    DatasetStore();
+    ~DatasetStore();
+    DatasetStore(const DatasetStore &) = delete;
+    DatasetStore &operator=(const DatasetStore &) = delete;
+
+    /// Opens (creating it in ReadWrite mode when missing) and migrates to SchemaVersion.
+    /// A file that is not SQLite, or a newer schema than this program knows, is refused.
+    bool open(const QString &path, Mode mode, QString *error);
+    /// Opens the store up to `version` only: for migration tests.
+    bool openAtVersion(const QString &path, int version, QString *error);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool isEmpty() const;
+
+    /// Replaces the whole content with `dataset` in one transaction. `origin` and
+    /// `datasetSha256` are kept in the meta table (see metaValue()).
+    bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
+                       QString *error);
+    std::optional<Dataset> load(QString *error) const;
+
+    QString metaValue(const QString &key) const;
+
+    /// Claim ids whose statement or quotes hold every word of `text`, best match first.
+    /// The words are passed to FTS5 as quoted strings, so no query syntax reaches it.
+    std::optional<QStringList> fullTextSearch(const QString &text, QString *error) const;
+
+private:
+    bool connect(QString *error);
+    bool configure(QString *error);
+    bool migrate(int targetVersion, QString *error);
+    bool runScript(const QString &resource, QString *error);
+    QSqlDatabase db() const;
+
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+};

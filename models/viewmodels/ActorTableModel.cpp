@@ -1,0 +1,247 @@
+#include "models/viewmodels/ActorTableModel.h"
+
+#include "models/data/ActorKinds.h"
+
+#include "models/data/Dataset.h"
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
+
+#include <QColor>
+#include <QFont>
+#include <numeric>
+
+namespace {
+
+/// Indexes of `keys` in ascending order of key, equal keys in index order.
+std::vector<int> stableOrder(const QStringList &keys)
+{
+    std::vector<int> order(size_t(keys.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+    return order;
+}
+
+/// Each index's place in `order`, equal keys sharing the place of the first of them.
+std::vector<int> sharedRanks(const std::vector<int> &order, const QStringList &keys)
+{
+    std::vector<int> ranks(order.size(), 0);
+    for (size_t i = 0; i < order.size(); ++i)
+        ranks[size_t(order[i])] =
+            i > 0 && keys[order[i]] == keys[order[i - 1]] ? ranks[size_t(order[i - 1])] : int(i);
+    return ranks;
+}
+
+} // namespace
+
+ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
+                                 const SelectionState *selection, QObject *parent)
+    : QAbstractTableModel(parent), m_dataset(dataset), m_filter(filter), m_selection(selection)
+{
+    m_sortNames.reserve(m_dataset.actors.size());
+    for (const Actor &actor : m_dataset.actors)
+        m_sortNames.append(actor.name.toCaseFolded());
+    rankStrings();
+    recompute();
+    connect(m_filter, &FilterState::changed, this, [this] {
+        recompute();
+        announce({Qt::DisplayRole, SortRole, Qt::CheckStateRole, Qt::ForegroundRole});
+    });
+    if (m_selection) {
+        connect(m_selection, &SelectionState::selectionChanged, this,
+                [this] { announce({Qt::FontRole}); });
+    }
+}
+
+QModelIndex ActorTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_stats.size()) || column < 0 ||
+        column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+int ActorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dataset.actors.size());
+}
+
+int ActorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void ActorTableModel::recompute()
+{
+    m_stats.assign(size_t(m_dataset.actors.size()), Stats());
+    // The earliest start first; of two starting the same day, the coarser (longer) one. The
+    // days are the dataset's cached Julian days: no calendar arithmetic.
+    for (const int c : m_filter->matchingIndexes()) {
+        const qint64 start = m_dataset.claimFirstDay(c);
+        const qint64 end = m_dataset.claimLastDay(c);
+        for (const int a : m_dataset.actorsOfClaim(c)) {
+            Stats &s = m_stats[size_t(a)];
+            if (s.count == 0 || start < s.firstDay ||
+                (start == s.firstDay && end > s.firstClaimEnd)) {
+                s.firstClaim = c;
+                s.firstDay = start;
+                s.firstClaimEnd = end;
+            }
+            if (s.count == 0 || end > s.lastDay) {
+                s.lastClaim = c;
+                s.lastDay = end;
+            }
+            ++s.count;
+        }
+    }
+}
+
+void ActorTableModel::announce(const QList<int> &roles)
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+}
+
+QVariant ActorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int actor = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(actor, index.column());
+    case SortRole:
+        return sortData(actor, index.column());
+    case ActorIndexRole:
+        return actor;
+    case Qt::CheckStateRole:
+        if (index.column() != NameColumn)
+            return {};
+        return m_filter->filter().actors.contains(m_dataset.actors[actor].id) ? Qt::Checked
+                                                                              : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return m_dataset.actors[actor].description;
+    case Qt::ForegroundRole:
+        return m_stats[size_t(actor)].count == 0 ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::FontRole:
+        if (m_selection && m_selection->touchesActor(actor)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ClaimsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                              : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ActorTableModel::displayData(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
+    switch (column) {
+    case NameColumn:
+        return m_dataset.actors[actor].name;
+    case KindColumn:
+        return ActorKinds::label(m_dataset.actors[actor].kind);
+    case ClaimsColumn:
+        return s.count;
+    case FirstColumn:
+        return s.count == 0 ? QString() : m_dataset.claims[s.firstClaim].date.toIsoString();
+    case LastColumn:
+        return s.count == 0 ? QString() : m_dataset.claims[s.lastClaim].date.toIsoString();
+    default:
+        return {};
+    }
+}
+
+void ActorTableModel::rankStrings()
+{
+    m_byName = stableOrder(m_sortNames);
+    m_nameOrder.assign(m_byName.size(), 0);
+    for (size_t i = 0; i < m_byName.size(); ++i)
+        m_nameOrder[size_t(m_byName[i])] = int(i);
+    m_nameRank = sharedRanks(m_byName, m_sortNames);
+    QStringList kinds;
+    for (const Actor &actor : m_dataset.actors)
+        kinds.append(actor.kind);
+    m_kindRank = sharedRanks(stableOrder(kinds), kinds);
+}
+
+qint64 ActorTableModel::sortKey(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
+    switch (column) {
+    case NameColumn:
+        return m_nameRank[size_t(actor)];
+    case KindColumn:
+        return m_kindRank[size_t(actor)];
+    case ClaimsColumn:
+        return s.count;
+    case FirstColumn:
+        return s.firstDay;
+    case LastColumn:
+        return s.lastDay;
+    default:
+        return 0;
+    }
+}
+
+QVariant ActorTableModel::sortData(int actor, int column) const
+{
+    const Stats &s = m_stats[size_t(actor)];
+    switch (column) {
+    case NameColumn:
+        return m_sortNames[actor];
+    case KindColumn:
+        return m_dataset.actors[actor].kind;
+    case ClaimsColumn:
+        return s.count;
+    case FirstColumn:
+        return s.firstDay;
+    case LastColumn:
+        return s.lastDay;
+    default:
+        return {};
+    }
+}
+
+bool ActorTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool checked = value.toInt() == int(Qt::Checked);
+    // The filter state announces the change; recompute() then updates every row.
+    m_filter->setActorIncluded(m_dataset.actors[index.row()].id, checked);
+    return true;
+}
+
+Qt::ItemFlags ActorTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Actor");
+    case KindColumn:
+        return tr("Kind");
+    case ClaimsColumn:
+        return tr("Claims");
+    case FirstColumn:
+        return tr("First");
+    case LastColumn:
+        return tr("Last");
+    default:
+        return {};
+    }
+}

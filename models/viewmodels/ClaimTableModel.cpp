@@ -1,0 +1,145 @@
+#include "models/viewmodels/ClaimTableModel.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/filter/SelectionState.h"
+#include "models/viewmodels/KindColors.h"
+
+#include <QFont>
+
+ClaimTableModel::ClaimTableModel(const Dataset &dataset, const SelectionState *selection,
+                                 QObject *parent)
+    : QAbstractTableModel(parent), m_dataset(dataset), m_selection(selection)
+{
+    if (m_selection) {
+        connect(m_selection, &SelectionState::highlightedActorChanged, this, [this] {
+            if (rowCount() > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                                 {Qt::FontRole});
+        });
+    }
+}
+
+int ClaimTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dataset.claims.size());
+}
+
+int ClaimTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int claim = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(claim, index.column());
+    case SortRole:
+        return sortData(claim, index.column());
+    case ClaimIndexRole:
+        return claim;
+    case Qt::ToolTipRole:
+        return toolTip(claim);
+    case Qt::DecorationRole:
+        if (index.column() == KindColumn)
+            return KindColors::color(m_dataset.claims[claim].kind);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SourcesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (m_selection && m_selection->highlightedActor() >= 0 &&
+            m_dataset.actorsOfClaim(claim).contains(m_selection->highlightedActor())) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimTableModel::displayData(int claim, int column) const
+{
+    const Claim &c = m_dataset.claims[claim];
+    switch (column) {
+    case DateColumn:
+        return c.date.toIsoString();
+    case KindColumn:
+        return ClaimKinds::label(c.kind);
+    case StatementColumn:
+        return c.statement;
+    case ActorsColumn:
+        return actorNames(claim);
+    case SourcesColumn: {
+        const QString n = QString::number(m_dataset.sourcesOfClaim(claim).size());
+        return m_dataset.conflictsOfClaim(claim).isEmpty() ? n : tr("⚠ %1").arg(n);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimTableModel::sortData(int claim, int column) const
+{
+    const Claim &c = m_dataset.claims[claim];
+    switch (column) {
+    case DateColumn:
+        // First day, then coarser precision first, as PartialDate orders them.
+        return c.date.firstDay() * 4 + int(c.date.precision());
+    case KindColumn:
+        return ClaimKinds::order(c.kind);
+    case StatementColumn:
+        return c.statement;
+    case ActorsColumn:
+        return actorNames(claim);
+    case SourcesColumn:
+        return int(m_dataset.sourcesOfClaim(claim).size());
+    default:
+        return {};
+    }
+}
+
+QString ClaimTableModel::toolTip(int claim) const
+{
+    QString tip = m_dataset.claims[claim].statement;
+    if (!m_dataset.conflictsOfClaim(claim).isEmpty())
+        tip += QLatin1Char('\n') + tr("In conflict with other claims.");
+    if (m_dataset.isSingleSource(claim))
+        tip += QLatin1Char('\n') + tr("Rests on a single source.");
+    return tip;
+}
+
+QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case KindColumn:
+        return tr("Kind");
+    case StatementColumn:
+        return tr("Statement");
+    case ActorsColumn:
+        return tr("Actors");
+    case SourcesColumn:
+        return tr("Sources");
+    default:
+        return {};
+    }
+}
+
+QString ClaimTableModel::actorNames(int claim) const
+{
+    QStringList names;
+    for (int a : m_dataset.actorsOfClaim(claim))
+        names.append(m_dataset.actors[a].name);
+    return names.join(QStringLiteral(", "));
+}

@@ -1,0 +1,303 @@
+#include "models/viewmodels/TimelineLayout.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/viewmodels/PositionBits.h"
+
+#include <QHash>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <tuple>
+
+namespace {
+
+constexpr qint64 UnixEpochJulianDay = 2440588;
+constexpr double SecondsPerDay = 86400.0;
+
+double dayKey(qint64 julianDay)
+{
+    return double(julianDay - UnixEpochJulianDay) * SecondsPerDay;
+}
+
+int precisionGroup(PartialDate::Precision p)
+{
+    return p == PartialDate::Precision::Year ? 0 : p == PartialDate::Precision::Month ? 1 : 2;
+}
+
+constexpr PartialDate::Precision GroupPrecision[] = {
+    PartialDate::Precision::Year, PartialDate::Precision::Month, PartialDate::Precision::Day};
+
+/// The given claims' placements, in the index's order (so by actor, then as drawn); claims out of
+/// range are ignored, repeated ones count once.
+std::vector<const TimelineIndex::Placement *> shownPlacements(const TimelineIndex &index,
+                                                              std::span<const int> claims)
+{
+    const qsizetype claimCount = index.dataset().claims.size();
+    PositionBits marked(index.placements().size());
+    size_t count = 0;
+    for (const int c : claims) {
+        if (c < 0 || c >= claimCount)
+            continue;
+        for (const int p : index.placementsOf(c))
+            count += marked.set(size_t(p)) ? 1 : 0;
+    }
+    std::vector<const TimelineIndex::Placement *> shown;
+    shown.reserve(count);
+    const TimelineIndex::Placement *all = index.placements().data();
+    marked.forEachAscending([&](size_t p) { shown.push_back(all + p); });
+    return shown;
+}
+
+/// One lane's run of shown placements.
+struct LaneRun
+{
+    TimelineLane lane;
+    qint64 firstDay; ///< the earliest shown
+    int begin;       ///< into the shown placements
+};
+
+/// A lane per actor with shown placements (runs of `shown`, which is by actor): most claims
+/// first, then earliest first, then by name.
+std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
+                                  const std::vector<const TimelineIndex::Placement *> &shown)
+{
+    std::vector<LaneRun> runs;
+    for (size_t i = 0; i < shown.size();) {
+        const int actor = shown[i]->actor;
+        LaneRun run{{actor, 0}, shown[i]->firstDay, int(i)};
+        for (; i < shown.size() && shown[i]->actor == actor; ++i) {
+            run.firstDay = std::min(run.firstDay, shown[i]->firstDay);
+            ++run.lane.count;
+        }
+        runs.push_back(run);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const LaneRun &a, const LaneRun &b) {
+        if (a.lane.count != b.lane.count)
+            return a.lane.count > b.lane.count;
+        if (a.firstDay != b.firstDay)
+            return a.firstDay < b.firstDay;
+        return index.nameRank(a.lane.actor) < index.nameRank(b.lane.actor);
+    });
+    return runs;
+}
+
+} // namespace
+
+TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
+{
+    numberKinds();
+    rankNames();
+    placeClaims();
+}
+
+void TimelineIndex::numberKinds()
+{
+    // Kinds by first use, then put in legend order (stable: unknown kinds keep first use).
+    QHash<QString, int> kindIds;
+    QStringList firstUse;
+    m_claimKind.reserve(size_t(m_dataset.claims.size()));
+    for (const Claim &claim : m_dataset.claims) {
+        const auto it = kindIds.constFind(claim.kind);
+        if (it != kindIds.constEnd()) {
+            m_claimKind.push_back(*it);
+            continue;
+        }
+        kindIds.insert(claim.kind, int(firstUse.size()));
+        m_claimKind.push_back(int(firstUse.size()));
+        firstUse.append(claim.kind);
+    }
+    std::vector<int> byLegend(size_t(firstUse.size()));
+    std::iota(byLegend.begin(), byLegend.end(), 0);
+    std::stable_sort(byLegend.begin(), byLegend.end(), [&](int a, int b) {
+        return ClaimKinds::order(firstUse[a]) < ClaimKinds::order(firstUse[b]);
+    });
+    std::vector<int> legendPosition(byLegend.size());
+    for (size_t i = 0; i < byLegend.size(); ++i) {
+        legendPosition[size_t(byLegend[i])] = int(i);
+        m_kinds.append(firstUse[byLegend[i]]);
+    }
+    for (int &k : m_claimKind)
+        k = legendPosition[size_t(k)];
+}
+
+void TimelineIndex::rankNames()
+{
+    const auto &actors = m_dataset.actors;
+    std::vector<int> byName(size_t(actors.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
+        return actors[a].name.compare(actors[b].name, Qt::CaseInsensitive) < 0;
+    });
+    m_nameRank.resize(byName.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        m_nameRank[size_t(byName[i])] = int(i);
+}
+
+void TimelineIndex::placeClaims()
+{
+    const Dataset &d = m_dataset;
+    m_placements.reserve(size_t(d.claims.size()) * 3);
+    for (int c = 0; c < d.claims.size(); ++c) {
+        const PartialDate date = TimelineLayout::dateOf(d, c, m_mode);
+        if (!date.isValid())
+            continue;
+        const Placement base{c,
+                             -1,
+                             precisionGroup(date.precision()),
+                             date.firstDay(),
+                             dayKey(date.firstDay()),
+                             dayKey(date.lastDay() + 1),
+                             m_claimKind[size_t(c)],
+                             !d.conflictsOfClaim(c).isEmpty(),
+                             d.isSingleSource(c)};
+        const QList<int> &actors = d.actorsOfClaim(c);
+        if (actors.isEmpty())
+            m_placements.push_back(base);
+        for (int a : actors) {
+            Placement p = base;
+            p.actor = a;
+            m_placements.push_back(p);
+        }
+    }
+    std::sort(m_placements.begin(), m_placements.end(), [](const Placement &a, const Placement &b) {
+        return std::tie(a.actor, a.group, a.firstDay, a.kind, a.claim) <
+               std::tie(b.actor, b.group, b.firstDay, b.kind, b.claim);
+    });
+    // Each claim's placement positions as one run of a shared array: counted, then filled.
+    m_claimBegin.assign(size_t(d.claims.size()) + 1, 0);
+    for (const Placement &p : m_placements)
+        ++m_claimBegin[size_t(p.claim) + 1];
+    std::partial_sum(m_claimBegin.begin(), m_claimBegin.end(), m_claimBegin.begin());
+    m_claimPlacements.resize(m_placements.size());
+    std::vector<int> next(m_claimBegin.begin(), m_claimBegin.end() - 1);
+    for (size_t i = 0; i < m_placements.size(); ++i)
+        m_claimPlacements[size_t(next[size_t(m_placements[i].claim)]++)] = int(i);
+}
+
+double TimelineLayout::keyOfDay(qint64 julianDay)
+{
+    return dayKey(julianDay);
+}
+
+PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMode mode)
+{
+    if (mode == TimelineMode::Happened)
+        return dataset.claims[claim].date;
+    PartialDate earliest;
+    for (int s : dataset.sourcesOfClaim(claim)) {
+        const PartialDate &p = dataset.sources[s].published;
+        if (p.isValid() && (!earliest.isValid() || p < earliest))
+            earliest = p;
+    }
+    return earliest;
+}
+
+TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode)
+{
+    return build(TimelineIndex(d, mode), std::span<const int>(claims.constData(), claims.size()));
+}
+
+TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
+{
+    const auto shown = shownPlacements(index, claims);
+    const std::vector<LaneRun> runs = orderedLanes(index, shown);
+
+    TimelineLayout layout;
+    layout.kinds = index.kinds();
+    layout.lanes.reserve(qsizetype(runs.size()));
+    layout.markers.reserve(shown.size());
+    // Markers come out in drawing order (by lane, precision group, first day), so each
+    // group's first marker and widest slice are known as they are made.
+    const int groupCount = int(runs.size()) * PrecisionGroups;
+    layout.m_groupBegin.assign(size_t(groupCount) + 1, int(shown.size()));
+    layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);
+    layout.minKey = std::numeric_limits<double>::max();
+    layout.maxKey = std::numeric_limits<double>::lowest();
+    for (const LaneRun &run : runs) {
+        const int lane = int(layout.lanes.size());
+        layout.lanes.append(run.lane);
+        const int end = run.begin + run.lane.count;
+        // Runs of one precision group and first day form a period, cut into one slice per claim.
+        for (int i = run.begin; i < end;) {
+            const auto &head = *shown[size_t(i)];
+            int j = i + 1;
+            while (j < end && shown[size_t(j)]->group == head.group &&
+                   shown[size_t(j)]->firstDay == head.firstDay)
+                ++j;
+            const double spanStart = head.spanStart;
+            const double spanEnd = head.spanEnd;
+            const bool point = head.group == 2;
+            const double width = point ? 0.0 : (spanEnd - spanStart) / double(j - i);
+            const size_t g = size_t(lane * PrecisionGroups + head.group);
+            layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
+            layout.m_groupMaxWidth[g] = std::max(layout.m_groupMaxWidth[g], width);
+            layout.minKey = std::min(layout.minKey, spanStart);
+            layout.maxKey = std::max(layout.maxKey, spanEnd);
+            for (int k = i; k < j; ++k) {
+                const auto &p = *shown[size_t(k)];
+                const double start =
+                    point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
+                layout.markers.push_back({.claim = p.claim,
+                                          .lane = lane,
+                                          .kind = p.kind,
+                                          .start = start,
+                                          .end = start + width,
+                                          .spanStart = spanStart,
+                                          .spanEnd = spanEnd,
+                                          .precision = GroupPrecision[head.group],
+                                          .conflict = p.conflict,
+                                          .singleSource = p.singleSource});
+            }
+            i = j;
+        }
+    }
+    // An empty group begins where the next one does.
+    for (int g = groupCount - 1; g >= 0; --g)
+        layout.m_groupBegin[size_t(g)] =
+            std::min(layout.m_groupBegin[size_t(g)], layout.m_groupBegin[size_t(g) + 1]);
+    if (layout.markers.empty())
+        layout.minKey = layout.maxKey = 0;
+    return layout;
+}
+
+std::pair<int, int> TimelineLayout::group(int lane, int precisionGroup) const
+{
+    const size_t g = size_t(lane * PrecisionGroups + precisionGroup);
+    if (g + 1 >= m_groupBegin.size())
+        return {0, 0};
+    return {m_groupBegin[g], m_groupBegin[g + 1]};
+}
+
+double TimelineLayout::groupMaxWidth(int lane, int precisionGroup) const
+{
+    const size_t g = size_t(lane * PrecisionGroups + precisionGroup);
+    return g < m_groupMaxWidth.size() ? m_groupMaxWidth[g] : 0.0;
+}
+
+QList<int> TimelineLayout::plottedClaims() const
+{
+    QList<int> out;
+    for (const TimelineMarker &m : markers)
+        out.append(m.claim);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QList<int> TimelineLayout::markersOfClaim(int claim) const
+{
+    QList<int> out;
+    for (size_t i = 0; i < markers.size(); ++i)
+        if (markers[i].claim == claim)
+            out.append(int(i));
+    return out;
+}
+
+int TimelineLayout::laneOfActor(int actor) const
+{
+    for (int i = 0; i < lanes.size(); ++i)
+        if (lanes[i].actor == actor)
+            return i;
+    return -1;
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "models/data/PartialDate.h"
+
+#include <QList>
+#include <QStringList>
+#include <span>
+#include <vector>
+
+class Dataset;
+
+/// Which date places a claim on the timeline.
+enum class TimelineMode
+{
+    Happened, ///< the claim's own date
+    Reported, ///< the earliest publication date among the sources that cite it
+};
+
+struct TimelineLane
+{
+    int actor = -1; ///< actor index; -1 for claims that involve no actor
+    int count = 0;  ///< claims in the lane
+};
+
+/// One claim on one lane. Keys are seconds since 1970-01-01 UTC (QCustomPlot's date keys).
+/// A year- or month-precise claim covers its period; claims sharing a lane and a period are
+/// cut into equal slices of it, one per claim, so each stays visible and clickable.
+struct TimelineMarker
+{
+    int claim = -1;
+    int lane = 0;
+    int kind = 0;     ///< index into TimelineLayout::kinds
+    double start = 0; ///< the slice (or the point, for a day-precise claim: start == end)
+    double end = 0;
+    double spanStart = 0; ///< the whole period the date covers
+    double spanEnd = 0;
+    PartialDate::Precision precision = PartialDate::Precision::Day;
+    bool conflict = false;
+    bool singleSource = false;
+    bool isPoint() const { return precision == PartialDate::Precision::Day; }
+    double center() const { return (start + end) / 2; }
+};
+
+/// Every (claim, actor) placement of a dataset in one mode, sorted once by actor, precision
+/// group, first day, kind and claim, with where each claim's placements are in that order: a
+/// filter change marks the placements of the matching claims and reads them back in order,
+/// with no sorting and no date arithmetic, so the timeline's share of a filter change grows
+/// with the claims shown rather than with the dataset.
+class TimelineIndex
+{
+public:
+    TimelineIndex(const Dataset &dataset, TimelineMode mode);
+
+    struct Placement
+    {
+        int claim;
+        int actor; ///< -1 for a claim that involves no actor
+        int group; ///< 0 year, 1 month, 2 day
+        qint64 firstDay;
+        double spanStart; ///< date keys of the period the date covers
+        double spanEnd;
+        int kind; ///< position in kinds()
+        bool conflict;
+        bool singleSource;
+    };
+    const Dataset &dataset() const { return m_dataset; }
+    TimelineMode mode() const { return m_mode; }
+    /// By actor (-1, the no-actor lane, first), precision group, first day, kind and claim.
+    const std::vector<Placement> &placements() const { return m_placements; }
+    /// Positions in placements() of one claim's placements (none when it has no date).
+    std::span<const int> placementsOf(int claim) const
+    {
+        const int from = m_claimBegin[size_t(claim)];
+        return {m_claimPlacements.data() + from, size_t(m_claimBegin[size_t(claim) + 1] - from)};
+    }
+    /// The kinds the dataset uses, in legend order (ClaimKinds' order, then others by first
+    /// use), and each claim's kind as a position in it: a filter change compares numbers.
+    const QStringList &kinds() const { return m_kinds; }
+    int kindOf(int claim) const { return m_claimKind[size_t(claim)]; }
+    /// An actor's place in name order (case-insensitive, then dataset order); -1 for no actor.
+    int nameRank(int actor) const { return actor < 0 ? -1 : m_nameRank[size_t(actor)]; }
+
+private:
+    void numberKinds();
+    void rankNames();
+    void placeClaims();
+
+    const Dataset &m_dataset;
+    TimelineMode m_mode;
+    std::vector<Placement> m_placements;
+    std::vector<int> m_claimBegin; ///< claims + 1 entries into m_claimPlacements
+    std::vector<int> m_claimPlacements;
+    QStringList m_kinds;
+    std::vector<int> m_claimKind;
+    std::vector<int> m_nameRank;
+};
+
+/// The pure part of the timeline: which lanes, in which order, and where each marker goes.
+/// Built once per filter change; drawing and hit-testing read it.
+class TimelineLayout
+{
+public:
+    static constexpr int PrecisionGroups = 3; ///< year, month, day: drawn in this order
+
+    static TimelineLayout build(const Dataset &dataset, const QList<int> &claims,
+                                TimelineMode mode);
+    /// The same from a prepared index and the claims (dataset indexes) to show; indexes out
+    /// of range are ignored, repeated ones count once.
+    static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims);
+
+    /// Date key of the start of a day (UTC midnight).
+    static double keyOfDay(qint64 julianDay);
+    /// The date the claim is placed at in the mode; invalid when it has none.
+    static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
+
+    QList<TimelineLane> lanes;           ///< most claims first, then earliest first, then by name
+    std::vector<TimelineMarker> markers; ///< by lane, then precision group, then start
+    QStringList kinds;                   ///< the dataset's kinds, in legend order
+    double minKey = 0;                   ///< range of every marker's span; equal when empty
+    double maxKey = 0;
+
+    bool isEmpty() const { return markers.empty(); }
+    /// Markers [begin, end) of one lane's precision group (0 year, 1 month, 2 day).
+    std::pair<int, int> group(int lane, int precisionGroup) const;
+    /// The widest slice of a group, to bound range searches.
+    double groupMaxWidth(int lane, int precisionGroup) const;
+    /// Distinct claims plotted, ascending.
+    QList<int> plottedClaims() const;
+    /// Indexes into markers of every marker of a claim.
+    QList<int> markersOfClaim(int claim) const;
+    int laneOfActor(int actor) const;
+
+private:
+    std::vector<int> m_groupBegin; ///< lanes * PrecisionGroups + 1 entries
+    std::vector<double> m_groupMaxWidth;
+};

@@ -1,0 +1,446 @@
+#include "models/data/TextUtil.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/store/DatasetLoader.h"
+#include "models/store/DatasetStore.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatasetStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void importLoadRoundTrip();
+    void importIsAllOrNothing();
+    void loadFollowsPositions();
+    void migratesFromVersion1();
+    void refusesNonDatabase_data();
+    void refusesNonDatabase();
+    void readOnlyBrowsingRefusesWrites();
+    void refusesNewerSchema();
+    void fullTextSearch_data();
+    void fullTextSearch();
+    void loaderImportsBundledOnce();
+    void loaderKeepsUserImport();
+    void largeImportRoundTrip();
+    void importRefusesBrokenRecords_data();
+    void importRefusesBrokenRecords();
+    void searchSeesEachImport();
+
+private:
+    QStringList schemaOf(const QString &file);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
+};
+
+void TestDatasetStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatasetStore::importLoadRoundTrip()
+{
+    const Dataset mini = TestSupport::miniDataset();
+    DatasetStore store;
+    QString error;
+    QVERIFY2(store.open(path("a.sqlite"), DatasetStore::Mode::ReadWrite, &error),
+             qPrintable(error));
+    QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
+    QVERIFY(store.isEmpty());
+    QVERIFY2(store.importDataset(mini, QStringLiteral("test"), QStringLiteral("abc"), &error),
+             qPrintable(error));
+    QVERIFY(!store.isEmpty());
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("abc"));
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    // The store gives back exactly what went in: the canonical JSON is identical.
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(mini));
+}
+
+// Loading reads the claims in the table's order and puts them in place by their position:
+// a database whose rows are not in position order loads in position order all the same.
+void TestDatasetStore::loadFollowsPositions()
+{
+    const Dataset mini = TestSupport::miniDataset();
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(path("p.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(mini, QStringLiteral("t"), QStringLiteral("1"), &error));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        db.setDatabaseName(path("p.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral(
+            "UPDATE claims SET position = (SELECT count(*) FROM claims) - 1 - position")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("p"));
+    DatasetStore store;
+    QVERIFY(store.open(path("p.sqlite"), DatasetStore::Mode::ReadOnly, &error));
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->claims.size(), mini.claims.size());
+    for (qsizetype i = 0; i < mini.claims.size(); ++i) {
+        const Claim &expected = mini.claims[mini.claims.size() - 1 - i];
+        QCOMPARE(loaded->claims[i].id, expected.id);
+        QCOMPARE(loaded->claims[i].citations.size(), expected.citations.size());
+        QCOMPARE(loaded->claimIndex(expected.id), int(i));
+    }
+}
+
+void TestDatasetStore::importIsAllOrNothing()
+{
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("b.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
+
+    Dataset broken = TestSupport::miniDataset();
+    broken.claims.append(broken.claims.first()); // duplicate primary key, late in the import
+    broken.reindex();
+    QVERIFY(!store.importDataset(broken, QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("nothing was changed")), qPrintable(error));
+    const auto loaded = store.load(&error);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->claims.size(), TestSupport::miniDataset().claims.size());
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("1"));
+}
+
+void TestDatasetStore::migratesFromVersion1()
+{
+    QString error;
+    {
+        DatasetStore old;
+        QVERIFY2(old.openAtVersion(path("old.sqlite"), 1, &error), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 1);
+        // Version 1 has no search index; fill its tables by hand as an old program would.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path("old.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO actors VALUES ('a', 0, 'A', 'person', '')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO sources VALUES ('s', 0, 'f.txt', 'O', 'T', NULL, "
+                                  "'2024', '', 'fr', '%1')")
+                       .arg(QString(64, QLatin1Char('0')))));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO claims VALUES ('c', 0, '2024', 0, 0, '', 'event', "
+                                  "'Old statement about zeppelins', NULL, NULL)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO citations VALUES ('c', 0, 's', 1, 'quote', '', '')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('dataset_sha256', 'x')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    DatasetStore store;
+    QVERIFY2(store.open(path("old.sqlite"), DatasetStore::Mode::ReadWrite, &error),
+             qPrintable(error));
+    QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
+    const auto hits = store.fullTextSearch(QStringLiteral("zeppelins"), &error);
+    QVERIFY2(hits, qPrintable(error));
+    QCOMPARE(*hits, QStringList{QStringLiteral("c")});
+    QVERIFY(store.load(&error));
+}
+
+void TestDatasetStore::refusesNonDatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("this is not a database, just some words\n").repeated(200);
+    QTest::newRow("garbage") << QByteArray(8192, '\xA5');
+    QTest::newRow("truncated header")
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x01');
+}
+
+void TestDatasetStore::refusesNonDatabase()
+{
+    QFETCH(QByteArray, content);
+    const QString file = path("bad.sqlite");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    DatasetStore store;
+    QString error;
+    QVERIFY(!store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(file), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content); // the user's file is left exactly as it was
+
+    const auto result = DatasetLoader::open(file);
+    QVERIFY(!result.dataset);
+    QVERIFY(!result.error.isEmpty());
+}
+
+void TestDatasetStore::readOnlyBrowsingRefusesWrites()
+{
+    const QString file = path("ro.sqlite");
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                    QStringLiteral("1"), &error));
+        QSqlQuery q(QSqlDatabase::database());
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup);
+    if (QFileInfo(file).isWritable())
+        QSKIP("running as a user who can write read-only files (root); covered by Mode::ReadOnly "
+              "below");
+    DatasetStore store;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY(store.isReadOnly());
+    QVERIFY(store.load(&error));
+    QVERIFY(!store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                 QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+}
+
+void TestDatasetStore::refusesNewerSchema()
+{
+    const QString file = path("new.sqlite");
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    DatasetStore store;
+    QVERIFY(!store.open(file, DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestDatasetStore::fullTextSearch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("word") << "founded" << QStringList{QStringLiteral("c1")};
+    QTest::newRow("french quote, no accent") << "deposee" << QStringList{QStringLiteral("c5")};
+    QTest::newRow("two words") << "acme groundless" << QStringList{QStringLiteral("c3")};
+    QTest::newRow("nothing") << "zeppelin" << QStringList{};
+    QTest::newRow("fts operators are words") << "founded OR NEAR(" << QStringList{};
+    QTest::newRow("quotes") << "\"founded" << QStringList{QStringLiteral("c1")};
+    QTest::newRow("sql metacharacters") << "'; DROP TABLE claims; --" << QStringList{};
+    QTest::newRow("column filter syntax") << "statement:founded" << QStringList{};
+    QTest::newRow("star") << "*" << QStringList{};
+}
+
+void TestDatasetStore::fullTextSearch()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("fts.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
+    const auto hits = store.fullTextSearch(query, &error);
+    QVERIFY2(hits, qPrintable(error));
+    QStringList sorted = *hits;
+    sorted.sort();
+    QCOMPARE(sorted, expected);
+    QVERIFY(store.load(&error)); // the tables survived whatever was typed
+}
+
+void TestDatasetStore::loaderImportsBundledOnce()
+{
+    const QString file = path("default.sqlite");
+    const auto first = DatasetLoader::open(file);
+    QVERIFY2(first.dataset, qPrintable(first.error));
+    const auto second = DatasetLoader::open(file);
+    QVERIFY2(second.dataset, qPrintable(second.error));
+    QVERIFY(second.notices.isEmpty());
+    QCOMPARE(second.datasetSha256, first.datasetSha256);
+    QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetJsonWriter::write(*first.dataset));
+    QCOMPARE(DatasetJsonWriter::write(*second.dataset), DatasetLoader::bundledJson());
+    // The digest computed at build time is the embedded file's.
+    QCOMPARE(second.datasetSha256, TextUtil::sha256Hex(DatasetLoader::bundledJson()));
+
+    // A database holding an older bundled dataset is refreshed.
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QLatin1String(DatasetLoader::BundledOrigin),
+                                    QStringLiteral("old"), &error));
+    }
+    const auto third = DatasetLoader::open(file);
+    QVERIFY(third.dataset);
+    QCOMPARE(third.notices.size(), 1);
+    QCOMPARE(DatasetJsonWriter::write(*third.dataset), DatasetLoader::bundledJson());
+}
+
+void TestDatasetStore::loaderKeepsUserImport()
+{
+    const QString file = path("user.sqlite");
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QStringLiteral("/home/me/mine.json"), QStringLiteral("mine"),
+                                    &error));
+    }
+    const auto result = DatasetLoader::open(file);
+    QVERIFY(result.dataset);
+    QCOMPARE(result.dataset->info.title, QStringLiteral("Test dispute"));
+}
+
+// The definitions in sqlite_master, sorted: an import must leave them as it found them.
+QStringList TestDatasetStore::schemaOf(const QString &file)
+{
+    QStringList schema;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                       "ORDER BY name"),
+                        db);
+            while (q.next())
+                schema << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString()}
+                              .join(QLatin1Char('|'));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+    return schema;
+}
+
+// From 2000 claims an import writes the records on a second thread and copies them in.
+void TestDatasetStore::largeImportRoundTrip()
+{
+    const Dataset large = SyntheticDataset::generate({3000, 200, 100, 9});
+    const QString file = path("large.sqlite");
+    DatasetStore store;
+    QString error;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    const QStringList schema = schemaOf(file);
+    QVERIFY(schema.join(QLatin1Char('\n')).contains(QLatin1String("claims_by_date")));
+    QVERIFY2(store.importDataset(large, QStringLiteral("large"), QStringLiteral("l"), &error),
+             qPrintable(error));
+    QCOMPARE(schemaOf(file), schema);
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(large));
+    const auto hits = store.fullTextSearch(QStringLiteral("counterpart"), &error);
+    QVERIFY2(hits, qPrintable(error));
+    QCOMPARE(hits->size(), large.claims.size());
+}
+
+void TestDatasetStore::importRefusesBrokenRecords_data()
+{
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<QString>("broken");
+    QTest::addColumn<QString>("expected");
+    for (const bool large : {false, true}) {
+        const char *size = large ? "large" : "small";
+        for (const auto &[broken, expected] :
+             {std::pair{"duplicate claim", "UNIQUE constraint failed: claims.id"},
+              {"unknown source", "FOREIGN KEY constraint failed"},
+              {"unknown claimant", "FOREIGN KEY constraint failed"},
+              {"unknown response", "FOREIGN KEY constraint failed"},
+              {"unknown conflict claim", "FOREIGN KEY constraint failed"}})
+            QTest::addRow("%s, %s", size, broken)
+                << large << QString::fromLatin1(broken) << QString::fromLatin1(expected);
+    }
+}
+
+// The validator stops such datasets first; the store refuses them on its own all the same,
+// whichever way it writes the records, and keeps what it had.
+void TestDatasetStore::importRefusesBrokenRecords()
+{
+    QFETCH(bool, large);
+    QFETCH(QString, broken);
+    QFETCH(QString, expected);
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("refuse.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                QStringLiteral("1"), &error));
+
+    Dataset d =
+        large ? SyntheticDataset::generate({3000, 200, 100, 4}) : TestSupport::miniDataset();
+    Claim &last = d.claims.last();
+    if (broken == QLatin1String("duplicate claim"))
+        d.claims.append(d.claims.first());
+    else if (broken == QLatin1String("unknown source"))
+        last.citations.last().source = QStringLiteral("nowhere");
+    else if (broken == QLatin1String("unknown claimant"))
+        last.claimant = QStringLiteral("nobody");
+    else if (broken == QLatin1String("unknown response"))
+        last.respondsTo = QStringLiteral("c-none");
+    else
+        d.conflicts.append({QStringLiteral("k-new"),
+                            {d.claims.first().id, QStringLiteral("c-none")},
+                            QStringLiteral("about")});
+    d.reindex();
+    QVERIFY(!store.importDataset(d, QStringLiteral("t"), QStringLiteral("2"), &error));
+    QVERIFY2(error.contains(QLatin1String("nothing was changed")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+
+    const auto loaded = store.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded),
+             DatasetJsonWriter::write(TestSupport::miniDataset()));
+    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("1"));
+    QCOMPARE(store.fullTextSearch(QStringLiteral("founded"), &error).value_or(QStringList()),
+             QStringList{QStringLiteral("c1")});
+    // Foreign keys are enforced again for whatever writes next on this connection.
+    const QStringList connections =
+        QSqlDatabase::connectionNames().filter(QRegularExpression(QStringLiteral("^dossier-")));
+    QCOMPARE(connections.size(), 1);
+    QSqlQuery q(QSqlDatabase::database(connections.first()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// Each import replaces the search index, and searches on the same store see the new one.
+void TestDatasetStore::searchSeesEachImport()
+{
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(path("search.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    const auto search = [&](const char *word) {
+        auto hits = store.fullTextSearch(QLatin1String(word), &error).value_or(QStringList());
+        return hits.size();
+    };
+    const Dataset large = SyntheticDataset::generate({2500, 100, 50, 2});
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(store.importDataset(TestSupport::miniDataset(), QStringLiteral("t"),
+                                    QStringLiteral("m"), &error));
+        QCOMPARE(search("founded"), 1);
+        QCOMPARE(search("counterpart"), 0);
+        QVERIFY2(store.importDataset(large, QStringLiteral("t"), QStringLiteral("l"), &error),
+                 qPrintable(error));
+        QCOMPARE(search("founded"), 0);
+        QCOMPARE(search("counterpart"), int(large.claims.size()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDatasetStore)
+#include "tst_datasetstore.moc"

@@ -1,0 +1,289 @@
+// The pure layout of the timeline: lanes, markers, precision spans, marks.
+#include "models/data/ClaimKinds.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/viewmodels/TimelineLayout.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+
+namespace {
+
+double keyOf(QDate date)
+{
+    return TimelineLayout::keyOfDay(date.toJulianDay());
+}
+
+QList<int> allClaims(const Dataset &d)
+{
+    QList<int> all;
+    for (int i = 0; i < d.claims.size(); ++i)
+        all.append(i);
+    return all;
+}
+
+} // namespace
+
+class TestTimelineLayout final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dataset = TestSupport::miniDataset();
+        // One day-precise claim, so that all three precisions are present.
+        m_dataset.claims[m_dataset.claimIndex(QStringLiteral("c3"))].date =
+            PartialDate::fromDate(QDate(2024, 3, 15));
+        m_dataset.reindex();
+    }
+
+    void keysAreUtcSeconds()
+    {
+        QCOMPARE(keyOf(QDate(1970, 1, 1)), 0.0);
+        QCOMPARE(keyOf(QDate(1970, 1, 2)), 86400.0);
+    }
+
+    void oneMarkerPerClaimAndActor()
+    {
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        int expected = 0;
+        for (int c = 0; c < m_dataset.claims.size(); ++c) {
+            expected += int(m_dataset.actorsOfClaim(c).size());
+            QList<int> lanesOfClaim;
+            for (int i : layout.markersOfClaim(c))
+                lanesOfClaim.append(layout.lanes[layout.markers[size_t(i)].lane].actor);
+            std::sort(lanesOfClaim.begin(), lanesOfClaim.end());
+            QList<int> actors = m_dataset.actorsOfClaim(c);
+            std::sort(actors.begin(), actors.end());
+            QCOMPARE(lanesOfClaim, actors);
+        }
+        QCOMPARE(int(layout.markers.size()), expected);
+        QCOMPARE(layout.plottedClaims(), allClaims(m_dataset));
+    }
+
+    void lanesByClaimCount()
+    {
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        QCOMPARE(layout.lanes.size(), m_dataset.actors.size());
+        for (int i = 0; i < layout.lanes.size(); ++i) {
+            int count = 0;
+            for (int c = 0; c < m_dataset.claims.size(); ++c)
+                count += m_dataset.actorsOfClaim(c).contains(layout.lanes[i].actor);
+            QCOMPARE(layout.lanes[i].count, count);
+            if (i > 0)
+                QVERIFY(layout.lanes[i - 1].count >= layout.lanes[i].count);
+            QCOMPARE(layout.laneOfActor(layout.lanes[i].actor), i);
+        }
+    }
+
+    void precisionIsVisible_data()
+    {
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("afterLast");
+        QTest::addColumn<bool>("point");
+        QTest::newRow("year") << QStringLiteral("c1") << QDate(2015, 1, 1) << QDate(2016, 1, 1)
+                              << false;
+        QTest::newRow("month") << QStringLiteral("c5") << QDate(2024, 2, 1) << QDate(2024, 3, 1)
+                               << false;
+        QTest::newRow("day") << QStringLiteral("c3") << QDate(2024, 3, 15) << QDate(2024, 3, 16)
+                             << true;
+    }
+
+    void precisionIsVisible()
+    {
+        QFETCH(QString, claim);
+        QFETCH(QDate, first);
+        QFETCH(QDate, afterLast);
+        QFETCH(bool, point);
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        const QList<int> markers = layout.markersOfClaim(m_dataset.claimIndex(claim));
+        QVERIFY(!markers.isEmpty());
+        for (int i : markers) {
+            const TimelineMarker &m = layout.markers[size_t(i)];
+            QCOMPARE(m.spanStart, keyOf(first));
+            QCOMPARE(m.spanEnd, keyOf(afterLast));
+            QCOMPARE(m.isPoint(), point);
+            QVERIFY(m.start >= m.spanStart && m.end <= m.spanEnd);
+            if (point)
+                QCOMPARE(m.start, m.end);
+            else
+                QVERIFY(m.end > m.start);
+        }
+    }
+
+    void slicesShareTheirPeriod()
+    {
+        // c2 is dated 2024-03 like c3 was: give them the same month on the Acme lane.
+        m_dataset.claims[m_dataset.claimIndex(QStringLiteral("c3"))].date =
+            PartialDate::fromYearMonth(2024, 3);
+        m_dataset.reindex();
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        const int acmeLane = layout.laneOfActor(m_dataset.actorIndex(QStringLiteral("acme")));
+        QList<TimelineMarker> march;
+        for (const TimelineMarker &m : layout.markers)
+            if (m.lane == acmeLane && m.spanStart == keyOf(QDate(2024, 3, 1)))
+                march.append(m);
+        QCOMPARE(march.size(), 2);
+        std::sort(march.begin(), march.end(), [](const TimelineMarker &a, const TimelineMarker &b) {
+            return a.start < b.start;
+        });
+        QCOMPARE(march[0].start, march[0].spanStart);
+        QCOMPARE(march[0].end, march[1].start);
+        QCOMPARE(march[1].end, march[1].spanEnd);
+    }
+
+    void marksConflictAndSingleSource()
+    {
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        for (const TimelineMarker &m : layout.markers) {
+            QCOMPARE(m.conflict, !m_dataset.conflictsOfClaim(m.claim).isEmpty());
+            QCOMPARE(m.singleSource, m_dataset.isSingleSource(m.claim));
+            QCOMPARE(layout.kinds[m.kind], m_dataset.claims[m.claim].kind);
+        }
+    }
+
+    void reportedModeUsesEarliestSource()
+    {
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Reported);
+        for (const TimelineMarker &m : layout.markers) {
+            PartialDate earliest;
+            for (int s : m_dataset.sourcesOfClaim(m.claim))
+                if (!earliest.isValid() || m_dataset.sources[s].published < earliest)
+                    earliest = m_dataset.sources[s].published;
+            QCOMPARE(m.spanStart, keyOf(earliest.first()));
+            QCOMPARE(m.spanEnd, keyOf(earliest.last().addDays(1)));
+        }
+        // c1 happened in 2015 and was reported in 2024-03.
+        const int c1 = m_dataset.claimIndex(QStringLiteral("c1"));
+        QCOMPARE(TimelineLayout::dateOf(m_dataset, c1, TimelineMode::Happened).year(), 2015);
+        QCOMPARE(TimelineLayout::dateOf(m_dataset, c1, TimelineMode::Reported).toIsoString(),
+                 QStringLiteral("2024-03"));
+    }
+
+    void groupsAreSortedForRangeSearch()
+    {
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, allClaims(m_dataset), TimelineMode::Happened);
+        int total = 0;
+        for (int lane = 0; lane < layout.lanes.size(); ++lane) {
+            for (int g = 0; g < TimelineLayout::PrecisionGroups; ++g) {
+                const auto [begin, end] = layout.group(lane, g);
+                total += end - begin;
+                for (int i = begin; i < end; ++i) {
+                    QCOMPARE(layout.markers[size_t(i)].lane, lane);
+                    if (i > begin)
+                        QVERIFY(layout.markers[size_t(i - 1)].start <=
+                                layout.markers[size_t(i)].start);
+                    QVERIFY(layout.markers[size_t(i)].end - layout.markers[size_t(i)].start <=
+                            layout.groupMaxWidth(lane, g));
+                }
+            }
+        }
+        QCOMPARE(total, int(layout.markers.size()));
+    }
+
+    void subsetAndEmpty()
+    {
+        const int c4 = m_dataset.claimIndex(QStringLiteral("c4"));
+        const TimelineLayout one = TimelineLayout::build(m_dataset, {c4}, TimelineMode::Happened);
+        QCOMPARE(one.plottedClaims(), QList<int>{c4});
+        QCOMPARE(one.lanes.size(), m_dataset.actorsOfClaim(c4).size());
+        QCOMPARE(one.minKey, keyOf(QDate(2024, 1, 1)));
+        QCOMPARE(one.maxKey, keyOf(QDate(2025, 1, 1)));
+        const TimelineLayout none = TimelineLayout::build(m_dataset, {}, TimelineMode::Happened);
+        QVERIFY(none.isEmpty());
+        QVERIFY(none.lanes.isEmpty());
+        QCOMPARE(none.group(0, 0), std::make_pair(0, 0));
+    }
+
+    void anyClaimListGivesTheSameLayout_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("noise");
+        QTest::newRow("all") << 1 << false;
+        QTest::newRow("every third") << 3 << false;
+        QTest::newRow("every seventh, with noise") << 7 << true;
+        QTest::newRow("all, with noise") << 1 << true;
+    }
+
+    // The layout marks the placements of the claims it is given and reads them back in the
+    // index's order: the order of the list, repeats and indexes that are not claims must not
+    // change it. Checked against a layout built from the clean ascending list, and against
+    // what each marker must be.
+    void anyClaimListGivesTheSameLayout()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, noise);
+        const Dataset d = SyntheticDataset::generate({600, 40, 15, 3});
+        QList<int> clean;
+        for (int c = 0; c < d.claims.size(); c += step)
+            clean << c;
+        std::vector<int> given(clean.rbegin(), clean.rend());
+        if (noise)
+            given.insert(given.end(), {-1, int(d.claims.size()), clean.first(), clean.last(),
+                                       int(d.claims.size()) + 1000, clean.first()});
+        const TimelineIndex index(d, TimelineMode::Happened);
+        const TimelineLayout layout = TimelineLayout::build(index, given);
+        const TimelineLayout expected = TimelineLayout::build(d, clean, TimelineMode::Happened);
+        QCOMPARE(layout.plottedClaims(), clean);
+        QCOMPARE(layout.markers.size(), expected.markers.size());
+        QCOMPARE(layout.lanes.size(), expected.lanes.size());
+        for (int i = 0; i < layout.lanes.size(); ++i) {
+            QCOMPARE(layout.lanes[i].actor, expected.lanes[i].actor);
+            QCOMPARE(layout.lanes[i].count, expected.lanes[i].count);
+        }
+        int placements = 0;
+        for (const int c : clean)
+            placements += int(std::max<qsizetype>(1, d.actorsOfClaim(c).size()));
+        QCOMPARE(int(layout.markers.size()), placements);
+        for (size_t i = 0; i < layout.markers.size(); ++i) {
+            const TimelineMarker &m = layout.markers[i];
+            QCOMPARE(m.claim, expected.markers[i].claim);
+            QCOMPARE(m.start, expected.markers[i].start);
+            QCOMPARE(layout.kinds[m.kind], d.claims[m.claim].kind);
+            QCOMPARE(m.conflict, !d.conflictsOfClaim(m.claim).isEmpty());
+            QCOMPARE(m.singleSource, d.isSingleSource(m.claim));
+            const int actor = layout.lanes[m.lane].actor;
+            QVERIFY(actor < 0 ? d.actorsOfClaim(m.claim).isEmpty()
+                              : d.actorsOfClaim(m.claim).contains(actor));
+        }
+        // Lanes: most claims first, then the earliest first day.
+        for (int i = 1; i < layout.lanes.size(); ++i)
+            QVERIFY(layout.lanes[i - 1].count >= layout.lanes[i].count);
+    }
+
+    void kindsInLegendOrder()
+    {
+        // The index lists the dataset's kinds once each, known kinds in ClaimKinds' order and
+        // others after them in order of first use; each claim's kind points into it.
+        Dataset d = TestSupport::miniDataset();
+        d.claims[0].kind = QStringLiteral("zeta-kind");
+        d.claims[1].kind = QStringLiteral("alpha-kind");
+        d.reindex();
+        const TimelineIndex index(d, TimelineMode::Happened);
+        QStringList seen;
+        for (const Claim &c : d.claims)
+            if (!seen.contains(c.kind))
+                seen << c.kind;
+        QCOMPARE(index.kinds().size(), seen.size());
+        QCOMPARE(index.kinds().mid(index.kinds().size() - 2),
+                 (QStringList{QStringLiteral("zeta-kind"), QStringLiteral("alpha-kind")}));
+        for (int k = 1; k < index.kinds().size(); ++k)
+            QVERIFY(ClaimKinds::order(index.kinds()[k - 1]) <= ClaimKinds::order(index.kinds()[k]));
+        for (int c = 0; c < d.claims.size(); ++c)
+            QCOMPARE(index.kinds()[index.kindOf(c)], d.claims[c].kind);
+    }
+
+private:
+    Dataset m_dataset;
+};
+
+QTEST_APPLESS_MAIN(TestTimelineLayout)
+#include "tst_timelinelayout.moc"

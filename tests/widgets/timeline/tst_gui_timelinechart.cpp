@@ -1,0 +1,221 @@
+// The timeline's lane labels and legend under filter changes, on screen and on paper.
+#include "models/data/ClaimKinds.h"
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/timeline/TimelineChart.h"
+#include "widgets/timeline/TimelineStyle.h"
+
+#include <QTest>
+#include <memory>
+#include <qcustomplot.h>
+
+namespace {
+
+QList<TimelineLegendItem *> legendItems(const QCustomPlot *plot)
+{
+    QList<TimelineLegendItem *> items;
+    for (int i = 0; i < plot->legend->itemCount(); ++i) // a wrapped grid may have empty cells
+        if (auto *item = qobject_cast<TimelineLegendItem *>(plot->legend->item(i)))
+            items << item;
+    return items;
+}
+
+QStringList kindLabels(const TimelineLayout &layout, bool shownOnly)
+{
+    std::vector<bool> shown(size_t(layout.kinds.size()), false);
+    for (const TimelineMarker &m : layout.markers)
+        shown[size_t(m.kind)] = true;
+    QStringList labels;
+    for (int k = 0; k < layout.kinds.size(); ++k)
+        if (!shownOnly || shown[size_t(k)])
+            labels << ClaimKinds::label(layout.kinds[k]);
+    return labels;
+}
+
+} // namespace
+
+class TestTimelineChart final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dataset = TestSupport::miniDataset();
+        m_filter = std::make_unique<FilterState>(m_dataset);
+        m_selection = std::make_unique<SelectionState>(m_dataset, m_filter.get());
+        m_chart = std::make_unique<TimelineChart>(*m_filter, *m_selection);
+        m_chart->resize(900, 500);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+        m_chart->plot()->replot();
+    }
+
+    void cleanup()
+    {
+        m_chart.reset();
+        m_selection.reset();
+        m_filter.reset();
+    }
+
+    void laneLabelsFollowTheFilter_data()
+    {
+        QTest::addColumn<QStringList>("actors");
+        QTest::addColumn<int>("year");
+        QTest::newRow("everything") << QStringList() << 0;
+        QTest::newRow("Banque Zeta") << QStringList{QStringLiteral("banque-zeta")} << 0;
+        QTest::newRow("2024") << QStringList() << 2024;
+        QTest::newRow("nothing") << QStringList{QStringLiteral("banque-zeta")} << 2015;
+    }
+
+    // Lane labels are made when the axis is drawn, from the layout of the moment: each must
+    // name its lane's actor and count its markers, and only lanes in view get a tick.
+    void laneLabelsFollowTheFilter()
+    {
+        QFETCH(QStringList, actors);
+        QFETCH(int, year);
+        m_filter->setActors(actors);
+        m_filter->setYearRange(year, year);
+        const TimelineLayout &layout = m_chart->timeline();
+        const auto ticker = qSharedPointerDynamicCast<LaneTicker>(m_chart->plot()->yAxis->ticker());
+        QVERIFY(ticker);
+        for (int lane = 0; lane < layout.lanes.size(); ++lane) {
+            int markers = 0;
+            for (const TimelineMarker &m : layout.markers)
+                markers += m.lane == lane ? 1 : 0;
+            const int actor = layout.lanes[lane].actor;
+            const QString name = actor >= 0 ? m_dataset.actors[actor].name : tr("(no actor)");
+            QCOMPARE(ticker->label(lane), QStringLiteral("%1 (%2)").arg(name).arg(markers));
+        }
+        QVERIFY(ticker->label(-1).isEmpty());
+        QVERIFY(ticker->label(int(layout.lanes.size())).isEmpty());
+        m_chart->plot()->replot();
+        const QVector<double> ticks = m_chart->plot()->yAxis->tickVector();
+        const QVector<QString> labels = m_chart->plot()->yAxis->tickVectorLabels();
+        QCOMPARE(ticks.size(), layout.lanes.size()); // few lanes: all in view
+        for (int i = 0; i < ticks.size(); ++i) {
+            QCOMPARE(ticks[i], double(i));
+            QCOMPARE(labels[i], ticker->label(i));
+        }
+    }
+
+    void longNamesAreCut()
+    {
+        cleanup();
+        m_dataset = TestSupport::miniDataset();
+        const int zeta = m_dataset.actorIndex(QStringLiteral("banque-zeta"));
+        m_dataset.actors[zeta].name = QStringLiteral("Banque Zeta, établissement de crédit");
+        m_filter = std::make_unique<FilterState>(m_dataset);
+        m_selection = std::make_unique<SelectionState>(m_dataset, m_filter.get());
+        m_chart = std::make_unique<TimelineChart>(*m_filter, *m_selection);
+        const TimelineLayout &layout = m_chart->timeline();
+        const int lane = layout.laneOfActor(zeta);
+        QVERIFY(lane >= 0);
+        const auto ticker = qSharedPointerDynamicCast<LaneTicker>(m_chart->plot()->yAxis->ticker());
+        QCOMPARE(ticker->label(lane),
+                 QStringLiteral("Banque Zeta, établissem… (%1)").arg(layout.lanes[lane].count));
+    }
+
+    // On screen the legend lists every kind of the dataset through filter changes (the same
+    // items: no rebuild, no reflow) and fades the kinds with nothing shown.
+    void legendKeepsItsKindsAndFades_data()
+    {
+        QTest::addColumn<QStringList>("actors");
+        QTest::addColumn<int>("year");
+        QTest::newRow("Banque Zeta") << QStringList{QStringLiteral("banque-zeta")} << 0;
+        QTest::newRow("2015") << QStringList() << 2015;
+        QTest::newRow("nothing") << QStringList{QStringLiteral("banque-zeta")} << 2015;
+    }
+
+    void legendKeepsItsKindsAndFades()
+    {
+        QFETCH(QStringList, actors);
+        QFETCH(int, year);
+        const QList<TimelineLegendItem *> before = legendItems(m_chart->plot());
+        const QStringList allKinds = kindLabels(m_chart->timeline(), false);
+        QCOMPARE(before.size(), allKinds.size() + 4);
+        for (TimelineLegendItem *item : before)
+            QVERIFY(!item->isFaded()); // everything shown
+        m_filter->setActors(actors);
+        m_filter->setYearRange(year, year);
+        const QList<TimelineLegendItem *> after = legendItems(m_chart->plot());
+        QCOMPARE(after, before);
+        const QStringList shown = kindLabels(m_chart->timeline(), true);
+        QVERIFY(shown.size() < allKinds.size());
+        for (int i = 0; i < allKinds.size(); ++i) {
+            QCOMPARE(after[i]->text(), allKinds[i]);
+            QCOMPARE(after[i]->isFaded(), !shown.contains(allKinds[i]));
+        }
+        for (int i = int(allKinds.size()); i < after.size(); ++i)
+            QVERIFY(!after[i]->isFaded()); // the marks' entries
+        m_filter->clear();
+        for (TimelineLegendItem *item : legendItems(m_chart->plot()))
+            QVERIFY(!item->isFaded());
+    }
+
+    // On paper there is no filter to change: the legend lists only the kinds printed.
+    void paperLegendListsOnlyShownKinds()
+    {
+        const int c4 = m_dataset.claimIndex(QStringLiteral("c4"));
+        const TimelineLayout layout =
+            TimelineLayout::build(m_dataset, {c4}, TimelineMode::Happened);
+        QCustomPlot plot;
+        TimelineStyle::setUpPlot(&plot, TimelineStyle::Surface::Paper);
+        TimelineStyle::applyLayout(&plot, m_dataset, layout, TimelineStyle::Surface::Paper);
+        const QStringList shown = kindLabels(layout, true);
+        QCOMPARE(shown.size(), 1);
+        const QList<TimelineLegendItem *> items = legendItems(&plot);
+        QCOMPARE(items.size(), shown.size() + 4);
+        QCOMPARE(items.first()->text(), shown.first());
+        for (TimelineLegendItem *item : items)
+            QVERIFY(!item->isFaded());
+    }
+
+    // A narrow chart wraps its legend onto more rows: no entry drawn over another.
+    void legendWrapsInANarrowChart_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("allColumns");
+        QTest::newRow("wide") << 1600 << true;
+        QTest::newRow("narrow") << 520 << false;
+        QTest::newRow("very narrow") << 180 << false;
+    }
+
+    void legendWrapsInANarrowChart()
+    {
+        QFETCH(int, width);
+        QFETCH(bool, allColumns);
+        m_chart->resize(width, 500);
+        QCustomPlot *plot = m_chart->plot();
+        QTRY_COMPARE(plot->width(), m_chart->contentsRect().width());
+        plot->replot();
+        const QList<TimelineLegendItem *> items = legendItems(plot);
+        QVERIFY(items.size() > 6);
+        QCOMPARE(plot->legend->wrap() == 6, allColumns);
+        for (int i = 0; i < items.size(); ++i) {
+            const QRect a = items[i]->outerRect();
+            QVERIFY(a.width() >=
+                    static_cast<QCPLayoutElement *>(items[i])->minimumOuterSizeHint().width());
+            for (int j = i + 1; j < items.size(); ++j)
+                QVERIFY2(!a.intersects(items[j]->outerRect()),
+                         qPrintable(items[i]->text() + u" / "_qs + items[j]->text()));
+        }
+        // The entries' order is kept whatever the columns.
+        QStringList texts;
+        for (TimelineLegendItem *item : items)
+            texts << item->text();
+        QCOMPARE(texts.mid(texts.size() - 4),
+                 (QStringList{u"Year/month (span)"_qs, u"Exact day"_qs, u"In conflict"_qs,
+                              u"Single source"_qs}));
+    }
+
+private:
+    Dataset m_dataset;
+    std::unique_ptr<FilterState> m_filter;
+    std::unique_ptr<SelectionState> m_selection;
+    std::unique_ptr<TimelineChart> m_chart;
+};
+
+QTEST_MAIN(TestTimelineChart)
+#include "tst_gui_timelinechart.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "widgets/shell/AppSettings.h"
+
+#include <QPalette>
+
+/// Light and dark looks for the whole application (Preferences ▸ Theme), applied at once.
+namespace Theme {
+
+/// Follow the system: the style and palette the application started with. Light or dark:
+/// the Fusion style with a light or dark palette.
+void apply(AppSettings::Theme theme);
+/// True when the palette draws light text on a dark window.
+bool isDark(const QPalette &palette);
+/// The palette of the dark theme.
+QPalette darkPalette();
+/// The palette of the light theme, also used for paper (printed charts).
+QPalette lightPalette();
+
+} // namespace Theme

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <memory>
+
+#include "models/viewmodels/ChartPainter.h"
+#include "models/viewmodels/TimelineLayout.h"
+
+#include <QWidget>
+#include <optional>
+
+class Dataset;
+class FilterState;
+class QCustomPlot;
+class QToolButton;
+class SelectionState;
+class TimelinePlottable;
+
+/// The timeline: one lane per actor of the filtered claims, a marker per claim and actor.
+/// It rebuilds its layout (TimelineLayout, a pure function) and replots once per filter
+/// change; selection changes only replot. Wheel zooms the date axis around the cursor, drag
+/// pans, double-click resets, a click selects the claim under the cursor and hovering
+/// shows its date, statement and sources.
+class TimelineChart final : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelineChart(const FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
+    ~TimelineChart() override;
+
+    QCustomPlot *plot() const { return m_plot; }
+    const Dataset &dataset() const { return m_dataset; }
+    const SelectionState &selection() const { return m_selection; }
+    const TimelineLayout &timeline() const { return m_layout; }
+    /// Claims (dataset indexes) currently plotted, ascending.
+    QList<int> plottedClaims() const { return m_layout.plottedClaims(); }
+    /// Centre, in plot widget pixels, of the first marker of a claim; nothing when it is not
+    /// plotted or outside the visible ranges.
+    std::optional<QPointF> markerPixel(int claim) const;
+    /// The claim under a point in plot widget pixels, or -1.
+    int claimAt(const QPointF &pixel) const;
+
+    TimelineMode mode() const { return m_mode; }
+    void setMode(TimelineMode mode);
+    /// Fits the date axis to the selected claims (all plotted claims when none is selected).
+    void zoomToSelection();
+    /// Fits the date axis to every plotted claim.
+    void resetZoom();
+
+    bool exportPng(const QString &fileName, int width = 0, int height = 0);
+    bool exportPdf(const QString &fileName, int width = 0, int height = 0);
+
+    /// Draws the same chart (lanes, kind colours, spans, marks, legend) for the given claims
+    /// as vector graphics into a painter's rectangle, for printing. The dataset must outlive
+    /// the returned function, and a QApplication must exist when it is called.
+    static ChartPainter printPainter(const Dataset &dataset,
+                                     TimelineMode mode = TimelineMode::Happened);
+
+signals:
+    void modeChanged(TimelineMode mode);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateEmphasis();
+    void fitLanes();
+    void clampKeys();
+    void zoomKeysTo(double lower, double upper);
+    void handleClick(const QPointF &pixel);
+    void showToolTip(const QPoint &pixel, const QPoint &globalPos);
+    QString toolTipOf(int claim) const;
+    QWidget *createHeader();
+
+    const FilterState &m_filter;
+    SelectionState &m_selection;
+    const Dataset &m_dataset;
+    QCustomPlot *m_plot;
+    TimelinePlottable *m_plottable;
+    QToolButton *m_happenedButton = nullptr;
+    QToolButton *m_reportedButton = nullptr;
+    TimelineLayout m_layout;
+    TimelineMode m_mode = TimelineMode::Happened;
+    std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "widgets/timeline/TimelineStyle.h"
+
+#include <QHash>
+#include <QPixmap>
+
+#include "models/viewmodels/TimelineLayout.h"
+
+#include <qcustomplot.h>
+#include <vector>
+
+/// Draws a TimelineLayout's lanes and markers in one plottable: no item per claim. Only
+/// markers inside the visible key range are visited, and markers that would land on pixels
+/// already drawn in the same lane are skipped (level of detail), so a replot costs about
+/// one rectangle per pixel column per lane however many claims there are.
+class TimelinePlottable final : public QCPAbstractPlottable
+{
+    Q_OBJECT
+public:
+    TimelinePlottable(QCPAxis *keyAxis, QCPAxis *valueAxis);
+
+    /// The layout must stay alive until the next call.
+    void setTimeline(const TimelineLayout *layout);
+    /// Selected claims by dataset index (flags) and the lane to highlight (-1: none).
+    void setEmphasis(std::vector<bool> selectedClaims, int highlightedLane);
+
+    /// Index into the layout's markers under a pixel, or -1. Day points win over month
+    /// slices, which win over year slices.
+    int markerAt(const QPointF &pixel) const;
+    /// Pixel rectangle of a marker (a small square around a day point).
+    QRectF markerRect(const TimelineMarker &marker) const;
+
+    double selectTest(const QPointF &pos, bool onlySelectable,
+                      QVariant *details = nullptr) const override;
+    QCPRange getKeyRange(bool &foundRange,
+                         QCP::SignDomain inSignDomain = QCP::sdBoth) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth,
+                           const QCPRange &inKeyRange = QCPRange()) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
+
+private:
+    double laneHeight() const;
+    void drawLanes(QCPPainter *painter, int firstLane, int lastLane) const;
+    void drawGroup(QCPPainter *painter, int lane, int group) const;
+    void drawSelected(QCPPainter *painter) const;
+    std::pair<int, int> visibleMarkers(int lane, int group) const;
+    bool isSelected(int claim) const;
+
+    /// On screen, a point is a pre-rendered sprite: blitting it costs a tenth of an
+    /// antialiased ellipse, which is what keeps a replot of 100,000 claims fast. Printing
+    /// and vector export draw the real shapes.
+    void drawPointMarker(QCPPainter *painter, const QPointF &center, double radius,
+                         const TimelineStyle::MarkerLook &look, bool raster) const;
+
+    const TimelineLayout *m_layout = nullptr;
+    mutable QHash<quint64, QPixmap> m_sprites;
+    std::vector<bool> m_selected;
+    int m_highlightedLane = -1;
+};

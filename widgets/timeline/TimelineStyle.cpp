@@ -1,0 +1,424 @@
+#include "widgets/timeline/TimelineStyle.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/viewmodels/KindColors.h"
+#include "widgets/shell/Theme.h"
+
+#include <QEvent>
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace {
+
+constexpr qint64 UnixEpochJulianDay = 2440588;
+constexpr double SecondsPerDay = 86400.0;
+// The legend on a wide plot: kinds and marks in two rows.
+constexpr int MaxLegendColumns = 6;
+
+QDate dateOfKey(double key)
+{
+    return QDate::fromJulianDay(qint64(std::floor(key / SecondsPerDay)) + UnixEpochJulianDay);
+}
+
+double keyOfDate(QDate date)
+{
+    return TimelineLayout::keyOfDay(date.toJulianDay());
+}
+
+/// Re-colours an on-screen plot when its palette changes (Preferences ▸ Theme).
+class PaletteFollower final : public QObject
+{
+public:
+    explicit PaletteFollower(QCustomPlot *plot) : QObject(plot), m_plot(plot)
+    {
+        plot->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_plot && event->type() == QEvent::PaletteChange) {
+            TimelineStyle::applyColors(m_plot, m_plot->palette());
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCustomPlot *m_plot;
+};
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+namespace TimelineStyle {
+
+void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
+{
+    QColor fill = look.color;
+    if (look.singleSource)
+        fill.setAlpha(80); // hollow-looking: the subtler mark of a single source
+    QPen pen(look.singleSource ? look.color : QColor(Qt::white), 1.0);
+    if (look.conflict)
+        pen = QPen(ConflictColor, 2.0);
+    if (look.selected)
+        pen = QPen(QColor(Qt::black), 2.5);
+    pen.setJoinStyle(Qt::MiterJoin);
+    if (look.selected) {
+        // A light halo under the dark outline: the selection shows on light and dark themes.
+        painter->setPen(QPen(QColor(Qt::white), 5.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect);
+    }
+    painter->setPen(rect.width() >= 3 || look.selected || look.conflict ? pen : Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRect(rect);
+}
+
+void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look)
+{
+    QColor fill = look.color;
+    if (look.singleSource)
+        fill = QColor(Qt::white);
+    painter->setPen(QPen(look.color, look.singleSource ? 2.0 : 1.0));
+    painter->setBrush(fill);
+    painter->drawEllipse(center, radius, radius);
+    if (look.conflict) {
+        painter->setPen(QPen(ConflictColor, 2.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(center, radius + 2.5, radius + 2.5);
+    }
+    if (look.selected) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(Qt::white), 5.0));
+        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
+        painter->setPen(QPen(QColor(Qt::black), 2.5));
+        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
+    }
+}
+
+void applyColors(QCustomPlot *plot, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    plot->setBackground(base);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(mix(base, text, 0.55), 1));
+        axis->setTickPen(QPen(mix(base, text, 0.55), 1));
+        axis->setSubTickPen(QPen(mix(base, text, 0.45), 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+    }
+    plot->xAxis->grid()->setPen(QPen(mix(base, text, 0.18), 1, Qt::DotLine));
+    plot->legend->setTextColor(text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = plot->legend->item(i)) // wrapped grids have gaps
+            item->setTextColor(text);
+}
+
+QColor laneColor(const QPalette &palette, bool highlighted)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (highlighted)
+        return Theme::isDark(palette) ? QColor(0x5A, 0x4E, 0x1E) : QColor(0xFF, 0xF1, 0xB8);
+    return mix(base, palette.color(QPalette::Text), 0.045);
+}
+
+void fitLegendColumns(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    std::vector<int> widths; // of the entries, in order
+    for (int i = 0; i < legend->elementCount(); ++i)
+        if (QCPLayoutElement *item = legend->elementAt(i)) // wrapped grids have gaps
+            widths.push_back(item->minimumOuterSizeHint().width());
+    if (widths.empty())
+        return;
+    const QMargins around = plot->plotLayout()->margins() + legend->margins();
+    const int available = plot->width() - around.left() - around.right();
+    // Filled row by row: entry i sits in column i % columns, each column as wide as its widest.
+    const auto fits = [&](int columns) {
+        std::vector<int> column(size_t(columns), 0);
+        for (size_t i = 0; i < widths.size(); ++i)
+            column[i % size_t(columns)] = std::max(column[i % size_t(columns)], widths[i]);
+        const int total = std::accumulate(column.begin(), column.end(), 0) +
+                          (columns - 1) * legend->columnSpacing();
+        return total <= available;
+    };
+    int columns = std::min(int(widths.size()), MaxLegendColumns);
+    while (columns > 1 && !fits(columns))
+        --columns;
+    if (columns != legend->wrap()) {
+        legend->setWrap(columns);
+        legend->setFillOrder(legend->fillOrder(), true); // moves the entries into the new grid
+    }
+}
+
+void setUpPlot(QCustomPlot *plot, Surface surface)
+{
+    QCPAxis *x = plot->xAxis;
+    QCPAxis *y = plot->yAxis;
+    x->setTicker(QSharedPointer<CalendarTicker>::create());
+    x->grid()->setPen(QPen(QColor(0xD8, 0xD8, 0xD8), 1, Qt::DotLine));
+    y->setTicker(QSharedPointer<LaneTicker>::create());
+    y->setRangeReversed(true); // the busiest lane on top
+    y->grid()->setVisible(false);
+    y->setSubTicks(false);
+    y->setTickLength(0, 0);
+    QFont small = plot->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    // Explicit spacing turns off ligatures, so "fl" in a printed legend stays searchable text.
+    small.setLetterSpacing(QFont::PercentageSpacing, 100);
+    y->setTickLabelFont(small);
+    x->setTickLabelFont(small);
+
+    plot->legend->setVisible(true);
+    plot->legend->setFont(small);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setBrush(Qt::NoBrush);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(MaxLegendColumns);
+    plot->legend->setIconSize(22, 12);
+    plot->legend->setRowSpacing(0);
+    plot->legend->setColumnSpacing(6);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot->plotLayout()->setRowSpacing(0);
+    if (surface == Surface::Paper) {
+        plot->setPalette(Theme::lightPalette());
+    } else {
+        new PaletteFollower(plot);
+    }
+    applyColors(plot, plot->palette());
+}
+
+void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout &layout,
+                 Surface surface)
+{
+    if (const auto lanes = qSharedPointerDynamicCast<LaneTicker>(plot->yAxis->ticker()))
+        lanes->setLayout(&dataset, &layout);
+    std::vector<bool> shown(size_t(layout.kinds.size()), false);
+    for (const TimelineMarker &m : layout.markers)
+        shown[size_t(m.kind)] = true;
+    std::vector<int> listed; // the layout's kinds the legend lists, in order
+    QStringList listedKinds;
+    for (int k = 0; k < layout.kinds.size(); ++k)
+        if (surface == Surface::Screen || shown[size_t(k)])
+            listed.push_back(k);
+    if (surface == Surface::Screen)
+        listedKinds = layout.kinds; // shared with the index's: compared below at once
+    else
+        for (const int k : listed)
+            listedKinds << layout.kinds[k];
+    QCPLegend *legend = plot->legend;
+    // Rebuilding the items costs more than everything else a filter change does to the
+    // chart, and on screen the list only changes with the dataset.
+    static constexpr char Listed[] = "dossierLegendKinds";
+    if (legend->property(Listed).toStringList() != listedKinds) {
+        using S = TimelineLegendItem::Swatch;
+        auto tr = [](const char *text) {
+            return QCoreApplication::translate("TimelineStyle", text);
+        };
+        legend->clearItems();
+        for (const QString &kind : std::as_const(listedKinds))
+            legend->addItem(new TimelineLegendItem(legend, ClaimKinds::label(kind), S::Kind,
+                                                   KindColors::color(kind)));
+        legend->addItem(new TimelineLegendItem(legend, tr("Year/month (span)"), S::YearSpan));
+        legend->addItem(new TimelineLegendItem(legend, tr("Exact day"), S::DayPoint));
+        legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
+        legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
+        legend->setProperty(Listed, listedKinds);
+        if (surface == Surface::Screen)
+            fitLegendColumns(plot);
+    }
+    for (size_t i = 0; i < listed.size(); ++i)
+        if (auto *item = qobject_cast<TimelineLegendItem *>(legend->item(int(i))))
+            item->setFaded(!shown[size_t(listed[i])]);
+}
+
+void setTickDensity(QCustomPlot *plot)
+{
+    // The axis' own rect: QCustomPlot::axisRect() searches the plot's layout at each call.
+    const int width = plot->xAxis->axisRect()->width();
+    plot->xAxis->ticker()->setTickCount(std::clamp(width / 90, 2, 14));
+}
+
+} // namespace TimelineStyle
+
+double CalendarTicker::getTickStep(const QCPRange &range)
+{
+    const double days = range.size() / SecondsPerDay;
+    const double wanted = days / std::max(1, tickCount());
+    static const std::pair<Unit, int> steps[] = {
+        {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Day, 7},   {Unit::Day, 14},
+        {Unit::Month, 1}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},
+        {Unit::Year, 2},  {Unit::Year, 5},  {Unit::Year, 10}, {Unit::Year, 50}};
+    for (const auto &[unit, n] : steps) {
+        const double length = unit == Unit::Day ? n : unit == Unit::Month ? 30.4 * n : 365.25 * n;
+        if (length >= wanted) {
+            m_unit = unit;
+            m_step = n;
+            return length * SecondsPerDay;
+        }
+    }
+    m_unit = Unit::Year;
+    m_step = 100;
+    return 36525 * SecondsPerDay;
+}
+
+int CalendarTicker::getSubTickCount(double)
+{
+    return 0;
+}
+
+QString CalendarTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
+{
+    const QDate date = dateOfKey(tick + 1); // +1 s: never the previous day by rounding
+    switch (m_unit) {
+    case Unit::Year:
+        return QString::number(date.year());
+    case Unit::Month:
+        return locale.toString(date, QStringLiteral("MMM yyyy"));
+    case Unit::Day:
+        return locale.toString(date, QStringLiteral("d MMM yy"));
+    }
+    return {};
+}
+
+QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
+{
+    QVector<double> ticks;
+    const QDate from = dateOfKey(range.lower);
+    QDate d;
+    if (m_unit == Unit::Year)
+        d = QDate(from.year() - from.year() % m_step, 1, 1);
+    else if (m_unit == Unit::Month)
+        d = QDate(from.year(), 1 + ((from.month() - 1) / m_step) * m_step, 1);
+    else
+        d = m_step == 7 || m_step == 14 ? from.addDays(1 - from.dayOfWeek()) : from;
+    for (int guard = 0; guard < 1000 && keyOfDate(d) <= range.upper; ++guard) {
+        if (keyOfDate(d) >= range.lower)
+            ticks.append(keyOfDate(d));
+        d = m_unit == Unit::Year    ? d.addYears(m_step)
+            : m_unit == Unit::Month ? d.addMonths(m_step)
+                                    : d.addDays(m_step);
+    }
+    return ticks;
+}
+
+void LaneTicker::setLayout(const Dataset *dataset, const TimelineLayout *layout)
+{
+    m_dataset = dataset;
+    m_layout = layout;
+}
+
+QString LaneTicker::label(int lane) const
+{
+    if (!m_dataset || !m_layout || lane < 0 || lane >= m_layout->lanes.size())
+        return {};
+    const TimelineLane &l = m_layout->lanes[lane];
+    const QString name = l.actor >= 0 ? m_dataset->actors[l.actor].name
+                                      : QCoreApplication::translate("TimelineChart", "(no actor)");
+    QString label = name.size() > 24 ? name.left(23) + QChar(0x2026) : name;
+    return label + QStringLiteral(" (%1)").arg(l.count);
+}
+
+double LaneTicker::getTickStep(const QCPRange &)
+{
+    return 1.0;
+}
+
+int LaneTicker::getSubTickCount(double)
+{
+    return 0;
+}
+
+QString LaneTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return label(int(std::lround(tick)));
+}
+
+QVector<double> LaneTicker::createTickVector(double, const QCPRange &range)
+{
+    QVector<double> ticks;
+    if (!m_layout)
+        return ticks;
+    const int first = std::max(0, int(std::ceil(range.lower)));
+    const int last = std::min(int(m_layout->lanes.size()) - 1, int(std::floor(range.upper)));
+    for (int lane = first; lane <= last; ++lane)
+        ticks.append(lane);
+    return ticks;
+}
+
+TimelineLegendItem::TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
+                                       const QColor &color)
+    : QCPAbstractLegendItem(legend), m_text(text), m_swatch(swatch), m_color(color)
+{
+    setSelectable(false);
+}
+
+void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
+{
+    using TimelineStyle::MarkerLook;
+    const QPointF c = icon.center();
+    const double h = icon.height() * 0.7;
+    const QRectF bar(icon.left() + 1, c.y() - h / 2, icon.width() - 2, h);
+    switch (m_swatch) {
+    case Swatch::Kind:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
+        break;
+    case Swatch::YearSpan:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
+        break;
+    case Swatch::DayPoint:
+        TimelineStyle::drawPoint(painter, c, h / 2.5, MarkerLook{m_color});
+        break;
+    case Swatch::Conflict:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, true});
+        break;
+    case Swatch::SingleSource:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, true});
+        break;
+    }
+}
+
+void TimelineLegendItem::draw(QCPPainter *painter)
+{
+    const QSize icon = mParentLegend->iconSize();
+    const int pad = mParentLegend->iconTextPadding();
+    painter->setFont(mFont);
+    const QRect textRect =
+        painter->fontMetrics().boundingRect(0, 0, 0, icon.height(), Qt::TextDontClip, m_text);
+    const int height = std::max(textRect.height(), icon.height());
+    const QRectF iconRect(mRect.left(), mRect.top() + (height - icon.height()) / 2.0, icon.width(),
+                          icon.height());
+    painter->setAntialiasing(true);
+    painter->save();
+    if (m_faded)
+        painter->setOpacity(0.35);
+    drawSwatch(painter, iconRect);
+    painter->setPen(mTextColor);
+    painter->drawText(mRect.left() + icon.width() + pad, mRect.top(), textRect.width(), height,
+                      Qt::AlignVCenter | Qt::TextDontClip, m_text);
+    painter->restore();
+}
+
+QSize TimelineLegendItem::minimumOuterSizeHint() const
+{
+    const QSize icon = mParentLegend->iconSize();
+    const QFontMetrics metrics(mFont);
+    const QRect textRect = metrics.boundingRect(0, 0, 0, icon.height(), Qt::TextDontClip, m_text);
+    QSize size(icon.width() + mParentLegend->iconTextPadding() + textRect.width(),
+               std::max(textRect.height(), icon.height()));
+    size.rwidth() += mMargins.left() + mMargins.right();
+    size.rheight() += mMargins.top() + mMargins.bottom();
+    return size;
+}

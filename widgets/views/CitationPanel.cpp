@@ -1,0 +1,196 @@
+#include "widgets/views/CitationPanel.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/filter/SelectionState.h"
+
+#include <QEvent>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString ClaimScheme = QStringLiteral("dossier-claim");
+const QString ArticleScheme = QStringLiteral("dossier-article");
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+}
+
+} // namespace
+
+CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_selection(selection),
+      m_browser(new QTextBrowser(this)), m_showButton(new QPushButton(this))
+{
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    setAccessibleName(tr("Citations"));
+    setAccessibleDescription(tr("The selected claim's sources and quotes"));
+    m_browser->setAccessibleName(tr("Claim details"));
+    m_browser->setAccessibleDescription(
+        tr("Statement, date, actors and each citation of the selected claim, with its quote"));
+    m_showButton->setText(tr("Show in Article"));
+    m_showButton->setToolTip(tr("Open the first citation's article with the quote highlighted"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_showButton);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &CitationPanel::openLink);
+    connect(m_showButton, &QPushButton::clicked, this, [this] {
+        if (m_claim >= 0 && !m_dataset.claims[m_claim].citations.isEmpty())
+            emit showInArticleRequested(m_claim, 0);
+    });
+    connect(&m_selection, &SelectionState::selectionChanged, this,
+            [this] { showClaim(m_selection.currentClaim()); });
+    showClaim(m_selection.currentClaim());
+}
+
+void CitationPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showClaim(m_claim); // the quote and conflict blocks take their colours from the palette
+}
+
+CitationPanel::Colors CitationPanel::colors() const
+{
+    if (isDark(palette())) // ours: the browser gets the change after us
+        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
+                QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
+    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),
+            QStringLiteral("#fdecea"), QStringLiteral("#b00000")};
+}
+
+void CitationPanel::showClaim(int claim)
+{
+    m_claim = claim;
+    m_showButton->setEnabled(claim >= 0 && !m_dataset.claims[claim].citations.isEmpty());
+    if (claim < 0) {
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:%1'>%2</p>")
+                .arg(colors().muted, esc(tr("Select a claim on the timeline or in the table to "
+                                            "see its sources and quotes."))));
+        return;
+    }
+    m_browser->setHtml(claimHtml(claim));
+}
+
+QString CitationPanel::claimHtml(int claim) const
+{
+    const Claim &c = m_dataset.claims[claim];
+    QString html = QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(esc(c.statement));
+    QString date =
+        tr("%1 · %2 · claim %3")
+            .arg(esc(c.date.toDisplayString()), esc(ClaimKinds::label(c.kind)), esc(c.id));
+    if (!c.dateNote.isEmpty())
+        date += QStringLiteral("<br><i>%1</i>").arg(esc(c.dateNote));
+    html += QStringLiteral("<p style='color:%1'>%2</p>").arg(colors().muted, date);
+    html += actorsHtml(claim);
+    html += conflictsHtml(claim);
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Citations (%1)").arg(c.citations.size())));
+    for (int i = 0; i < c.citations.size(); ++i)
+        html += citationHtml(claim, i);
+    return html;
+}
+
+QString CitationPanel::actorsHtml(int claim) const
+{
+    const Claim &c = m_dataset.claims[claim];
+    QStringList actors;
+    for (const ActorRef &ref : c.actors) {
+        const int a = m_dataset.actorIndex(ref.actor);
+        const QString name = a >= 0 ? m_dataset.actors[a].name : ref.actor;
+        actors << (ref.role.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(name))
+                                      : tr("<b>%1</b> (%2)").arg(esc(name), esc(ref.role)));
+    }
+    QString html =
+        QStringLiteral("<p>%1 %2").arg(esc(tr("Actors:")), actors.join(QStringLiteral(", ")));
+    if (const int a = m_dataset.actorIndex(c.claimant); a >= 0)
+        html += QStringLiteral("<br>%1 <b>%2</b>")
+                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actors[a].name));
+    if (!c.respondsTo.isEmpty())
+        html += QStringLiteral("<br>%1 %2").arg(esc(tr("Responds to:")), claimLink(c.respondsTo));
+    return html + QStringLiteral("</p>");
+}
+
+QString CitationPanel::conflictsHtml(int claim) const
+{
+    QString html;
+    for (int k : m_dataset.conflictsOfClaim(claim)) {
+        const Conflict &conflict = m_dataset.conflicts[k];
+        QStringList others;
+        for (const QString &id : conflict.claims)
+            if (id != m_dataset.claims[claim].id)
+                others << claimLink(id);
+        const Colors look = colors();
+        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1;"
+                               "margin:4px 0'><tr><td><b style='color:%2'>%3</b> %4<br>%5 %6"
+                               "</td></tr></table>")
+                    .arg(look.conflictFill, look.conflictText, esc(tr("In conflict:")),
+                         esc(conflict.about), esc(tr("Other claims:")),
+                         others.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
+QString CitationPanel::citationHtml(int claim, int citation) const
+{
+    const Citation &cit = m_dataset.claims[claim].citations[citation];
+    const int s = m_dataset.sourceIndex(cit.source);
+    if (s < 0)
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("Unknown source “%1”").arg(cit.source)));
+    const Source &src = m_dataset.sources[s];
+    QString published = esc(src.published.toDisplayString());
+    if (!src.publishedNote.isEmpty())
+        published += QStringLiteral(" <i>(%1)</i>").arg(esc(src.publishedNote));
+    const QString author = src.author.isEmpty() ? tr("author unknown") : src.author;
+    QString html =
+        QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> — <i>%2</i><br>%3 · %4 · %5</p>")
+            .arg(esc(src.outlet), esc(src.title), esc(author), published,
+                 esc(tr("paragraph %1").arg(cit.paragraph)));
+    const Colors look = colors();
+    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
+                           "style='background:%1; margin-left:12px'><tr>"
+                           "<td width='3' bgcolor='%2'></td>"
+                           "<td><i>“%3”</i><br><span style='color:%4'>— %5, %6</span></td>"
+                           "</tr></table>")
+                .arg(look.quoteFill, look.quoteRule, esc(cit.quote), look.muted, esc(src.outlet),
+                     esc(src.published.toDisplayString()));
+    html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
+                .arg(ArticleScheme)
+                .arg(claim)
+                .arg(citation)
+                .arg(esc(tr("Show in article ›")));
+    return html;
+}
+
+QString CitationPanel::claimLink(const QString &claimId) const
+{
+    const int other = m_dataset.claimIndex(claimId);
+    if (other < 0)
+        return esc(claimId);
+    QString text = m_dataset.claims[other].statement;
+    if (text.size() > 90)
+        text = text.left(89) + QChar(0x2026);
+    return QStringLiteral("<a href='%1:%2'>%3</a>").arg(ClaimScheme).arg(other).arg(esc(text));
+}
+
+void CitationPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() == ClaimScheme) {
+        m_selection.setCurrentClaim(url.path().toInt());
+    } else if (url.scheme() == ArticleScheme) {
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        if (parts.size() == 2)
+            emit showInArticleRequested(parts[0].toInt(), parts[1].toInt());
+    }
+}

@@ -1,0 +1,100 @@
+#include "widgets/views/ClaimTableView.h"
+
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
+#include "models/viewmodels/ClaimFilterProxy.h"
+#include "models/viewmodels/ClaimTableModel.h"
+
+#include <QHeaderView>
+
+ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &selection,
+                               QWidget *parent)
+    : QTableView(parent), m_selection(selection),
+      m_model(new ClaimTableModel(filter.dataset(), &selection, this)),
+      m_proxy(new ClaimFilterProxy(filter, this))
+{
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(ClaimTableModel::DateColumn, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    QHeaderView *header = horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ClaimTableModel::StatementColumn, QHeaderView::Stretch);
+    setColumnWidth(ClaimTableModel::DateColumn,
+                   fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+    setColumnWidth(ClaimTableModel::KindColumn,
+                   fontMetrics().horizontalAdvance(QStringLiteral("Allegation")) + 44);
+    setColumnWidth(ClaimTableModel::ActorsColumn, 180);
+    setColumnWidth(ClaimTableModel::SourcesColumn,
+                   fontMetrics().horizontalAdvance(tr("Sources")) + 24);
+    setAccessibleName(tr("Claims"));
+    setAccessibleDescription(tr("The claims that match the filter, one per row; selecting rows "
+                                "selects the claims everywhere"));
+
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClaimTableView::writeSelection);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ClaimTableView::writeSelection);
+    connect(&m_selection, &SelectionState::selectionChanged, this,
+            &ClaimTableView::followSelection);
+}
+
+QList<int> ClaimTableView::visibleClaims() const
+{
+    QList<int> out;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        out.append(m_proxy->claimAt(m_proxy->index(row, 0)));
+    return out;
+}
+
+int ClaimTableView::currentClaim() const
+{
+    return m_proxy->claimAt(currentIndex());
+}
+
+void ClaimTableView::writeSelection()
+{
+    if (m_following)
+        return;
+    QList<int> claims;
+    for (const QModelIndex &row : selectionModel()->selectedRows())
+        claims.append(m_proxy->claimAt(row));
+    std::sort(claims.begin(), claims.end());
+    m_selection.setSelectedClaims(claims, currentClaim());
+}
+
+void ClaimTableView::followSelection()
+{
+    if (m_following)
+        return;
+    QList<int> mine;
+    for (const QModelIndex &row : selectionModel()->selectedRows())
+        mine.append(m_proxy->claimAt(row));
+    std::sort(mine.begin(), mine.end());
+    QList<int> wanted = m_selection.selectedClaims();
+    std::sort(wanted.begin(), wanted.end());
+    if (mine == wanted && currentClaim() == m_selection.currentClaim())
+        return;
+    m_following = true;
+    QItemSelection rows;
+    for (int claim : wanted) {
+        const QModelIndex index = m_proxy->indexOfClaim(claim);
+        if (index.isValid())
+            rows.select(index, index);
+    }
+    selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current = m_proxy->indexOfClaim(m_selection.currentClaim());
+    selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (current.isValid())
+        scrollTo(current);
+    m_following = false;
+}

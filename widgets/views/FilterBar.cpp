@@ -1,0 +1,308 @@
+#include "widgets/views/FilterBar.h"
+
+#include "widgets/views/ElidedLabel.h"
+
+#include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
+#include "models/filter/FilterState.h"
+#include "models/viewmodels/KindColors.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+constexpr int SearchDelayMs = 200;
+
+std::pair<int, int> yearBounds(const Dataset &dataset)
+{
+    int lo = 0, hi = 0;
+    for (const Claim &c : dataset.claims) {
+        lo = lo ? std::min(lo, c.date.year()) : c.date.year();
+        hi = std::max(hi, c.date.year());
+    }
+    if (!lo)
+        lo = hi = QDate::currentDate().year();
+    return {lo, hi};
+}
+
+} // namespace
+
+FilterBar::FilterBar(FilterState &filter, QWidget *parent)
+    : QWidget(parent), m_filter(filter), m_dataset(filter.dataset())
+{
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(6, 4, 6, 4);
+    rows->setSpacing(4);
+    auto *top = new QHBoxLayout;
+    auto *bottom = new QHBoxLayout;
+    rows->addLayout(top);
+    rows->addLayout(bottom);
+
+    buildActorPicker();
+    buildCombos();
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search statements and quotes (Ctrl+F)"));
+    // The clear button shows only over text, and the first lookup of its icon parses the icon
+    // theme (milliseconds on the way to the first window): it is enabled when the search first
+    // gets focus or text instead.
+    m_search->installEventFilter(this);
+    m_search->setMinimumWidth(120);
+    m_clear = new QPushButton(tr("Clear Filter"), this);
+    m_clear->setToolTip(tr("Show every claim (Ctrl+Shift+X)"));
+    m_summary = new ElidedLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    top->addWidget(new QLabel(tr("Actors:"), this));
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(3);
+    top->addLayout(m_chips);
+    top->addWidget(m_actorEdit, 1);
+    top->addWidget(new QLabel(tr("Years:"), this));
+    top->addWidget(m_fromYear);
+    top->addWidget(new QLabel(tr("to"), this));
+    top->addWidget(m_toYear);
+    top->addWidget(m_clear);
+    bottom->addWidget(m_summary, 3);
+    bottom->addWidget(m_source, 1);
+    bottom->addWidget(m_kind);
+    bottom->addWidget(m_search, 2);
+
+    describeForAccessibility();
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_filter.setText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_filter.setText(m_search->text());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button
+            m_filter.setText(QString());
+        else
+            enableClearButton(); // text dropped in without focus
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_searchDelay->stop();
+        m_filter.clear();
+    });
+    connect(&m_filter, &FilterState::changed, this, &FilterBar::syncFromFilter);
+    syncFromFilter();
+}
+
+void FilterBar::buildActorPicker()
+{
+    m_actorEdit = new QLineEdit(this);
+    m_actorEdit->setPlaceholderText(tr("Add an actor…"));
+    m_actorEdit->setMinimumWidth(110);
+    m_actorEdit->setToolTip(tr("Type part of a name or alias; Enter adds the actor to the filter"));
+    QStringList names;
+    for (const Actor &a : m_dataset.actors) {
+        names.append(a.name);
+        for (const QString &alias : a.aliases)
+            if (!names.contains(alias))
+                names.append(alias);
+    }
+    names.sort(Qt::CaseInsensitive);
+    auto *completer = new QCompleter(new QStringListModel(names, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_actorEdit->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) {
+                addActorByText(text);
+                // The line edit receives the completion after this signal: clear it then.
+                QTimer::singleShot(0, m_actorEdit, &QLineEdit::clear);
+            });
+    connect(m_actorEdit, &QLineEdit::returnPressed, this, &FilterBar::addTypedActor);
+}
+
+void FilterBar::buildCombos()
+{
+    const auto [lo, hi] = yearBounds(m_dataset);
+    for (QSpinBox **box : {&m_fromYear, &m_toYear}) {
+        *box = new QSpinBox(this);
+        (*box)->setRange(lo - 1, hi);
+        (*box)->setSpecialValueText(tr("any"));
+        (*box)->setKeyboardTracking(false);
+        (*box)->setAccelerated(true);
+        connect(*box, &QSpinBox::valueChanged, this, &FilterBar::applyYears);
+    }
+    m_fromYear->setToolTip(tr("First year shown (claims that overlap it count)"));
+    m_toYear->setToolTip(tr("Last year shown"));
+
+    m_source = new QComboBox(this);
+    m_source->addItem(tr("All sources"));
+    for (const Source &s : m_dataset.sources)
+        m_source->addItem(tr("%1 — %2").arg(s.published.toDisplayString(), s.title), s.id);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(8);
+    connect(m_source, &QComboBox::activated, this, [this](int i) {
+        const QString id = m_source->itemData(i).toString();
+        m_filter.setSources(id.isEmpty() ? QStringList() : QStringList{id});
+    });
+
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("All kinds"));
+    for (const QString &kind : ClaimKinds::known()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(KindColors::color(kind));
+        m_kind->addItem(QIcon(swatch), ClaimKinds::label(kind), kind);
+    }
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
+    connect(m_kind, &QComboBox::activated, this, [this](int i) {
+        const QString kind = m_kind->itemData(i).toString();
+        m_filter.setKinds(kind.isEmpty() ? QStringList() : QStringList{kind});
+    });
+}
+
+void FilterBar::describeForAccessibility()
+{
+    setAccessibleName(tr("Filter"));
+    setAccessibleDescription(tr("Narrows every view to the claims that match"));
+    m_actorEdit->setAccessibleName(tr("Add an actor"));
+    m_actorEdit->setAccessibleDescription(m_actorEdit->toolTip());
+    m_fromYear->setAccessibleName(tr("From year"));
+    m_fromYear->setAccessibleDescription(m_fromYear->toolTip());
+    m_toYear->setAccessibleName(tr("To year"));
+    m_toYear->setAccessibleDescription(m_toYear->toolTip());
+    m_source->setAccessibleName(tr("Source"));
+    m_source->setToolTip(tr("Only the claims cited from this article"));
+    m_source->setAccessibleDescription(m_source->toolTip());
+    m_kind->setAccessibleName(tr("Kind of claim"));
+    m_kind->setToolTip(tr("Only the claims of this kind"));
+    m_kind->setAccessibleDescription(m_kind->toolTip());
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setToolTip(tr("Every word must occur in the statement or a quote; case and accents "
+                            "are ignored"));
+    m_search->setAccessibleDescription(m_search->toolTip());
+    m_clear->setAccessibleName(tr("Clear the filter"));
+    m_clear->setAccessibleDescription(m_clear->toolTip());
+    m_summary->setAccessibleName(tr("Active filter"));
+    m_summary->setAccessibleDescription(tr("The filter in words"));
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        enableClearButton();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::enableClearButton()
+{
+    if (m_search->isClearButtonEnabled())
+        return;
+    m_search->setClearButtonEnabled(true);
+    m_search->removeEventFilter(this);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::addTypedActor()
+{
+    const QString text = m_actorEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    int actor = m_dataset.findActor(text);
+    if (actor < 0 && m_actorEdit->completer()) {
+        // Not an exact name: take the first suggestion, as the popup shows it.
+        QCompleter *completer = m_actorEdit->completer();
+        completer->setCompletionPrefix(text);
+        if (completer->completionCount() > 0)
+            actor = m_dataset.findActor(completer->currentCompletion());
+    }
+    if (actor >= 0) {
+        m_filter.setActorIncluded(m_dataset.actors[actor].id, true);
+        m_actorEdit->clear();
+    }
+}
+
+void FilterBar::addActorByText(const QString &text)
+{
+    const int actor = m_dataset.findActor(text);
+    if (actor >= 0)
+        m_filter.setActorIncluded(m_dataset.actors[actor].id, true);
+}
+
+void FilterBar::applyYears()
+{
+    const int from = m_fromYear->value() == m_fromYear->minimum() ? 0 : m_fromYear->value();
+    const int to = m_toYear->value() == m_toYear->minimum() ? 0 : m_toYear->value();
+    m_filter.setYearRange(from, to);
+}
+
+void FilterBar::syncFromFilter()
+{
+    const ClaimFilter &f = m_filter.filter();
+    {
+        // Setting a spin box rewrites its text even to the same value: only what changed.
+        const QSignalBlocker b1(m_fromYear), b2(m_toYear);
+        if (const int from = f.fromYear ? f.fromYear : m_fromYear->minimum();
+            m_fromYear->value() != from)
+            m_fromYear->setValue(from);
+        if (const int to = f.toYear ? f.toYear : m_toYear->minimum(); m_toYear->value() != to)
+            m_toYear->setValue(to);
+    }
+    m_source->setCurrentIndex(f.sources.size() == 1 ? std::max(0, m_source->findData(f.sources[0]))
+                                                    : 0);
+    m_kind->setCurrentIndex(f.kinds.size() == 1 ? std::max(0, m_kind->findData(f.kinds[0])) : 0);
+    if (m_search->text() != f.text && !m_searchDelay->isActive()) {
+        if (!f.text.isEmpty())
+            enableClearButton();
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(f.text);
+    }
+    m_clear->setEnabled(!f.isEmpty());
+    const QString summary = m_filter.summary();
+    m_summary->setFullText(summary);
+    rebuildChips();
+}
+
+void FilterBar::rebuildChips()
+{
+    while (QLayoutItem *item = m_chips->takeAt(0)) {
+        if (QWidget *chip = item->widget()) {
+            chip->hide();
+            chip->deleteLater(); // it may be the chip whose click got us here
+        }
+        delete item;
+    }
+    for (const QString &id : m_filter.filter().actors) {
+        const int a = m_dataset.actorIndex(id);
+        auto *chip = new QToolButton(this);
+        chip->setText(tr("%1 ✕").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setToolTip(tr("Remove this actor from the filter"));
+        chip->setStyleSheet(QStringLiteral(
+            "QToolButton { border: 1px solid #7a9cc6; border-radius: 9px; background: #e4eefa;"
+            " color: #10243e; padding: 1px 6px; }"));
+        chip->setAccessibleName(
+            tr("Remove %1 from the filter").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setAccessibleDescription(chip->toolTip());
+        connect(chip, &QToolButton::clicked, this,
+                [this, id] { m_filter.setActorIncluded(id, false); });
+        m_chips->addWidget(chip);
+    }
+}
