@@ -11,12 +11,6 @@
 
 namespace {
 
-QString actorName(const Dataset &d, const QString &id)
-{
-    const int a = d.actorIndex(id);
-    return a >= 0 ? d.actors[a].name : id;
-}
-
 QString sourceLabel(const Source &s)
 {
     return QCoreApplication::translate("Report", "%1, “%2”").arg(s.outlet, s.title);
@@ -39,7 +33,7 @@ struct Builder
             row.kind = claim.kind;
             row.statement = claim.statement;
             if (!claim.claimant.isEmpty())
-                row.claimant = actorName(d, claim.claimant);
+                row.claimant = d.actorName(claim.claimant);
             for (int a : d.actorsOfClaim(c))
                 row.actors << d.actors[a].name;
             for (const Citation &citation : claim.citations) {
@@ -119,7 +113,7 @@ struct Builder
                 side.date = claim.date.toIsoString();
                 side.statement = claim.statement;
                 if (!claim.claimant.isEmpty())
-                    side.claimant = actorName(d, claim.claimant);
+                    side.claimant = d.actorName(claim.claimant);
                 side.notes = notesOfClaim.value(c);
                 entry.sides << side;
             }

@@ -107,16 +107,15 @@ QString CitationPanel::actorsHtml(int claim) const
     const Claim &c = m_dataset.claims[claim];
     QStringList actors;
     for (const ActorRef &ref : c.actors) {
-        const int a = m_dataset.actorIndex(ref.actor);
-        const QString name = a >= 0 ? m_dataset.actors[a].name : ref.actor;
+        const QString name = m_dataset.actorName(ref.actor);
         actors << (ref.role.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(name))
                                       : tr("<b>%1</b> (%2)").arg(esc(name), esc(ref.role)));
     }
     QString html =
         QStringLiteral("<p>%1 %2").arg(esc(tr("Actors:")), actors.join(QStringLiteral(", ")));
-    if (const int a = m_dataset.actorIndex(c.claimant); a >= 0)
+    if (!c.claimant.isEmpty())
         html += QStringLiteral("<br>%1 <b>%2</b>")
-                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actors[a].name));
+                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actorName(c.claimant)));
     if (!c.respondsTo.isEmpty())
         html += QStringLiteral("<br>%1 %2").arg(esc(tr("Responds to:")), claimLink(c.respondsTo));
     return html + QStringLiteral("</p>");
