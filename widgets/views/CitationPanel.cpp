@@ -3,6 +3,7 @@
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/filter/SelectionState.h"
+#include "widgets/shell/Theme.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -18,11 +19,6 @@ const QString ArticleScheme = QStringLiteral("dossier-article");
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
 } // namespace
@@ -63,7 +59,7 @@ void CitationPanel::changeEvent(QEvent *event)
 
 CitationPanel::Colors CitationPanel::colors() const
 {
-    if (isDark(palette())) // ours: the browser gets the change after us
+    if (Theme::isDark(palette())) // ours: the browser gets the change after us
         return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
                 QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
     return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),

@@ -10,6 +10,7 @@
 #include "widgets/shell/PreferencesDialog.h"
 #include "widgets/shell/Theme.h"
 #include "widgets/timeline/TimelineChart.h"
+#include "widgets/timeline/TimelineStyle.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/Dashboard.h"
 
@@ -38,6 +39,8 @@ private slots:
     void dialogSavesEveryChoice();
     void themeAppliesAtOnce_data();
     void themeAppliesAtOnce();
+    void darknessIsTheContentArea_data();
+    void darknessIsTheContentArea();
     void pageSizeFollowsThePreference();
     void startWithAllClaims();
     void recentDatabasesKeepEightMostRecentFirst();
@@ -118,6 +121,37 @@ void TestPreferences::themeAppliesAtOnce()
     // The quote block's fill follows too (dark fill on a dark theme).
     const QString html = d->citationPanel()->browser()->toHtml();
     QVERIFY2(html.contains(dark ? QStringLiteral("#34302a") : QStringLiteral("#f4f1ea")),
+             qPrintable(html.mid(html.indexOf(QStringLiteral("<body")), 1500)));
+}
+
+void TestPreferences::darknessIsTheContentArea_data()
+{
+    QTest::addColumn<bool>("darkContent");
+    QTest::newRow("dark content in a light frame") << true;
+    QTest::newRow("light content in a dark frame") << false;
+}
+
+// A platform theme may pair a light window frame with dark content, or the reverse. What is
+// painted on the content (the citation panel's blocks, the timeline's lanes) must contrast
+// with the content: one definition of darkness, read by both.
+void TestPreferences::darknessIsTheContentArea()
+{
+    QFETCH(bool, darkContent);
+    const QPalette light = Theme::lightPalette();
+    const QPalette dark = Theme::darkPalette();
+    QPalette mixed = darkContent ? light : dark;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Text})
+        mixed.setColor(role, (darkContent ? dark : light).color(role));
+    QCOMPARE(Theme::isDark(mixed), darkContent);
+    QCOMPARE(TimelineStyle::laneColor(mixed, true),
+             TimelineStyle::laneColor(darkContent ? dark : light, true));
+    auto window = WindowFixture::openWindow(m_dataset);
+    QVERIFY(window);
+    window->dashboard()->selection()->setCurrentClaim(0);
+    CitationPanel *panel = window->dashboard()->citationPanel();
+    panel->setPalette(mixed);
+    const QString html = panel->browser()->toHtml();
+    QVERIFY2(html.contains(darkContent ? QStringLiteral("#34302a") : QStringLiteral("#f4f1ea")),
              qPrintable(html.mid(html.indexOf(QStringLiteral("<body")), 1500)));
 }
 
