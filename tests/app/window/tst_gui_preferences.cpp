@@ -1,9 +1,7 @@
-// Preferences, themes, recent databases and dropped files.
-#include "app/window/DropImporter.h"
+// Preferences, themes and recent databases (dropped files: tst_gui_import).
 #include "app/window/MainWindow.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
-#include "models/store/DatasetStore.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/shell/AppSettings.h"
@@ -17,14 +15,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
-#include <QUrl>
 #include <qcustomplot.h>
 
 class TestPreferences final : public QObject
@@ -44,9 +39,6 @@ private slots:
     void pageSizeFollowsThePreference();
     void startWithAllClaims();
     void recentDatabasesKeepEightMostRecentFirst();
-    void droppedJsonIsImportedIntoANewFile();
-    void droppedInvalidJsonImportsNothing();
-    void dropAcceptsFoldersAndJsonOnly();
 
 private:
     QTemporaryDir m_settings;
@@ -189,59 +181,6 @@ void TestPreferences::recentDatabasesKeepEightMostRecentFirst()
     QCOMPARE(recent.first(), m_files.filePath(QStringLiteral("db5.sqlite")));
     QCOMPARE(recent.at(1), m_files.filePath(QStringLiteral("db9.sqlite")));
     QCOMPARE(recent.count(m_files.filePath(QStringLiteral("db5.sqlite"))), 1);
-}
-
-void TestPreferences::droppedJsonIsImportedIntoANewFile()
-{
-    const QString json = TestSupport::dataPath(QStringLiteral("mini.json"));
-    const QString database = m_files.filePath(QStringLiteral("imported.sqlite"));
-    QString error;
-    QVERIFY2(DropImporter::importJson(json, database, &error), qPrintable(error));
-    DatasetStore store;
-    QVERIFY(store.open(database, DatasetStore::Mode::ReadOnly, &error));
-    const auto loaded = store.load(&error);
-    QVERIFY(loaded);
-    QCOMPARE(loaded->claims.size(), m_dataset.claims.size());
-    // Never over an existing database.
-    const QByteArray before = [&] {
-        QFile f(database);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-    QVERIFY(!DropImporter::importJson(json, database, &error));
-    QVERIFY(error.contains(QStringLiteral("already exists")));
-    QFile after(database);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), before);
-}
-
-void TestPreferences::droppedInvalidJsonImportsNothing()
-{
-    const QString json = m_files.filePath(QStringLiteral("broken.json"));
-    QFile file(json);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"dossier-dataset\", \"format_version\": 1, \"claims\": 3}");
-    file.close();
-    const QString database = m_files.filePath(QStringLiteral("never.sqlite"));
-    QString error;
-    QVERIFY(!DropImporter::importJson(json, database, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!QFile::exists(database));
-}
-
-void TestPreferences::dropAcceptsFoldersAndJsonOnly()
-{
-    QMimeData folder;
-    folder.setUrls({QUrl::fromLocalFile(m_files.path())});
-    QCOMPARE(DropImporter::acceptedPath(&folder), QDir(m_files.path()).absolutePath());
-    QMimeData json;
-    json.setUrls({QUrl::fromLocalFile(TestSupport::dataPath(QStringLiteral("mini.json")))});
-    QVERIFY(!DropImporter::acceptedPath(&json).isEmpty());
-    QMimeData text;
-    text.setText(QStringLiteral("hello"));
-    QVERIFY(DropImporter::acceptedPath(&text).isEmpty());
-    QMimeData other;
-    other.setUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("x.txt")))});
-    QVERIFY(DropImporter::acceptedPath(&other).isEmpty());
 }
 
 QTEST_MAIN(TestPreferences)
