@@ -1,8 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "models/corpus/CorpusChecker.h"
-#include "models/format/DatasetJsonReader.h"
-#include "models/format/DatasetValidator.h"
+#include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 
 #include <QCoreApplication>
@@ -31,14 +30,12 @@ int runCheck(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "check takes one dataset file at most"));
         return 2;
     }
-    auto read = args.isEmpty() ? DatasetJsonReader::read(DatasetLoader::bundledJson(),
-                                                         QStringLiteral("<bundled dataset>"))
-                               : DatasetJsonReader::readFile(args.first());
-    const QString name = args.isEmpty() ? QStringLiteral("<bundled dataset>") : args.first();
-    Problems failures = read.problems;
-    if (read.ok())
-        failures += DatasetValidator::validate(read.dataset, name);
-    const Dataset &d = read.dataset;
+    DatasetImport import = args.isEmpty() ? DatasetImport(DatasetLoader::bundledJson(),
+                                                          QStringLiteral("<bundled dataset>"))
+                                          : DatasetImport(args.first());
+    const QString &name = import.name();
+    Problems failures = import.check().problems;
+    const Dataset &d = import.dataset();
 
     QString corpus = cli.parser.value(QStringLiteral("corpus"));
     if (!cli.parser.isSet(QStringLiteral("corpus")))

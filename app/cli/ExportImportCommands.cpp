@@ -2,10 +2,8 @@
 #include "app/cli/Commands.h"
 #include "models/filter/ClaimMatcher.h"
 #include "models/format/CsvExport.h"
-#include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
-#include "models/format/DatasetValidator.h"
-#include "models/store/DatasetStore.h"
+#include "models/store/DatasetImport.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -111,32 +109,29 @@ int runImport(CliContext &cli)
     }
     if (!cli.checkDatabaseOption())
         return 2;
-    auto read = DatasetJsonReader::readFile(args.first());
-    if (read.ok())
-        read.problems = DatasetValidator::validate(read.dataset, args.first());
-    if (!read.ok()) {
-        for (const Problem &p : read.problems)
+    DatasetImport import(args.first());
+    const QString path = cli.databasePath();
+    const DatasetImport::Result result =
+        import.importIntoFile(path, DatasetImport::FileMode::CreateOrReplace);
+    if (result.outcome == DatasetImport::Outcome::Invalid) {
+        for (const Problem &p : result.problems)
             cli.err << p.toString() << Qt::endl;
         cli.fail(QCoreApplication::translate("Cli", "%1 problem(s) in %2; nothing was imported")
-                     .arg(read.problems.size())
+                     .arg(result.problems.size())
                      .arg(args.first()));
         return 1;
     }
-    DatasetStore store;
-    QString error;
-    const QString path = cli.databasePath();
-    if (!store.open(path, DatasetStore::Mode::ReadWrite, &error) ||
-        !store.importDataset(read.dataset, args.first(), QString::fromLatin1(read.sha256),
-                             &error)) {
-        cli.fail(error);
+    if (!result.ok()) {
+        cli.fail(result.error);
         return 1;
     }
+    const Dataset &d = import.dataset();
     cli.out << QCoreApplication::translate(
                    "Cli", "Imported %1 claims, %2 actors, %3 sources and %4 conflicts into %5")
-                   .arg(read.dataset.claims.size())
-                   .arg(read.dataset.actors.size())
-                   .arg(read.dataset.sources.size())
-                   .arg(read.dataset.conflicts.size())
+                   .arg(d.claims.size())
+                   .arg(d.actors.size())
+                   .arg(d.sources.size())
+                   .arg(d.conflicts.size())
                    .arg(path)
             << Qt::endl;
     return 0;

@@ -1,18 +1,45 @@
 #include "app/window/DropImporter.h"
 
-#include "models/format/DatasetJsonReader.h"
-#include "models/format/DatasetValidator.h"
 #include "models/store/DatasetLoader.h"
-#include "models/store/DatasetStore.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QPromise>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
-DropImporter::DropImporter(QWidget *window) : QObject(window), m_window(window) {}
+namespace {
+
+// An import shorter than this shows no dialog: a flash would be noise.
+constexpr int ProgressDelayMs = 400;
+// Problems listed in the dialog of a refused file; the count says how many there are in all.
+constexpr int ProblemsShown = 50;
+
+} // namespace
+
+DropImporter::DropImporter(QWidget *window)
+    : QObject(window), m_window(window), m_cancelled(std::make_shared<std::atomic<bool>>(false))
+{
+    m_chooseDatabase = [window](const QString &, const QString &suggested) {
+        return QFileDialog::getSaveFileName(window, tr("Import Dataset into a New Database"),
+                                            suggested, tr("Dossier databases (*.sqlite)"));
+    };
+}
+
+DropImporter::~DropImporter()
+{
+    cancel();
+}
+
+void DropImporter::cancel()
+{
+    m_cancelled->store(true);
+}
 
 QString DropImporter::acceptedPath(const QMimeData *mime)
 {
@@ -37,65 +64,128 @@ void DropImporter::handle(const QString &path)
         importDataset(info.absoluteFilePath());
 }
 
-bool DropImporter::importJson(const QString &json, const QString &database, QString *error)
-{
-    auto read = DatasetJsonReader::readFile(json);
-    if (read.ok())
-        read.problems = DatasetValidator::validate(read.dataset, json);
-    if (!read.ok()) {
-        QStringList lines;
-        for (const Problem &p : std::as_const(read.problems))
-            lines << p.toString();
-        *error = lines.join(QLatin1Char('\n'));
-        return false;
-    }
-    if (QFileInfo::exists(database)) {
-        *error = tr("%1 already exists; Dossier never replaces a database.")
-                     .arg(QDir::toNativeSeparators(database));
-        return false;
-    }
-    DatasetStore store;
-    return store.open(database, DatasetStore::Mode::ReadWrite, error) &&
-           store.importDataset(read.dataset, QFileInfo(json).fileName(),
-                               QString::fromLatin1(read.sha256), error);
-}
-
 void DropImporter::importDataset(const QString &json)
 {
-    auto read = DatasetJsonReader::readFile(json);
-    if (read.ok())
-        read.problems = DatasetValidator::validate(read.dataset, json);
-    if (!read.ok()) {
+    if (isBusy())
+        return;
+    m_cancelled->store(false);
+    m_import = std::make_shared<DatasetImport>(json);
+    m_import->setOrigin(QFileInfo(json).fileName());
+    runStep(
+        tr("Reading %1…").arg(QFileInfo(json).fileName()),
+        [](DatasetImport &import) { return import.check(); },
+        [this, json](const DatasetImport::Result &result) { checked(json, result); });
+}
+
+void DropImporter::runStep(const QString &label, Work work,
+                           std::function<void(const DatasetImport::Result &)> done)
+{
+    // Modeless: the dashboard stays usable while the import works, and a modal progress
+    // dialog would run nested event loops from setValue().
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_window);
+    dialog->setWindowTitle(tr("Import Dataset"));
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->setMinimumDuration(ProgressDelayMs);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    m_dialog = dialog;
+    connect(dialog, &QProgressDialog::canceled, this, &DropImporter::cancel);
+
+    auto *watcher = new QFutureWatcher<DatasetImport::Result>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [watcher, dialog = QPointer<QProgressDialog>(dialog), done] {
+                const DatasetImport::Result result = watcher->result();
+                watcher->deleteLater();
+                if (dialog) {
+                    dialog->hide();
+                    dialog->deleteLater();
+                }
+                done(result);
+            });
+    // The worker holds its own references: it may outlive this object, which only asks it to
+    // stop. The import rolls back on the worker's thread.
+    watcher->setFuture(QtConcurrent::run(
+        [import = m_import, cancelled = m_cancelled, observe = m_observeStep,
+         work = std::move(work)](QPromise<DatasetImport::Result> &promise) {
+        promise.setProgressRange(0, 1000);
+            import->setCancelCheck([cancelled] { return cancelled->load(); });
+            std::optional<DatasetImport::Step> current;
+            import->setProgress([&](DatasetImport::Step step, int permille) {
+        if (observe && current != step)
+            observe(step);
+        current = step;
+        promise.setProgressValue(permille);
+            });
+            promise.addResult(work(*import));
+            import->setProgress({}); // it refers to this promise
+            import->setCancelCheck({});
+}));
+}
+
+void DropImporter::checked(const QString &json, const DatasetImport::Result &result)
+{
+    if (result.outcome == DatasetImport::Outcome::Invalid) {
         QStringList lines;
-        for (const Problem &p : std::as_const(read.problems).mid(0, 50))
+        for (const Problem &p : result.problems.mid(0, ProblemsShown))
             lines << p.toString();
-        QMessageBox box(
+        auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Import Dataset"),
-            tr("%1 cannot be imported: it has %n problem(s).", nullptr, int(read.problems.size()))
+            tr("%1 cannot be imported: it has %n problem(s).", nullptr, int(result.problems.size()))
                 .arg(QDir::toNativeSeparators(json)),
             QMessageBox::Close, m_window);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        finish(result.outcome);
         return;
     }
+    if (!result.ok() || m_cancelled->load()) {
+        finish(result.ok() ? DatasetImport::Outcome::Cancelled : result.outcome);
+        return;
+    }
+    const QString database = m_chooseDatabase(json, suggestedDatabase(json));
+    if (database.isEmpty()) {
+        finish(DatasetImport::Outcome::Cancelled);
+        return;
+    }
+    runStep(
+        tr("Importing into %1…").arg(QFileInfo(database).fileName()),
+        [database](DatasetImport &import) {
+            return import.importIntoFile(database, DatasetImport::FileMode::CreateNew);
+        },
+        [this, database](const DatasetImport::Result &r) { imported(database, r); });
+}
+
+void DropImporter::imported(const QString &database, const DatasetImport::Result &result)
+{
+    if (result.outcome == DatasetImport::Outcome::Failed) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Dataset"),
+                                    tr("The dataset was not imported:\n%1").arg(result.error),
+                                    QMessageBox::Close, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    finish(result.outcome);
+    if (result.ok())
+        emit databaseCreated(database);
+}
+
+void DropImporter::finish(DatasetImport::Outcome outcome)
+{
+    m_import.reset();
+    emit importFinished(outcome);
+}
+
+QString DropImporter::suggestedDatabase(const QString &json) const
+{
     // A new file next to the user's data, named after the dataset; the user may choose another.
     const QDir dataDir = QFileInfo(DatasetLoader::defaultDatabasePath()).absoluteDir();
-    QString suggested =
-        dataDir.filePath(QFileInfo(json).completeBaseName() + QStringLiteral(".sqlite"));
+    const QString base = QFileInfo(json).completeBaseName();
+    QString suggested = dataDir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
-        suggested = dataDir.filePath(
-            QStringLiteral("%1-%2.sqlite").arg(QFileInfo(json).completeBaseName()).arg(n));
+        suggested = dataDir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
     QDir().mkpath(dataDir.absolutePath());
-    const QString database =
-        QFileDialog::getSaveFileName(m_window, tr("Import Dataset into a New Database"), suggested,
-                                     tr("Dossier databases (*.sqlite)"));
-    if (database.isEmpty())
-        return;
-    QString error;
-    if (!importJson(json, database, &error)) {
-        QMessageBox::warning(m_window, tr("Import Dataset"),
-                             tr("The dataset was not imported:\n%1").arg(error));
-        return;
-    }
-    emit databaseCreated(database);
+    return suggested;
 }

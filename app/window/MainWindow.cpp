@@ -402,7 +402,8 @@ void MainWindow::showAboutSources()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!DropImporter::acceptedPath(event->mimeData()).isEmpty())
+    // One import at a time: a second dataset waits until the first is done.
+    if (!m_drops->isBusy() && !DropImporter::acceptedPath(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

@@ -26,6 +26,8 @@ public:
 
     Dashboard *dashboard() const { return m_dashboard; }
     ReportActions *reportActions() const { return m_report; }
+    /// What a drop on the window does (a corpus folder, a dataset to import).
+    DropImporter *dropImporter() const { return m_drops; }
     QString databasePath() const { return m_databasePath; }
     /// Every action of the menus, in menu order (for the shortcuts list and tests).
     QList<QAction *> menuActions() const;

@@ -1,6 +1,7 @@
 #include "models/corpus/CitationLocator.h"
 
 #include "models/corpus/CorpusFolder.h"
+#include "models/corpus/QuotePlacement.h"
 #include "models/data/Dataset.h"
 
 #include <QCoreApplication>
@@ -40,20 +41,23 @@ CitationLocator::Result CitationLocator::locate(const Dataset &dataset, const QS
         return result;
     }
     result.text = article->text;
-    const ArticleText text(article->text);
-    const QList<ArticleText::Span> spans = text.find(cit.quote, cit.prefix, cit.suffix);
-    if (!spans.isEmpty()) {
-        result.quote = spans.first();
-        result.paragraph = text.paragraphAt(result.quote.start);
-    }
+    const QuotePlacement placement = QuotePlacement::of(ArticleText(article->text), cit);
+    result.quote = placement.span;
+    result.paragraph = placement.paragraph;
+    // A changed file or a misplaced quote is still shown, highlighted where it is, with a
+    // warning: the reader can judge the passage, and `dossier check` says the same.
     if (!source.sha256.isEmpty() && article->sha256 != source.sha256) {
         result.status = Status::ChecksumMismatch;
         result.message = tr("The file “%1” differs from the article the dataset was built from "
                             "(its SHA-256 does not match); the text may not be what was quoted.")
                              .arg(source.file);
-    } else if (spans.isEmpty()) {
+    } else if (!placement.isFound()) {
         result.status = Status::QuoteNotFound;
         result.message = tr("The quote was not found in “%1”.").arg(source.file);
+    } else if (!placement.isPlaced()) {
+        result.status = Status::QuoteMisplaced;
+        result.message = tr("The citation does not match “%1”: %2.")
+                             .arg(source.file, placement.problem(source.id));
     } else {
         result.status = Status::Found;
     }

@@ -1,6 +1,7 @@
 #include "models/corpus/CorpusChecker.h"
 
 #include "models/corpus/CorpusFolder.h"
+#include "models/corpus/QuotePlacement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,35 +44,13 @@ CorpusChecker::Report CorpusChecker::check(const Dataset &dataset, const QString
             if (!article)
                 continue; // the source's own failure already says why
             ++report.quotesChecked;
-            const QString record = QStringLiteral("claim ") + c.id;
-            const QString field = QStringLiteral("citations[%1]").arg(i);
-            auto fail = [&](const QString &message) {
-                report.failures.append({corpusDir, record, field, message, 0, 0});
-            };
-            if (cit.paragraph > article->paragraphCount()) {
-                fail(tr("paragraph %1 does not exist; %2 has %3")
-                         .arg(cit.paragraph)
-                         .arg(cit.source)
-                         .arg(article->paragraphCount()));
-                continue;
-            }
-            const auto found = article->find(cit.quote, cit.prefix, cit.suffix);
-            if (found.isEmpty()) {
-                fail(tr("the quote is not found verbatim in source %1").arg(cit.source));
-                continue;
-            }
-            if (found.size() > 1) {
-                fail(tr("the quote occurs %1 times in source %2; add a prefix or suffix")
-                         .arg(found.size())
-                         .arg(cit.source));
-                continue;
-            }
-            const int actual = article->paragraphAt(found.first().start);
-            if (actual != cit.paragraph) {
-                fail(tr("the quote stands in paragraph %1, not %2").arg(actual).arg(cit.paragraph));
-                continue;
-            }
-            report.located.append({c.id, i, cit.source, found.first()});
+            const QuotePlacement placement = QuotePlacement::of(*article, cit);
+            if (placement.isPlaced())
+                report.located.append({c.id, i, cit.source, placement.span});
+            else
+                report.failures.append({corpusDir, QStringLiteral("claim ") + c.id,
+                                        QStringLiteral("citations[%1]").arg(i),
+                                        placement.problem(cit.source), 0, 0});
         }
     }
     return report;

@@ -8,7 +8,7 @@
 
 /// Checks a dataset against the full texts: each source file's SHA-256, and each quote
 /// found verbatim (after NFC and whitespace folding) in its paragraph, exactly once in its
-/// article once prefix and suffix are taken into account.
+/// article once prefix and suffix are taken into account (QuotePlacement).
 class CorpusChecker
 {
 public:

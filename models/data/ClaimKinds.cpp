@@ -4,12 +4,33 @@
 
 namespace ClaimKinds {
 
+namespace {
+
+// In the order views list them: the kind as written in a dataset, and its label.
+const struct
+{
+    const char *kind;
+    const char *label;
+} Kinds[] = {
+    {"event", QT_TRANSLATE_NOOP("ClaimKinds", "Event")},
+    {"allegation", QT_TRANSLATE_NOOP("ClaimKinds", "Allegation")},
+    {"response", QT_TRANSLATE_NOOP("ClaimKinds", "Response")},
+    {"figure", QT_TRANSLATE_NOOP("ClaimKinds", "Figure")},
+    {"context", QT_TRANSLATE_NOOP("ClaimKinds", "Context")},
+    {"policy", QT_TRANSLATE_NOOP("ClaimKinds", "Policy")},
+    {"analysis", QT_TRANSLATE_NOOP("ClaimKinds", "Analysis")},
+};
+
+} // namespace
+
 const QStringList &known()
 {
-    static const QStringList kinds = {QStringLiteral("event"),    QStringLiteral("allegation"),
-                                      QStringLiteral("response"), QStringLiteral("figure"),
-                                      QStringLiteral("context"),  QStringLiteral("policy"),
-                                      QStringLiteral("analysis")};
+    static const QStringList kinds = [] {
+        QStringList list;
+        for (const auto &entry : Kinds)
+            list << QLatin1String(entry.kind);
+        return list;
+    }();
     return kinds;
 }
 
@@ -30,15 +51,8 @@ int order(const QString &kind)
 
 QString label(const QString &kind)
 {
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("ClaimKinds", "Event"),    QT_TRANSLATE_NOOP("ClaimKinds", "Allegation"),
-        QT_TRANSLATE_NOOP("ClaimKinds", "Response"), QT_TRANSLATE_NOOP("ClaimKinds", "Figure"),
-        QT_TRANSLATE_NOOP("ClaimKinds", "Context"),  QT_TRANSLATE_NOOP("ClaimKinds", "Policy"),
-        QT_TRANSLATE_NOOP("ClaimKinds", "Analysis")};
-    const int i = order(kind);
-    if (i < int(std::size(labels)))
-        return QCoreApplication::translate("ClaimKinds", labels[i]);
-    return kind;
+    const int i = int(known().indexOf(kind));
+    return i < 0 ? kind : QCoreApplication::translate("ClaimKinds", Kinds[i].label);
 }
 
 } // namespace ClaimKinds

@@ -3,7 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-/// The claim kinds of the authoring format, in the order views list them.
+/// The claim kinds of the authoring format: the one list the validator admits and the views
+/// show, in the order they show it (resources/dataset/FORMAT.md says the same; a test keeps the
+/// two in step).
 namespace ClaimKinds {
 
 /// event, allegation, response, figure, context, policy, analysis.
@@ -12,7 +14,7 @@ const QStringList &known();
 QStringList ofDataset(const QStringList &kindsInUse);
 /// Position in known(), or known().size() for an unknown kind.
 int order(const QString &kind);
-/// Translated display name ("Allegation").
+/// Translated display name ("Allegation"); an unknown kind is shown as written.
 QString label(const QString &kind);
 
 } // namespace ClaimKinds

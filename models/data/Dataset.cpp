@@ -70,6 +70,12 @@ void Dataset::reindex()
     }
 }
 
+QString Dataset::actorName(const QString &id) const
+{
+    const int a = actorIndex(id);
+    return a >= 0 ? actors[a].name : id;
+}
+
 int Dataset::findActor(const QString &idNameOrAlias) const
 {
     return m_actorByFoldedName.value(TextUtil::foldForSearch(idNameOrAlias.trimmed()), -1);

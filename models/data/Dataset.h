@@ -96,6 +96,9 @@ public:
     /// Finds an actor by id, name or alias, ignoring case, accents and the kind of apostrophe;
     /// -1 when none.
     int findActor(const QString &idNameOrAlias) const;
+    /// The name of the actor with this id; the id itself when no actor has it, so that text
+    /// never hides what the data says (empty for an empty id: a claim without claimant).
+    QString actorName(const QString &id) const;
 
     /// Actor indexes a claim involves: its actors and its claimant, without repeats.
     const QList<int> &actorsOfClaim(int claim) const { return m_claimActors[claim]; }

@@ -18,10 +18,8 @@ QString yearsText(int from, int to)
 QStringList actorNames(const Dataset &d, const QStringList &ids)
 {
     QStringList names;
-    for (const QString &id : ids) {
-        const int a = d.actorIndex(id);
-        names.append(a >= 0 ? d.actors[a].name : id);
-    }
+    for (const QString &id : ids)
+        names.append(d.actorName(id));
     return names;
 }
 

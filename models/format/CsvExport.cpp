@@ -30,13 +30,12 @@ QByteArray write(const Dataset &d, const QList<int> &claims)
         const Claim &c = d.claims[index];
         QStringList actors;
         for (const ActorRef &ref : c.actors) {
-            const int a = d.actorIndex(ref.actor);
-            const QString name = a >= 0 ? d.actors[a].name : ref.actor;
+            const QString name = d.actorName(ref.actor);
             actors << (ref.role.isEmpty()
                            ? name
                            : name + QStringLiteral(" (") + ref.role + QLatin1Char(')'));
         }
-        const int claimant = d.actorIndex(c.claimant);
+        const QString claimant = d.actorName(c.claimant);
         for (const Citation &cit : c.citations) {
             const int s = d.sourceIndex(cit.source);
             cell(out, c.id);
@@ -44,7 +43,7 @@ QByteArray write(const Dataset &d, const QList<int> &claims)
             cell(out, c.kind);
             cell(out, c.statement);
             cell(out, actors.join(QStringLiteral("; ")));
-            cell(out, claimant >= 0 ? d.actors[claimant].name : QString());
+            cell(out, claimant);
             cell(out, cit.source);
             cell(out, s >= 0 ? d.sources[s].outlet : QString());
             cell(out, s >= 0 ? d.sources[s].published.toIsoString() : QString());

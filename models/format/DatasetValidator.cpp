@@ -1,7 +1,8 @@
 #include "models/format/DatasetValidator.h"
 
+#include "models/data/ActorKinds.h"
+#include "models/data/ClaimKinds.h"
 #include "models/data/RecordName.h"
-
 #include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
@@ -129,10 +130,10 @@ void checkActors(const Dataset &d, Reporter &report)
         requireText(report, rec, "name", a.name);
         limitLength(report, rec, QStringLiteral("name"), a.name);
         limitLength(report, rec, QStringLiteral("description"), a.description);
-        if (!DatasetValidator::actorKinds().contains(a.kind))
+        if (!ActorKinds::known().contains(a.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(a.kind, DatasetValidator::actorKinds().join(QStringLiteral(", "))));
+                       .arg(a.kind, ActorKinds::known().join(QStringLiteral(", "))));
         for (int k = 0; k < a.aliases.size(); ++k)
             if (a.aliases[k].trimmed().isEmpty())
                 report(rec, QStringLiteral("aliases[%1]").arg(k),
@@ -209,10 +210,10 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
         requireText(report, rec, "statement", c.statement);
         limitLength(report, rec, QStringLiteral("statement"), c.statement);
         limitLength(report, rec, QStringLiteral("date_note"), c.dateNote);
-        if (!DatasetValidator::claimKinds().contains(c.kind))
+        if (!ClaimKinds::known().contains(c.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(c.kind, DatasetValidator::claimKinds().join(QStringLiteral(", "))));
+                       .arg(c.kind, ClaimKinds::known().join(QStringLiteral(", "))));
         for (int k = 0; k < c.actors.size(); ++k)
             if (d.actorIndex(c.actors[k].actor) < 0)
                 report(rec, QStringLiteral("actors[%1].actor").arg(k),
@@ -261,24 +262,6 @@ void checkConflicts(const Dataset &d, Reporter &report)
 }
 
 } // namespace
-
-const QStringList &DatasetValidator::claimKinds()
-{
-    static const QStringList kinds{QStringLiteral("event"),    QStringLiteral("allegation"),
-                                   QStringLiteral("response"), QStringLiteral("figure"),
-                                   QStringLiteral("context"),  QStringLiteral("policy"),
-                                   QStringLiteral("analysis")};
-    return kinds;
-}
-
-const QStringList &DatasetValidator::actorKinds()
-{
-    static const QStringList kinds{QStringLiteral("person"),  QStringLiteral("organization"),
-                                   QStringLiteral("company"), QStringLiteral("product"),
-                                   QStringLiteral("court"),   QStringLiteral("government"),
-                                   QStringLiteral("group"),   QStringLiteral("media")};
-    return kinds;
-}
 
 bool DatasetValidator::isValidId(const QString &id)
 {

@@ -6,14 +6,13 @@
 #include <QStringList>
 
 /// Checks what the reader cannot: unique and well-formed ids, references that resolve,
-/// non-empty statements, at least one citation per claim, short quotes, known kinds.
+/// non-empty statements, at least one citation per claim, short quotes, known kinds
+/// (ClaimKinds::known(), ActorKinds::known()).
 class DatasetValidator
 {
 public:
     static constexpr int MaxQuoteLength = 300;  ///< in Unicode code points
     static constexpr int MaxTextLength = 10000; ///< statements, names, notes (UTF-16 units)
-    static const QStringList &claimKinds();
-    static const QStringList &actorKinds();
     static bool isValidId(const QString &id);
 
     static Problems validate(const Dataset &dataset, const QString &fileName);

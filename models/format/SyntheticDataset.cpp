@@ -1,5 +1,7 @@
 #include "models/format/SyntheticDataset.h"
 
+#include "models/data/ActorRoles.h"
+#include "models/data/ClaimKinds.h"
 #include "models/data/TextUtil.h"
 
 #include <QCryptographicHash>
@@ -34,10 +36,6 @@ const std::array<const char *, 10> LastNames{"Moreau", "Kowalski", "Nakamura", "
                                              "Okafor", "Ivanova",  "García",   "Müller", "Chen"};
 const std::array<const char *, 8> Companies{"Acme",  "Globex",   "Initech", "Umbrella",
                                             "Hooli", "Vandelay", "Soylent", "Tyrell"};
-const std::array<const char *, 7> Kinds{"event",   "allegation", "response", "figure",
-                                        "context", "policy",     "analysis"};
-const std::array<const char *, 6> Roles{"plaintiff", "defendant", "investor",
-                                        "founder",   "subject",   ""};
 const std::array<const char *, 8> Verbs{
     "sued",     "invested in",         "accused", "partnered with", "criticised",
     "answered", "acquired a stake in", "hired"};
@@ -53,6 +51,14 @@ QString hexDigest(const QString &text)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// A known role, or now and then none (the format allows an empty role).
+QString roleOf(Random &r)
+{
+    const QStringList &roles = ActorRoles::known();
+    const int i = r.below(int(roles.size()) + 1);
+    return i < roles.size() ? roles[i] : QString();
 }
 
 PartialDate randomDate(Random &r)
@@ -114,13 +120,14 @@ Claim makeClaim(const Dataset &d, Random &r, int i)
     Claim c;
     c.id = QStringLiteral("c%1").arg(i);
     c.date = randomDate(r);
-    c.kind = QLatin1String(Kinds[size_t(r.below(Kinds.size()))]);
+    const QStringList &kinds = ClaimKinds::known();
+    c.kind = kinds[r.below(int(kinds.size()))];
     const int actorCount = 1 + r.below(3);
     for (int k = 0; k < actorCount; ++k) {
         const QString id = d.actors[r.popular(int(d.actors.size()))].id;
         if (std::none_of(c.actors.begin(), c.actors.end(),
                          [&](const ActorRef &a) { return a.actor == id; }))
-            c.actors.append({id, QLatin1String(Roles[size_t(r.below(Roles.size()))])});
+            c.actors.append({id, roleOf(r)});
     }
     const Actor &subject = d.actors[d.actorIndex(c.actors.first().actor)];
     c.statement = QStringLiteral("%1 %2 a counterpart over the affaire n°%3 (café, naïve).")

@@ -1,6 +1,7 @@
 #include "models/report/ReportBuilder.h"
 
 #include "models/data/Dataset.h"
+#include "models/filter/ActorStatistics.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/filter/ClaimMatcher.h"
 
@@ -10,12 +11,6 @@
 #include <algorithm>
 
 namespace {
-
-QString actorName(const Dataset &d, const QString &id)
-{
-    const int a = d.actorIndex(id);
-    return a >= 0 ? d.actors[a].name : id;
-}
 
 QString sourceLabel(const Source &s)
 {
@@ -39,7 +34,7 @@ struct Builder
             row.kind = claim.kind;
             row.statement = claim.statement;
             if (!claim.claimant.isEmpty())
-                row.claimant = actorName(d, claim.claimant);
+                row.claimant = d.actorName(claim.claimant);
             for (int a : d.actorsOfClaim(c))
                 row.actors << d.actors[a].name;
             for (const Citation &citation : claim.citations) {
@@ -62,28 +57,21 @@ struct Builder
 
     void addCast()
     {
-        QHash<int, CastRow> rows;
-        QHash<int, PartialDate> first;
-        QHash<int, PartialDate> last;
-        for (int c : std::as_const(r.claims)) {
-            const PartialDate &date = d.claims[c].date;
-            for (int a : d.actorsOfClaim(c)) {
-                CastRow &row = rows[a];
-                if (row.claims++ == 0) {
-                    const Actor &actor = d.actors[a];
-                    row.actor = a;
-                    row.name = actor.name;
-                    row.kind = actor.kind;
-                    row.description = actor.description;
-                    first.insert(a, date);
-                }
-                last.insert(a, date); // claims come in date order
-            }
-        }
-        for (auto it = rows.begin(); it != rows.end(); ++it) {
-            it->first = first.value(it.key()).toIsoString();
-            it->last = last.value(it.key()).toIsoString();
-            r.cast << *it;
+        const ActorStatistics statistics(d, r.claims);
+        for (int a = 0; a < d.actors.size(); ++a) {
+            const int claims = statistics.claimCount(a);
+            if (claims == 0)
+                continue;
+            const Actor &actor = d.actors[a];
+            CastRow row;
+            row.actor = a;
+            row.name = actor.name;
+            row.kind = actor.kind;
+            row.description = actor.description;
+            row.claims = claims;
+            row.first = statistics.firstDate(a);
+            row.last = statistics.lastDate(a);
+            r.cast << row;
         }
         std::sort(r.cast.begin(), r.cast.end(), [](const CastRow &a, const CastRow &b) {
             if (a.claims != b.claims)
@@ -119,7 +107,7 @@ struct Builder
                 side.date = claim.date.toIsoString();
                 side.statement = claim.statement;
                 if (!claim.claimant.isEmpty())
-                    side.claimant = actorName(d, claim.claimant);
+                    side.claimant = d.actorName(claim.claimant);
                 side.notes = notesOfClaim.value(c);
                 entry.sides << side;
             }
@@ -184,12 +172,11 @@ ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const Rep
     r.claims = chronologicalOrder(dataset, ClaimMatcher(dataset, filter).matchingClaims());
     if (r.claims.isEmpty())
         return r;
-    r.spanFrom = dataset.claims[r.claims.first()].date.toIsoString();
-    PartialDate latest = dataset.claims[r.claims.first()].date;
-    for (int c : std::as_const(r.claims))
-        if (dataset.claims[c].date.last() > latest.last())
-            latest = dataset.claims[c].date;
-    r.spanTo = latest.toIsoString();
+    ClaimSpan span;
+    for (const int c : std::as_const(r.claims))
+        span.add(dataset, c);
+    r.spanFrom = dataset.claims[span.firstClaim()].date.toIsoString();
+    r.spanTo = dataset.claims[span.lastClaim()].date.toIsoString();
 
     Builder builder{dataset, r, {}};
     builder.addChronology();

@@ -1,7 +1,7 @@
 #include "models/store/DatasetLoader.h"
 
-#include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetValidator.h"
+#include "models/store/DatasetImport.h"
 #include "models/store/DatasetStore.h"
 #include "resources/BundledDigest.h"
 
@@ -15,17 +15,20 @@ namespace {
 
 const QString BundledName = QStringLiteral(":/dataset/dispute.json");
 
-std::optional<Dataset> parseBundled(QString *error)
+DatasetImport bundledImport()
 {
-    auto read = DatasetJsonReader::read(DatasetLoader::bundledJson(), BundledName);
-    if (read.ok())
-        read.problems = DatasetValidator::validate(read.dataset, BundledName);
-    if (!read.ok()) {
-        *error = QCoreApplication::translate("DatasetLoader", "the bundled dataset is invalid: %1")
-                     .arg(read.problems.first().toString());
-        return std::nullopt;
-    }
-    return std::move(read.dataset);
+    DatasetImport import(DatasetLoader::bundledJson(), BundledName);
+    import.setOrigin(QLatin1String(DatasetLoader::BundledOrigin));
+    return import;
+}
+
+// Why the bundled dataset could not be used: it fails its checks, or the store refused it.
+QString bundledError(const DatasetImport::Result &result)
+{
+    if (result.problems.isEmpty())
+        return result.error;
+    return QCoreApplication::translate("DatasetLoader", "the bundled dataset is invalid: %1")
+        .arg(result.problems.first().toString());
 }
 
 } // namespace
@@ -51,7 +54,12 @@ DatasetLoader::Result DatasetLoader::loadBundled()
 {
     Result result;
     result.datasetSha256 = bundledSha256();
-    result.dataset = parseBundled(&result.error);
+    DatasetImport import = bundledImport();
+    const DatasetImport::Result checked = import.check();
+    if (checked.ok())
+        result.dataset = import.takeDataset();
+    else
+        result.error = bundledError(checked);
     return result;
 }
 
@@ -85,16 +93,17 @@ DatasetLoader::Result DatasetLoader::open(const QString &databasePath)
     const bool empty = store.isEmpty();
     const bool stale = !empty && needsImport();
     if ((empty || stale) && !result.readOnly) {
-        const auto bundled = parseBundled(&result.error);
-        if (!bundled)
+        DatasetImport import = bundledImport();
+        const DatasetImport::Result imported = import.importInto(store);
+        if (!imported.ok()) {
+            result.error = bundledError(imported);
             return result;
-        if (!store.importDataset(*bundled, QLatin1String(BundledOrigin), bundledSha, &result.error))
-            return result;
+        }
         if (stale)
             result.notices << QCoreApplication::translate(
                                   "DatasetLoader",
                                   "The bundled dataset changed; %1 was updated to version %2.")
-                                  .arg(databasePath, bundled->info.version);
+                                  .arg(databasePath, import.dataset().info.version);
     } else if (empty) {
         result.error =
             QCoreApplication::translate("DatasetLoader", "%1 is read-only and holds no dataset")

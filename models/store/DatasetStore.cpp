@@ -366,3 +366,31 @@ std::optional<QStringList> DatasetStore::fullTextSearch(const QString &text, QSt
         ids.append(q.value(0).toString());
     return ids;
 }
+
+namespace {
+
+// SQLite's virtual machine steps between two calls of a watch: a few hundred rows at most, so
+// that a cancelled import stops at once, yet rarely enough to cost nothing.
+constexpr int WatchSteps = 4096;
+
+} // namespace
+
+void DatasetStore::setWatch(Watch watch)
+{
+    sqlite3 *handle = isOpen() ? StoreRows::handle(db()) : nullptr;
+    if (!handle)
+        return;
+    m_watch = std::move(watch);
+    m_watched = handle;
+    m_watchedFrom = sqlite3_total_changes64(handle);
+    if (m_watch)
+        sqlite3_progress_handler(handle, WatchSteps, &DatasetStore::onProgress, this);
+    else
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+}
+
+int DatasetStore::onProgress(void *store)
+{
+    auto *self = static_cast<DatasetStore *>(store);
+    return self->m_watch(sqlite3_total_changes64(self->m_watched) - self->m_watchedFrom) ? 0 : 1;
+}

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 /// The SQLite store behind a dossier. Schema in resources/schema, versioned with
@@ -47,6 +48,14 @@ public:
 
     QString metaValue(const QString &key) const;
 
+    /// Called now and then while SQLite works on a statement (an import's rows, the check of
+    /// their references), with the number of rows written or deleted since it was set.
+    /// Returning false interrupts the statement: an import then rolls back and leaves the store
+    /// as it was. An empty function stops watching, as closing the store does. Set it on the
+    /// thread that uses the store.
+    using Watch = std::function<bool(qint64 rowsChanged)>;
+    void setWatch(Watch watch);
+
     /// Claim ids whose statement or quotes hold every word of `text`, best match first.
     /// The words are passed to FTS5 as quoted strings, so no query syntax reaches it.
     std::optional<QStringList> fullTextSearch(const QString &text, QString *error) const;
@@ -57,8 +66,12 @@ private:
     bool migrate(int targetVersion, QString *error);
     bool runScript(const QString &resource, QString *error);
     QSqlDatabase db() const;
+    static int onProgress(void *store);
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    Watch m_watch;
+    struct sqlite3 *m_watched = nullptr; ///< the connection the watch is set on
+    qint64 m_watchedFrom = 0;            ///< its sqlite3_total_changes64 then
 };

@@ -54,7 +54,7 @@ ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
 
 QModelIndex ActorTableModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= int(m_stats.size()) || column < 0 ||
+    if (parent.isValid() || row < 0 || row >= int(m_dataset.actors.size()) || column < 0 ||
         column >= ColumnCount)
         return {};
     return createIndex(row, column);
@@ -72,27 +72,7 @@ int ActorTableModel::columnCount(const QModelIndex &parent) const
 
 void ActorTableModel::recompute()
 {
-    m_stats.assign(size_t(m_dataset.actors.size()), Stats());
-    // The earliest start first; of two starting the same day, the coarser (longer) one. The
-    // days are the dataset's cached Julian days: no calendar arithmetic.
-    for (const int c : m_filter->matchingIndexes()) {
-        const qint64 start = m_dataset.claimFirstDay(c);
-        const qint64 end = m_dataset.claimLastDay(c);
-        for (const int a : m_dataset.actorsOfClaim(c)) {
-            Stats &s = m_stats[size_t(a)];
-            if (s.count == 0 || start < s.firstDay ||
-                (start == s.firstDay && end > s.firstClaimEnd)) {
-                s.firstClaim = c;
-                s.firstDay = start;
-                s.firstClaimEnd = end;
-            }
-            if (s.count == 0 || end > s.lastDay) {
-                s.lastClaim = c;
-                s.lastDay = end;
-            }
-            ++s.count;
-        }
-    }
+    m_stats = ActorStatistics(m_dataset, m_filter->matchingIndexes());
 }
 
 void ActorTableModel::announce(const QList<int> &roles)
@@ -121,7 +101,7 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return m_dataset.actors[actor].description;
     case Qt::ForegroundRole:
-        return m_stats[size_t(actor)].count == 0 ? QVariant(QColor(Qt::gray)) : QVariant();
+        return m_stats.claimCount(actor) == 0 ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::FontRole:
         if (m_selection && m_selection->touchesActor(actor)) {
             QFont bold;
@@ -139,18 +119,17 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ActorTableModel::displayData(int actor, int column) const
 {
-    const Stats &s = m_stats[size_t(actor)];
     switch (column) {
     case NameColumn:
         return m_dataset.actors[actor].name;
     case KindColumn:
         return ActorKinds::label(m_dataset.actors[actor].kind);
     case ClaimsColumn:
-        return s.count;
+        return m_stats.claimCount(actor);
     case FirstColumn:
-        return s.count == 0 ? QString() : m_dataset.claims[s.firstClaim].date.toIsoString();
+        return m_stats.firstDate(actor);
     case LastColumn:
-        return s.count == 0 ? QString() : m_dataset.claims[s.lastClaim].date.toIsoString();
+        return m_stats.lastDate(actor);
     default:
         return {};
     }
@@ -171,18 +150,18 @@ void ActorTableModel::rankStrings()
 
 qint64 ActorTableModel::sortKey(int actor, int column) const
 {
-    const Stats &s = m_stats[size_t(actor)];
+    const ActorStatistics::Actor &s = m_stats.of(actor);
     switch (column) {
     case NameColumn:
         return m_nameRank[size_t(actor)];
     case KindColumn:
         return m_kindRank[size_t(actor)];
     case ClaimsColumn:
-        return s.count;
+        return s.claims;
     case FirstColumn:
-        return s.firstDay;
+        return s.span.firstDay();
     case LastColumn:
-        return s.lastDay;
+        return s.span.lastDay();
     default:
         return 0;
     }
@@ -190,18 +169,18 @@ qint64 ActorTableModel::sortKey(int actor, int column) const
 
 QVariant ActorTableModel::sortData(int actor, int column) const
 {
-    const Stats &s = m_stats[size_t(actor)];
+    const ActorStatistics::Actor &s = m_stats.of(actor);
     switch (column) {
     case NameColumn:
         return m_sortNames[actor];
     case KindColumn:
         return m_dataset.actors[actor].kind;
     case ClaimsColumn:
-        return s.count;
+        return s.claims;
     case FirstColumn:
-        return s.firstDay;
+        return s.span.firstDay();
     case LastColumn:
-        return s.lastDay;
+        return s.span.lastDay();
     default:
         return {};
     }

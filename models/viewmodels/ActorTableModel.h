@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/filter/ActorStatistics.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <vector>
@@ -9,8 +11,9 @@ class FilterState;
 class SelectionState;
 
 /// One row per actor (row == actor index): name (checkable: checked actors are the filter's
-/// actors), kind, number of claims under the current filter and their first and last dates.
-/// Statistics are recomputed once per filter change and announced with one dataChanged().
+/// actors), kind, number of claims under the current filter and their first and last dates
+/// (ActorStatistics, as the report's cast shows them). Statistics are recomputed once per
+/// filter change and announced with one dataChanged().
 class ActorTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,7 +49,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Claims of the actor under the current filter.
-    int claimCount(int actor) const { return m_stats[size_t(actor)].count; }
+    int claimCount(int actor) const { return m_stats.claimCount(actor); }
 
     /// The actor's key in a column: keys compare as the column's SortRole values do (equal
     /// values, equal keys) without building them, which a sort at each filter change needs.
@@ -56,15 +59,6 @@ public:
     int actorAtNameOrder(int order) const { return m_byName[size_t(order)]; }
 
 private:
-    struct Stats
-    {
-        int count = 0;
-        int firstClaim = -1; ///< the earliest claim under the filter, shown as its date
-        int lastClaim = -1;
-        qint64 firstDay = 0;      ///< sortable: PartialDate::firstDay of the earliest claim
-        qint64 firstClaimEnd = 0; ///< PartialDate::lastDay of that claim, to break ties
-        qint64 lastDay = 0;
-    };
     void rankStrings();
     void recompute();
     void announce(const QList<int> &roles);
@@ -74,7 +68,7 @@ private:
     const Dataset &m_dataset;
     FilterState *m_filter;
     const SelectionState *m_selection;
-    std::vector<Stats> m_stats;
+    ActorStatistics m_stats;
     QStringList m_sortNames;      // case-folded once: the name column's sort key
     std::vector<int> m_nameRank;  // equal folded names share a rank
     std::vector<int> m_nameOrder; // unique

@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/PositionBits.h"
 
 #include <QHash>
@@ -11,14 +12,6 @@
 #include <tuple>
 
 namespace {
-
-constexpr qint64 UnixEpochJulianDay = 2440588;
-constexpr double SecondsPerDay = 86400.0;
-
-double dayKey(qint64 julianDay)
-{
-    return double(julianDay - UnixEpochJulianDay) * SecondsPerDay;
-}
 
 int precisionGroup(PartialDate::Precision p)
 {
@@ -146,8 +139,8 @@ void TimelineIndex::placeClaims()
                              -1,
                              precisionGroup(date.precision()),
                              date.firstDay(),
-                             dayKey(date.firstDay()),
-                             dayKey(date.lastDay() + 1),
+                             DateKey::ofDay(date.firstDay()),
+                             DateKey::ofDay(date.lastDay() + 1),
                              m_claimKind[size_t(c)],
                              !d.conflictsOfClaim(c).isEmpty(),
                              d.isSingleSource(c)};
@@ -173,11 +166,6 @@ void TimelineIndex::placeClaims()
     std::vector<int> next(m_claimBegin.begin(), m_claimBegin.end() - 1);
     for (size_t i = 0; i < m_placements.size(); ++i)
         m_claimPlacements[size_t(next[size_t(m_placements[i].claim)]++)] = int(i);
-}
-
-double TimelineLayout::keyOfDay(qint64 julianDay)
-{
-    return dayKey(julianDay);
 }
 
 PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMode mode)

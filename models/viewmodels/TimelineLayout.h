@@ -108,8 +108,6 @@ public:
     /// of range are ignored, repeated ones count once.
     static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims);
 
-    /// Date key of the start of a day (UTC midnight).
-    static double keyOfDay(qint64 julianDay);
     /// The date the claim is placed at in the mode; invalid when it has none.
     static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
 

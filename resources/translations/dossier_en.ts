@@ -134,6 +134,10 @@
         <source>The quote was not found in “%1”.</source>
         <translation>The quote was not found in “%1”.</translation>
     </message>
+    <message>
+        <source>The citation does not match “%1”: %2.</source>
+        <translation>The citation does not match “%1”: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CitationPanel</name>
@@ -707,22 +711,6 @@ Without a command, opens the dashboard.
         <source>%1 has SHA-256 %2, the dataset expects %3</source>
         <translation>%1 has SHA-256 %2, the dataset expects %3</translation>
     </message>
-    <message>
-        <source>paragraph %1 does not exist; %2 has %3</source>
-        <translation>paragraph %1 does not exist; %2 has %3</translation>
-    </message>
-    <message>
-        <source>the quote is not found verbatim in source %1</source>
-        <translation>the quote is not found verbatim in source %1</translation>
-    </message>
-    <message>
-        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
-        <translation>the quote occurs %1 times in source %2; add a prefix or suffix</translation>
-    </message>
-    <message>
-        <source>the quote stands in paragraph %1, not %2</source>
-        <translation>the quote stands in paragraph %1, not %2</translation>
-    </message>
 </context>
 <context>
     <name>CorpusFolder</name>
@@ -776,6 +764,17 @@ Without a command, opens the dashboard.
     <message>
         <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
         <translation>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImport</name>
+    <message>
+        <source>%1 already exists; Dossier never replaces a database.</source>
+        <translation>%1 already exists; Dossier never replaces a database.</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>cannot create %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1051,6 @@ Without a command, opens the dashboard.
 <context>
     <name>DropImporter</name>
     <message>
-        <source>%1 already exists; Dossier never replaces a database.</source>
-        <translation>%1 already exists; Dossier never replaces a database.</translation>
-    </message>
-    <message>
         <source>Import Dataset</source>
         <translation>Import Dataset</translation>
     </message>
@@ -1079,6 +1074,18 @@ Without a command, opens the dashboard.
 %1</source>
         <translation>The dataset was not imported:
 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Importing into %1…</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1715,25 @@ The file was left untouched.</source>
 %1
 
 The file was left untouched.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePlacement</name>
+    <message>
+        <source>paragraph %1 does not exist; %2 has %3</source>
+        <translation>paragraph %1 does not exist; %2 has %3</translation>
+    </message>
+    <message>
+        <source>the quote is not found verbatim in source %1</source>
+        <translation>the quote is not found verbatim in source %1</translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
+        <translation>the quote occurs %1 times in source %2; add a prefix or suffix</translation>
+    </message>
+    <message>
+        <source>the quote stands in paragraph %1, not %2</source>
+        <translation>the quote stands in paragraph %1, not %2</translation>
     </message>
 </context>
 <context>

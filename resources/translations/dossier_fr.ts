@@ -134,6 +134,10 @@
         <source>The quote was not found in “%1”.</source>
         <translation>La citation est introuvable dans «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The citation does not match “%1”: %2.</source>
+        <translation>La citation ne correspond pas à «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CitationPanel</name>
@@ -707,22 +711,6 @@ Sans commande, ouvre le tableau de bord.
         <source>%1 has SHA-256 %2, the dataset expects %3</source>
         <translation>%1 a le SHA-256 %2, le jeu de données attend %3</translation>
     </message>
-    <message>
-        <source>paragraph %1 does not exist; %2 has %3</source>
-        <translation>le paragraphe %1 n’existe pas&#xa0;; %2 en a %3</translation>
-    </message>
-    <message>
-        <source>the quote is not found verbatim in source %1</source>
-        <translation>la citation ne figure pas mot pour mot dans la source %1</translation>
-    </message>
-    <message>
-        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
-        <translation>la citation apparaît %1 fois dans la source %2&#xa0;; ajoutez un préfixe ou un suffixe</translation>
-    </message>
-    <message>
-        <source>the quote stands in paragraph %1, not %2</source>
-        <translation>la citation se trouve au paragraphe %1, pas au %2</translation>
-    </message>
 </context>
 <context>
     <name>CorpusFolder</name>
@@ -776,6 +764,17 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
         <translation>La molette, F et Ctrl+0 zooment sur les dates&#xa0;; chaque affirmation est un élément de liste</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImport</name>
+    <message>
+        <source>%1 already exists; Dossier never replaces a database.</source>
+        <translation>%1 existe déjà&#xa0;; Dossier ne remplace jamais une base de données.</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1051,6 @@ Sans commande, ouvre le tableau de bord.
 <context>
     <name>DropImporter</name>
     <message>
-        <source>%1 already exists; Dossier never replaces a database.</source>
-        <translation>%1 existe déjà&#xa0;; Dossier ne remplace jamais une base de données.</translation>
-    </message>
-    <message>
         <source>Import Dataset</source>
         <translation>Importer un jeu de données</translation>
     </message>
@@ -1079,6 +1074,18 @@ Sans commande, ouvre le tableau de bord.
 %1</source>
         <translation>Le jeu de données n’a pas été importé&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>Importation dans %1…</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1715,25 @@ The file was left untouched.</source>
 %1
 
 Le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePlacement</name>
+    <message>
+        <source>paragraph %1 does not exist; %2 has %3</source>
+        <translation>le paragraphe %1 n’existe pas&#xa0;; %2 en a %3</translation>
+    </message>
+    <message>
+        <source>the quote is not found verbatim in source %1</source>
+        <translation>la citation ne figure pas mot pour mot dans la source %1</translation>
+    </message>
+    <message>
+        <source>the quote occurs %1 times in source %2; add a prefix or suffix</source>
+        <translation>la citation apparaît %1 fois dans la source %2&#xa0;; ajoutez un préfixe ou un suffixe</translation>
+    </message>
+    <message>
+        <source>the quote stands in paragraph %1, not %2</source>
+        <translation>la citation se trouve au paragraphe %1, pas au %2</translation>
     </message>
 </context>
 <context>

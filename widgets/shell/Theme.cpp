@@ -26,8 +26,7 @@ const Original &original()
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() <
-           palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
 QPalette lightPalette()

@@ -46,8 +46,7 @@ public:
         if (t == QAccessible::Description) {
             QStringList actors;
             for (const ActorRef &ref : claim.actors)
-                if (const int a = dataset.actorIndex(ref.actor); a >= 0)
-                    actors << dataset.actors[a].name;
+                actors << dataset.actorName(ref.actor);
             return QCoreApplication::translate("TimelineChart", "%1 · actors: %2")
                 .arg(ClaimKinds::label(claim.kind), actors.join(QStringLiteral(", ")));
         }

@@ -3,6 +3,7 @@
 #include "models/data/Dataset.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
+#include "models/viewmodels/DateKey.h"
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
@@ -17,7 +18,7 @@
 
 namespace {
 
-constexpr double SecondsPerDay = 86400.0;
+using DateKey::SecondsPerDay;
 constexpr double MinKeySpan = 10 * SecondsPerDay;
 constexpr double MaxKeySpan = 60 * 365.25 * SecondsPerDay;
 
@@ -178,7 +179,7 @@ void TimelineChart::resetZoom()
     double lower = m_layout.minKey;
     double upper = m_layout.maxKey;
     if (m_layout.isEmpty()) {
-        const double now = double(QDateTime::currentSecsSinceEpoch());
+        const double now = DateKey::now();
         lower = now - 365 * SecondsPerDay;
         upper = now;
     }

@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/KindColors.h"
 #include "widgets/shell/Theme.h"
 
@@ -12,20 +13,9 @@
 
 namespace {
 
-constexpr qint64 UnixEpochJulianDay = 2440588;
-constexpr double SecondsPerDay = 86400.0;
+using DateKey::SecondsPerDay;
 // The legend on a wide plot: kinds and marks in two rows.
 constexpr int MaxLegendColumns = 6;
-
-QDate dateOfKey(double key)
-{
-    return QDate::fromJulianDay(qint64(std::floor(key / SecondsPerDay)) + UnixEpochJulianDay);
-}
-
-double keyOfDate(QDate date)
-{
-    return TimelineLayout::keyOfDay(date.toJulianDay());
-}
 
 /// Re-colours an on-screen plot when its palette changes (Preferences ▸ Theme).
 class PaletteFollower final : public QObject
@@ -281,7 +271,7 @@ int CalendarTicker::getSubTickCount(double)
 
 QString CalendarTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
 {
-    const QDate date = dateOfKey(tick + 1); // +1 s: never the previous day by rounding
+    const QDate date = DateKey::dateOf(tick + 1); // +1 s: never the previous day by rounding
     switch (m_unit) {
     case Unit::Year:
         return QString::number(date.year());
@@ -296,7 +286,7 @@ QString CalendarTicker::getTickLabel(double tick, const QLocale &locale, QChar, 
 QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
 {
     QVector<double> ticks;
-    const QDate from = dateOfKey(range.lower);
+    const QDate from = DateKey::dateOf(range.lower);
     QDate d;
     if (m_unit == Unit::Year)
         d = QDate(from.year() - from.year() % m_step, 1, 1);
@@ -304,9 +294,9 @@ QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
         d = QDate(from.year(), 1 + ((from.month() - 1) / m_step) * m_step, 1);
     else
         d = m_step == 7 || m_step == 14 ? from.addDays(1 - from.dayOfWeek()) : from;
-    for (int guard = 0; guard < 1000 && keyOfDate(d) <= range.upper; ++guard) {
-        if (keyOfDate(d) >= range.lower)
-            ticks.append(keyOfDate(d));
+    for (int guard = 0; guard < 1000 && DateKey::ofDate(d) <= range.upper; ++guard) {
+        if (DateKey::ofDate(d) >= range.lower)
+            ticks.append(DateKey::ofDate(d));
         d = m_unit == Unit::Year    ? d.addYears(m_step)
             : m_unit == Unit::Month ? d.addMonths(m_step)
                                     : d.addDays(m_step);

@@ -3,6 +3,7 @@
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/filter/SelectionState.h"
+#include "widgets/shell/Theme.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -18,11 +19,6 @@ const QString ArticleScheme = QStringLiteral("dossier-article");
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
 } // namespace
@@ -63,7 +59,7 @@ void CitationPanel::changeEvent(QEvent *event)
 
 CitationPanel::Colors CitationPanel::colors() const
 {
-    if (isDark(palette())) // ours: the browser gets the change after us
+    if (Theme::isDark(palette())) // ours: the browser gets the change after us
         return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
                 QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
     return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),
@@ -107,16 +103,15 @@ QString CitationPanel::actorsHtml(int claim) const
     const Claim &c = m_dataset.claims[claim];
     QStringList actors;
     for (const ActorRef &ref : c.actors) {
-        const int a = m_dataset.actorIndex(ref.actor);
-        const QString name = a >= 0 ? m_dataset.actors[a].name : ref.actor;
+        const QString name = m_dataset.actorName(ref.actor);
         actors << (ref.role.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(name))
                                       : tr("<b>%1</b> (%2)").arg(esc(name), esc(ref.role)));
     }
     QString html =
         QStringLiteral("<p>%1 %2").arg(esc(tr("Actors:")), actors.join(QStringLiteral(", ")));
-    if (const int a = m_dataset.actorIndex(c.claimant); a >= 0)
+    if (!c.claimant.isEmpty())
         html += QStringLiteral("<br>%1 <b>%2</b>")
-                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actors[a].name));
+                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actorName(c.claimant)));
     if (!c.respondsTo.isEmpty())
         html += QStringLiteral("<br>%1 %2").arg(esc(tr("Responds to:")), claimLink(c.respondsTo));
     return html + QStringLiteral("</p>");

@@ -291,15 +291,14 @@ void FilterBar::rebuildChips()
         delete item;
     }
     for (const QString &id : m_filter.filter().actors) {
-        const int a = m_dataset.actorIndex(id);
+        const QString name = m_dataset.actorName(id);
         auto *chip = new QToolButton(this);
-        chip->setText(tr("%1 ✕").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setText(tr("%1 ✕").arg(name));
         chip->setToolTip(tr("Remove this actor from the filter"));
         chip->setStyleSheet(QStringLiteral(
             "QToolButton { border: 1px solid #7a9cc6; border-radius: 9px; background: #e4eefa;"
             " color: #10243e; padding: 1px 6px; }"));
-        chip->setAccessibleName(
-            tr("Remove %1 from the filter").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setAccessibleName(tr("Remove %1 from the filter").arg(name));
         chip->setAccessibleDescription(chip->toolTip());
         connect(chip, &QToolButton::clicked, this,
                 [this, id] { m_filter.setActorIncluded(id, false); });

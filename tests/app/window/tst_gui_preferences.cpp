@@ -1,29 +1,25 @@
-// Preferences, themes, recent databases and dropped files.
-#include "app/window/DropImporter.h"
+// Preferences, themes and recent databases (dropped files: tst_gui_import).
 #include "app/window/MainWindow.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
-#include "models/store/DatasetStore.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/shell/AppSettings.h"
 #include "widgets/shell/PreferencesDialog.h"
 #include "widgets/shell/Theme.h"
 #include "widgets/timeline/TimelineChart.h"
+#include "widgets/timeline/TimelineStyle.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/Dashboard.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
-#include <QUrl>
 #include <qcustomplot.h>
 
 class TestPreferences final : public QObject
@@ -38,12 +34,11 @@ private slots:
     void dialogSavesEveryChoice();
     void themeAppliesAtOnce_data();
     void themeAppliesAtOnce();
+    void darknessIsTheContentArea_data();
+    void darknessIsTheContentArea();
     void pageSizeFollowsThePreference();
     void startWithAllClaims();
     void recentDatabasesKeepEightMostRecentFirst();
-    void droppedJsonIsImportedIntoANewFile();
-    void droppedInvalidJsonImportsNothing();
-    void dropAcceptsFoldersAndJsonOnly();
 
 private:
     QTemporaryDir m_settings;
@@ -121,6 +116,37 @@ void TestPreferences::themeAppliesAtOnce()
              qPrintable(html.mid(html.indexOf(QStringLiteral("<body")), 1500)));
 }
 
+void TestPreferences::darknessIsTheContentArea_data()
+{
+    QTest::addColumn<bool>("darkContent");
+    QTest::newRow("dark content in a light frame") << true;
+    QTest::newRow("light content in a dark frame") << false;
+}
+
+// A platform theme may pair a light window frame with dark content, or the reverse. What is
+// painted on the content (the citation panel's blocks, the timeline's lanes) must contrast
+// with the content: one definition of darkness, read by both.
+void TestPreferences::darknessIsTheContentArea()
+{
+    QFETCH(bool, darkContent);
+    const QPalette light = Theme::lightPalette();
+    const QPalette dark = Theme::darkPalette();
+    QPalette mixed = darkContent ? light : dark;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Text})
+        mixed.setColor(role, (darkContent ? dark : light).color(role));
+    QCOMPARE(Theme::isDark(mixed), darkContent);
+    QCOMPARE(TimelineStyle::laneColor(mixed, true),
+             TimelineStyle::laneColor(darkContent ? dark : light, true));
+    auto window = WindowFixture::openWindow(m_dataset);
+    QVERIFY(window);
+    window->dashboard()->selection()->setCurrentClaim(0);
+    CitationPanel *panel = window->dashboard()->citationPanel();
+    panel->setPalette(mixed);
+    const QString html = panel->browser()->toHtml();
+    QVERIFY2(html.contains(darkContent ? QStringLiteral("#34302a") : QStringLiteral("#f4f1ea")),
+             qPrintable(html.mid(html.indexOf(QStringLiteral("<body")), 1500)));
+}
+
 void TestPreferences::pageSizeFollowsThePreference()
 {
     AppSettings::setPageSize(AppSettings::PageSize::Letter);
@@ -155,59 +181,6 @@ void TestPreferences::recentDatabasesKeepEightMostRecentFirst()
     QCOMPARE(recent.first(), m_files.filePath(QStringLiteral("db5.sqlite")));
     QCOMPARE(recent.at(1), m_files.filePath(QStringLiteral("db9.sqlite")));
     QCOMPARE(recent.count(m_files.filePath(QStringLiteral("db5.sqlite"))), 1);
-}
-
-void TestPreferences::droppedJsonIsImportedIntoANewFile()
-{
-    const QString json = TestSupport::dataPath(QStringLiteral("mini.json"));
-    const QString database = m_files.filePath(QStringLiteral("imported.sqlite"));
-    QString error;
-    QVERIFY2(DropImporter::importJson(json, database, &error), qPrintable(error));
-    DatasetStore store;
-    QVERIFY(store.open(database, DatasetStore::Mode::ReadOnly, &error));
-    const auto loaded = store.load(&error);
-    QVERIFY(loaded);
-    QCOMPARE(loaded->claims.size(), m_dataset.claims.size());
-    // Never over an existing database.
-    const QByteArray before = [&] {
-        QFile f(database);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
-    QVERIFY(!DropImporter::importJson(json, database, &error));
-    QVERIFY(error.contains(QStringLiteral("already exists")));
-    QFile after(database);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), before);
-}
-
-void TestPreferences::droppedInvalidJsonImportsNothing()
-{
-    const QString json = m_files.filePath(QStringLiteral("broken.json"));
-    QFile file(json);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"dossier-dataset\", \"format_version\": 1, \"claims\": 3}");
-    file.close();
-    const QString database = m_files.filePath(QStringLiteral("never.sqlite"));
-    QString error;
-    QVERIFY(!DropImporter::importJson(json, database, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!QFile::exists(database));
-}
-
-void TestPreferences::dropAcceptsFoldersAndJsonOnly()
-{
-    QMimeData folder;
-    folder.setUrls({QUrl::fromLocalFile(m_files.path())});
-    QCOMPARE(DropImporter::acceptedPath(&folder), QDir(m_files.path()).absolutePath());
-    QMimeData json;
-    json.setUrls({QUrl::fromLocalFile(TestSupport::dataPath(QStringLiteral("mini.json")))});
-    QVERIFY(!DropImporter::acceptedPath(&json).isEmpty());
-    QMimeData text;
-    text.setText(QStringLiteral("hello"));
-    QVERIFY(DropImporter::acceptedPath(&text).isEmpty());
-    QMimeData other;
-    other.setUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("x.txt")))});
-    QVERIFY(DropImporter::acceptedPath(&other).isEmpty());
 }
 
 QTEST_MAIN(TestPreferences)

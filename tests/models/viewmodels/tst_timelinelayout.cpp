@@ -1,6 +1,7 @@
 // The pure layout of the timeline: lanes, markers, precision spans, marks.
 #include "models/data/ClaimKinds.h"
 #include "models/format/SyntheticDataset.h"
+#include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/TimelineLayout.h"
 #include "tests/support/TestSupport.h"
 
@@ -10,7 +11,7 @@ namespace {
 
 double keyOf(QDate date)
 {
-    return TimelineLayout::keyOfDay(date.toJulianDay());
+    return DateKey::ofDate(date);
 }
 
 QList<int> allClaims(const Dataset &d)
@@ -41,6 +42,13 @@ private slots:
     {
         QCOMPARE(keyOf(QDate(1970, 1, 1)), 0.0);
         QCOMPARE(keyOf(QDate(1970, 1, 2)), 86400.0);
+        // And back: every moment of a day falls in that day, before 1970 too (the axis's tick
+        // labels read dates this way).
+        for (const QDate day : {QDate(1969, 12, 31), QDate(1970, 1, 1), QDate(2024, 2, 29)}) {
+            QCOMPARE(DateKey::dateOf(keyOf(day)), day);
+            QCOMPARE(DateKey::dateOf(keyOf(day) + DateKey::SecondsPerDay - 1), day);
+            QCOMPARE(DateKey::dateOf(keyOf(day) - 1), day.addDays(-1));
+        }
     }
 
     void oneMarkerPerClaimAndActor()

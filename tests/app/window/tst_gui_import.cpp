@@ -1,0 +1,201 @@
+// A dataset dropped on the window: read once, checked and written on the thread pool, with a
+// Cancel that leaves everything as it was.
+#include "app/window/DropImporter.h"
+#include "app/window/MainWindow.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/store/DatasetStore.h"
+#include "tests/app/window/WindowFixture.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/views/Dashboard.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMutex>
+#include <QProgressDialog>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+Q_DECLARE_METATYPE(DatasetImport::Outcome)
+
+namespace {
+
+using Step = DatasetImport::Step;
+
+/// The steps an import ran and the threads it ran them on; written from the worker.
+struct Trace
+{
+    QMutex mutex;
+    QList<Step> steps;
+    QList<QThread *> threads;
+
+    DropImporter::StepObserver observer()
+    {
+        return [this](Step step) {
+            QMutexLocker lock(&mutex);
+            steps << step;
+            threads << QThread::currentThread();
+        };
+    }
+};
+
+} // namespace
+
+class TestGuiImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<DatasetImport::Outcome>();
+        WindowFixture::isolateSettings(m_settings);
+        QVERIFY(m_files.isValid());
+        m_dataset = TestSupport::miniDataset();
+    }
+
+    void init()
+    {
+        m_window = WindowFixture::openWindow(m_dataset);
+        QVERIFY(m_window);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // Dropped like a file from a file manager: the drop event, then the import, off the GUI
+    // thread, with the file read once.
+    void droppedFileIsReadOnceOffTheGuiThread()
+    {
+        DropImporter *drops = m_window->dropImporter();
+        Trace trace;
+        drops->setStepObserver(trace.observer());
+        const QString database = m_files.filePath(QStringLiteral("dropped.sqlite"));
+        int asked = 0;
+        drops->setDatabaseChooser([&](const QString &, const QString &) {
+            ++asked;
+            return database;
+        });
+        QSignalSpy finished(drops, &DropImporter::importFinished);
+        QSignalSpy created(drops, &DropImporter::databaseCreated);
+        QSignalSpy reopen(m_window.get(), &MainWindow::openDatabaseRequested);
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(TestSupport::dataPath(QStringLiteral("mini.json")))});
+        const QPoint at = m_window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(30000));
+
+        QCOMPARE(finished.first().first().value<DatasetImport::Outcome>(),
+                 DatasetImport::Outcome::Done);
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().first().toString(), database);
+        QCOMPARE(reopen.size(), 1);
+        QCOMPARE(asked, 1);
+        QCOMPARE(trace.steps, (QList<Step>{Step::Read, Step::Validate, Step::Write}));
+        for (QThread *thread : std::as_const(trace.threads))
+            QVERIFY2(thread != qApp->thread(), "an import step ran on the GUI thread");
+        QVERIFY(!drops->isBusy());
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(database, DatasetStore::Mode::ReadOnly, &error));
+        const auto loaded = store.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->claims.size(), m_dataset.claims.size());
+        QCOMPARE(store.metaValue(QStringLiteral("origin")), QStringLiteral("mini.json"));
+    }
+
+    // Cancel, as the progress dialog's button does, once rows are being written: no file, no
+    // new window, the open dataset untouched.
+    void cancelledImportLeavesEverythingAsItWas()
+    {
+        const QString json = m_files.filePath(QStringLiteral("large.json"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(DatasetJsonWriter::write(SyntheticDataset::generate({6000, 200, 50, 4})));
+        f.close();
+        DropImporter *drops = m_window->dropImporter();
+        const QString database = m_files.filePath(QStringLiteral("cancelled.sqlite"));
+        drops->setDatabaseChooser([&](const QString &, const QString &) { return database; });
+        Trace trace;
+        drops->setStepObserver([&, record = trace.observer()](Step step) {
+            record(step);
+            if (step == Step::Write)
+                drops->cancel();
+        });
+        QSignalSpy finished(drops, &DropImporter::importFinished);
+        QSignalSpy created(drops, &DropImporter::databaseCreated);
+        drops->handle(json);
+        QVERIFY(drops->isBusy());
+        QVERIFY(drops->progressDialog());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<DatasetImport::Outcome>(),
+                 DatasetImport::Outcome::Cancelled);
+        QVERIFY(trace.steps.contains(Step::Write));
+        QCOMPARE(created.size(), 0);
+        QVERIFY(!QFile::exists(database));
+        QCOMPARE(m_window->dashboard()->dataset().claims.size(), m_dataset.claims.size());
+    }
+
+    // An invalid file is read and refused once; nobody is asked where to put it.
+    void invalidFileIsRefusedWithItsProblems()
+    {
+        const QString json = m_files.filePath(QStringLiteral("broken.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"dossier-dataset\", \"format_version\": 1, \"claims\": 3}");
+        file.close();
+        DropImporter *drops = m_window->dropImporter();
+        Trace trace;
+        drops->setStepObserver(trace.observer());
+        int asked = 0;
+        drops->setDatabaseChooser([&](const QString &, const QString &) {
+            ++asked;
+            return m_files.filePath(QStringLiteral("never.sqlite"));
+        });
+        QSignalSpy finished(drops, &DropImporter::importFinished);
+        drops->handle(json);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<DatasetImport::Outcome>(),
+                 DatasetImport::Outcome::Invalid);
+        QCOMPARE(asked, 0);
+        QCOMPARE(trace.steps, QList<Step>{Step::Read});
+        QVERIFY(!QFile::exists(m_files.filePath(QStringLiteral("never.sqlite"))));
+        const auto boxes = m_window->findChildren<QMessageBox *>();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.first()->text().contains(QStringLiteral("broken.json")));
+        boxes.first()->close();
+    }
+
+    void dropAcceptsFoldersAndJsonOnly()
+    {
+        QMimeData folder;
+        folder.setUrls({QUrl::fromLocalFile(m_files.path())});
+        QCOMPARE(DropImporter::acceptedPath(&folder), QDir(m_files.path()).absolutePath());
+        QMimeData json;
+        json.setUrls({QUrl::fromLocalFile(TestSupport::dataPath(QStringLiteral("mini.json")))});
+        QVERIFY(!DropImporter::acceptedPath(&json).isEmpty());
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QVERIFY(DropImporter::acceptedPath(&text).isEmpty());
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(m_files.filePath(QStringLiteral("x.txt")))});
+        QVERIFY(DropImporter::acceptedPath(&other).isEmpty());
+    }
+
+private:
+    QTemporaryDir m_settings;
+    QTemporaryDir m_files;
+    Dataset m_dataset;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestGuiImport)
+#include "tst_gui_import.moc"
