@@ -25,7 +25,6 @@ public:
     ~MainWindow() override;
 
     Dashboard *dashboard() const { return m_dashboard; }
-    ReportActions *reportActions() const { return m_report; }
     QString databasePath() const { return m_databasePath; }
     /// Every action of the menus, in menu order (for the shortcuts list and tests).
     QList<QAction *> menuActions() const;
