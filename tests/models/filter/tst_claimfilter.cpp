@@ -11,6 +11,8 @@ class TestClaimFilter : public QObject
 private slots:
     void matching_data();
     void matching();
+    void claimantCountsAsInvolved_data();
+    void claimantCountsAsInvolved();
     void findActor_data();
     void findActor();
     void apostrophesFoldAlike_data();
@@ -37,7 +39,7 @@ void TestClaimFilter::matching_data()
                                   << QStringList{"c1", "c2", "c3", "c4", "c5"};
     QTest::newRow("actor") << QStringList{"banque-zeta"} << 0 << 0 << none << none << ""
                            << QStringList{"c4"};
-    QTest::newRow("actor as claimant only") << QStringList{"acme"} << 0 << 0 << none << none << ""
+    QTest::newRow("actor, also a claimant") << QStringList{"acme"} << 0 << 0 << none << none << ""
                                             << QStringList{"c1", "c2", "c3", "c4"};
     QTest::newRow("two actors: any") << QStringList{"banque-zeta", "jeanne-dupont"} << 0 << 0
                                      << none << none << "" << QStringList{"c1", "c2", "c4", "c5"};
@@ -78,6 +80,53 @@ void TestClaimFilter::matching()
     QFETCH(QStringList, expected);
     const Dataset d = TestSupport::miniDataset();
     const ClaimFilter filter{actors, from, to, sources, kinds, text};
+    QStringList ids;
+    for (int i : ClaimMatcher(d, filter).matchingClaims())
+        ids << d.claims[i].id;
+    QCOMPARE(ids, expected);
+}
+
+void TestClaimFilter::claimantCountsAsInvolved_data()
+{
+    // In mini.json every claimant is also among its claim's actors; here Acme claims c3 without
+    // being among its actors, and a new claim c6 is Banque Zeta's claim about Acme.
+    QTest::addColumn<QStringList>("actors");
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList none;
+    QTest::newRow("claimant of c3 only")
+        << QStringList{"acme"} << none << QStringList{"c1", "c2", "c3", "c4", "c6"};
+    QTest::newRow("claimant only, with a kind")
+        << QStringList{"acme"} << QStringList{"response"} << QStringList{"c3"};
+    QTest::newRow("claimant of c6 only")
+        << QStringList{"banque-zeta"} << none << QStringList{"c4", "c6"};
+    QTest::newRow("actor, not claimant")
+        << QStringList{"jeanne-dupont"} << none << QStringList{"c1", "c2", "c3", "c5"};
+}
+
+void TestClaimFilter::claimantCountsAsInvolved()
+{
+    QFETCH(QStringList, actors);
+    QFETCH(QStringList, kinds);
+    QFETCH(QStringList, expected);
+    Dataset d = TestSupport::miniDataset();
+    const int c3 = d.claimIndex(QStringLiteral("c3"));
+    QVERIFY(c3 >= 0);
+    QCOMPARE(d.claims[c3].claimant, QStringLiteral("acme"));
+    d.claims[c3].actors = {{QStringLiteral("jeanne-dupont"), QStringLiteral("plaintiff")}};
+    Claim c6 = d.claims[c3];
+    c6.id = QStringLiteral("c6");
+    c6.kind = QStringLiteral("allegation");
+    c6.statement = QStringLiteral("Banque Zeta says Acme misled its investors.");
+    c6.actors = {{QStringLiteral("acme"), QStringLiteral("investee")}};
+    c6.claimant = QStringLiteral("banque-zeta");
+    c6.respondsTo.clear();
+    d.claims.append(c6);
+    d.reindex();
+
+    ClaimFilter filter;
+    filter.actors = actors;
+    filter.kinds = kinds;
     QStringList ids;
     for (int i : ClaimMatcher(d, filter).matchingClaims())
         ids << d.claims[i].id;
