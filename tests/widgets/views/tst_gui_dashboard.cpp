@@ -44,6 +44,8 @@ private slots:
     void severalActorsAtOnce();
     void yearRangeNarrowsChartAndTable_data();
     void yearRangeNarrowsChartAndTable();
+    void anyYearLeavesTheRangeOpen_data();
+    void anyYearLeavesTheRangeOpen();
     void textSearchNarrows();
     void searchOffersClearButtonOverText_data();
     void searchOffersClearButtonOverText();
@@ -212,6 +214,53 @@ void TestDashboard::yearRangeNarrowsChartAndTable()
     f.toYear = toYear;
     const QList<int> claims = expected(f);
     QVERIFY(!claims.isEmpty() && claims.size() < m_dataset.claims.size());
+    compareViews(claims);
+}
+
+void TestDashboard::anyYearLeavesTheRangeOpen_data()
+{
+    // Steps: "from 2024" types a year in the from-year box; "to any" pages the to-year box
+    // down to its lowest value, which reads "any" and must leave that side open.
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<int>("toYear");
+    QTest::newRow("from a year, to untouched") << QStringList{"from 2024"} << 2024 << 0;
+    QTest::newRow("to a year, then any") << QStringList{"to 2020", "to any"} << 0 << 0;
+    QTest::newRow("one year, then to any")
+        << QStringList{"from 2024", "to 2024", "to any"} << 2024 << 0;
+    QTest::newRow("from a year, then any") << QStringList{"from 2024", "from any"} << 0 << 0;
+    QTest::newRow("to a year, from any") << QStringList{"to 2015"} << 0 << 2015;
+}
+
+void TestDashboard::anyYearLeavesTheRangeOpen()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(int, fromYear);
+    QFETCH(int, toYear);
+    FilterBar *bar = m_dashboard->filterBar();
+    for (const QString &step : std::as_const(steps)) {
+        const QStringList words = step.split(u' ');
+        QSpinBox *box = words[0] == u"from" ? bar->fromYearBox() : bar->toYearBox();
+        box->setFocus();
+        if (words[1] == u"any") {
+            for (int i = 0; i < 5 && box->value() != box->minimum(); ++i)
+                QTest::keyClick(box, Qt::Key_PageDown);
+            QCOMPARE(box->text(), QStringLiteral("any"));
+        } else {
+            box->selectAll();
+            QTest::keyClicks(box, words[1]);
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+    }
+    QCOMPARE(bar->fromYearBox()->text(), fromYear ? QString::number(fromYear) : u"any"_qs);
+    QCOMPARE(bar->toYearBox()->text(), toYear ? QString::number(toYear) : u"any"_qs);
+    QCOMPARE(m_dashboard->filter()->filter().fromYear, fromYear);
+    QCOMPARE(m_dashboard->filter()->filter().toYear, toYear);
+    ClaimFilter f;
+    f.fromYear = fromYear;
+    f.toYear = toYear;
+    const QList<int> claims = expected(f);
+    QVERIFY(!claims.isEmpty());
     compareViews(claims);
 }
 
