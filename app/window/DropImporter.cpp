@@ -4,6 +4,7 @@
 #include "models/format/DatasetValidator.h"
 #include "models/store/DatasetLoader.h"
 #include "models/store/DatasetStore.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -69,11 +70,11 @@ void DropImporter::importDataset(const QString &json)
         QStringList lines;
         for (const Problem &p : std::as_const(read.problems).mid(0, 50))
             lines << p.toString();
-        QMessageBox box(
-            QMessageBox::Warning, tr("Import Dataset"),
-            tr("%1 cannot be imported: it has %n problem(s).", nullptr, int(read.problems.size()))
-                .arg(QDir::toNativeSeparators(json)),
-            QMessageBox::Close, m_window);
+        QMessageBox box(QMessageBox::Warning, tr("Import Dataset"),
+                        PlainText::forAutoText(tr("%1 cannot be imported: it has %n problem(s).",
+                                                  nullptr, int(read.problems.size()))
+                                                   .arg(QDir::toNativeSeparators(json))),
+                        QMessageBox::Close, m_window);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
         return;
@@ -83,8 +84,9 @@ void DropImporter::importDataset(const QString &json)
     QString suggested =
         dataDir.filePath(QFileInfo(json).completeBaseName() + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
-        suggested = dataDir.filePath(
-            QStringLiteral("%1-%2.sqlite").arg(QFileInfo(json).completeBaseName()).arg(n));
+        suggested =
+            dataDir.filePath(QStringLiteral("%1-%2.sqlite")
+                                 .arg(QFileInfo(json).completeBaseName(), QString::number(n)));
     QDir().mkpath(dataDir.absolutePath());
     const QString database =
         QFileDialog::getSaveFileName(m_window, tr("Import Dataset into a New Database"), suggested,
@@ -93,8 +95,9 @@ void DropImporter::importDataset(const QString &json)
         return;
     QString error;
     if (!importJson(json, database, &error)) {
-        QMessageBox::warning(m_window, tr("Import Dataset"),
-                             tr("The dataset was not imported:\n%1").arg(error));
+        QMessageBox::warning(
+            m_window, tr("Import Dataset"),
+            PlainText::forAutoText(tr("The dataset was not imported:\n%1").arg(error)));
         return;
     }
     emit databaseCreated(database);

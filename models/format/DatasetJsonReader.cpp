@@ -159,11 +159,8 @@ private:
             report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
             return {};
         }
-        QString s = v.toString();
-        if (TextUtil::hasControlCharacters(s))
-            report(key, QCoreApplication::translate("DatasetJsonReader",
-                                                    "holds a control character (NUL or similar)"));
-        return s;
+        // Its characters are the validator's to judge (TextRules), as for a database's text.
+        return v.toString();
     }
 
     const QJsonObject m_object;

@@ -147,6 +147,10 @@ private:
         qsizetype i = quote + 1;
         const qsizetype size = m_text.size();
         while (i < size && m_text[i] != '"') {
+            if (static_cast<unsigned char>(m_text[i]) < 0x20) {
+                find(JsonStrictCheck::Kind::RawControl, i, 1);
+                return size;
+            }
             if (m_text[i] != '\\') {
                 ++i;
                 continue;
@@ -268,6 +272,14 @@ QString JsonStrictCheck::describe(const Finding &f)
     case Kind::RepeatedKey:
         what = QCoreApplication::translate("DatasetJsonReader", "key %1 is repeated in its object")
                    .arg(text);
+        break;
+    case Kind::RawControl:
+        what = QCoreApplication::translate("DatasetJsonReader",
+                                           "a string holds the control character U+%1 as it is; "
+                                           "JSON allows it only escaped (\\t, \\n, \\u00XX)")
+                   .arg(QString::number(uint(static_cast<unsigned char>(f.text.at(0))), 16)
+                            .toUpper()
+                            .rightJustified(4, QLatin1Char('0')));
         break;
     case Kind::None:
         break;

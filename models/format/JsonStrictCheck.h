@@ -6,7 +6,8 @@
 
 /// What QJsonDocument lets through although JSON forbids it, and would change silently: a
 /// repeated key in an object (the last one wins), an unknown escape ("\\q" becomes "q"), a lone
-/// UTF-16 surrogate escape (it becomes U+FFFD). Meant for text QJsonDocument has parsed: it
+/// UTF-16 surrogate escape (it becomes U+FFFD), a raw control character (a tab, a line feed)
+/// inside a string, which JSON allows only escaped. Meant for text QJsonDocument has parsed: it
 /// follows only strings and nesting, and syntax is the parser's to report.
 class JsonStrictCheck
 {
@@ -16,12 +17,13 @@ public:
         None,
         UnknownEscape,
         LoneSurrogate,
-        RepeatedKey
+        RepeatedKey,
+        RawControl
     };
     struct Finding
     {
         Kind kind = Kind::None;
-        qsizetype offset = -1; ///< of the escape's backslash, or of the repeated key's quote
+        qsizetype offset = -1; ///< of the escape's backslash, the repeated key's quote, the control
         QByteArray text;       ///< the escape, or the key, as written
     };
 

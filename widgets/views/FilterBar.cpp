@@ -4,8 +4,10 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/viewmodels/KindColors.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -151,7 +153,8 @@ void FilterBar::buildCombos()
     m_source = new QComboBox(this);
     m_source->addItem(tr("All sources"));
     for (const Source &s : m_dataset.sources)
-        m_source->addItem(tr("%1 — %2").arg(s.published.toDisplayString(), s.title), s.id);
+        m_source->addItem(
+            tr("%1 — %2").arg(s.published.toDisplayString(), TextUtil::isolated(s.title)), s.id);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(8);
     connect(m_source, &QComboBox::activated, this, [this](int i) {
@@ -293,13 +296,13 @@ void FilterBar::rebuildChips()
     for (const QString &id : m_filter.filter().actors) {
         const int a = m_dataset.actorIndex(id);
         auto *chip = new QToolButton(this);
-        chip->setText(tr("%1 ✕").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        const QString name = TextUtil::isolated(a >= 0 ? m_dataset.actors[a].name : id);
+        chip->setText(PlainText::forButton(tr("%1 ✕").arg(name)));
         chip->setToolTip(tr("Remove this actor from the filter"));
         chip->setStyleSheet(QStringLiteral(
             "QToolButton { border: 1px solid #7a9cc6; border-radius: 9px; background: #e4eefa;"
             " color: #10243e; padding: 1px 6px; }"));
-        chip->setAccessibleName(
-            tr("Remove %1 from the filter").arg(a >= 0 ? m_dataset.actors[a].name : id));
+        chip->setAccessibleName(tr("Remove %1 from the filter").arg(name));
         chip->setAccessibleDescription(chip->toolTip());
         connect(chip, &QToolButton::clicked, this,
                 [this, id] { m_filter.setActorIncluded(id, false); });

@@ -357,6 +357,15 @@ void TestReadInParts::strictText_data()
     row("repeated key in an actor record",
         QByteArray(mini).replace(R"("name": "Acme")", R"("name": "Acme", "name": "Acme")"),
         R"("name": "Acme")", R"(key "name" is repeated)");
+    // JSON allows control characters in a string only escaped; QJsonDocument takes them raw.
+    row("raw tab in a claim", miniWithFirstClaim(changed(c, "founded", "fo\tunded")), "\tunded",
+        "a string holds the control character U+0009 as it is");
+    row("raw control character in a claim",
+        miniWithFirstClaim(changed(c, "founded", "fo\x01unded")), "\x01unded",
+        "a string holds the control character U+0001");
+    row("raw line feed in an actor's name",
+        QByteArray(mini).replace(R"("name": "Acme")", "\"name\": \"Ac\nme\""), "\nme\"",
+        "a string holds the control character U+000A");
 }
 
 // What QJsonDocument would take and change silently is refused, at the same place whether the
@@ -369,7 +378,7 @@ void TestReadInParts::strictText()
     // A repeated key is told where it repeats: the marker's last occurrence.
     const qsizetype offset = bytes.lastIndexOf(at);
     QVERIFY(offset >= 0);
-    const qsizetype lineStart = bytes.lastIndexOf('\n', offset) + 1;
+    const qsizetype lineStart = offset > 0 ? bytes.lastIndexOf('\n', offset - 1) + 1 : 0;
     const QString where = QStringLiteral("t.json:%1:%2: malformed JSON: ")
                               .arg(bytes.left(offset).count('\n') + 1)
                               .arg(offset - lineStart + 1);
