@@ -8,6 +8,8 @@
 #include "models/store/DatasetStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 #include <vector>
 
@@ -125,6 +127,10 @@ int runImport(CliContext &cli)
     DatasetStore store;
     QString error;
     const QString path = cli.databasePath();
+    // The default database's folder is the program's own: on a fresh account nothing has
+    // made it yet (reading commands never do). A folder named with --database must exist.
+    if (!cli.parser.isSet(QStringLiteral("database")))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     if (!store.open(path, DatasetStore::Mode::ReadWrite, &error) ||
         !store.importDataset(read.dataset, args.first(), QString::fromLatin1(read.sha256),
                              &error)) {

@@ -83,8 +83,9 @@ void DropImporter::importDataset(const QString &json)
     QString suggested =
         dataDir.filePath(QFileInfo(json).completeBaseName() + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
-        suggested = dataDir.filePath(
-            QStringLiteral("%1-%2.sqlite").arg(QFileInfo(json).completeBaseName()).arg(n));
+        suggested =
+            dataDir.filePath(QStringLiteral("%1-%2.sqlite")
+                                 .arg(QFileInfo(json).completeBaseName(), QString::number(n)));
     QDir().mkpath(dataDir.absolutePath());
     const QString database =
         QFileDialog::getSaveFileName(m_window, tr("Import Dataset into a New Database"), suggested,

@@ -50,9 +50,8 @@ CorpusChecker::Report CorpusChecker::check(const Dataset &dataset, const QString
             };
             if (cit.paragraph > article->paragraphCount()) {
                 fail(tr("paragraph %1 does not exist; %2 has %3")
-                         .arg(cit.paragraph)
-                         .arg(cit.source)
-                         .arg(article->paragraphCount()));
+                         .arg(QString::number(cit.paragraph), cit.source,
+                              QString::number(article->paragraphCount())));
                 continue;
             }
             const auto found = article->find(cit.quote, cit.prefix, cit.suffix);

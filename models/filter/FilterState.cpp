@@ -18,9 +18,8 @@ QList<int> FilterState::matchingClaims() const
 QString FilterState::summary() const
 {
     return tr("%1 · %2 of %3 claims")
-        .arg(m_filter.describe(m_dataset))
-        .arg(matchCount())
-        .arg(m_dataset.claims.size());
+        .arg(m_filter.describe(m_dataset), QString::number(matchCount()),
+             QString::number(m_dataset.claims.size()));
 }
 
 void FilterState::setFilter(const ClaimFilter &filter)

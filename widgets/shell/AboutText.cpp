@@ -21,11 +21,9 @@ QString about(const Dataset &dataset, const QString &databasePath)
                "<p>Licence: GNU General Public License, version 3 or later. Charts drawn with "
                "QCustomPlot (GPL-3.0). Built with Qt %8.</p>")
         .arg(QStringLiteral(DOSSIER_VERSION), dataset.info.title.toHtmlEscaped(),
-             dataset.info.version.toHtmlEscaped())
-        .arg(dataset.claims.size())
-        .arg(dataset.sources.size())
-        .arg(dataset.actors.size())
-        .arg(database.toHtmlEscaped(), QString::fromLatin1(qVersion()));
+             dataset.info.version.toHtmlEscaped(), QString::number(dataset.claims.size()),
+             QString::number(dataset.sources.size()), QString::number(dataset.actors.size()),
+             database.toHtmlEscaped(), QString::fromLatin1(qVersion()));
 }
 
 QString sources()
