@@ -1,6 +1,5 @@
 #include "models/store/DatasetStore.h"
 
-#include "models/store/RecordsBuild.h"
 #include "models/store/StoreRows.h"
 
 #include <QCoreApplication>
@@ -45,9 +44,22 @@ QStringList statements(const QString &script)
     return out;
 }
 
-// Claims from which an import writes the records on a second thread; below, the thread and
-// its scratch database cost more than they save.
-constexpr qsizetype ParallelImportClaims = 2000;
+// Each schema version and the script that brings an older database to it. Versions 2 and 3
+// added a full-text index that version 4 drops again: their scripts are gone, and a database
+// at version 1, 2 or 3 goes straight to 4.
+struct Migration
+{
+    int version;
+    const char *script;
+};
+constexpr Migration Migrations[] = {{1, ":/schema/001_initial.sql"},
+                                    {4, ":/schema/004_no_search_index.sql"}};
+static_assert(std::size(Migrations) > 0 &&
+              Migrations[std::size(Migrations) - 1].version == DatasetStore::SchemaVersion);
+
+// From version 1 on, the record tables are those of SchemaVersion: a database of an older
+// version that this program may not upgrade can still be read.
+constexpr int OldestReadableVersion = 1;
 
 // Foreign keys off for an import: copying whole tables needs it, and checking the references
 // once at the end (StoreRows::checkForeignKeys) costs less than a lookup per row. Set outside
@@ -82,11 +94,6 @@ DatasetStore::~DatasetStore()
 QSqlDatabase DatasetStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
-}
-
-bool DatasetStore::isOpen() const
-{
-    return QSqlDatabase::contains(m_connection) && db().isOpen();
 }
 
 void DatasetStore::close()
@@ -139,7 +146,11 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
         return false;
     }
     if (m_readOnly) {
-        if (current < SchemaVersion) {
+        // Only a file that cannot be written is read at an older version. Asked for read-only
+        // access to a file it may upgrade, the store refuses: the caller then opens it for
+        // writing, and the migration runs.
+        const bool mayUpgrade = info.exists() && info.isWritable();
+        if (current < SchemaVersion && (mayUpgrade || current < OldestReadableVersion)) {
             *error = tr("%1 is read-only and uses an older schema (%2) that needs upgrading")
                          .arg(path)
                          .arg(current);
@@ -226,33 +237,52 @@ bool DatasetStore::runScript(const QString &resource, QString *error)
 
 bool DatasetStore::migrate(int targetVersion, QString *error)
 {
-    static const char *const scripts[] = {":/schema/001_initial.sql",
-                                          ":/schema/002_search_index.sql",
-                                          ":/schema/003_search_buffer.sql"};
-    static_assert(std::size(scripts) == SchemaVersion);
     const int current = schemaVersion();
     if (current < 0) {
         *error = tr("cannot read the schema version of %1").arg(m_path);
         return false;
     }
-    for (int v = current; v < targetVersion; ++v) {
+    for (const Migration &step : Migrations) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
         QSqlDatabase d = db();
         if (!d.transaction()) {
             *error = tr("cannot upgrade %1: %2").arg(m_path, sqlError(d.lastError()));
             return false;
         }
         QSqlQuery q(d);
-        if (!runScript(QLatin1String(scripts[v]), error) ||
-            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !d.commit()) {
+        if (!runScript(QLatin1String(step.script), error) ||
+            !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !d.commit()) {
             if (error->isEmpty())
                 *error =
                     q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
-            *error = tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(*error);
+            *error =
+                tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(step.version).arg(*error);
             d.rollback();
             return false;
         }
     }
+    if (current > 0 && current < targetVersion)
+        giveBackFreedSpace();
     return true;
+}
+
+void DatasetStore::giveBackFreedSpace()
+{
+    // Dropping the search index of a large store leaves about half of its file free: SQLite
+    // keeps freed pages for later writes. Rewriting the file gives them back. Should that fail
+    // (it needs as much free disk as the store takes), the store stays correct, only larger.
+    QSqlQuery q(db());
+    const auto pragma = [&q](const char *name) {
+        const qint64 value = q.exec(QLatin1String("PRAGMA ") + QLatin1String(name)) && q.next()
+                                 ? q.value(0).toLongLong()
+                                 : 0;
+        q.finish();
+        return value;
+    };
+    const qint64 freePages = pragma("freelist_count");
+    if (freePages > 0 && freePages * 4 >= pragma("page_count"))
+        q.exec(QStringLiteral("VACUUM"));
 }
 
 bool DatasetStore::isEmpty() const
@@ -289,15 +319,6 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
     // commit; a bigger page cache for this connection keeps the whole transaction in memory.
     QSqlQuery(d).exec(QStringLiteral("PRAGMA cache_size = -262144"));
     const ForeignKeysOff foreignKeysOff(d);
-    // Large datasets: the records are written on a second thread while this connection fills
-    // the search index. Should no scratch database be possible, they are written here.
-    std::optional<RecordsBuild> records;
-    if (dataset.claims.size() >= ParallelImportClaims) {
-        QString ignored;
-        records.emplace(dataset);
-        if (!records->start(handle, &ignored))
-            records.reset();
-    }
     if (!d.transaction()) {
         *error = tr("cannot write to %1: %2").arg(m_path, sqlError(d.lastError()));
         return false;
@@ -310,14 +331,9 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         {QStringLiteral("dataset_description"), dataset.info.description},
         {QStringLiteral("origin"), origin},
         {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    const auto writeRecords = [&] {
-        if (records)
-            return records->copyInto(&why);
-        return StoreRows::insertRecords(handle, dataset, &why) &&
-               StoreRows::checkForeignKeys(handle, &why);
-    };
-    if (!StoreRows::clear(d, &why) || !StoreRows::insertSearchText(handle, dataset, &why) ||
-        !writeRecords() || !StoreRows::writeMeta(d, meta, &why) || !d.commit()) {
+    if (!StoreRows::clear(d, &why) || !StoreRows::insertRecords(handle, dataset, &why) ||
+        !StoreRows::checkForeignKeys(handle, &why) || !StoreRows::writeMeta(d, meta, &why) ||
+        !d.commit()) {
         d.rollback();
         *error = why.contains(QLatin1String("database is locked"))
                      ? tr("%1 is busy: another program kept writing to it for 5 seconds; nothing "
@@ -341,30 +357,6 @@ std::optional<Dataset> DatasetStore::load(QString *error) const
         dataset->info.description = metaValue(QStringLiteral("dataset_description"));
     }
     return dataset;
-}
-
-std::optional<QStringList> DatasetStore::fullTextSearch(const QString &text, QString *error) const
-{
-    QStringList terms;
-    for (QString word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + word + QLatin1Char('"');
-    }
-    if (terms.isEmpty())
-        return QStringList();
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT claim_id FROM claim_text WHERE claim_text MATCH ? ORDER BY rank"));
-    q.addBindValue(terms.join(QLatin1Char(' ')));
-    if (!q.exec()) {
-        *error = tr("search failed: %1").arg(sqlError(q.lastError()));
-        return std::nullopt;
-    }
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    return ids;
 }
 
 namespace {

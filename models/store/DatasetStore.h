@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -20,7 +19,7 @@ public:
         ReadWrite,
         ReadOnly
     };
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     DatasetStore();
     ~DatasetStore();
@@ -30,11 +29,11 @@ public:
     /// Opens (creating it in ReadWrite mode when missing) and migrates to SchemaVersion.
     /// A file that is not SQLite, or a newer schema than this program knows, is refused.
     bool open(const QString &path, Mode mode, QString *error);
-    /// Opens the store up to `version` only: for migration tests.
+    /// Opens the store migrated no further than `version` (1 or SchemaVersion): for
+    /// migration tests.
     bool openAtVersion(const QString &path, int version, QString *error);
     void close();
 
-    bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -56,14 +55,12 @@ public:
     using Watch = std::function<bool(qint64 rowsChanged)>;
     void setWatch(Watch watch);
 
-    /// Claim ids whose statement or quotes hold every word of `text`, best match first.
-    /// The words are passed to FTS5 as quoted strings, so no query syntax reaches it.
-    std::optional<QStringList> fullTextSearch(const QString &text, QString *error) const;
 
 private:
     bool connect(QString *error);
     bool configure(QString *error);
     bool migrate(int targetVersion, QString *error);
+    void giveBackFreedSpace();
     bool runScript(const QString &resource, QString *error);
     QSqlDatabase db() const;
     static int onProgress(void *store);

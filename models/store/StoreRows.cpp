@@ -215,15 +215,6 @@ bool insertConflicts(sqlite3 *h, const Dataset &d, QString *error)
 
 namespace StoreRows {
 
-const QList<QLatin1String> &recordTables()
-{
-    static const QList<QLatin1String> tables{
-        QLatin1String("sources"),   QLatin1String("actors"),         QLatin1String("actor_aliases"),
-        QLatin1String("claims"),    QLatin1String("claim_actors"),   QLatin1String("citations"),
-        QLatin1String("conflicts"), QLatin1String("conflict_claims")};
-    return tables;
-}
-
 sqlite3 *handle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();
@@ -235,11 +226,10 @@ sqlite3 *handle(const QSqlDatabase &db)
 bool clear(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    // meta first: deleting from a plain table takes the write lock before reading anything, so
-    // it waits out another writer for the busy timeout. The search index's delete reads first,
-    // and SQLite cannot wait to turn a read into a write (it would risk a deadlock).
-    for (const char *table : {"meta", "claim_text", "conflict_claims", "conflicts", "citations",
-                              "claim_actors", "claims", "actor_aliases", "actors", "sources"}) {
+    // Deleting every row of a table takes the write lock before reading anything, so the first
+    // delete waits out another writer for the busy timeout.
+    for (const char *table : {"meta", "conflict_claims", "conflicts", "citations", "claim_actors",
+                              "claims", "actor_aliases", "actors", "sources"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             *error = q.lastError().text();
             return false;
@@ -252,25 +242,6 @@ bool insertRecords(sqlite3 *db, const Dataset &d, QString *error)
 {
     return insertSources(db, d, error) && insertActors(db, d, error) &&
            insertClaims(db, d, error) && insertConflicts(db, d, error);
-}
-
-bool insertSearchText(sqlite3 *db, const Dataset &d, QString *error)
-{
-    // One row per statement: FTS5 is a virtual table, and SQLite feeds a many-row insert into
-    // one through a temporary table first, which costs more than the batch saves.
-    Insert text(db, "INSERT INTO claim_text (claim_id, statement, quotes) VALUES", "(?,?,?)", error,
-                1);
-    QString quotes;
-    for (const Claim &c : d.claims) {
-        quotes.clear();
-        for (const Citation &cit : c.citations) {
-            quotes += cit.quote;
-            quotes += QLatin1Char(' ');
-        }
-        if (!text(c.id, c.statement, quotes))
-            return false;
-    }
-    return text.finish();
 }
 
 bool checkForeignKeys(sqlite3 *db, QString *error)

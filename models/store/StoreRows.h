@@ -13,9 +13,6 @@ struct sqlite3;
 /// transaction; these functions only run prepared statements with bound values.
 namespace StoreRows {
 
-/// The tables that hold the records: all but the search index and meta.
-const QList<QLatin1String> &recordTables();
-
 /// The SQLite handle under a Qt connection; null when the connection is not SQLite.
 sqlite3 *handle(const QSqlDatabase &db);
 
@@ -23,8 +20,6 @@ bool clear(QSqlDatabase &db, QString *error);
 /// Writes the record tables. The bulk paths run with foreign keys off, so callers follow it
 /// with checkForeignKeys().
 bool insertRecords(sqlite3 *db, const Dataset &dataset, QString *error);
-/// Writes the search index (claim_text).
-bool insertSearchText(sqlite3 *db, const Dataset &dataset, QString *error);
 /// Fails, as an enforced foreign key would, when a reference in the database does not resolve.
 bool checkForeignKeys(sqlite3 *db, QString *error);
 bool writeMeta(QSqlDatabase &db, const QList<std::pair<QString, QString>> &values, QString *error);

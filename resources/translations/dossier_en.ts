@@ -965,10 +965,6 @@ Without a command, opens the dashboard.
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>search failed: %1</source>
-        <translation>search failed: %1</translation>
-    </message>
-    <message>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>

@@ -965,10 +965,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>search failed: %1</source>
-        <translation>la recherche a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>

@@ -13,13 +13,9 @@ QByteArray lit(const QString &s)
 
 QByteArray schema()
 {
-    QByteArray out;
-    for (const char *name : {":/schema/001_initial.sql", ":/schema/002_search_index.sql"}) {
-        QFile f{QString::fromLatin1(name)};
-        f.open(QIODevice::ReadOnly);
-        out += f.readAll() + '\n';
-    }
-    return out;
+    QFile f(QStringLiteral(":/schema/001_initial.sql"));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll() + '\n';
 }
 
 } // namespace
@@ -59,16 +55,12 @@ void write(const Dataset &d, const QString &path)
             buffer += "INSERT INTO claim_actors VALUES (" + lit(c.id) + "," +
                       QByteArray::number(k) + "," + lit(c.actors[k].actor) + "," +
                       lit(c.actors[k].role) + ");\n";
-        QString quotes;
         for (int k = 0; k < c.citations.size(); ++k) {
             const Citation &t = c.citations[k];
             buffer += "INSERT INTO citations VALUES (" + lit(c.id) + "," + QByteArray::number(k) +
                       "," + lit(t.source) + "," + QByteArray::number(t.paragraph) + "," +
                       lit(t.quote) + "," + lit(t.prefix) + "," + lit(t.suffix) + ");\n";
-            quotes += t.quote + QLatin1Char(' ');
         }
-        buffer += "INSERT INTO claim_text (claim_id, statement, quotes) VALUES (" + lit(c.id) +
-                  "," + lit(c.statement) + "," + lit(quotes) + ");\n";
         if (buffer.size() > (1 << 20)) {
             f.write(buffer);
             buffer.clear();
@@ -84,6 +76,21 @@ void write(const Dataset &d, const QString &path)
                     QByteArray::number(c) + "," + lit(k.claims[c]) + ");\n");
     }
     f.write("COMMIT;\n");
+}
+
+void writeFilterIndexes(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("BEGIN;\n"
+            "CREATE INDEX claim_actors_by_actor ON claim_actors(actor_id);\n"
+            "CREATE INDEX claims_by_date ON claims(first_day, last_day);\n"
+            "CREATE VIRTUAL TABLE claim_text USING fts5(claim_id UNINDEXED, statement, quotes, "
+            "tokenize = 'unicode61 remove_diacritics 2');\n"
+            "INSERT INTO claim_text (claim_id, statement, quotes) SELECT c.id, c.statement, "
+            "coalesce((SELECT group_concat(quote, ' ') FROM citations WHERE claim_id = c.id), '') "
+            "FROM claims c;\n"
+            "COMMIT;\n");
 }
 
 } // namespace SqlScript
