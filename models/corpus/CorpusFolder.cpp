@@ -69,7 +69,7 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
             tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
         return std::nullopt;
     }
-    if (TextUtil::firstInvalidUtf8(article.bytes) >= 0 || article.bytes.contains('\0')) {
+    if (!QByteArrayView(article.bytes).isValidUtf8() || article.bytes.contains('\0')) {
         *error = tr("%1 is not UTF-8 text").arg(fileName);
         return std::nullopt;
     }

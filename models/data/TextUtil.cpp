@@ -1,63 +1,34 @@
 #include "models/data/TextUtil.h"
 
-#include "models/data/Sha256.h"
-
-#include <cstring>
+#include <QCryptographicHash>
+#include <QStringDecoder>
+#include <openssl/evp.h>
 
 namespace TextUtil {
 
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // Most text is ASCII: eight bytes at a time while no byte has its high bit set.
-        while (n - i >= 8) {
-            quint64 word;
-            std::memcpy(&word, p + i, sizeof word);
-            if (word & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
-        if (i == n)
-            break;
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        char32_t cp = 0;
-        char32_t min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + extra >= n) // truncated sequence at the end
-            return i;
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            return i;
-        i += extra + 1;
+    if (bytes.isValidUtf8())
+        return -1;
+    // Only bad text gets here. Qt's decoder makes an invalid sequence a NUL (where the bytes
+    // hold a real NUL, so does the text), and each character before the first invalid
+    // sequence is exactly its bytes: the offset is the UTF-8 length of the text before the
+    // first NUL that was not a NUL byte. A sequence cut short by the end stays in the
+    // decoder's state, awaiting bytes that never come, and is not in the text at all.
+    QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInvalidToNull |
+                                                    QStringConverter::Flag::ConvertInitialBom);
+    const QString text = decode(bytes);
+    qsizetype offset = 0;
+    qsizetype decoded = 0;
+    for (qsizetype nul = text.indexOf(QChar(0)); nul >= 0; nul = text.indexOf(QChar(0), decoded)) {
+        offset += QStringView(text).sliced(decoded, nul - decoded).toUtf8().size();
+        if (offset >= bytes.size() || bytes[offset] != '\0')
+            return offset;
+        ++offset;
+        decoded = nul + 1;
     }
-    return -1;
+    // No invalid sequence: the bytes end inside one.
+    return offset + QStringView(text).sliced(decoded).toUtf8().size();
 }
 
 void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
@@ -129,7 +100,15 @@ QString foldForSearch(QStringView text)
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(Sha256::hash(bytes).toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &size, EVP_sha256(), nullptr) !=
+        1)
+        // Only when OpenSSL cannot allocate its context: Qt's is slower, never wrong.
+        return QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), qsizetype(size)).toHex());
 }
 
 } // namespace TextUtil

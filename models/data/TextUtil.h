@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -8,7 +9,9 @@
 namespace TextUtil {
 
 /// Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8.
-qsizetype firstInvalidUtf8(const QByteArray &bytes);
+/// Overlong forms, encoded surrogates, values past U+10FFFF and a sequence cut short by the
+/// end are invalid; noncharacters and NUL are valid.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
 /// 1-based line and column (in characters) of a byte offset into UTF-8 text.
 void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column);

@@ -1,6 +1,5 @@
 // Reading a large dataset in parts: the splitter, the plain claim parser, and the promise that
-// reading in parts gives exactly what reading the whole document gives; and the digest.
-#include "models/data/Sha256.h"
+// reading in parts gives exactly what reading the whole document gives.
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/JsonArrayParts.h"
@@ -11,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -160,8 +158,6 @@ private slots:
     void largePartsReadAsWhole();
     void strictText_data();
     void strictText();
-    void digest_data();
-    void digest();
 };
 
 void TestReadInParts::arrayParts_data()
@@ -381,31 +377,6 @@ void TestReadInParts::strictText()
             result.problems[0].toString().startsWith(where + expected),
             qPrintable(result.problems[0].toString() + QLatin1String(" / ") + where + expected));
     }
-}
-
-void TestReadInParts::digest_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    // Lengths around the 64-byte block and the 56 bytes after which the length needs a block
-    QRandomGenerator random(11);
-    for (const int size : {0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 100003}) {
-        QByteArray bytes(size, Qt::Uninitialized);
-        for (char &c : bytes)
-            c = char(random.bounded(256));
-        QTest::addRow("%d random bytes", size) << bytes;
-    }
-    QTest::newRow("mini dataset") << TestSupport::miniJson();
-}
-
-// The dataset's digest is SHA-256 whether the processor's instructions compute it or Qt does.
-void TestReadInParts::digest()
-{
-    QFETCH(QByteArray, bytes);
-    QCOMPARE(Sha256::hash(bytes).toHex(), Sha256::portableHash(bytes).toHex());
-    QCOMPARE(Sha256::hash("abc").toHex(),
-             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    if (QTest::currentDataTag() == QLatin1String("mini dataset"))
-        qInfo("SHA instructions %s", Sha256::usesShaInstructions() ? "used" : "not available");
 }
 
 QTEST_GUILESS_MAIN(TestReadInParts)
