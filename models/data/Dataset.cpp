@@ -2,11 +2,13 @@
 
 #include "models/data/TextUtil.h"
 
-#include <future>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
-// From this many claims the index is built on two threads; below it a thread costs more.
+// From this many claims the id index is built on another thread of Qt's pool; below it a
+// thread costs more.
 constexpr qsizetype ParallelClaims = 20000;
 
 void appendOnce(QList<int> &list, int value)
@@ -42,9 +44,9 @@ void Dataset::reindex()
         for (int i = 0; i < claims.size(); ++i)
             m_claimById.insert(claims[i].id, i);
     };
-    std::future<void> ids;
+    QFuture<void> ids;
     if (claims.size() >= ParallelClaims)
-        ids = std::async(std::launch::async, indexIds);
+        ids = QtConcurrent::run(indexIds);
     else
         indexIds();
     m_claimActors = QList<QList<int>>(claims.size());
@@ -61,8 +63,7 @@ void Dataset::reindex()
         for (const Citation &citation : claim.citations)
             appendOnce(m_claimSources[i], m_sourceById.value(citation.source, -1));
     }
-    if (ids.valid())
-        ids.get();
+    ids.waitForFinished();
     for (int k = 0; k < conflicts.size(); ++k) {
         for (const QString &id : conflicts[k].claims)
             if (const int c = m_claimById.value(id, -1); c >= 0)

@@ -1,11 +1,11 @@
 #include "models/filter/ClaimMatcher.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/Parallel.h"
 #include "models/data/TextUtil.h"
 
 #include <algorithm>
 #include <numeric>
-#include <thread>
 
 const QString &ClaimSearchText::of(int claim) const
 {
@@ -121,16 +121,10 @@ std::vector<char> ClaimMatcher::matchAll() const
             flags[size_t(claim)] = matches(claim);
         }
     };
-    if (count < ParallelClaims) {
-        matchRange(0, count);
-        return flags;
-    }
     // Each claim is tested once, so each thread writes its own bytes of `flags`; matches()
     // only reads.
-    const int half = count / 2;
-    std::thread second(matchRange, half, count);
-    matchRange(0, half);
-    second.join();
+    Parallel::forEachRange(count, ParallelClaims,
+                           [&](qsizetype from, qsizetype to) { matchRange(int(from), int(to)); });
     return flags;
 }
 

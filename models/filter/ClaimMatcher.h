@@ -54,12 +54,12 @@ public:
 
     bool matches(int claim) const;
     /// Whether each claim matches, by dataset index. With a year range and a year order, only
-    /// the claims of those years are tested. Many claims to test are split between two
-    /// threads: a text search scans every claim's text, the costliest filter.
+    /// the claims of those years are tested. Many claims to test are shared among threads:
+    /// a text search scans every claim's text, the costliest filter.
     std::vector<char> matchAll() const;
     /// Indexes of every matching claim, in dataset order.
     QList<int> matchingClaims() const;
-    /// Claims from which matchAll() splits the work between threads.
+    /// Claims from which matchAll() shares the work among threads.
     static constexpr qsizetype ParallelClaims = 20000;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "models/data/ActorKinds.h"
 #include "models/data/ClaimKinds.h"
+#include "models/data/Parallel.h"
 #include "models/data/RecordName.h"
 #include "models/data/TextUtil.h"
 
@@ -10,11 +11,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringView>
-#include <future>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
-// Claims from which the second half of the claims is checked on another thread.
+// Claims from which checking them is shared among threads.
 constexpr qsizetype ParallelClaims = 4096;
 
 // A record's id names it in messages when it is a valid id.
@@ -286,44 +287,48 @@ bool DatasetValidator::isValidId(const QString &id)
 
 Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileName)
 {
-    // Checking the claims is most of the work. A large dataset's second half is checked on
-    // another thread meanwhile, into a list of its own that follows the first half's.
-    const qsizetype claims = dataset.claims.size();
-    const qsizetype half = claims >= ParallelClaims ? claims / 2 : claims;
-    Problems secondHalf;
-    std::future<void> checkingSecondHalf;
-    if (half < claims)
-        checkingSecondHalf = std::async(std::launch::async, [&] {
-            Reporter report(fileName, &secondHalf);
-            checkClaims(dataset, half, claims, report);
-        });
-
     Problems problems;
     Reporter report(fileName, &problems);
-    for (const auto &[field, value] : {std::pair{"version", &dataset.info.version},
-                                       {"title", &dataset.info.title},
-                                       {"description", &dataset.info.description}})
-        limitLength(report, RecordName(QString()), QLatin1String(field), *value);
-    checkIds(
-        dataset.sources, [&](const QString &id) { return dataset.sourceIndex(id); }, "source",
-        "sources", report);
-    checkIds(
-        dataset.actors, [&](const QString &id) { return dataset.actorIndex(id); }, "actor",
-        "actors", report);
-    checkIds(
-        dataset.claims, [&](const QString &id) { return dataset.claimIndex(id); }, "claim",
-        "claims", report);
-    // Conflicts have no index: always the set.
-    checkIds(
-        dataset.conflicts, [](const QString &) { return -1; }, "conflict", "conflicts", report);
-    checkSources(dataset, report);
-    checkActors(dataset, report);
-    checkActorNames(dataset, report);
-    checkClaims(dataset, 0, half, report);
-    if (checkingSecondHalf.valid()) {
-        checkingSecondHalf.get();
-        problems.append(std::move(secondHalf));
-    }
+    const auto checkAllButClaims = [&] {
+        for (const auto &[field, value] : {std::pair{"version", &dataset.info.version},
+                                           {"title", &dataset.info.title},
+                                           {"description", &dataset.info.description}})
+            limitLength(report, RecordName(QString()), QLatin1String(field), *value);
+        checkIds(
+            dataset.sources, [&](const QString &id) { return dataset.sourceIndex(id); }, "source",
+            "sources", report);
+        checkIds(
+            dataset.actors, [&](const QString &id) { return dataset.actorIndex(id); }, "actor",
+            "actors", report);
+        checkIds(
+            dataset.claims, [&](const QString &id) { return dataset.claimIndex(id); }, "claim",
+            "claims", report);
+        // Conflicts have no index: always the set.
+        checkIds(
+            dataset.conflicts, [](const QString &) { return -1; }, "conflict", "conflicts", report);
+        checkSources(dataset, report);
+        checkActors(dataset, report);
+        checkActorNames(dataset, report);
+    };
+    // Checking the claims is most of the work. A large dataset's are shared among the pool's
+    // threads and this one, each range into a list of its own, while another thread checks
+    // the rest; the lists then follow the rest's problems in the claims' order.
+    const qsizetype claims = dataset.claims.size();
+    QFuture<void> rest;
+    if (claims >= ParallelClaims)
+        rest = QtConcurrent::run(checkAllButClaims);
+    else
+        checkAllButClaims();
+    const QList<Problems> claimProblems =
+        Parallel::mapRanges(claims, ParallelClaims, [&](qsizetype from, qsizetype to) {
+            Problems found;
+            Reporter rangeReport(fileName, &found);
+            checkClaims(dataset, from, to, rangeReport);
+            return found;
+        });
+    rest.waitForFinished();
+    for (const Problems &found : claimProblems)
+        problems.append(found);
     checkConflicts(dataset, report);
     return problems;
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
 /// Fixtures shared by the tests: the small invented dataset and its corpus in tests/data.
 namespace TestSupport {
@@ -30,5 +31,22 @@ struct Run
 };
 /// Runs build/app/dossier with the arguments, headless, with its data in a private folder.
 Run runDossier(const QStringList &arguments, const QString &dataHome);
+
+/// Qt's global thread pool at `threads` threads while this lives: work shared among the
+/// pool's threads is then cut as on a machine with that many cores.
+class PoolSize
+{
+public:
+    explicit PoolSize(int threads) : m_before(QThreadPool::globalInstance()->maxThreadCount())
+    {
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    }
+    ~PoolSize() { QThreadPool::globalInstance()->setMaxThreadCount(m_before); }
+    PoolSize(const PoolSize &) = delete;
+    PoolSize &operator=(const PoolSize &) = delete;
+
+private:
+    int m_before;
+};
 
 } // namespace TestSupport

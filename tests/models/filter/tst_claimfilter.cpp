@@ -18,8 +18,8 @@ private slots:
     void apostrophesFoldAlike_data();
     void apostrophesFoldAlike();
     void describe();
-    void largeDatasetMatchesOnTwoThreads_data();
-    void largeDatasetMatchesOnTwoThreads();
+    void largeDatasetMatchesOnAnyThreads_data();
+    void largeDatasetMatchesOnAnyThreads();
     void yearOrderFindsTheSameClaims_data();
     void yearOrderFindsTheSameClaims();
 };
@@ -211,7 +211,7 @@ void TestClaimFilter::describe()
 }
 
 QTEST_GUILESS_MAIN(TestClaimFilter)
-void TestClaimFilter::largeDatasetMatchesOnTwoThreads_data()
+void TestClaimFilter::largeDatasetMatchesOnAnyThreads_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("fromYear");
@@ -223,13 +223,13 @@ void TestClaimFilter::largeDatasetMatchesOnTwoThreads_data()
     QTest::newRow("nothing matches") << QStringLiteral("zzzzqqqq") << 0 << false;
 }
 
-void TestClaimFilter::largeDatasetMatchesOnTwoThreads()
+void TestClaimFilter::largeDatasetMatchesOnAnyThreads()
 {
-    // Above ParallelClaims the claims are matched in two halves at once: the result must be
-    // the one claim-by-claim matching gives, in order.
+    // Above ParallelClaims the claims are matched in ranges at once, one per thread: the
+    // result must be the one claim-by-claim matching gives, in order, however many there are.
     static const Dataset d = [] {
         SyntheticDataset::Parameters p;
-        p.claims = int(ClaimMatcher::ParallelClaims) + 5001;
+        p.claims = int(ClaimMatcher::ParallelClaims) * 3 + 5001;
         p.actors = 300;
         p.sources = 50;
         return SyntheticDataset::generate(p);
@@ -247,10 +247,13 @@ void TestClaimFilter::largeDatasetMatchesOnTwoThreads()
     for (int i = 0; i < d.claims.size(); ++i)
         if (matcher.matches(i))
             oneByOne << i;
-    QCOMPARE(matcher.matchingClaims(), oneByOne);
-    const std::vector<char> flags = matcher.matchAll();
-    QCOMPARE(qsizetype(flags.size()), d.claims.size());
-    QCOMPARE(qsizetype(std::count(flags.cbegin(), flags.cend(), 1)), oneByOne.size());
+    for (const int threads : {1, 2, 3, 8}) {
+        const TestSupport::PoolSize pool(threads);
+        QCOMPARE(matcher.matchingClaims(), oneByOne);
+        const std::vector<char> flags = matcher.matchAll();
+        QCOMPARE(qsizetype(flags.size()), d.claims.size());
+        QCOMPARE(qsizetype(std::count(flags.cbegin(), flags.cend(), 1)), oneByOne.size());
+    }
 }
 
 void TestClaimFilter::yearOrderFindsTheSameClaims_data()

@@ -322,24 +322,34 @@ void TestDatasetJson::largeProblemsInOrder()
                      QStringLiteral("conflict k0/extra"), QStringLiteral("/extra")}));
 }
 
-// The validator, too, checks the two halves of a large dataset's claims at once.
+// The validator, too, checks ranges of a large dataset's claims at once, one per thread; its
+// problems come in the same order however many threads there are.
 void TestDatasetJson::largeValidationInOrder()
 {
-    Dataset d = SyntheticDataset::generate({6000, 300, 100, 5});
+    Dataset d = SyntheticDataset::generate({20000, 300, 100, 5});
+    d.actors[3].kind = QStringLiteral("robot");
     d.claims[10].statement = QStringLiteral(" ");
-    d.claims[2999].kind = QStringLiteral("rumour");
-    d.claims[3000].citations[0].source = QStringLiteral("nowhere");
-    d.claims[5999].claimant = QStringLiteral("nobody");
+    d.claims[2499].kind = QStringLiteral("rumour");
+    d.claims[2500].citations[0].source = QStringLiteral("nowhere");
+    d.claims[6666].claimant = QStringLiteral("nobody");
+    d.claims[6667].claimant = QStringLiteral("nobody");
+    d.claims[13333].kind = QStringLiteral("rumour");
+    d.claims[19999].claimant = QStringLiteral("nobody");
     d.conflicts[0].about.clear();
     d.reindex();
-    QStringList where;
-    for (const Problem &p : DatasetValidator::validate(d, QStringLiteral("l.json")))
-        where << p.record + QLatin1Char('/') + p.field;
-    QCOMPARE(
-        where,
-        (QStringList{QStringLiteral("claim c10/statement"), QStringLiteral("claim c2999/kind"),
-                     QStringLiteral("claim c3000/citations[0].source"),
-                     QStringLiteral("claim c5999/claimant"), QStringLiteral("conflict k0/about")}));
+    const QStringList expected{
+        QStringLiteral("actor a3/kind"),        QStringLiteral("claim c10/statement"),
+        QStringLiteral("claim c2499/kind"),     QStringLiteral("claim c2500/citations[0].source"),
+        QStringLiteral("claim c6666/claimant"), QStringLiteral("claim c6667/claimant"),
+        QStringLiteral("claim c13333/kind"),    QStringLiteral("claim c19999/claimant"),
+        QStringLiteral("conflict k0/about")};
+    for (const int threads : {1, 2, 3, 8}) {
+        const TestSupport::PoolSize pool(threads);
+        QStringList where;
+        for (const Problem &p : DatasetValidator::validate(d, QStringLiteral("l.json")))
+            where << p.record + QLatin1Char('/') + p.field;
+        QCOMPARE(where, expected);
+    }
 }
 
 void TestDatasetJson::idPattern_data()
