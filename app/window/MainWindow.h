@@ -25,7 +25,6 @@ public:
     ~MainWindow() override;
 
     Dashboard *dashboard() const { return m_dashboard; }
-    ReportActions *reportActions() const { return m_report; }
     /// What a drop on the window does (a corpus folder, a dataset to import).
     DropImporter *dropImporter() const { return m_drops; }
     QString databasePath() const { return m_databasePath; }

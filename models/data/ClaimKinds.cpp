@@ -34,15 +34,6 @@ const QStringList &known()
     return kinds;
 }
 
-QStringList ofDataset(const QStringList &kindsInUse)
-{
-    QStringList out = known();
-    for (const QString &kind : kindsInUse)
-        if (!out.contains(kind))
-            out.append(kind);
-    return out;
-}
-
 int order(const QString &kind)
 {
     const int i = int(known().indexOf(kind));

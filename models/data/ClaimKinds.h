@@ -10,8 +10,6 @@ namespace ClaimKinds {
 
 /// event, allegation, response, figure, context, policy, analysis.
 const QStringList &known();
-/// The known kinds followed by any other kind the dataset uses, in order of first use.
-QStringList ofDataset(const QStringList &kindsInUse);
 /// Position in known(), or known().size() for an unknown kind.
 int order(const QString &kind);
 /// Translated display name ("Allegation"); an unknown kind is shown as written.

@@ -108,13 +108,6 @@ QDate PartialDate::last() const
     return {};
 }
 
-bool PartialDate::overlapsYears(int fromYear, int toYear) const
-{
-    if (!isValid())
-        return false;
-    return m_year >= fromYear && m_year <= toYear;
-}
-
 QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     switch (m_precision) {

@@ -42,7 +42,6 @@ public:
     qint64 firstDay() const { return first().toJulianDay(); }
     qint64 lastDay() const { return last().toJulianDay(); }
 
-    bool overlapsYears(int fromYear, int toYear) const;
     QString toIsoString() const;
     /// For reading, in the locale's words at the date's own precision: "2024", "March 2024"
     /// or "5 March 2024" ("mars 2024", "5 mars 2024" in French); never a day that is unknown.

@@ -10,26 +10,6 @@ SelectionState::SelectionState(const Dataset &dataset, const FilterState *filter
         connect(m_filter, &FilterState::changed, this, &SelectionState::retainVisible);
 }
 
-QList<int> SelectionState::selectedActors() const
-{
-    QList<int> out;
-    for (int c : m_selected)
-        for (int a : m_dataset.actorsOfClaim(c))
-            if (!out.contains(a))
-                out.append(a);
-    return out;
-}
-
-QList<int> SelectionState::selectedSources() const
-{
-    QList<int> out;
-    for (int c : m_selected)
-        for (int s : m_dataset.sourcesOfClaim(c))
-            if (!out.contains(s))
-                out.append(s);
-    return out;
-}
-
 bool SelectionState::touchesActor(int actor) const
 {
     for (int c : m_selected)

@@ -22,9 +22,7 @@ public:
     bool isSelected(int claim) const { return m_selected.contains(claim); }
     int highlightedActor() const { return m_highlightedActor; }
 
-    /// Actor and source indexes the selected claims touch, without repeats.
-    QList<int> selectedActors() const;
-    QList<int> selectedSources() const;
+    /// Whether a selected claim involves the actor (by index).
     bool touchesActor(int actor) const;
 
     /// Selects exactly this claim (or nothing with -1) and makes it current.

@@ -21,8 +21,6 @@ public:
 
     /// Only an ActorTableModel is shown: another model is refused (and nothing shown).
     void setSourceModel(QAbstractItemModel *source) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// Column -1 shows the actors in dataset order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -91,8 +91,6 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         return displayData(actor, index.column());
     case SortRole:
         return sortData(actor, index.column());
-    case ActorIndexRole:
-        return actor;
     case Qt::CheckStateRole:
         if (index.column() != NameColumn)
             return {};

@@ -29,8 +29,7 @@ public:
     };
     enum Role
     {
-        SortRole = Qt::UserRole + 1,
-        ActorIndexRole
+        SortRole = Qt::UserRole + 1
     };
 
     /// Checking writes to the filter state; with a selection state, the actors of the selected

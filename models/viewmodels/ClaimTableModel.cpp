@@ -40,8 +40,6 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return displayData(claim, index.column());
     case SortRole:
         return sortData(claim, index.column());
-    case ClaimIndexRole:
-        return claim;
     case Qt::ToolTipRole:
         return toolTip(claim);
     case Qt::DecorationRole:

@@ -24,7 +24,6 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1, ///< raw value to sort by (date as a sortable number)
-        ClaimIndexRole,              ///< dataset index of the row's claim
     };
 
     /// With a selection state, claims of its highlighted actor are shown in bold.

@@ -25,8 +25,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 protected:
-    /// The rows shown, as source rows; -1 for a source row not shown.
-    const std::vector<int> &shownRows() const { return m_rows; }
     int proxyRowOf(int sourceRow) const;
     /// Shows these source rows, in this order, without telling anyone: inside a reset.
     void setShownRows(std::vector<int> rows);

@@ -61,7 +61,6 @@ int partialDate(const uint8_t *data, size_t size)
     }
     require(d.toIsoString() == text, "a valid date prints as it was written");
     require(d.first() <= d.last(), "a date's span is not reversed");
-    require(d.overlapsYears(d.year(), d.year()), "a date overlaps its own year");
     return 0;
 }
 

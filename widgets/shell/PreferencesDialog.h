@@ -18,7 +18,6 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     QLineEdit *corpusEdit() const { return m_corpus; }
-    QPushButton *browseButton() const { return m_browse; }
     QComboBox *pageSizeBox() const { return m_pageSize; }
     QComboBox *startFilterBox() const { return m_startFilter; }
     QComboBox *languageBox() const { return m_language; }

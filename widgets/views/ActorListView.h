@@ -16,7 +16,6 @@ class ActorListView final : public QTableView
 public:
     ActorListView(FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
 
-    ActorTableModel *actorModel() const { return m_model; }
     /// View index (name column) of an actor, for tests and keyboard focus.
     QModelIndex indexOfActor(int actor) const;
 

@@ -15,7 +15,6 @@ class ClaimTableView final : public QTableView
 public:
     ClaimTableView(const FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
 
-    ClaimTableModel *claimModel() const { return m_model; }
     ClaimFilterProxy *filterProxy() const { return m_proxy; }
     /// Claims (dataset indexes) in the visible rows, in row order.
     QList<int> visibleClaims() const;

@@ -10,8 +10,6 @@ private slots:
     void parse();
     void ordering_data();
     void ordering();
-    void overlap_data();
-    void overlap();
     void span();
 };
 
@@ -116,30 +114,6 @@ void TestPartialDate::ordering()
     QVERIFY(a < b);
     QVERIFY(b > a);
     QVERIFY(!(a == b));
-}
-
-void TestPartialDate::overlap_data()
-{
-    QTest::addColumn<QString>("date");
-    QTest::addColumn<int>("from");
-    QTest::addColumn<int>("to");
-    QTest::addColumn<bool>("overlaps");
-    QTest::newRow("year inside") << "2019" << 2019 << 2019 << true;
-    QTest::newRow("year spans range start") << "2019" << 2018 << 2020 << true;
-    QTest::newRow("year before") << "2019" << 2020 << 2024 << false;
-    QTest::newRow("year after") << "2025" << 2020 << 2024 << false;
-    QTest::newRow("month on upper bound") << "2024-12" << 2023 << 2024 << true;
-    QTest::newRow("day on lower bound") << "2023-01-01" << 2023 << 2024 << true;
-    QTest::newRow("day just before") << "2022-12-31" << 2023 << 2024 << false;
-}
-
-void TestPartialDate::overlap()
-{
-    QFETCH(QString, date);
-    QFETCH(int, from);
-    QFETCH(int, to);
-    QFETCH(bool, overlaps);
-    QCOMPARE(PartialDate::parse(date).overlapsYears(from, to), overlaps);
 }
 
 void TestPartialDate::span()
