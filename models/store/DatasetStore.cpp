@@ -369,7 +369,8 @@ constexpr int WatchSteps = 4096;
 
 void DatasetStore::setWatch(Watch watch)
 {
-    sqlite3 *handle = isOpen() ? StoreRows::handle(db()) : nullptr;
+    const bool open = QSqlDatabase::contains(m_connection) && db().isOpen();
+    sqlite3 *handle = open ? StoreRows::handle(db()) : nullptr;
     if (!handle)
         return;
     m_watch = std::move(watch);
