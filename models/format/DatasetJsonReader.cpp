@@ -1,469 +1,1053 @@
 #include "models/format/DatasetJsonReader.h"
 
 #include "models/data/RecordName.h"
-#include "models/format/JsonArrayParts.h"
-#include "models/format/JsonStrictCheck.h"
-#include "models/format/PlainClaimParser.h"
-
 #include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QVarLengthArray>
-#include <atomic>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <array>
 #include <cmath>
-#include <future>
+#include <cstring>
+#include <optional>
+#include <simdjson.h>
+#include <string_view>
+#include <unordered_set>
+
+// The text is read with simdjson's On Demand API, straight into the dataset's structures: it
+// hands out each value where the reading asks for it, with its place in the text, which line and
+// column messages need, and it refuses what JSON forbids (bad escapes, lone surrogates, invalid
+// UTF-8) itself. Its DOM API keeps no places, and building its tree touched 118 MB more memory
+// than On Demand at 100k claims, which cost more than parsing (RapidJSON, whose reader does say
+// where, parsed that file in 540-720 ms against 220-300 ms; see the report of issue 15).
+// On Demand validates only what is read: every value is read, or walked by skip().
 
 namespace {
 
-// A record's id names it in messages when it is a short string without control characters.
-struct JsonRecordId
+namespace od = simdjson::ondemand;
+
+// Qt's own JSON parser refused documents nested deeper than this; so does this reader.
+constexpr int MaxDepth = 1024;
+
+// What ends a read: text that is not JSON, or JSON the format refuses. simdjson cannot go on after
+// a fault either; the fault leaves the reading, however deep, as an exception.
+struct SyntaxFault
 {
-    QJsonValue value;
+    enum Kind
+    {
+        Unexpected,
+        Number,
+        Literal,
+        Escape,
+        Surrogate,
+        RepeatedKey,
+        TrailingText,
+        EndsEarly,
+        UnclosedString,
+        ControlCharacter,
+        TooDeep,
+        NoValue,
+        Library, // a failure simdjson names itself
+    };
+    Kind kind;
+    const char *at;  // where in the text; nullptr when not known
+    QByteArray text; // the escape or the key, as written
+    simdjson::error_code code = simdjson::SUCCESS;
+};
+
+QString describe(const SyntaxFault &f)
+{
+    const QString text = QString::fromUtf8(f.text);
+    QString what;
+    switch (f.kind) {
+    case SyntaxFault::Unexpected:
+        what = QCoreApplication::translate(
+            "DatasetJsonReader",
+            "unexpected text (a comma, colon, quote, brace or bracket is missing or out of place)");
+        break;
+    case SyntaxFault::Number:
+        what = QCoreApplication::translate("DatasetJsonReader", "invalid number");
+        break;
+    case SyntaxFault::Literal:
+        what = QCoreApplication::translate(
+            "DatasetJsonReader", "invalid value (only true, false and null go without quotes)");
+        break;
+    case SyntaxFault::Escape:
+        what =
+            QCoreApplication::translate(
+                "DatasetJsonReader",
+                "invalid escape %1 (a string may hold \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+                .arg(text);
+        break;
+    case SyntaxFault::Surrogate:
+        what = QCoreApplication::translate("DatasetJsonReader",
+                                           "%1 is half a UTF-16 surrogate pair, without the other")
+                   .arg(text);
+        break;
+    case SyntaxFault::RepeatedKey:
+        what = QCoreApplication::translate("DatasetJsonReader", "key %1 is repeated in its object")
+                   .arg(text);
+        break;
+    case SyntaxFault::TrailingText:
+        what = QCoreApplication::translate("DatasetJsonReader",
+                                           "text after the end of the JSON value");
+        break;
+    case SyntaxFault::EndsEarly:
+        what = QCoreApplication::translate(
+            "DatasetJsonReader",
+            "the text ends before the JSON value does (something is not closed)");
+        break;
+    case SyntaxFault::UnclosedString:
+        what = QCoreApplication::translate("DatasetJsonReader", "unterminated string");
+        break;
+    case SyntaxFault::ControlCharacter:
+        what = QCoreApplication::translate(
+            "DatasetJsonReader",
+            "control character in a string (write it as an escape such as \\n or \\u0001)");
+        break;
+    case SyntaxFault::TooDeep:
+        what = QCoreApplication::translate("DatasetJsonReader", "nested more than %1 levels deep")
+                   .arg(MaxDepth);
+        break;
+    case SyntaxFault::NoValue:
+        what = QCoreApplication::translate("DatasetJsonReader", "the text holds no JSON value");
+        break;
+    case SyntaxFault::Library:
+        what = f.code == simdjson::MEMALLOC
+                   ? QCoreApplication::translate("DatasetJsonReader", "not enough memory")
+                   : QString::fromUtf8(simdjson::error_message(f.code));
+        break;
+    }
+    return QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1").arg(what);
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The code unit of the "\uXXXX" escape at `at`, or -1 when there is none.
+int unicodeEscape(const char *at, const char *end)
+{
+    if (end - at < 6 || at[0] != '\\' || at[1] != 'u')
+        return -1;
+    int unit = 0;
+    for (int i = 2; i < 6; ++i) {
+        const int digit = hexDigit(at[i]);
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+// simdjson refuses a string with a wrong escape without saying which: the first one in the
+// string opening at `quote`.
+SyntaxFault escapeFault(const char *quote, const char *end)
+{
+    for (const char *p = quote + 1; p < end && *p != '"'; ++p) {
+        if (*p != '\\')
+            continue;
+        const char c = p + 1 < end ? p[1] : '\0';
+        if (c != 'u') {
+            if (c == '\0' || !std::strchr("\"\\/bfnrt", c))
+                return {SyntaxFault::Escape, p, QByteArray(p, c ? 2 : 1)};
+            ++p;
+            continue;
+        }
+        const int unit = unicodeEscape(p, end);
+        if (unit < 0)
+            return {SyntaxFault::Escape, p, QByteArray(p, qMin<qsizetype>(6, end - p))};
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const int low = high ? unicodeEscape(p + 6, end) : -1;
+        if ((unit >= 0xDC00 && unit <= 0xDFFF) || (high && (low < 0xDC00 || low > 0xDFFF)))
+            return {SyntaxFault::Surrogate, p, QByteArray(p, 6)};
+        p += high ? 11 : 5;
+    }
+    return {SyntaxFault::Library, quote, {}, simdjson::STRING_ERROR};
+}
+
+// simdjson's first pass refuses these before it can say where: a raw control character in a
+// string, or the quote of a string that never closes. A backslash escapes the next byte anywhere,
+// as in simdjson's pass.
+SyntaxFault stringFault(const char *begin, const char *end)
+{
+    const char *open = nullptr;
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\\')
+            ++p;
+        else if (*p == '"')
+            open = open ? nullptr : p;
+        else if (open && static_cast<unsigned char>(*p) < 0x20)
+            return {SyntaxFault::ControlCharacter, p, {}};
+    }
+    return {SyntaxFault::UnclosedString, open, {}};
+}
+
+// The keys of one record type in the format's order, which is the order its problems are told in,
+// whatever order the file writes them in.
+template <size_t N> struct Schema
+{
+    std::array<std::string_view, N> keys;
+    quint32 optional = 0; // one bit per key a record may leave out
+
+    // A key's index; a misspelt key does not compile where a constant is needed.
+    constexpr int operator[](std::string_view key) const
+    {
+        for (size_t i = 0; i < N; ++i)
+            if (keys[i] == key)
+                return int(i);
+        throw "not a key of this schema";
+    }
+};
+
+template <size_t N>
+constexpr Schema<N> schema(std::array<std::string_view, N> keys,
+                           std::initializer_list<std::string_view> optional = {})
+{
+    Schema<N> s{keys};
+    for (std::string_view key : optional)
+        s.optional |= 1u << s[key];
+    return s;
+}
+
+constexpr auto TopKeys = schema<9>({"format", "format_version", "version", "title", "description",
+                                    "sources", "actors", "claims", "conflicts"},
+                                   {"description", "conflicts"});
+constexpr auto SourceKeys = schema<9>({"id", "file", "outlet", "title", "author", "published",
+                                       "published_note", "language", "sha256"},
+                                      {"author", "published_note"});
+constexpr auto ActorKeys =
+    schema<5>({"id", "name", "kind", "aliases", "description"}, {"description"});
+constexpr auto ClaimKeys = schema<9>({"id", "date", "date_note", "kind", "statement", "actors",
+                                      "claimant", "responds_to", "citations"},
+                                     {"date_note", "claimant", "responds_to"});
+constexpr auto ActorRefKeys = schema<2>({"actor", "role"}, {"role"});
+constexpr auto CitationKeys =
+    schema<5>({"source", "paragraph", "quote", "prefix", "suffix"}, {"prefix", "suffix"});
+constexpr auto ConflictKeys = schema<3>({"id", "claims", "about"});
+
+// One record's problems until it is read whole: told in its schema's order (unknown keys last),
+// under the record's name, known once its id is read.
+class Record
+{
+public:
+    template <size_t N> explicit Record(const Schema<N> &schema) : m_keys(schema.keys.data()) {}
+
+    QString keyName(int key) const { return QString::fromLatin1(m_keys[key]); }
+
+    void report(int key, const QString &message) { add(key, keyName(key), message); }
+    void add(int order, const QString &field, const QString &message)
+    {
+        m_problems.append({order, {}, field, message});
+    }
+    /// A nested object's problems, as problems of the field holding it ("citations[2].quote").
+    void adopt(int key, const QString &field, Record &&nested)
+    {
+        for (Entry &e : nested.m_problems)
+            add(key, field + QLatin1Char('.') + e.field, e.message);
+    }
+    /// The problems of a record held in one of this one's fields, under that record's name.
+    void take(int key, Record &&record, const QString &name)
+    {
+        record.sort();
+        for (Entry &e : record.m_problems)
+            m_problems.append({key, name, std::move(e.field), std::move(e.message)});
+    }
+    bool hasProblems() const { return !m_problems.isEmpty(); }
+
+    /// Moves the problems out, in order; this record's own under `name`.
+    void flush(Problems *out, const QString &file, const QString &name)
+    {
+        sort();
+        for (Entry &e : m_problems)
+            out->append({file, e.record.isNull() ? name : std::move(e.record), std::move(e.field),
+                         std::move(e.message), 0, 0});
+    }
+
+    QString id; ///< the record's id once read, if it is a string
+
+private:
+    struct Entry
+    {
+        int order;
+        QString record; // null for this record's own
+        QString field;
+        QString message;
+    };
+    void sort()
+    {
+        std::stable_sort(m_problems.begin(), m_problems.end(),
+                         [](const Entry &a, const Entry &b) { return a.order < b.order; });
+    }
+
+    const std::string_view *m_keys;
+    QList<Entry> m_problems; // empty, so never allocated, for nearly every record
+};
+
+// A record's id names it in messages when it is a short string without control characters.
+struct ReadId
+{
+    QString id;
     QString operator()() const
     {
-        const QString id = value.toObject().value(QStringLiteral("id")).toString();
         return id.size() <= 64 && !TextUtil::hasControlCharacters(id) ? id : QString();
     }
 };
-using RecordName = LazyRecordName<JsonRecordId>;
 
-// Reads one JSON object field by field, recording what is wrong with it.
-class RecordReader
+// The keys of one object the schema does not know, to find one repeated: a few are compared in a
+// list, many in a hash, so that an object of a million keys stays linear.
+class KeySet
 {
 public:
-    RecordReader(const QJsonObject &object, const RecordName &record, const QString &file,
-                 Problems *problems)
-        : m_object(object), m_record(record), m_file(file), m_problems(problems)
+    bool insert(std::string_view key) // false when the key is there already
     {
-    }
-
-    QString string(const QString &key, bool required = true)
-    {
-        return stringValue(key, lookup(key), required);
-    }
-
-    /// A string or null; null and absent both give an empty string.
-    QString nullableString(const QString &key)
-    {
-        const QJsonValue v = lookup(key);
-        if (v.isNull() || v.isUndefined())
-            return {};
-        return stringValue(key, v, true);
-    }
-
-    int integer(const QString &key)
-    {
-        const QJsonValue v = lookup(key);
-        if (v.isUndefined()) {
-            report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
-            return 0;
+        if (m_hashed.empty() && m_list.size() < 16) {
+            if (std::find(m_list.begin(), m_list.end(), key) != m_list.end())
+                return false;
+            m_list.push_back(key);
+            return true;
         }
-        const double d = v.toDouble(-1.0);
+        if (m_hashed.empty())
+            m_hashed.insert(m_list.begin(), m_list.end());
+        return m_hashed.insert(key).second;
+    }
+
+private:
+    QVarLengthArray<std::string_view, 16> m_list;
+    std::unordered_set<std::string_view> m_hashed;
+};
+
+// simdjson counts an array's elements without reading them, but cannot go on when that finds a
+// fault: the text is then read again from its start, without counting, to find the fault in order.
+struct Recount
+{
+};
+
+constexpr auto noReserve = [](qsizetype) {};
+
+template <typename List> auto reserveIn(List &list)
+{
+    return [&list](qsizetype count) { list.reserve(count); };
+}
+
+QString elementField(const QString &array, int index)
+{
+    return QStringLiteral("%1[%2]").arg(array).arg(index);
+}
+
+// Reads the document from its first value to its end, into the dataset and its problems; throws a
+// SyntaxFault at the first text that is not JSON or that the format refuses.
+class DocumentReader
+{
+public:
+    DocumentReader(od::document &doc, bool count, const char *end, const QString &file,
+                   Problems *problems)
+        : m_doc(doc), m_count(count), m_end(end), m_file(file), m_problems(problems)
+    {
+    }
+
+    void read(Dataset &d)
+    {
+        const char *at = place(m_doc);
+        const od::json_type t = type(m_doc);
+        if (t == od::json_type::object || t == od::json_type::array) {
+            // Taken as a value: as the document, simdjson refuses an object or array that does not
+            // close at the text's very end before reading it, and so cannot say where it goes
+            // wrong.
+            od::value root = get<od::value>(m_doc.get_value(), at);
+            if (t == od::json_type::object) {
+                Record top(TopKeys);
+                fields(get<od::object>(root.get_object(), at), TopKeys, top,
+                       [&](int k, od::value v) { readTop(k, v, top, d); });
+                atEnd();
+                top.flush(m_problems, m_file, QString());
+                return;
+            }
+            skip(root, 0);
+        } else {
+            skip(m_doc, 0);
+        }
+        atEnd();
+        m_problems->append(
+            {m_file,
+             {},
+             {},
+             QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
+             0,
+             0});
+    }
+
+private:
+    // How deep the values being read lie: the limit holds in walked values too.
+    struct Nesting
+    {
+        explicit Nesting(int &depth) : m_depth(++depth) {}
+        ~Nesting() { --m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+        int &m_depth;
+    };
+
+    [[noreturn]] static void fail(SyntaxFault::Kind kind, const char *at)
+    {
+        throw SyntaxFault{kind, at, {}};
+    }
+
+    // Where the iteration stands: the place of a fault found on the way to the next value.
+    const char *here()
+    {
+        const char *at = nullptr;
+        return m_doc.current_location().get(at) ? m_end : at;
+    }
+
+    // Where a value not yet read starts.
+    template <typename V> const char *place(V &v)
+    {
+        const char *at = nullptr;
+        return v.current_location().get(at) ? here() : at;
+    }
+
+    template <typename T> static T get(simdjson::simdjson_result<T> &&result, const char *at)
+    {
+        T value;
+        if (const simdjson::error_code e = std::move(result).get(value))
+            fail(e == simdjson::NUMBER_ERROR ? SyntaxFault::Number : SyntaxFault::Unexpected, at);
+        return value;
+    }
+
+    template <typename V> od::json_type type(V &v)
+    {
+        od::json_type t;
+        if (v.type().get(t))
+            fail(SyntaxFault::Unexpected, place(v));
+        return t;
+    }
+
+    void atEnd()
+    {
+        const char *at = nullptr;
+        if (m_doc.current_location().get(at) != simdjson::OUT_OF_BOUNDS)
+            fail(SyntaxFault::TrailingText, at);
+    }
+
+    // A string's text. Without a backslash it is the bytes between the quotes, which simdjson's
+    // first pass checked; with one, simdjson unescapes it, refusing what JSON does not define.
+    QString text(od::value &v)
+    {
+        std::string_view raw = v.raw_json_token();
+        while (!raw.empty() && raw.back() != '"') // the token runs on over spaces
+            raw.remove_suffix(1);
+        if (raw.size() < 2)
+            fail(SyntaxFault::Unexpected, v.raw_json_token().data());
+        std::string_view s = raw.substr(1, raw.size() - 2);
+        if (s.find('\\') != std::string_view::npos && v.get_string().get(s))
+            throw escapeFault(raw.data(), m_end);
+        // An empty string is empty, not null: null stands for a key left out.
+        return s.empty() ? QString(QLatin1StringView(""))
+                         : QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+
+    // Walks a value the schema does not read, so that what JSON forbids in it is still refused.
+    template <typename V> void skip(V &v, int depth)
+    {
+        const char *at = place(v);
+        if (depth >= MaxDepth)
+            fail(SyntaxFault::TooDeep, at);
+        switch (type(v)) {
+        case od::json_type::object: {
+            KeySet keys;
+            for (auto result : get<od::object>(v.get_object(), at)) {
+                od::field field = get<od::field>(std::move(result), here());
+                const char *quote = field.key().raw() - 1;
+                if (!keys.insert(key(field, quote)))
+                    throw repeatedKey(quote);
+                skip(field.value(), depth + 1);
+            }
+            break;
+        }
+        case od::json_type::array:
+            for (auto result : get<od::array>(v.get_array(), at)) {
+                od::value element = get<od::value>(std::move(result), here());
+                skip(element, depth + 1);
+            }
+            break;
+        case od::json_type::string: {
+            std::string_view s;
+            if (v.get_string().get(s))
+                throw escapeFault(at, m_end);
+            break;
+        }
+        case od::json_type::number:
+            get<double>(v.get_double(), at);
+            break;
+        case od::json_type::boolean: {
+            bool b = false;
+            if (v.get_bool().get(b))
+                fail(SyntaxFault::Literal, at);
+            break;
+        }
+        case od::json_type::null: {
+            bool null = false;
+            if (v.is_null().get(null) || !null)
+                fail(SyntaxFault::Literal, at);
+            break;
+        }
+        }
+    }
+    template <typename V> void skip(V &v) { skip(v, m_depth); }
+
+    // A key as its object compares it: "\u0069d" is the key "id". `quote` is where it starts.
+    std::string_view key(od::field &field, const char *quote)
+    {
+        const char *raw = quote + 1;
+        const auto *close = static_cast<const char *>(std::memchr(raw, '"', size_t(m_end - raw)));
+        if (!close)
+            fail(SyntaxFault::UnclosedString, quote);
+        if (!std::memchr(raw, '\\', size_t(close - raw)))
+            return {raw, size_t(close - raw)};
+        std::string_view k; // unescaping uses the key up: take its place first
+        if (field.unescaped_key().get(k))
+            throw escapeFault(quote, m_end);
+        return k;
+    }
+
+    SyntaxFault repeatedKey(const char *quote) const
+    {
+        const char *p = quote + 1;
+        while (p < m_end && *p != '"')
+            p += *p == '\\' ? 2 : 1;
+        return {SyntaxFault::RepeatedKey, quote, QByteArray(quote, qMin(p + 1, m_end) - quote)};
+    }
+
+    // Reads an object's fields in the file's order, each known one with `readField(key, value)`,
+    // and reports unknown and missing keys.
+    template <size_t N, typename Fn>
+    void fields(od::object object, const Schema<N> &schema, Record &r, Fn readField)
+    {
+        const Nesting nesting(m_depth);
+        quint32 seen = 0;
+        KeySet unknown;
+        size_t next = 0; // files write keys in the schema's order: the one after the last, first
+        for (auto result : object) {
+            od::field field = get<od::field>(std::move(result), here());
+            const char *quote = field.key().raw() - 1;
+            const std::string_view name = key(field, quote);
+            size_t k = next < N && schema.keys[next] == name ? next : 0;
+            while (k < N && schema.keys[k] != name)
+                ++k;
+            if (k == N) {
+                if (!unknown.insert(name))
+                    throw repeatedKey(quote);
+                r.add(int(N), QString::fromUtf8(name.data(), qsizetype(name.size())),
+                      QCoreApplication::translate("DatasetJsonReader", "unknown field"));
+                skip(field.value());
+                continue;
+            }
+            if (seen & (1u << k))
+                throw repeatedKey(quote);
+            seen |= 1u << k;
+            next = k + 1;
+            readField(int(k), field.value());
+        }
+        for (size_t k = 0; k < N; ++k)
+            if (!(seen & (1u << k)) && !(schema.optional & (1u << k)))
+                r.report(int(k), QCoreApplication::translate("DatasetJsonReader", "missing"));
+    }
+
+    QString string(od::value v, Record &r, int key)
+    {
+        if (type(v) != od::json_type::string) {
+            r.report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
+            skip(v);
+            return {};
+        }
+        QString s = text(v);
+        if (TextUtil::hasControlCharacters(s))
+            r.report(key, QCoreApplication::translate(
+                              "DatasetJsonReader", "holds a control character (NUL or similar)"));
+        return s;
+    }
+
+    /// A string or null; null gives a null string, as a key left out does.
+    QString nullableString(od::value v, Record &r, int key)
+    {
+        if (type(v) != od::json_type::null)
+            return string(v, r, key);
+        skip(v);
+        return {};
+    }
+
+    PartialDate date(od::value v, Record &r, int key)
+    {
+        const QString s = string(v, r, key);
+        if (s.isNull())
+            return {};
+        QString why;
+        const PartialDate d = PartialDate::parse(s, &why);
+        if (!d.isValid())
+            r.report(key, why);
+        return d;
+    }
+
+    int integer(od::value v, Record &r, int key)
+    {
+        const char *at = place(v);
+        const bool number = type(v) == od::json_type::number;
+        const double d = number ? get<double>(v.get_double(), at) : -1.0;
         // Range first: converting a huge double to an integer is undefined (found by fuzzing).
-        if (!v.isDouble() || !(d >= 0 && d <= 1e9) || d != std::floor(d)) {
+        if (!(d >= 0 && d <= 1e9) || d != std::floor(d)) {
+            if (!number)
+                skip(v);
             // Paragraphs are numbered from 1; a 0 gets through here and the validator says so.
-            report(key, QCoreApplication::translate("DatasetJsonReader",
-                                                    "must be a whole number from 1 to 1000000000"));
+            r.report(key, QCoreApplication::translate(
+                              "DatasetJsonReader", "must be a whole number from 1 to 1000000000"));
             return 0;
         }
         return static_cast<int>(d);
     }
 
-    PartialDate date(const QString &key)
+    // Missing, a version this program does not read, and something that is no version at all are
+    // told apart: 0 is a wrong version, not a missing one.
+    void formatVersion(od::value v, Record &r, int key)
     {
-        const QString text = string(key);
-        if (text.isNull())
-            return {};
-        QString why;
-        const PartialDate d = PartialDate::parse(text, &why);
-        if (!d.isValid())
-            report(key, why);
-        return d;
+        const char *at = place(v);
+        if (type(v) != od::json_type::number) {
+            skip(v);
+            r.report(key, QCoreApplication::translate(
+                              "DatasetJsonReader",
+                              "must be a whole number (this program reads version %1)")
+                              .arg(Dataset::FormatVersion));
+            return;
+        }
+        const double d = get<double>(v.get_double(), at);
+        if (d != std::floor(d))
+            r.report(key, QCoreApplication::translate(
+                              "DatasetJsonReader",
+                              "must be a whole number (this program reads version %1)")
+                              .arg(Dataset::FormatVersion));
+        else if (d != Dataset::FormatVersion)
+            r.report(key, QCoreApplication::translate(
+                              "DatasetJsonReader",
+                              "version %1 is not supported (this program reads version %2)")
+                              .arg(QString::number(d, 'g', 17))
+                              .arg(Dataset::FormatVersion));
     }
 
-    QJsonArray array(const QString &key, bool required = true)
+    // Calls `readElement(index, value)` for each element of an array, once `sized(count)` had
+    // the count, so that lists grow once.
+    template <typename Fn, typename Sized = decltype(noReserve)>
+    void array(od::value v, Record &r, int key, Fn readElement, Sized sized = noReserve)
     {
-        const QJsonValue v = lookup(key);
-        if (v.isUndefined()) {
-            if (required)
-                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
-            return {};
+        const char *at = place(v);
+        if (type(v) != od::json_type::array) {
+            r.report(key, QCoreApplication::translate("DatasetJsonReader", "must be an array"));
+            skip(v);
+            return;
         }
-        if (!v.isArray()) {
-            report(key, QCoreApplication::translate("DatasetJsonReader", "must be an array"));
-            return {};
+        od::array items = get<od::array>(v.get_array(), at);
+        if (m_count) {
+            size_t count = 0;
+            if (items.count_elements().get(count))
+                throw Recount{};
+            sized(qsizetype(count));
         }
-        return v.toArray();
+        const Nesting nesting(m_depth);
+        int index = 0;
+        for (auto result : items)
+            readElement(index++, get<od::value>(std::move(result), here()));
     }
 
-    QStringList stringList(const QString &key)
+    QStringList stringList(od::value v, Record &r, int key)
     {
         QStringList out;
-        const QJsonArray items = array(key);
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (!items[i].isString())
-                report(QStringLiteral("%1[%2]").arg(key).arg(i),
-                       QCoreApplication::translate("DatasetJsonReader", "must be a string"));
-            else
-                out.append(items[i].toString());
-        }
+        array(
+            v, r, key,
+            [&](int i, od::value item) {
+                if (type(item) == od::json_type::string) {
+                    out.append(text(item));
+                    return;
+                }
+                r.add(key, elementField(r.keyName(key), i),
+                      QCoreApplication::translate("DatasetJsonReader", "must be a string"));
+                skip(item);
+            },
+            [&](qsizetype count) { out.reserve(count); });
         return out;
     }
 
-    /// Reports keys this reader never asked for: a misspelt key must not vanish silently.
-    void rejectUnknownKeys()
+    // Each object of a top-level array is a record read by `readOne(object, record)`; anything
+    // else is reported and left out.
+    template <size_t N, typename Fn, typename Sized>
+    void records(od::value v, Record &top, int key, const char *singular, const char *plural,
+                 const Schema<N> &schema, Sized reserve, Fn readOne)
     {
-        // Keys are unique, so when every key present was asked for there is nothing to report,
-        // and the scan below (a string per key) is skipped for the common, well-formed record.
-        if (m_found == m_object.size())
-            return;
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
-            if (!m_known.contains(it.key()))
-                report(it.key(), QCoreApplication::translate("DatasetJsonReader", "unknown field"));
+        array(
+            v, top, key,
+            [&](int index, od::value item) {
+                Record r(schema);
+                const char *at = place(item);
+                if (type(item) == od::json_type::object) {
+                    readOne(get<od::object>(item.get_object(), at), r);
+                } else {
+                    skip(item);
+                    r.add(-1, {},
+                          QCoreApplication::translate("DatasetJsonReader", "must be an object"));
+                }
+                if (r.hasProblems())
+                    top.take(key, std::move(r),
+                             LazyRecordName<ReadId>(singular, plural, index, ReadId{r.id}).text());
+            },
+            reserve);
     }
 
-    void report(const QString &field, const QString &message)
+    void readTop(int k, od::value v, Record &top, Dataset &d)
     {
-        m_problems->append({m_file, m_record.text(), field, message, 0, 0});
+        switch (k) {
+        case TopKeys["format"]: {
+            const QString format = string(v, top, k);
+            if (!format.isNull() && format != QLatin1String("dossier-dataset"))
+                top.report(k, QCoreApplication::translate("DatasetJsonReader",
+                                                          "must be \"dossier-dataset\""));
+            break;
+        }
+        case TopKeys["format_version"]:
+            formatVersion(v, top, k);
+            break;
+        case TopKeys["version"]:
+            d.info.version = string(v, top, k);
+            break;
+        case TopKeys["title"]:
+            d.info.title = string(v, top, k);
+            break;
+        case TopKeys["description"]:
+            d.info.description = string(v, top, k);
+            break;
+        case TopKeys["sources"]:
+            records(v, top, k, "source", "sources", SourceKeys, reserveIn(d.sources),
+                    [&](od::object o, Record &r) { readSource(o, r, d.sources.emplaceBack()); });
+            break;
+        case TopKeys["actors"]:
+            records(v, top, k, "actor", "actors", ActorKeys, reserveIn(d.actors),
+                    [&](od::object o, Record &r) { readActor(o, r, d.actors.emplaceBack()); });
+            break;
+        case TopKeys["claims"]:
+            records(v, top, k, "claim", "claims", ClaimKeys, reserveIn(d.claims),
+                    [&](od::object o, Record &r) { readClaim(o, r, d.claims.emplaceBack()); });
+            break;
+        case TopKeys["conflicts"]:
+            records(
+                v, top, k, "conflict", "conflicts", ConflictKeys, reserveIn(d.conflicts),
+                [&](od::object o, Record &r) { readConflict(o, r, d.conflicts.emplaceBack()); });
+            break;
+        }
     }
 
-    const RecordName &record() const { return m_record; }
-
-    /// The value as it is, for checks of its own.
-    QJsonValue value(const QString &key) { return lookup(key); }
-
-private:
-    QJsonValue lookup(const QString &key)
+    void readSource(od::object o, Record &r, Source &s)
     {
-        QJsonValue v = m_object.value(key);
-        if (!m_known.contains(key)) {
-            m_known.append(key);
-            m_found += v.isUndefined() ? 0 : 1;
-        }
-        return v;
+        fields(o, SourceKeys, r, [&](int k, od::value v) {
+            switch (k) {
+            case SourceKeys["id"]:
+                r.id = s.id = string(v, r, k);
+                break;
+            case SourceKeys["file"]:
+                s.file = string(v, r, k);
+                break;
+            case SourceKeys["outlet"]:
+                s.outlet = string(v, r, k);
+                break;
+            case SourceKeys["title"]:
+                s.title = string(v, r, k);
+                break;
+            case SourceKeys["author"]:
+                s.author = nullableString(v, r, k);
+                break;
+            case SourceKeys["published"]:
+                s.published = date(v, r, k);
+                break;
+            case SourceKeys["published_note"]:
+                s.publishedNote = string(v, r, k);
+                break;
+            case SourceKeys["language"]:
+                s.language = string(v, r, k);
+                break;
+            case SourceKeys["sha256"]:
+                s.sha256 = string(v, r, k);
+                break;
+            }
+        });
     }
 
-    QString stringValue(const QString &key, const QJsonValue &v, bool required)
+    void readActor(od::object o, Record &r, Actor &a)
     {
-        if (v.isUndefined()) {
-            if (required)
-                report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            report(key, QCoreApplication::translate("DatasetJsonReader", "must be a string"));
-            return {};
-        }
-        QString s = v.toString();
-        if (TextUtil::hasControlCharacters(s))
-            report(key, QCoreApplication::translate("DatasetJsonReader",
-                                                    "holds a control character (NUL or similar)"));
-        return s;
+        fields(o, ActorKeys, r, [&](int k, od::value v) {
+            switch (k) {
+            case ActorKeys["id"]:
+                r.id = a.id = string(v, r, k);
+                break;
+            case ActorKeys["name"]:
+                a.name = string(v, r, k);
+                break;
+            case ActorKeys["kind"]:
+                a.kind = string(v, r, k);
+                break;
+            case ActorKeys["aliases"]:
+                a.aliases = stringList(v, r, k);
+                break;
+            case ActorKeys["description"]:
+                a.description = string(v, r, k);
+                break;
+            }
+        });
     }
 
-    const QJsonObject m_object;
-    const RecordName &m_record;
-    const QString &m_file;
-    Problems *m_problems;
-    QVarLengthArray<QString, 12> m_known; // few keys: a scan beats hashing
-    qsizetype m_found = 0;                // how many of m_known the object holds
-};
-
-// `firstIndex` is the index of `items[0]` in the whole array, for a part of it.
-template <typename Fn>
-void forEachObject(const QJsonArray &items, qsizetype from, qsizetype to, qsizetype firstIndex,
-                   const char *singular, const char *plural, const QString &file,
-                   Problems *problems, Fn readOne)
-{
-    for (qsizetype i = from; i < to; ++i) {
-        const QJsonValue item = items[i];
-        const RecordName name(singular, plural, int(firstIndex + i), JsonRecordId{item});
-        if (!item.isObject()) {
-            problems->append({file,
-                              name.text(),
-                              {},
-                              QCoreApplication::translate("DatasetJsonReader", "must be an object"),
-                              0,
-                              0});
-            continue;
-        }
-        RecordReader r(item.toObject(), name, file, problems);
-        readOne(r);
-        r.rejectUnknownKeys();
+    void readClaim(od::object o, Record &r, Claim &c)
+    {
+        fields(o, ClaimKeys, r, [&](int k, od::value v) {
+            switch (k) {
+            case ClaimKeys["id"]:
+                r.id = c.id = string(v, r, k);
+                break;
+            case ClaimKeys["date"]:
+                c.date = date(v, r, k);
+                break;
+            case ClaimKeys["date_note"]:
+                c.dateNote = string(v, r, k);
+                break;
+            case ClaimKeys["kind"]:
+                c.kind = string(v, r, k);
+                break;
+            case ClaimKeys["statement"]:
+                c.statement = string(v, r, k);
+                break;
+            case ClaimKeys["actors"]:
+                array(
+                    v, r, k,
+                    [&](int i, od::value item) { c.actors.append(readActorRef(item, r, k, i)); },
+                    reserveIn(c.actors));
+                break;
+            case ClaimKeys["claimant"]:
+                c.claimant = nullableString(v, r, k);
+                break;
+            case ClaimKeys["responds_to"]:
+                c.respondsTo = nullableString(v, r, k);
+                break;
+            case ClaimKeys["citations"]:
+                array(
+                    v, r, k,
+                    [&](int i, od::value item) { c.citations.append(readCitation(item, r, k, i)); },
+                    reserveIn(c.citations));
+                break;
+            }
+        });
     }
-}
 
-template <typename Fn>
-void forEachObject(const QJsonArray &items, const char *singular, const char *plural,
-                   const QString &file, Problems *problems, Fn readOne)
-{
-    forEachObject(items, 0, items.size(), 0, singular, plural, file, problems, readOne);
-}
+    ActorRef readActorRef(od::value v, Record &claim, int key, int index)
+    {
+        ActorRef ref;
+        const char *at = place(v);
+        switch (type(v)) {
+        case od::json_type::string: // a bare id is accepted: the role is optional
+            ref.actor = text(v);
+            break;
+        case od::json_type::object: {
+            Record r(ActorRefKeys);
+            fields(get<od::object>(v.get_object(), at), ActorRefKeys, r, [&](int k, od::value f) {
+                (k == ActorRefKeys["actor"] ? ref.actor : ref.role) = string(f, r, k);
+            });
+            claim.adopt(key, elementField(claim.keyName(key), index), std::move(r));
+            break;
+        }
+        default:
+            skip(v);
+            claim.add(
+                key, elementField(claim.keyName(key), index),
+                QCoreApplication::translate(
+                    "DatasetJsonReader", "must be an object {\"actor\", \"role\"} or an actor id"));
+        }
+        return ref;
+    }
 
-// "citations[2]": built only when a nested record has a problem.
-QString elementField(const char *array, int index)
-{
-    return QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index);
-}
-
-// A nested reader's problems name fields of the nested object: prefix them with that object's
-// place in its claim.
-void prefixFields(Problems *problems, qsizetype from, const QString &field)
-{
-    for (qsizetype i = from; i < problems->size(); ++i)
-        (*problems)[i].field.prepend(field + QLatin1Char('.'));
-}
-
-Citation readCitation(const QJsonValue &value, int index, RecordReader &claim, const QString &file,
-                      Problems *problems)
-{
-    Citation c;
-    if (!value.isObject()) {
-        claim.report(elementField("citations", index),
-                     QCoreApplication::translate("DatasetJsonReader", "must be an object"));
+    Citation readCitation(od::value v, Record &claim, int key, int index)
+    {
+        Citation c;
+        const char *at = place(v);
+        if (type(v) != od::json_type::object) {
+            skip(v);
+            claim.add(key, elementField(claim.keyName(key), index),
+                      QCoreApplication::translate("DatasetJsonReader", "must be an object"));
+            return c;
+        }
+        Record r(CitationKeys);
+        fields(get<od::object>(v.get_object(), at), CitationKeys, r, [&](int k, od::value f) {
+            switch (k) {
+            case CitationKeys["source"]:
+                c.source = string(f, r, k);
+                break;
+            case CitationKeys["paragraph"]:
+                c.paragraph = integer(f, r, k);
+                break;
+            case CitationKeys["quote"]:
+                c.quote = string(f, r, k);
+                break;
+            case CitationKeys["prefix"]:
+                c.prefix = string(f, r, k);
+                break;
+            case CitationKeys["suffix"]:
+                c.suffix = string(f, r, k);
+                break;
+            }
+        });
+        claim.adopt(key, elementField(claim.keyName(key), index), std::move(r));
         return c;
     }
-    const qsizetype before = problems->size();
-    RecordReader r(value.toObject(), claim.record(), file, problems);
-    c.source = r.string(QStringLiteral("source"));
-    c.paragraph = r.integer(QStringLiteral("paragraph"));
-    c.quote = r.string(QStringLiteral("quote"));
-    c.prefix = r.string(QStringLiteral("prefix"), false);
-    c.suffix = r.string(QStringLiteral("suffix"), false);
-    r.rejectUnknownKeys();
-    if (problems->size() > before)
-        prefixFields(problems, before, elementField("citations", index));
-    return c;
-}
 
-ActorRef readActorRef(const QJsonValue &value, int index, RecordReader &claim, const QString &file,
-                      Problems *problems)
-{
-    ActorRef ref;
-    if (value.isString()) { // a bare id is accepted: the role is optional
-        ref.actor = value.toString();
-        return ref;
+    void readConflict(od::object o, Record &r, Conflict &k)
+    {
+        fields(o, ConflictKeys, r, [&](int key, od::value v) {
+            switch (key) {
+            case ConflictKeys["id"]:
+                r.id = k.id = string(v, r, key);
+                break;
+            case ConflictKeys["claims"]:
+                k.claims = stringList(v, r, key);
+                break;
+            case ConflictKeys["about"]:
+                k.about = string(v, r, key);
+                break;
+            }
+        });
     }
-    if (!value.isObject()) {
-        claim.report(
-            elementField("actors", index),
-            QCoreApplication::translate("DatasetJsonReader",
-                                        "must be an object {\"actor\", \"role\"} or an actor id"));
-        return ref;
-    }
-    const qsizetype before = problems->size();
-    RecordReader r(value.toObject(), claim.record(), file, problems);
-    ref.actor = r.string(QStringLiteral("actor"));
-    ref.role = r.string(QStringLiteral("role"), false);
-    r.rejectUnknownKeys();
-    if (problems->size() > before)
-        prefixFields(problems, before, elementField("actors", index));
-    return ref;
-}
 
-void readClaim(RecordReader &r, Claim &c, const QString &file, Problems *problems)
-{
-    c.id = r.string(QStringLiteral("id"));
-    c.date = r.date(QStringLiteral("date"));
-    c.dateNote = r.string(QStringLiteral("date_note"), false);
-    c.kind = r.string(QStringLiteral("kind"));
-    c.statement = r.string(QStringLiteral("statement"));
-    const QJsonArray actors = r.array(QStringLiteral("actors"));
-    c.actors.reserve(actors.size());
-    for (int i = 0; i < actors.size(); ++i)
-        c.actors.append(readActorRef(actors[i], i, r, file, problems));
-    c.claimant = r.nullableString(QStringLiteral("claimant"));
-    c.respondsTo = r.nullableString(QStringLiteral("responds_to"));
-    const QJsonArray citations = r.array(QStringLiteral("citations"));
-    c.citations.reserve(citations.size());
-    for (int i = 0; i < citations.size(); ++i)
-        c.citations.append(readCitation(citations[i], i, r, file, problems));
-}
-
-// One stretch of the claims array, with the problems found in it, in order.
-struct ClaimsPart
-{
-    QList<Claim> claims;
-    Problems problems;
-    JsonStrictCheck::Finding strict; // offsets in the whole file
+    od::document &m_doc;
+    bool m_count; // whether arrays are counted before they are read
+    const char *m_end;
+    const QString &m_file;
+    Problems *m_problems;
+    int m_depth = 0;
 };
 
-ClaimsPart readClaims(const QJsonArray &items, qsizetype from, qsizetype to, qsizetype firstIndex,
-                      const QString &file)
+// A fault at the last token of text cut short, or past it, is the text ending early: said so,
+// at the end, rather than blaming the last token.
+bool endsAfterOneToken(const char *at, const char *end)
 {
-    ClaimsPart part;
-    part.claims.reserve(to - from);
-    forEachObject(items, from, to, firstIndex, "claim", "claims", file, &part.problems,
-                  [&](RecordReader &r) {
-                      Claim c;
-                      readClaim(r, c, file, &part.problems);
-                      part.claims.append(std::move(c));
-                  });
-    return part;
+    const auto delimiter = [](char c) { return c == '\0' || std::strchr("{}[],:\" \t\r\n", c); };
+    while (at < end && !delimiter(*at))
+        ++at;
+    while (at < end && (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n'))
+        ++at;
+    return at == end;
 }
 
-// Parses and converts a large claims array part by part on two threads, each part's document
-// freed once converted: the whole document is never held, and both cores parse. Gives nothing
-// when a part does not parse into the elements the splitter counted; the caller then parses the
-// whole document, whose error message and position are exact.
-std::optional<ClaimsPart> readClaimParts(const QByteArray &bytes, const JsonArrayParts &parts,
-                                         const QString &file)
+Problem utf8Problem(const QByteArray &bytes, qsizetype bad, const QString &fileName)
 {
-    const QList<JsonArrayParts::Part> &list = parts.parts();
-    std::vector<ClaimsPart> done(size_t(list.size()));
-    std::atomic<qsizetype> next{0};
-    std::atomic<bool> failed{false};
-    auto work = [&] {
-        for (qsizetype k = next++; k < list.size() && !failed; k = next++) {
-            const JsonArrayParts::Part &part = list[k];
-            if (auto plain = PlainClaimParser::parse(
-                    QByteArrayView(bytes).sliced(part.begin, part.end - part.begin),
-                    part.elements)) {
-                done[size_t(k)].claims = std::move(*plain);
-                continue;
+    Problem p{fileName,
+              {},
+              {},
+              QCoreApplication::translate(
+                  "DatasetJsonReader",
+                  "invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
+                  .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))
+                  .arg(bad),
+              0,
+              0};
+    TextUtil::lineAndColumn(bytes, bad, &p.line, &p.column);
+    return p;
+}
+
+// Parses `text` (followed in memory by simdjson's padding) into `result`; gives false when the
+// text is not UTF-8.
+bool parse(const QByteArray &bytes, const char *text, const QString &fileName,
+           DatasetJsonReader::Result &result)
+{
+    const char *end = text + bytes.size();
+    // simdjson does not skip a byte-order mark; Qt's parser did.
+    const char *start = bytes.startsWith("\xEF\xBB\xBF") ? text + 3 : text;
+    const size_t size = size_t(end - start);
+    std::optional<SyntaxFault> fault;
+    {
+        od::parser parser;
+        od::document doc;
+        const auto iterate = [&] {
+            return parser.iterate(start, size, size + simdjson::SIMDJSON_PADDING).get(doc);
+        };
+        try {
+            if (const simdjson::error_code e = iterate()) {
+                // simdjson's first pass checks the encoding, but does not say where it fails.
+                const qsizetype bad = TextUtil::firstInvalidUtf8(bytes);
+                if (bad >= 0) {
+                    result.problems.append(utf8Problem(bytes, bad, fileName));
+                    return false;
+                }
+                if (e == simdjson::UNCLOSED_STRING || e == simdjson::UNESCAPED_CHARS)
+                    throw stringFault(start, end);
+                throw SyntaxFault{e == simdjson::EMPTY ? SyntaxFault::NoValue
+                                                       : SyntaxFault::Library,
+                                  e == simdjson::EMPTY ? end : nullptr,
+                                  {},
+                                  e};
             }
-            QJsonParseError error{};
-            const QByteArray text = parts.partDocument(bytes, k);
-            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-            const QJsonArray items = doc.object().value(QLatin1String("claims")).toArray();
-            if (error.error != QJsonParseError::NoError || items.size() != list[k].elements) {
-                failed = true;
-                return;
+            try {
+                DocumentReader(doc, true, end, fileName, &result.problems).read(result.dataset);
+            } catch (const Recount &) {
+                result = {};
+                if (const simdjson::error_code e = iterate())
+                    throw SyntaxFault{SyntaxFault::Library, nullptr, {}, e};
+                DocumentReader(doc, false, end, fileName, &result.problems).read(result.dataset);
             }
-            done[size_t(k)] = readClaims(items, 0, items.size(), list[k].firstIndex, file);
-            // The plain parser declines what the strict check looks for: only these parts need it.
-            JsonStrictCheck::Finding &strict = done[size_t(k)].strict;
-            strict = JsonStrictCheck::first(text);
-            if (strict.kind != JsonStrictCheck::Kind::None)
-                strict.offset = parts.offsetInPart(k, strict.offset);
+        } catch (const SyntaxFault &f) {
+            fault = f;
         }
-    };
-    auto helper = std::async(std::launch::async, work);
-    work();
-    helper.get();
-    if (failed)
-        return std::nullopt;
-    // Problems keep the order of a single pass: part by part.
-    ClaimsPart all;
-    all.claims.reserve(parts.elements());
-    for (ClaimsPart &part : done) {
-        all.claims.append(std::move(part.claims));
-        all.problems.append(std::move(part.problems));
-        if (all.strict.kind == JsonStrictCheck::Kind::None)
-            all.strict = std::move(part.strict);
     }
-    return all;
-}
-
-// Missing, a version this program does not read, and something that is no version at all are told
-// apart: 0 is a wrong version, not a missing one.
-void checkFormatVersion(RecordReader &top)
-{
-    const QString key = QStringLiteral("format_version");
-    const QJsonValue v = top.value(key);
-    const double d = v.toDouble();
-    if (v.isUndefined())
-        top.report(key, QCoreApplication::translate("DatasetJsonReader", "missing"));
-    else if (!v.isDouble() || d != std::floor(d))
-        top.report(
-            key, QCoreApplication::translate(
-                     "DatasetJsonReader", "must be a whole number (this program reads version %1)")
-                     .arg(Dataset::FormatVersion));
-    else if (d != Dataset::FormatVersion)
-        top.report(key, QCoreApplication::translate(
-                            "DatasetJsonReader",
-                            "version %1 is not supported (this program reads version %2)")
-                            .arg(QString::number(d, 'g', 17))
-                            .arg(Dataset::FormatVersion));
-}
-
-// Everything but the parse: fills `d` from the document's top-level object.
-// `claimsRead`, when given, holds the claims already read from parts; the document's own claims
-// array is then empty.
-void readDocument(const QJsonObject &root, const QString &fileName, Dataset &d, Problems &problems,
-                  ClaimsPart *claimsRead)
-{
-    const RecordName topName{QString()};
-    RecordReader top(root, topName, fileName, &problems);
-    const QString format = top.string(QStringLiteral("format"));
-    if (!format.isNull() && format != QLatin1String("dossier-dataset"))
-        top.report(QStringLiteral("format"),
-                   QCoreApplication::translate("DatasetJsonReader", "must be \"dossier-dataset\""));
-    checkFormatVersion(top);
-    d.info.version = top.string(QStringLiteral("version"));
-    d.info.title = top.string(QStringLiteral("title"));
-    d.info.description = top.string(QStringLiteral("description"), false);
-
-    forEachObject(top.array(QStringLiteral("sources")), "source", "sources", fileName, &problems,
-                  [&](RecordReader &r) {
-                      Source s;
-                      s.id = r.string(QStringLiteral("id"));
-                      s.file = r.string(QStringLiteral("file"));
-                      s.outlet = r.string(QStringLiteral("outlet"));
-                      s.title = r.string(QStringLiteral("title"));
-                      s.author = r.nullableString(QStringLiteral("author"));
-                      s.published = r.date(QStringLiteral("published"));
-                      s.publishedNote = r.string(QStringLiteral("published_note"), false);
-                      s.language = r.string(QStringLiteral("language"));
-                      s.sha256 = r.string(QStringLiteral("sha256"));
-                      d.sources.append(std::move(s));
-                  });
-    forEachObject(top.array(QStringLiteral("actors")), "actor", "actors", fileName, &problems,
-                  [&](RecordReader &r) {
-                      Actor a;
-                      a.id = r.string(QStringLiteral("id"));
-                      a.name = r.string(QStringLiteral("name"));
-                      a.kind = r.string(QStringLiteral("kind"));
-                      a.aliases = r.stringList(QStringLiteral("aliases"));
-                      a.description = r.string(QStringLiteral("description"), false);
-                      d.actors.append(std::move(a));
-                  });
-    const QJsonArray claims = top.array(QStringLiteral("claims"));
-    if (claimsRead) {
-        d.claims = std::move(claimsRead->claims);
-        problems.append(std::move(claimsRead->problems));
-    } else {
-        ClaimsPart part = readClaims(claims, 0, claims.size(), 0, fileName);
-        d.claims = std::move(part.claims);
-        problems.append(std::move(part.problems));
+    if (fault) {
+        if ((fault->kind == SyntaxFault::Unexpected || fault->kind == SyntaxFault::Number ||
+             fault->kind == SyntaxFault::Literal) &&
+            fault->at && endsAfterOneToken(fault->at, end))
+            fault = SyntaxFault{SyntaxFault::EndsEarly, end, {}};
+        Problem p{fileName, {}, {}, describe(*fault), 0, 0};
+        if (fault->at)
+            TextUtil::lineAndColumn(bytes, fault->at - text, &p.line, &p.column);
+        result.dataset = Dataset();
+        result.problems = {p};
     }
-    forEachObject(top.array(QStringLiteral("conflicts"), false), "conflict", "conflicts", fileName,
-                  &problems, [&](RecordReader &r) {
-                      Conflict k;
-                      k.id = r.string(QStringLiteral("id"));
-                      k.claims = r.stringList(QStringLiteral("claims"));
-                      k.about = r.string(QStringLiteral("about"));
-                      d.conflicts.append(std::move(k));
-                  });
-    top.rejectUnknownKeys();
+    return true;
 }
 
-// The first in text order of what the claims' parts and the rest of the document hold.
-JsonStrictCheck::Finding firstFinding(const JsonStrictCheck::Finding &inClaims,
-                                      const QByteArray &rest, const JsonArrayParts &parts)
+DatasetJsonReader::Result readText(const QByteArray &bytes, const char *text,
+                                   const QString &fileName)
 {
-    JsonStrictCheck::Finding inRest = JsonStrictCheck::first(rest);
-    if (inRest.kind == JsonStrictCheck::Kind::None)
-        return inClaims;
-    inRest.offset = parts.offsetInRest(inRest.offset);
-    if (inClaims.kind != JsonStrictCheck::Kind::None && inClaims.offset < inRest.offset)
-        return inClaims;
-    return inRest;
+    DatasetJsonReader::Result result;
+    // Hashing reads the whole text, as parsing does: on another core, beside it.
+    QFuture<QByteArray> sha256 =
+        QtConcurrent::run([&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
+    const bool utf8 = parse(bytes, text, fileName, result);
+    if (result.problems.isEmpty())
+        result.dataset.reindex();
+    if (utf8)
+        result.sha256 = sha256.result();
+    else
+        sha256.waitForFinished();
+    return result;
 }
 
 // Reads to the end, or gives nothing once more than `limit` bytes came: the size a pipe or a
 // device such as /dev/zero reports (0) says nothing of what it holds. `sizeHint` (the size of a
-// regular file) lets the file be read in one piece.
+// regular file) lets the file be read in one piece. What it gives is followed in memory by
+// simdjson's padding.
 std::optional<QByteArray> readAtMost(QFile &file, qint64 sizeHint, qint64 limit)
 {
     constexpr qint64 Chunk = qint64(1) << 20;
     QByteArray bytes;
-    bytes.reserve(qMin(sizeHint, limit) + 1);
+    bytes.reserve(qMin(sizeHint, limit) + 1 + simdjson::SIMDJSON_PADDING);
     for (;;) {
         // One byte more than the limit tells a file of exactly the limit from a larger one.
         const qint64 want =
@@ -473,91 +1057,25 @@ std::optional<QByteArray> readAtMost(QFile &file, qint64 sizeHint, qint64 limit)
         const qint64 got = file.read(bytes.data() + had, want);
         bytes.resize(had + qMax<qint64>(got, 0));
         if (got <= 0)
-            return bytes;
+            break;
         if (bytes.size() > limit)
             return std::nullopt;
     }
+    // Spaces, not whatever the memory held: a cut-short text is then refused the same way twice.
+    const qsizetype size = bytes.size();
+    bytes.resize(size + simdjson::SIMDJSON_PADDING, ' ');
+    bytes.resize(size);
+    return bytes;
 }
 
 } // namespace
 
-DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName,
-                                                  qsizetype partBytes)
+DatasetJsonReader::Result DatasetJsonReader::read(const QByteArray &bytes, const QString &fileName)
 {
-    Result result;
-    Problems &problems = result.problems;
-    auto fileProblem = [&](const QString &message, qsizetype offset) {
-        Problem p{fileName, {}, {}, message, 0, 0};
-        if (offset >= 0)
-            TextUtil::lineAndColumn(bytes, offset, &p.line, &p.column);
-        problems.append(p);
-    };
-
-    // Checking the encoding and hashing each read the whole file, as parsing does: they run
-    // beside the parse, whose work is wasted only on a file that is not UTF-8.
-    auto encodingAndHash = std::async(std::launch::async, [&bytes] {
-        std::pair<qsizetype, QByteArray> out{TextUtil::firstInvalidUtf8(bytes), {}};
-        if (out.first < 0)
-            out.second = TextUtil::sha256Hex(bytes).toLatin1();
-        return out;
-    });
-    QJsonParseError error{};
-    QJsonDocument doc;
-    std::optional<ClaimsPart> claims;
-    JsonStrictCheck::Finding strict;
-    if (bytes.size() >= 2 * partBytes) {
-        if (const auto parts = JsonArrayParts::find(bytes, "claims", partBytes)) {
-            claims = readClaimParts(bytes, *parts, fileName);
-            if (claims) {
-                const QByteArray rest = parts->rest(bytes);
-                doc = QJsonDocument::fromJson(rest, &error);
-                if (error.error != QJsonParseError::NoError)
-                    claims.reset();
-                else
-                    strict = firstFinding(claims->strict, rest, *parts);
-            }
-        }
-    }
-    if (!claims) {
-        doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error == QJsonParseError::NoError)
-            strict = JsonStrictCheck::first(bytes);
-    }
-    const auto [bad, sha256] = encodingAndHash.get();
-    if (bad >= 0) {
-        fileProblem(QCoreApplication::translate(
-                        "DatasetJsonReader",
-                        "invalid UTF-8 (byte 0x%1 at offset %2); the dataset must be UTF-8")
-                        .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'))
-                        .arg(bad),
-                    bad);
-        return result;
-    }
-    result.sha256 = sha256;
-    if (error.error != QJsonParseError::NoError) {
-        fileProblem(QCoreApplication::translate("DatasetJsonReader", "malformed JSON: %1")
-                        .arg(error.errorString()),
-                    error.offset);
-        return result;
-    }
-    if (strict.kind != JsonStrictCheck::Kind::None) {
-        fileProblem(JsonStrictCheck::describe(strict), strict.offset);
-        return result;
-    }
-    if (!doc.isObject()) {
-        fileProblem(
-            QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
-            -1);
-        return result;
-    }
-
-    readDocument(doc.object(), fileName, result.dataset, problems, claims ? &*claims : nullptr);
-    // Freeing the parsed document costs about what indexing the records does: both at once.
-    auto release =
-        std::async(std::launch::async, [doc = std::move(doc)]() mutable { doc = QJsonDocument(); });
-    result.dataset.reindex();
-    release.get();
-    return result;
+    // simdjson reads a little past the text: a copy with room for that.
+    QByteArray padded(bytes.size() + simdjson::SIMDJSON_PADDING, ' ');
+    std::memcpy(padded.data(), bytes.constData(), size_t(bytes.size()));
+    return readText(bytes, padded.constData(), fileName);
 }
 
 DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path, qint64 limit)
@@ -590,5 +1108,5 @@ DatasetJsonReader::Result DatasetJsonReader::readFile(const QString &path, qint6
         return fail(QCoreApplication::translate("DatasetJsonReader",
                                                 "is larger than the %1 MB this program reads")
                         .arg(limit >> 20));
-    return read(*bytes, path);
+    return readText(*bytes, bytes->constData(), path);
 }

@@ -206,7 +206,7 @@ void TestDatasetJson::invalidBytes_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("malformed json")
         << QByteArray("{\n  \"format\": \"dossier-dataset\",\n  oops\n}")
-        << "test.json:3:4: malformed JSON";
+        << "test.json:3:3: malformed JSON";
     QTest::newRow("truncated") << TestSupport::miniJson().left(200) << "malformed JSON";
     QTest::newRow("invalid utf-8")
         << QByteArray("{\"title\": \"caf\xe9\"}") << "test.json:1:15: invalid UTF-8";
@@ -276,7 +276,7 @@ void TestDatasetJson::writerEscapes()
     QCOMPARE(back.dataset.claims[0].statement, d.claims[0].statement);
 }
 
-// A large file is read in parts on two threads: nothing may show it.
+// A large file reads back as it was written.
 void TestDatasetJson::largeRoundTrip()
 {
     const QByteArray written =
@@ -298,8 +298,8 @@ void TestDatasetJson::largeProblemsInOrder()
         root = setPath(root, QString::fromLatin1(where).split(QLatin1Char('/')), value);
     };
     set("claims/10/date", QJsonValue("2024-13"));
-    // Spread over the parts the file is read in (about 1 MB, 1,500 claims each): the problems
-    // come out in the order a single pass gives.
+    // Spread over the file: the problems come out in the order of the records, each record's in
+    // the order of its fields.
     set("claims/2999/kind", QJsonValue(5));
     set("claims/3000", QJsonValue(7));
     set("claims/3001/id", QJsonValue(5));
