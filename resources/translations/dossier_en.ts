@@ -867,6 +867,46 @@ Without a command, opens the dashboard.
         <source>must be a whole number from 1 to 1000000000</source>
         <translation>must be a whole number from 1 to 1000000000</translation>
     </message>
+    <message>
+        <source>unexpected text (a comma, colon, quote, brace or bracket is missing or out of place)</source>
+        <translation>unexpected text (a comma, colon, quote, brace or bracket is missing or out of place)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>invalid value (only true, false and null go without quotes)</source>
+        <translation>invalid value (only true, false and null go without quotes)</translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>text after the end of the JSON value</translation>
+    </message>
+    <message>
+        <source>the text ends before the JSON value does (something is not closed)</source>
+        <translation>the text ends before the JSON value does (something is not closed)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape such as \n or \u0001)</source>
+        <translation>control character in a string (write it as an escape such as \n or \u0001)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>the text holds no JSON value</source>
+        <translation>the text holds no JSON value</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

@@ -867,6 +867,46 @@ Sans commande, ouvre le tableau de bord.
         <source>must be a whole number from 1 to 1000000000</source>
         <translation>doit être un nombre entier de 1 à 1000000000</translation>
     </message>
+    <message>
+        <source>unexpected text (a comma, colon, quote, brace or bracket is missing or out of place)</source>
+        <translation>texte inattendu (une virgule, un deux-points, un guillemet, une accolade ou un crochet manque ou est mal placé)</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>invalid value (only true, false and null go without quotes)</source>
+        <translation>valeur invalide (seuls true, false et null s’écrivent sans guillemets)</translation>
+    </message>
+    <message>
+        <source>text after the end of the JSON value</source>
+        <translation>du texte après la fin de la valeur JSON</translation>
+    </message>
+    <message>
+        <source>the text ends before the JSON value does (something is not closed)</source>
+        <translation>le texte s’arrête avant la fin de la valeur JSON (quelque chose n’est pas fermé)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape such as \n or \u0001)</source>
+        <translation>caractère de contrôle dans une chaîne (écrivez-le en échappement, comme \n ou \u0001)</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>the text holds no JSON value</source>
+        <translation>le texte ne contient aucune valeur JSON</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
