@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QVarLengthArray>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
@@ -327,11 +328,18 @@ private:
     std::unordered_set<std::string_view> m_hashed;
 };
 
-// simdjson counts an array's elements without reading them, but cannot go on when that finds a
-// fault: the text is then read again from its start, without counting, to find the fault in order.
-struct Recount
+// The quick ways of reading (counting arrays before reading them, reading the claims on all
+// cores) stop at the first fault without knowing whether it is the first in the text, and
+// simdjson cannot go on after one: the text is then read again in one plain pass, which tells the
+// first fault in text order.
+struct ReadAgain
 {
 };
+
+// Claims are most of a dataset, and each can be read as a text of its own: they are read on all
+// cores in a text of at least this many bytes, this many claims per task.
+constexpr qsizetype ParallelBytes = qsizetype(1) << 20;
+constexpr qsizetype ClaimsPerTask = 512;
 
 constexpr auto noReserve = [](qsizetype) {};
 
@@ -350,10 +358,14 @@ QString elementField(const QString &array, int index)
 class DocumentReader
 {
 public:
-    DocumentReader(od::document &doc, bool count, const char *end, const QString &file,
-                   Problems *problems)
-        : m_doc(doc), m_count(count), m_end(end), m_file(file), m_problems(problems)
+    /// `quick`: read in the quick ways, which may throw ReadAgain. `depth`: how deep the
+    /// document's value lies in the whole text.
+    DocumentReader(od::document &doc, bool quick, const char *end, const QString &file,
+                   Problems *problems, int depth = 0)
+        : m_doc(doc), m_quick(quick), m_end(end), m_file(file), m_problems(problems), m_depth(depth)
     {
+        const char *at = nullptr;
+        m_parallel = quick && !m_doc.current_location().get(at) && m_end - at >= ParallelBytes;
     }
 
     void read(Dataset &d)
@@ -378,13 +390,13 @@ public:
             skip(m_doc, 0);
         }
         atEnd();
-        m_problems->append(
-            {m_file,
-             {},
-             {},
-             QCoreApplication::translate("DatasetJsonReader", "the top level must be a JSON object"),
-             0,
-             0});
+        m_problems->append({m_file,
+                            {},
+                            {},
+                            QCoreApplication::translate("DatasetJsonReader",
+                                                        "the top level must be a JSON object"),
+                            0,
+                            0});
     }
 
 private:
@@ -655,10 +667,10 @@ private:
             return;
         }
         od::array items = get<od::array>(v.get_array(), at);
-        if (m_count) {
+        if (m_quick) {
             size_t count = 0;
             if (items.count_elements().get(count))
-                throw Recount{};
+                throw ReadAgain{};
             sized(qsizetype(count));
         }
         const Nesting nesting(m_depth);
@@ -741,8 +753,9 @@ private:
                     [&](od::object o, Record &r) { readActor(o, r, d.actors.emplaceBack()); });
             break;
         case TopKeys["claims"]:
-            records(v, top, k, "claim", "claims", ClaimKeys, reserveIn(d.claims),
-                    [&](od::object o, Record &r) { readClaim(o, r, d.claims.emplaceBack()); });
+            if (!m_parallel || !claimsInParallel(v, top, k, d.claims))
+                records(v, top, k, "claim", "claims", ClaimKeys, reserveIn(d.claims),
+                        [&](od::object o, Record &r) { readClaim(o, r, d.claims.emplaceBack()); });
             break;
         case TopKeys["conflicts"]:
             records(
@@ -750,6 +763,81 @@ private:
                 [&](od::object o, Record &r) { readConflict(o, r, d.conflicts.emplaceBack()); });
             break;
         }
+    }
+
+    // Reads the claims on all cores, each claim as a text of its own (whose places are still
+    // places in the whole text).
+    bool claimsInParallel(od::value v, Record &top, int key, QList<Claim> &claims)
+    {
+        const char *at = place(v);
+        if (type(v) != od::json_type::array)
+            return false;
+        od::array items = get<od::array>(v.get_array(), at);
+        size_t count = 0;
+        if (items.count_elements().get(count))
+            throw ReadAgain{};
+        // Walking over the claims only finds where each starts and ends; a claim that is no
+        // object is left for the plain pass to report.
+        std::vector<std::string_view> texts;
+        texts.reserve(count);
+        for (auto result : items) {
+            od::value item;
+            od::object object;
+            std::string_view text;
+            if (std::move(result).get(item) || item.get_object().get(object) ||
+                object.raw_json().get(text))
+                throw ReadAgain{};
+            texts.push_back(text);
+        }
+        struct Task
+        {
+            qsizetype begin;
+            qsizetype end;
+            std::vector<std::pair<qsizetype, Record>> withProblems;
+            bool fault = false;
+        };
+        std::vector<Task> tasks;
+        for (qsizetype begin = 0; begin < qsizetype(count); begin += ClaimsPerTask)
+            tasks.push_back({begin, qMin(begin + ClaimsPerTask, qsizetype(count)), {}});
+        claims.resize(qsizetype(count));
+        Claim *read = claims.data();
+        QtConcurrent::blockingMap(tasks, [&](Task &task) {
+            od::parser parser;
+            for (qsizetype i = task.begin; i < task.end && !task.fault; ++i) {
+                const std::string_view text = texts[size_t(i)];
+                od::document doc;
+                Record r(ClaimKeys);
+                try {
+                    if (parser
+                            .iterate(text.data(), text.size(),
+                                     size_t(m_end - text.data()) + simdjson::SIMDJSON_PADDING)
+                            .get(doc))
+                        throw ReadAgain{};
+                    DocumentReader(doc, true, m_end, m_file, nullptr, m_depth + 1)
+                        .readClaimText(read[i], r);
+                } catch (...) { // SyntaxFault or ReadAgain
+                    task.fault = true;
+                }
+                if (r.hasProblems())
+                    task.withProblems.emplace_back(i, std::move(r));
+            }
+        });
+        for (Task &task : tasks) {
+            if (task.fault)
+                throw ReadAgain{};
+            for (auto &[index, r] : task.withProblems)
+                top.take(
+                    key, std::move(r),
+                    LazyRecordName<ReadId>("claim", "claims", int(index), ReadId{r.id}).text());
+        }
+        return true;
+    }
+
+    void readClaimText(Claim &c, Record &r)
+    {
+        const char *at = place(m_doc);
+        od::value claim = get<od::value>(m_doc.get_value(), at);
+        readClaim(get<od::object>(claim.get_object(), at), r, c);
     }
 
     void readSource(od::object o, Record &r, Source &s)
@@ -929,11 +1017,12 @@ private:
     }
 
     od::document &m_doc;
-    bool m_count; // whether arrays are counted before they are read
+    bool m_quick;
+    bool m_parallel; // whether to read the claims on all cores
     const char *m_end;
     const QString &m_file;
     Problems *m_problems;
-    int m_depth = 0;
+    int m_depth;
 };
 
 // A fault at the last token of text cut short, or past it, is the text ending early: said so,
@@ -998,7 +1087,7 @@ bool parse(const QByteArray &bytes, const char *text, const QString &fileName,
             }
             try {
                 DocumentReader(doc, true, end, fileName, &result.problems).read(result.dataset);
-            } catch (const Recount &) {
+            } catch (const ReadAgain &) {
                 result = {};
                 if (const simdjson::error_code e = iterate())
                     throw SyntaxFault{SyntaxFault::Library, nullptr, {}, e};

@@ -3,6 +3,7 @@
 #include "models/data/Sha256.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/SyntheticDataset.h"
 #include "tests/support/ReadFingerprint.h"
 #include "tests/support/TestSupport.h"
 
@@ -54,12 +55,30 @@ Claim qtClaim(const QJsonObject &o)
     c.claimant = o.value(QLatin1String("claimant")).toString();
     c.respondsTo = o.value(QLatin1String("responds_to")).toString();
     for (const QJsonValue &k : o.value(QLatin1String("citations")).toArray())
-        c.citations.append({k[QLatin1String("source")].toString(),
-                            k[QLatin1String("paragraph")].toInt(),
-                            k[QLatin1String("quote")].toString(),
-                            k[QLatin1String("prefix")].toString(),
-                            k[QLatin1String("suffix")].toString()});
+        c.citations.append(
+            {k[QLatin1String("source")].toString(), k[QLatin1String("paragraph")].toInt(),
+             k[QLatin1String("quote")].toString(), k[QLatin1String("prefix")].toString(),
+             k[QLatin1String("suffix")].toString()});
     return c;
+}
+
+// A text of 4000 claims, 2.8 MB: large enough to be read on all cores.
+const QByteArray &largeText()
+{
+    static const QByteArray text =
+        DatasetJsonWriter::write(SyntheticDataset::generate({4000, 200, 50, 3}));
+    return text;
+}
+
+// `text` with the `field` line of claim `id` (as the writer puts it) changed to `to`.
+QByteArray withClaimLine(QByteArray text, int id, const char *field, const QByteArray &to)
+{
+    const qsizetype claim = text.indexOf("\"id\": \"c" + QByteArray::number(id) + "\",");
+    const qsizetype at = text.indexOf(QByteArray("\"") + field + "\":", claim);
+    Q_ASSERT(claim >= 0 && at >= 0);
+    const qsizetype end = text.indexOf('\n', at);
+    const qsizetype cut = text[end - 1] == ',' ? end - 1 : end; // keep the comma that follows
+    return text.replace(at, cut - at, to);
 }
 
 } // namespace
@@ -74,6 +93,7 @@ private slots:
     void documents();
     void refusedText_data();
     void refusedText();
+    void largeTextProblemsInOrder();
     void digest_data();
     void digest();
 };
@@ -90,9 +110,8 @@ void TestJsonSyntax::claimVariants_data()
     add("as written", c);
     add("compact", QJsonDocument::fromJson(c).toJson(QJsonDocument::Compact));
     add("spread over lines", QByteArray(c).replace(", \"", ",\r\n\t \""));
-    add("keys in another order",
-        changed(changed(c, R"({"id": "c1", )", "{"), R"("citations": )",
-                R"("id": "c1", "citations": )"));
+    add("keys in another order", changed(changed(c, R"({"id": "c1", )", "{"), R"("citations": )",
+                                         R"("id": "c1", "citations": )"));
     add("simple escapes", changed(c, "founded", R"(\"f\\o\/u\nn\td\"ed)"));
     add("escaped letters", changed(c, "founded", R"(fond\u00e9 \u00C9 \u20ac)"));
     add("surrogate pair", changed(c, "founded", R"(\ud83d\ude00)"));
@@ -108,11 +127,10 @@ void TestJsonSyntax::claimVariants_data()
     add("bare actor id", changed(c, R"({"actor": "acme", "role": ""})", R"("acme")"));
     add("bare actor id with NUL",
         changed(c, R"({"actor": "acme", "role": ""})", R"("ac\u0000me")"));
-    add("no actors",
-        changed(c,
-                R"([{"actor": "jeanne-dupont", "role": "founder"}, {"actor": )"
-                R"("acme", "role": ""}])",
-                "[ ]"));
+    add("no actors", changed(c,
+                             R"([{"actor": "jeanne-dupont", "role": "founder"}, {"actor": )"
+                             R"("acme", "role": ""}])",
+                             "[ ]"));
     add("prefix and suffix",
         changed(c, R"("paragraph": 2, )", R"("paragraph": 2, "prefix": "p", "suffix": "", )"));
     add("largest paragraph", changed(c, R"("paragraph": 2)", R"("paragraph": 1000000000)"));
@@ -218,8 +236,7 @@ void TestJsonSyntax::claimVariants_data()
         "malformed JSON: unexpected text");
     add("literal misspelt", changed(c, R"("claimant": null)", R"("claimant": nul)"),
         "malformed JSON: invalid value");
-    add("actors as object", changed(c, R"("actors": [)", R"("actors": {"a": [)"),
-        "malformed JSON");
+    add("actors as object", changed(c, R"("actors": [)", R"("actors": {"a": [)"), "malformed JSON");
     add("trailing comma in actors", changed(c, R"("role": ""}])", R"("role": ""},])"),
         "malformed JSON: unexpected text");
     add("missing comma", changed(c, R"("kind": "event", )", R"("kind": "event" )"),
@@ -229,8 +246,8 @@ void TestJsonSyntax::claimVariants_data()
     add("single quotes", changed(c, R"("kind": "event")", R"('kind': 'event')"),
         "malformed JSON: unexpected text");
     add("too deep in an unknown field",
-        changed(c, R"("kind")", "\"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']') +
-                                    ", \"kind\""),
+        changed(c, R"("kind")",
+                "\"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']') + ", \"kind\""),
         "malformed JSON: nested more than 1024 levels deep");
     add("cut short", c.left(c.size() - 3), "malformed JSON");
 }
@@ -327,7 +344,7 @@ void TestJsonSyntax::documents()
 void TestJsonSyntax::refusedText_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QByteArray>("at"); // the text the message points at (its last occurrence)
+    QTest::addColumn<QByteArray>("at");    // the text the message points at (its last occurrence)
     QTest::addColumn<QString>("expected"); // after "t.json:line:column: malformed JSON: "
     const QByteArray c = MiniClaim;
     const QByteArray mini = TestSupport::miniJson();
@@ -380,8 +397,9 @@ void TestJsonSyntax::refusedText_data()
         R"("statement": "Jeanne)", "unexpected text");
     row("invalid number", miniWithFirstClaim(changed(c, R"("paragraph": 2)", R"("paragraph": 2.)")),
         R"(2., "quote")", "invalid number");
-    row("invalid value", miniWithFirstClaim(changed(c, R"("claimant": null)", R"("claimant": tru)")),
-        "tru,", "invalid value");
+    row("invalid value",
+        miniWithFirstClaim(changed(c, R"("claimant": null)", R"("claimant": tru)")), "tru,",
+        "invalid value");
     row("text after the end", mini + "\n]", "]", "text after the end of the JSON value");
     row("unterminated string", mini.left(mini.indexOf("Test dispute")), "\"",
         "unterminated string");
@@ -390,8 +408,35 @@ void TestJsonSyntax::refusedText_data()
     row("raw control character", QByteArray(mini).replace("Test dispute", "Test\x01 dispute"),
         "\x01", "control character in a string");
     row("too deep", "{\"x\": " + QByteArray(2000, '[') + QByteArray(2000, ']') + "}",
-        QByteArray(2000 - 1023, '[') + QByteArray(2000, ']'),
-        "nested more than 1024 levels deep");
+        QByteArray(2000 - 1023, '[') + QByteArray(2000, ']'), "nested more than 1024 levels deep");
+    row("trailing comma in claims",
+        QByteArray(mini).replace("}\n  ],\n  \"conflicts\"", "},\n  ],\n  \"conflicts\""),
+        "],\n  \"conflicts\"", "unexpected text");
+    // A large text's claims are read apart; what is wrong in them is told as in a small one.
+    const QByteArray &large = largeText();
+    row("repeated key in a claim of a large text",
+        withClaimLine(large, 3000, "kind", R"("kind": "event", "kind": "zzz")"),
+        R"("kind": "zzz")", R"(key "kind" is repeated)");
+    row("escape in a claim of a large text",
+        withClaimLine(large, 2000, "statement", R"("statement": "a\qb")"), R"(\q)",
+        R"(invalid escape \q)");
+    row("first of two faults in claims of a large text",
+        withClaimLine(withClaimLine(large, 3999, "kind", R"("kind": "a", "kind": "a")"), 1001,
+                      "date_note", R"("date_note": "\ud800")"),
+        R"(\ud800)", R"(\ud800 is half)");
+    row("fault after field problems in a large text",
+        withClaimLine(withClaimLine(large, 10, "date", R"("date": 5)"), 3500, "kind",
+                      R"("kind" "zzz")"),
+        R"("zzz")", "unexpected text");
+    row("missing comma between claims of a large text",
+        QByteArray(large).replace("},\n    {\n      \"id\": \"c2500\"",
+                                  "}\n    {\n      \"id\": \"c2500\""),
+        "{\n      \"id\": \"c2500\"", "unexpected text");
+    row("claim as number in a large text, then a fault",
+        withClaimLine(QByteArray(large).replace("{\n      \"id\": \"c1200\",",
+                                                "7, {\n      \"id\": \"c1200\","),
+                      3000, "kind", R"("kind": "event", "kind": "zzz")"),
+        R"("kind": "zzz")", R"(key "kind" is repeated)");
     row("cut short", mini.left(mini.size() - 10), "", "the text ends before the JSON value does");
     row("no value", "  ", "", "the text holds no JSON value");
 }
@@ -413,6 +458,33 @@ void TestJsonSyntax::refusedText()
     QCOMPARE(result.problems.size(), 1);
     QVERIFY2(result.problems[0].toString().startsWith(where + expected),
              qPrintable(result.problems[0].toString() + QLatin1String(" / ") + where + expected));
+}
+
+// Problems in a large text's claims, read apart, come out in the order of a single pass: by
+// record, each record's in the order of its fields.
+void TestJsonSyntax::largeTextProblemsInOrder()
+{
+    QByteArray text = largeText();
+    text = withClaimLine(text, 10, "date", R"("date": "2024-13")");
+    text = withClaimLine(text, 511, "kind", R"("kind": 5)");
+    text = withClaimLine(text, 512, "id", R"("id": 512)");
+    text = withClaimLine(text, 1500, "kind", R"("extra": true, "kind": "event")");
+    text = withClaimLine(text, 3999, "claimant", R"("claimant": 1)");
+    text = withClaimLine(text, 3999, "id", R"("id": "c3999", "oops": 1)");
+    text = withClaimLine(text, 3999, "statement", R"("statement": 2)");
+    text = QByteArray(text).replace("\"conflicts\": [\n    {", "\"conflicts\": [\n    {\"x\": 1,");
+    const auto read = DatasetJsonReader::read(text, QStringLiteral("l.json"));
+    QStringList where;
+    for (const Problem &p : read.problems)
+        where << p.record + QLatin1Char('/') + p.field;
+    QCOMPARE(where,
+             (QStringList{QStringLiteral("claim c10/date"), QStringLiteral("claim c511/kind"),
+                          QStringLiteral("claims[512]/id"), QStringLiteral("claim c1500/extra"),
+                          QStringLiteral("claim c3999/statement"),
+                          QStringLiteral("claim c3999/claimant"),
+                          QStringLiteral("claim c3999/oops"), QStringLiteral("conflict k0/x")}));
+    QCOMPARE(read.dataset.claims.size(), 4000);
+    QCOMPARE(read.dataset.claims[3998].id, QStringLiteral("c3998"));
 }
 
 void TestJsonSyntax::digest_data()
