@@ -1119,8 +1119,8 @@ DatasetJsonReader::Result readText(const QByteArray &bytes, const char *text,
     QFuture<QByteArray> sha256 =
         QtConcurrent::run([&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
     const bool utf8 = parse(bytes, text, fileName, result);
-    if (result.problems.isEmpty())
-        result.dataset.reindex();
+    // A dataset with faults in its fields is still checked and counted, so it is indexed too.
+    result.dataset.reindex();
     if (utf8)
         result.sha256 = sha256.result();
     else

@@ -1,6 +1,5 @@
 // The JSON under the format: the ways one claim may be written and what each reads as, the text
-// the reader refuses and where it says so; and the digest of what was read.
-#include "models/data/Sha256.h"
+// the reader refuses and where it says so.
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/SyntheticDataset.h"
@@ -9,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTest>
 
 namespace {
@@ -94,8 +92,6 @@ private slots:
     void refusedText_data();
     void refusedText();
     void largeTextProblemsInOrder();
-    void digest_data();
-    void digest();
 };
 
 // Claims written in every way JSON allows, and in ways it or the format refuses.
@@ -485,31 +481,6 @@ void TestJsonSyntax::largeTextProblemsInOrder()
                           QStringLiteral("claim c3999/oops"), QStringLiteral("conflict k0/x")}));
     QCOMPARE(read.dataset.claims.size(), 4000);
     QCOMPARE(read.dataset.claims[3998].id, QStringLiteral("c3998"));
-}
-
-void TestJsonSyntax::digest_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    // Lengths around the 64-byte block and the 56 bytes after which the length needs a block
-    QRandomGenerator random(11);
-    for (const int size : {0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 100003}) {
-        QByteArray bytes(size, Qt::Uninitialized);
-        for (char &c : bytes)
-            c = char(random.bounded(256));
-        QTest::addRow("%d random bytes", size) << bytes;
-    }
-    QTest::newRow("mini dataset") << TestSupport::miniJson();
-}
-
-// The dataset's digest is SHA-256 whether the processor's instructions compute it or Qt does.
-void TestJsonSyntax::digest()
-{
-    QFETCH(QByteArray, bytes);
-    QCOMPARE(Sha256::hash(bytes).toHex(), Sha256::portableHash(bytes).toHex());
-    QCOMPARE(Sha256::hash("abc").toHex(),
-             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    if (QTest::currentDataTag() == QLatin1String("mini dataset"))
-        qInfo("SHA instructions %s", Sha256::usesShaInstructions() ? "used" : "not available");
 }
 
 QTEST_GUILESS_MAIN(TestJsonSyntax)
