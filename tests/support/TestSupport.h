@@ -12,6 +12,7 @@
 /// Fixtures shared by the tests: the small invented dataset and its corpus in tests/data.
 namespace TestSupport {
 
+/// A file of tests/data, or of $DOSSIER_TEST_DATA when set.
 QString dataPath(const QString &name);
 QByteArray miniJson();
 QJsonObject miniObject();
