@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "models/corpus/CorpusChecker.h"
+#include "models/data/TextUtil.h"
 #include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 
@@ -70,15 +71,16 @@ int runCheck(CliContext &cli)
                        .arg(single.size())
                 << Qt::endl;
         for (int i : single)
-            cli.out << QStringLiteral("  %1 [%2] %3")
-                           .arg(d.claims[i].id, d.claims[i].citations.first().source,
-                                d.claims[i].statement)
+            cli.out << TextUtil::printable(QStringLiteral("  %1 [%2] %3")
+                                               .arg(d.claims[i].id,
+                                                    d.claims[i].citations.first().source,
+                                                    d.claims[i].statement))
                     << Qt::endl;
     }
     cli.out << QCoreApplication::translate(
                    "Cli", "%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
                           "%7 conflicts; %8")
-                   .arg(name)
+                   .arg(TextUtil::printable(name))
                    .arg(failures.size())
                    .arg(d.sources.size())
                    .arg(d.actors.size())

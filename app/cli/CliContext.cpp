@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/store/DatasetLoader.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ std::optional<Dataset> CliContext::loadDataset()
     }
     auto result = DatasetLoader::open(databasePath());
     for (const QString &notice : result.notices)
-        err << notice << Qt::endl;
+        err << TextUtil::printable(notice) << Qt::endl;
     if (!result.dataset)
         fail(result.error);
     datasetSha256 = result.datasetSha256;
@@ -228,5 +229,6 @@ bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
 
 void CliContext::fail(const QString &message)
 {
-    err << QStringLiteral("dossier: ") << message << Qt::endl;
+    // Messages quote paths, options and data: none may act on the terminal.
+    err << QStringLiteral("dossier: ") << TextUtil::printable(message) << Qt::endl;
 }

@@ -1,5 +1,7 @@
 #include "models/data/Problem.h"
 
+#include "models/data/TextUtil.h"
+
 #include <QCoreApplication>
 
 QString Problem::toString() const
@@ -14,5 +16,7 @@ QString Problem::toString() const
         what = record + QStringLiteral(": ");
     else if (!field.isEmpty())
         what = QCoreApplication::translate("Problem", "field '%1': ").arg(field);
-    return where + QStringLiteral(": ") + what + message;
+    // Every part may quote the input (a key, a value, a file name): a control character in it
+    // must not reach a terminal or hide in a dialog.
+    return TextUtil::printable(QString(where + QStringLiteral(": ") + what + message));
 }

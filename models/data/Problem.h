@@ -14,7 +14,8 @@ struct Problem
     int line = 0; ///< 1-based; 0 when unknown
     int column = 0;
 
-    /// "file:line:column: message" or "file: claim c012, field 'date': message".
+    /// "file:line:column: message" or "file: claim c012, field 'date': message", with any
+    /// control character in it written out (TextUtil::printable()).
     QString toString() const;
 };
 

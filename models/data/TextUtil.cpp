@@ -1,7 +1,12 @@
 #include "models/data/TextUtil.h"
 
+#include "models/data/TextRules.h"
+
 #include <QCryptographicHash>
 #include <QStringDecoder>
+#include <QTextBoundaryFinder>
+#include <QVarLengthArray>
+#include <cstring>
 #include <openssl/evp.h>
 
 namespace TextUtil {
@@ -62,12 +67,154 @@ qsizetype codePointCount(QStringView text)
 
 bool hasControlCharacters(QStringView text)
 {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F || u == 0xFFFE || u == 0xFFFF)
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c >= 0x20 && c < 0x7F)
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        if (TextRules::isForbidden(c))
             return true;
     }
     return false;
+}
+
+namespace {
+
+// Explicit direction controls, and the characters that make text right-to-left.
+bool actsOnDirection(char32_t c)
+{
+    switch (QChar::direction(c)) {
+    case QChar::DirR:
+    case QChar::DirAL:
+    case QChar::DirAN:
+    case QChar::DirLRE:
+    case QChar::DirLRO:
+    case QChar::DirRLE:
+    case QChar::DirRLO:
+    case QChar::DirPDF:
+    case QChar::DirLRI:
+    case QChar::DirRLI:
+    case QChar::DirFSI:
+    case QChar::DirPDI:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString isolated(QStringView text)
+{
+    bool needed = false;
+    for (qsizetype i = 0; i < text.size() && !needed; ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x590) // below Hebrew: nothing right-to-left, no controls
+            continue;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        needed = actsOnDirection(c);
+    }
+    if (!needed)
+        return text.toString();
+    // A close without its open would end our isolate early and let the rest act on the text
+    // around it; an open without its close is closed here, before our own close.
+    QString out;
+    out.reserve(text.size() + 8);
+    out += QChar(0x2068);          // FIRST STRONG ISOLATE
+    QVarLengthArray<bool, 8> open; // true for an isolate
+    for (const QChar ch : text) {
+        switch (ch.direction()) {
+        case QChar::DirLRE:
+        case QChar::DirLRO:
+        case QChar::DirRLE:
+        case QChar::DirRLO:
+            open.append(false);
+            break;
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+            open.append(true);
+            break;
+        case QChar::DirPDF:
+            if (open.isEmpty() || open.back())
+                continue; // no embedding of its own to close
+            open.removeLast();
+            break;
+        case QChar::DirPDI:
+            if (!open.contains(true))
+                continue;          // it would close ours
+            while (!open.back()) { // closing an isolate closes the embeddings in it: say so
+                out += QChar(0x202C);
+                open.removeLast();
+            }
+            open.removeLast();
+            break;
+        default:
+            break;
+        }
+        out += ch;
+    }
+    while (!open.isEmpty()) {
+        out += QChar(open.back() ? 0x2069 : 0x202C);
+        open.removeLast();
+    }
+    out += QChar(0x2069); // POP DIRECTIONAL ISOLATE
+    return out;
+}
+
+QString truncated(QStringView text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text.toString();
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text.data(), text.size());
+    graphemes.setPosition(qMax<qsizetype>(0, length - 1));
+    if (!graphemes.isAtBoundary())
+        graphemes.toPreviousBoundary();
+    return text.first(qMax<qsizetype>(0, graphemes.position())).toString() + QChar(0x2026);
+}
+
+QString printable(QStringView text)
+{
+    const auto shownAsIs = [](char32_t c) {
+        if (c >= 0x20 && c < 0x7F)
+            return true;
+        if (TextRules::isForbidden(c) || c == u'\t' || c == u'\n')
+            return false;
+        switch (QChar::direction(c)) {
+        case QChar::DirLRE:
+        case QChar::DirLRO:
+        case QChar::DirRLE:
+        case QChar::DirRLO:
+        case QChar::DirPDF:
+        case QChar::DirLRI:
+        case QChar::DirRLI:
+        case QChar::DirFSI:
+        case QChar::DirPDI:
+            return false;
+        default:
+            break;
+        }
+        // Line and paragraph separators; the invisible marks that steer direction.
+        return c != 0x2028 && c != 0x2029 && c != 0x200E && c != 0x200F && c != 0x061C;
+    };
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(char16_t(c), text[i + 1].unicode());
+            units = 2;
+        }
+        if (shownAsIs(c))
+            out += text.sliced(i, units);
+        else
+            out += QStringLiteral("<U+%1>").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+        i += units - 1;
+    }
+    return out;
 }
 
 QString foldForSearch(QStringView text)

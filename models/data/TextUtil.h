@@ -19,9 +19,25 @@ void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *co
 /// Number of Unicode code points.
 qsizetype codePointCount(QStringView text);
 
-/// True when the text holds a C0 control character other than tab and newline, or U+FFFF-class
-/// noncharacters; such text cannot come from an article.
+/// True when the text holds a character the format forbids in every text field (see
+/// TextRules::isForbidden()): controls but tab and line feed, noncharacters, lone surrogates.
 bool hasControlCharacters(QStringView text);
+
+/// The text as one piece among other text for the bidirectional algorithm: wrapped in FIRST
+/// STRONG ISOLATE … POP DIRECTIONAL ISOLATE when it holds right-to-left characters or explicit
+/// direction controls, with its own unmatched controls dropped and its open ones closed, so
+/// that nothing in it reorders the text around it. Text without these is returned as it is.
+QString isolated(QStringView text);
+
+/// The text shortened to at most `length` UTF-16 units (the ellipsis included) when longer,
+/// cut between two characters as the reader sees them: never inside a surrogate pair, nor
+/// between a letter and its accents.
+QString truncated(QStringView text, qsizetype length);
+
+/// The text with every character that could act on a terminal or hide in a message (C0 and
+/// C1 controls, DEL, direction controls, line and paragraph separators, noncharacters, lone
+/// surrogates) written as "<U+001B>": for messages that quote data.
+QString printable(QStringView text);
 
 /// Lower-cased, accent-stripped form for search, apostrophes of every kind made straight:
 /// "Élon" and "elon" fold alike, and so do "d’OpenAI" and "d'OpenAI".

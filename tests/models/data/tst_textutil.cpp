@@ -1,8 +1,19 @@
+// The text helpers every display and message relies on: isolating text for direction, writing
+// controls out of messages, cutting between characters, and the format's character rules.
+#include "models/data/Problem.h"
+#include "models/data/TextRules.h"
 #include "models/data/TextUtil.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QTest>
+
+namespace {
+
+const QChar Fsi(0x2068);
+const QChar Pdi(0x2069);
+
+} // namespace
 
 class TestTextUtil : public QObject
 {
@@ -13,6 +24,16 @@ private slots:
     void firstInvalidUtf8IsLongestValidPrefix();
     void sha256Hex_data();
     void sha256Hex();
+    void isolated_data();
+    void isolated();
+    void isolatedIsAlwaysBalanced();
+    void printable_data();
+    void printable();
+    void problemsArePrintable();
+    void truncated_data();
+    void truncated();
+    void visible_data();
+    void visible();
 };
 
 void TestTextUtil::firstInvalidUtf8_data()
@@ -112,6 +133,154 @@ void TestTextUtil::sha256Hex()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QCOMPARE(TextUtil::sha256Hex(bytes), expected);
+}
+
+void TestTextUtil::isolated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto wrapped = [](const QString &inner) { return Fsi + inner + Pdi; };
+    QTest::newRow("left to right: as it is") << "Elon Musk"
+                                             << "Elon Musk";
+    QTest::newRow("accents: as they are") << "Élodie Dupré"
+                                          << "Élodie Dupré";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("Arabic") << "\u0645\u062d\u0645\u062f" << wrapped("\u0645\u062d\u0645\u062f");
+    QTest::newRow("Hebrew in a Latin name") << "Acme \u05d0" << wrapped("Acme \u05d0");
+    QTest::newRow("Arabic-Indic digits") << "\u0661\u0662" << wrapped("\u0661\u0662");
+    QTest::newRow("override left open: closed")
+        << "\u202eRTL-override actor" << wrapped("\u202eRTL-override actor\u202c");
+    QTest::newRow("left-to-right override left open") << "a\u202db" << wrapped("a\u202db\u202c");
+    QTest::newRow("embedding left open: closed") << "\u202bx" << wrapped("\u202bx\u202c");
+    QTest::newRow("balanced: kept") << "\u202bx\u202c" << wrapped("\u202bx\u202c");
+    QTest::newRow("isolate left open: closed") << "\u2067x" << wrapped("\u2067x\u2069");
+    QTest::newRow("stray isolate close: dropped") << "x\u2069\u202ey" << wrapped("x\u202ey\u202c");
+    QTest::newRow("stray embedding close: dropped") << "x\u202cy" << wrapped("xy");
+    QTest::newRow("isolate close inside an embedding")
+        << "\u2066a\u202bb\u2069c" << wrapped("\u2066a\u202bb\u202c\u2069c");
+    QTest::newRow("embedding close inside an isolate: dropped")
+        << "\u202aa\u2066b\u202cc" << wrapped("\u202aa\u2066bc\u2069\u202c");
+    QTest::newRow("emoji: as it is") << "\U0001F680 launch"
+                                     << "\U0001F680 launch";
+}
+
+void TestTextUtil::isolated()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(TextUtil::isolated(text), expected);
+}
+
+// Property: whatever the text, what isolated() gives opens nothing it does not close and
+// closes nothing it did not open, so it cannot act on the text around it.
+void TestTextUtil::isolatedIsAlwaysBalanced()
+{
+    static const char16_t pieces[] = {u'a',   u' ',   u'1',   0x05D0, 0x0661, 0x202A,
+                                      0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
+                                      0x2068, 0x2069, 0x200E, 0x200F};
+    QRandomGenerator random(17);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        for (int i = random.bounded(12); i > 0; --i)
+            text += QChar(pieces[random.bounded(int(std::size(pieces)))]);
+        const QString out = TextUtil::isolated(text);
+        QVERIFY2(TextRules::check(out, TextRules::Lines::One).issue == TextRules::Issue::None,
+                 qPrintable(QString::fromLatin1(out.toUtf8().toHex())));
+        if (out != text)
+            QVERIFY(out.startsWith(Fsi) && out.endsWith(Pdi));
+    }
+}
+
+void TestTextUtil::printable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << "claim c1, field 'date'"
+                           << "claim c1, field 'date'";
+    QTest::newRow("French and emoji") << "d’OpenAI é \U0001F680"
+                                      << "d’OpenAI é \U0001F680";
+    QTest::newRow("terminal title") << "\u001b]0;pwned\u0007"
+                                    << "<U+001B>]0;pwned<U+0007>";
+    QTest::newRow("line feed and tab") << "a\nb\tc"
+                                       << "a<U+000A>b<U+0009>c";
+    QTest::newRow("DEL and C1") << "\u007f\u0085\u009b"
+                                << "<U+007F><U+0085><U+009B>";
+    QTest::newRow("direction controls") << "\u202eabc\u2066\u200f"
+                                        << "<U+202E>abc<U+2066><U+200F>";
+    QTest::newRow("separators") << "a\u2028b\u2029"
+                                << "a<U+2028>b<U+2029>";
+    QTest::newRow("noncharacters") << "\ufdd0\U0010FFFF"
+                                   << "<U+FDD0><U+10FFFF>";
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u'x' << "<U+D800>x";
+}
+
+void TestTextUtil::printable()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(TextUtil::printable(text), expected);
+}
+
+// A problem quotes its input (a file name, a key, a value): its message never carries a
+// control character.
+void TestTextUtil::problemsArePrintable()
+{
+    const Problem p{QStringLiteral("d\u001b[2J.json"),
+                    QStringLiteral("claims[0]"),
+                    QStringLiteral("\u001b]0;x\u0007"),
+                    QStringLiteral("unknown field"),
+                    3,
+                    4};
+    QCOMPARE(p.toString(), QStringLiteral("d<U+001B>[2J.json:3:4: claims[0], field "
+                                          "'<U+001B>]0;x<U+0007>': unknown field"));
+}
+
+void TestTextUtil::truncated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("short") << "Acme" << 10 << "Acme";
+    QTest::newRow("exactly") << "Acme" << 4 << "Acme";
+    QTest::newRow("cut") << "Banque Zeta" << 7 << "Banque…";
+    QTest::newRow("not inside a surrogate pair") << "ab\U0001F680cd" << 4 << "ab…";
+    QTest::newRow("not between a letter and its accent") << "abe\u0301cd" << 5 << "ab…";
+    QTest::newRow("after the accent") << "abe\u0301cd" << 6 << "abe\u0301…";
+}
+
+void TestTextUtil::truncated()
+{
+    QFETCH(QString, text);
+    QFETCH(int, length);
+    QFETCH(QString, expected);
+    QCOMPARE(TextUtil::truncated(text, length), expected);
+}
+
+void TestTextUtil::visible_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("visible");
+    QTest::newRow("letters") << "Acme" << true;
+    QTest::newRow("a digit among spaces") << "  1 " << true;
+    QTest::newRow("an emoji") << "\U0001F680" << true;
+    QTest::newRow("Arabic") << "\u0645" << true;
+    QTest::newRow("punctuation") << "…" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("spaces of every kind") << " \u00a0\u2003\u3000" << false;
+    QTest::newRow("zero width characters") << "\u200b\u200c\u200d\u2060\ufeff" << false;
+    QTest::newRow("direction marks and controls") << "\u200e\u200f\u202e\u202c" << false;
+    QTest::newRow("combining marks alone") << "\u0301\u0308\u20dd" << false;
+    QTest::newRow("Hangul fillers") << "\u115f\u1160\u3164\uffa0" << false;
+    QTest::newRow("braille blank") << "\u2800" << false;
+    QTest::newRow("variation selector") << "\ufe0f" << false;
+}
+
+void TestTextUtil::visible()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, visible);
+    QCOMPARE(TextRules::hasVisibleCharacter(text), visible);
 }
 
 QTEST_GUILESS_MAIN(TestTextUtil)
