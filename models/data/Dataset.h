@@ -21,6 +21,8 @@ struct Source
     QString publishedNote;
     QString language;
     QString sha256;
+
+    bool operator==(const Source &) const = default;
 };
 
 struct Actor
@@ -30,12 +32,16 @@ struct Actor
     QString kind;
     QStringList aliases;
     QString description;
+
+    bool operator==(const Actor &) const = default;
 };
 
 struct ActorRef
 {
     QString actor;
     QString role;
+
+    bool operator==(const ActorRef &) const = default;
 };
 
 struct Citation
@@ -45,6 +51,8 @@ struct Citation
     QString quote;
     QString prefix;
     QString suffix;
+
+    bool operator==(const Citation &) const = default;
 };
 
 struct Claim
@@ -58,6 +66,8 @@ struct Claim
     QString claimant;   ///< actor id, empty when the article reports it as fact
     QString respondsTo; ///< claim id, empty when none
     QList<Citation> citations;
+
+    bool operator==(const Claim &) const = default;
 };
 
 struct Conflict
@@ -65,6 +75,8 @@ struct Conflict
     QString id;
     QStringList claims;
     QString about;
+
+    bool operator==(const Conflict &) const = default;
 };
 
 struct DatasetInfo
@@ -72,6 +84,8 @@ struct DatasetInfo
     QString version;
     QString title;
     QString description;
+
+    bool operator==(const DatasetInfo &) const = default;
 };
 
 /// A whole dataset plus the lookups every consumer needs. Call reindex() after changing
@@ -88,6 +102,14 @@ public:
     QList<Conflict> conflicts;
 
     void reindex();
+
+    /// True when both hold the same records, field for field, in the same order (the lookups
+    /// follow from the records).
+    bool sameRecords(const Dataset &other) const
+    {
+        return info == other.info && sources == other.sources && actors == other.actors &&
+               claims == other.claims && conflicts == other.conflicts;
+    }
 
     int sourceIndex(const QString &id) const { return m_sourceById.value(id, -1); }
     int actorIndex(const QString &id) const { return m_actorById.value(id, -1); }

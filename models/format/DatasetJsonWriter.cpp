@@ -4,35 +4,65 @@
 
 namespace {
 
-// JSON string literal; non-ASCII stays as UTF-8 so French reads as French in a diff.
+// True for a UTF-16 unit written as an escape: JSON's own (quote, backslash, C0 controls), and
+// what would hide or break a line in a diff or a JavaScript reader: DEL, C1 controls, U+2028,
+// U+2029. A surrogate is escaped only when it is half a pair (UTF-8 cannot hold it).
+bool needsEscape(char16_t u)
+{
+    return u < 0x20 || u == u'"' || u == u'\\' || (u >= 0x7F && u <= 0x9F) || u == 0x2028 ||
+           u == 0x2029;
+}
+
+void appendEscape(QByteArray &out, char16_t u)
+{
+    switch (u) {
+    case u'"':
+        out += "\\\"";
+        break;
+    case u'\\':
+        out += "\\\\";
+        break;
+    case u'\n':
+        out += "\\n";
+        break;
+    case u'\t':
+        out += "\\t";
+        break;
+    case u'\r':
+        out += "\\r";
+        break;
+    default:
+        out += "\\u";
+        out += QByteArray::number(u, 16).rightJustified(4, '0');
+    }
+}
+
+// JSON string literal; non-ASCII stays as UTF-8 so French reads as French in a diff. Runs of
+// plain text are converted whole, so that a surrogate pair (an emoji, a CJK extension
+// ideograph) becomes its one four-byte UTF-8 sequence.
 void appendString(QByteArray &out, const QString &s)
 {
     out += '"';
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        default:
-            if (u < 0x20)
-                out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
-            else
-                out += QString(c).toUtf8();
+    const QStringView text(s);
+    const qsizetype size = text.size();
+    qsizetype run = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > run)
+            out += text.sliced(run, end - run).toUtf8();
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
         }
+        if (!needsEscape(c.unicode()) && !c.isSurrogate())
+            continue;
+        flush(i);
+        appendEscape(out, c.unicode());
+        run = i + 1;
     }
+    flush(size);
     out += '"';
 }
 

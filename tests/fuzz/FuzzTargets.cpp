@@ -2,6 +2,7 @@
 
 #include "models/corpus/ArticleText.h"
 #include "models/data/PartialDate.h"
+#include "models/data/TextUtil.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/DatasetValidator.h"
@@ -22,6 +23,16 @@ void require(bool condition, const char *what)
     }
 }
 
+// A message quotes the input: no control character of it may reach a terminal.
+void requirePrintable(const Problem &p)
+{
+    const QString text = p.toString();
+    require(!text.isEmpty(), "every problem has a message");
+    for (const QChar c : text)
+        require(c.unicode() >= 0x20 && !(c.unicode() >= 0x7F && c.unicode() <= 0x9F),
+                "a message holds no control character");
+}
+
 } // namespace
 
 namespace FuzzTargets {
@@ -31,7 +42,7 @@ int datasetJson(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     auto read = DatasetJsonReader::read(bytes, QStringLiteral("fuzz.json"));
     for (const Problem &p : read.problems) {
-        require(!p.toString().isEmpty(), "every problem has a message");
+        requirePrintable(p);
         // Text refused as JSON is one problem, placed.
         if (p.message.contains(QLatin1String("malformed JSON")))
             require(read.problems.size() == 1 && p.line > 0 && p.column > 0,
@@ -44,12 +55,23 @@ int datasetJson(const uint8_t *data, size_t size)
     QJsonParseError error{};
     QJsonDocument::fromJson(bytes, &error);
     require(error.error == QJsonParseError::NoError, "what the reader takes is JSON");
-    if (!DatasetValidator::validate(read.dataset, QStringLiteral("fuzz.json")).isEmpty())
+    const Problems problems = DatasetValidator::validate(read.dataset, QStringLiteral("fuzz.json"));
+    for (const Problem &p : problems)
+        requirePrintable(p);
+    if (!problems.isEmpty())
         return 0;
-    // A valid dataset survives writing and reading back unchanged.
+    // A valid dataset survives exporting and importing unchanged: the same records, field for
+    // field, character for character (outside the Basic Multilingual Plane too), and valid.
     const QByteArray written = DatasetJsonWriter::write(read.dataset);
+    require(TextUtil::firstInvalidUtf8(written) < 0, "an export is UTF-8");
+    for (const char c : written)
+        require(static_cast<unsigned char>(c) >= 0x20 || c == '\n',
+                "an export holds no raw control character");
     auto again = DatasetJsonReader::read(written, QStringLiteral("again.json"));
     require(again.ok(), "a written dataset reads back");
+    require(again.dataset.sameRecords(read.dataset), "importing an export gives the same dataset");
+    require(DatasetValidator::validate(again.dataset, QStringLiteral("again.json")).isEmpty(),
+            "an exported valid dataset is valid");
     require(DatasetJsonWriter::write(again.dataset) == written, "writing is stable");
     return 0;
 }
