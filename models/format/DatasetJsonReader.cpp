@@ -583,11 +583,8 @@ private:
             skip(v);
             return {};
         }
-        QString s = text(v);
-        if (TextUtil::hasControlCharacters(s))
-            r.report(key, QCoreApplication::translate(
-                              "DatasetJsonReader", "holds a control character (NUL or similar)"));
-        return s;
+        // Its characters are the validator's to judge (TextRules), as for a database's text.
+        return text(v);
     }
 
     /// A string or null; null gives a null string, as a key left out does.

@@ -4,6 +4,7 @@
 #include "models/data/ClaimKinds.h"
 #include "models/data/Parallel.h"
 #include "models/data/RecordName.h"
+#include "models/data/TextRules.h"
 #include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
@@ -26,18 +27,25 @@ struct ValidId
 };
 using RecordName = LazyRecordName<ValidId>;
 
+using Limits = DatasetValidator::Limits;
+
 class Reporter
 {
 public:
-    Reporter(QString file, Problems *problems) : m_file(std::move(file)), m_problems(problems) {}
+    Reporter(QString file, Problems *problems, const Limits &limits)
+        : m_file(std::move(file)), m_problems(problems), m_limits(limits)
+    {
+    }
     void operator()(const RecordName &record, const QString &field, const QString &message)
     {
         m_problems->append({m_file, record.text(), field, message, 0, 0});
     }
+    const Limits &limits() const { return m_limits; }
 
 private:
     QString m_file;
     Problems *m_problems;
+    const Limits &m_limits;
 };
 
 // True when some id occurs twice. An index maps an id to one record, so two records with the
@@ -75,23 +83,87 @@ void checkIds(const QList<T> &records, Lookup indexOf, const char *kind, const c
     }
 }
 
-void requireText(Reporter &report, const RecordName &rec, const char *field, const QString &value)
+// What a text field must hold besides its characters: something, or nothing or something.
+enum class Presence
 {
-    if (value.trimmed().isEmpty())
-        report(rec, QLatin1String(field),
-               QCoreApplication::translate("DatasetValidator", "must not be empty"));
-}
+    Optional, ///< may be empty or blank (a note, a description)
+    Shown,    ///< may be empty, but when not, shows something (an author, a role)
+    Required  ///< must show something (a name, a statement, a quote)
+};
 
-// Statements, names and notes are short by nature; a megabyte in one is an error, not data.
-void limitLength(Reporter &report, const RecordName &rec, const QString &field,
-                 const QString &value)
+struct TextField
 {
-    if (value.size() > DatasetValidator::MaxTextLength)
+    int Limits::*limit; // characters, or UTF-8 bytes for fileBytes
+    TextRules::Lines lines;
+    Presence presence;
+};
+
+constexpr TextField Prose{&Limits::text, TextRules::Lines::Many, Presence::Optional};
+constexpr TextField Statement{&Limits::text, TextRules::Lines::Many, Presence::Required};
+constexpr TextField Title{&Limits::title, TextRules::Lines::One, Presence::Required};
+constexpr TextField DatasetTitle{&Limits::title, TextRules::Lines::One, Presence::Shown};
+constexpr TextField Name{&Limits::name, TextRules::Lines::One, Presence::Required};
+constexpr TextField OptionalName{&Limits::name, TextRules::Lines::One, Presence::Shown};
+constexpr TextField QuoteText{&Limits::quote, TextRules::Lines::One, Presence::Required};
+constexpr TextField QuoteContext{&Limits::quote, TextRules::Lines::One, Presence::Optional};
+constexpr TextField Language{&Limits::language, TextRules::Lines::One, Presence::Required};
+constexpr TextField FileName{&Limits::fileBytes, TextRules::Lines::One, Presence::Required};
+
+// One text field against the format's character rules, its length limit and its presence.
+// Every text field of the dataset goes through here.
+void checkText(Reporter &report, const RecordName &rec, const QString &field, const QString &value,
+               const TextField &kind)
+{
+    if (const TextRules::Finding f = TextRules::check(value, kind.lines))
+        report(rec, field, TextRules::describe(f));
+    const int limit = report.limits().*kind.limit;
+    if (kind.limit == &Limits::fileBytes) {
+        // A file system counts a name's bytes; an ASCII name has as many as it has units.
+        if (value.size() > limit / 3) {
+            const qsizetype bytes = value.toUtf8().size();
+            if (bytes > limit)
+                report(rec, field,
+                       QCoreApplication::translate(
+                           "DatasetValidator",
+                           "is %1 bytes long in UTF-8; a file name holds at most %2")
+                           .arg(bytes)
+                           .arg(limit));
+        }
+    } else if (value.size() > limit) { // code points never outnumber UTF-16 units
+        const qsizetype length = TextUtil::codePointCount(value);
+        if (length > limit)
+            report(rec, field,
+                   QCoreApplication::translate("DatasetValidator",
+                                               "is %1 characters long; this field holds at most %2")
+                       .arg(length)
+                       .arg(limit));
+    }
+    if (kind.presence == Presence::Required && value.trimmed().isEmpty())
+        report(rec, field, QCoreApplication::translate("DatasetValidator", "must not be empty"));
+    else if (kind.presence != Presence::Optional && !value.isEmpty() &&
+             !TextRules::hasVisibleCharacter(value))
         report(rec, field,
                QCoreApplication::translate("DatasetValidator",
-                                           "is %1 characters long; text fields hold at most %2")
-                   .arg(value.size())
-                   .arg(DatasetValidator::MaxTextLength));
+                                           "shows nothing: it holds only spaces, invisible "
+                                           "characters or marks without a letter"));
+}
+
+void checkText(Reporter &report, const RecordName &rec, const char *field, const QString &value,
+               const TextField &kind)
+{
+    checkText(report, rec, QLatin1String(field), value, kind);
+}
+
+// A list within a record: its length against its limit.
+void checkCount(Reporter &report, const RecordName &rec, const QString &field, qsizetype count,
+                qsizetype limit)
+{
+    if (count > limit)
+        report(rec, field,
+               QCoreApplication::translate("DatasetValidator",
+                                           "holds %1 items; this list holds at most %2")
+                   .arg(count)
+                   .arg(limit));
 }
 
 void checkSources(const Dataset &d, Reporter &report)
@@ -100,22 +172,19 @@ void checkSources(const Dataset &d, Reporter &report)
     for (int i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources[i];
         const RecordName rec("source", "sources", i, ValidId{&s.id});
-        requireText(report, rec, "file", s.file);
-        requireText(report, rec, "outlet", s.outlet);
-        requireText(report, rec, "title", s.title);
-        requireText(report, rec, "language", s.language);
-        for (const auto &[field, value] : {std::pair{"outlet", &s.outlet},
-                                           {"title", &s.title},
-                                           {"author", &s.author},
-                                           {"published_note", &s.publishedNote}})
-            limitLength(report, rec, QLatin1String(field), *value);
+        checkText(report, rec, "file", s.file, FileName);
+        checkText(report, rec, "outlet", s.outlet, Name);
+        checkText(report, rec, "title", s.title, Title);
+        checkText(report, rec, "author", s.author, OptionalName);
+        checkText(report, rec, "published_note", s.publishedNote, Prose);
+        checkText(report, rec, "language", s.language, Language);
         if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
             s.file.startsWith(QLatin1Char('.')))
             report(
                 rec, QStringLiteral("file"),
                 QCoreApplication::translate(
                     "DatasetValidator", "'%1' must be a plain file name inside the corpus folder")
-                    .arg(s.file));
+                    .arg(s.file.left(300)));
         if (!hex.match(s.sha256).hasMatch())
             report(rec, QStringLiteral("sha256"),
                    QCoreApplication::translate("DatasetValidator",
@@ -128,17 +197,19 @@ void checkActors(const Dataset &d, Reporter &report)
     for (int i = 0; i < d.actors.size(); ++i) {
         const Actor &a = d.actors[i];
         const RecordName rec("actor", "actors", i, ValidId{&a.id});
-        requireText(report, rec, "name", a.name);
-        limitLength(report, rec, QStringLiteral("name"), a.name);
-        limitLength(report, rec, QStringLiteral("description"), a.description);
+        checkText(report, rec, "name", a.name, Name);
+        checkText(report, rec, "description", a.description, Prose);
         if (!ActorKinds::known().contains(a.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(a.kind, ActorKinds::known().join(QStringLiteral(", "))));
-        for (int k = 0; k < a.aliases.size(); ++k)
-            if (a.aliases[k].trimmed().isEmpty())
-                report(rec, QStringLiteral("aliases[%1]").arg(k),
-                       QCoreApplication::translate("DatasetValidator", "must not be empty"));
+                       .arg(a.kind.left(80),
+                            ActorKinds::known().join(QStringLiteral(", "))));
+        checkCount(report, rec, QStringLiteral("aliases"), a.aliases.size(),
+                   report.limits().aliases);
+        // Past its limit a list is not read further: its length is the problem.
+        const qsizetype aliases = qMin<qsizetype>(a.aliases.size(), report.limits().aliases);
+        for (int k = 0; k < aliases; ++k)
+            checkText(report, rec, QStringLiteral("aliases[%1]").arg(k), a.aliases[k], Name);
     }
 }
 
@@ -172,7 +243,7 @@ void checkActorNames(const Dataset &d, Reporter &report)
             report(rec, field,
                    QCoreApplication::translate("DatasetValidator",
                                                "'%1' also names actor '%2': it must find one actor")
-                       .arg(name, d.actors[owner].id));
+                       .arg(name.left(200), d.actors[owner].id));
         }
     }
 }
@@ -185,22 +256,19 @@ void checkCitation(const Dataset &d, const Citation &c, const RecordName &rec, i
         return QStringLiteral("citations[%1]").arg(index) + QLatin1String(name);
     };
     if (d.sourceIndex(c.source) < 0)
-        report(
-            rec, field(".source"),
-            QCoreApplication::translate("DatasetValidator", "unknown source '%1'").arg(c.source));
+        report(rec, field(".source"),
+               QCoreApplication::translate("DatasetValidator", "unknown source '%1'")
+                   .arg(c.source.left(80)));
     if (c.paragraph < 1)
         report(rec, field(".paragraph"),
                QCoreApplication::translate("DatasetValidator", "must be 1 or more"));
-    if (c.quote.trimmed().isEmpty())
-        report(rec, field(".quote"),
-               QCoreApplication::translate("DatasetValidator", "must not be empty"));
-    const qsizetype length = TextUtil::codePointCount(c.quote);
-    if (length > DatasetValidator::MaxQuoteLength)
-        report(rec, field(".quote"),
-               QCoreApplication::translate("DatasetValidator",
-                                           "is %1 characters long; quotes are at most %2")
-                   .arg(length)
-                   .arg(DatasetValidator::MaxQuoteLength));
+    else if (c.paragraph > DatasetValidator::MaxParagraph)
+        report(rec, field(".paragraph"),
+               QCoreApplication::translate("DatasetValidator", "must be %1 or less")
+                   .arg(DatasetValidator::MaxParagraph));
+    checkText(report, rec, field(".quote"), c.quote, QuoteText);
+    checkText(report, rec, field(".prefix"), c.prefix, QuoteContext);
+    checkText(report, rec, field(".suffix"), c.suffix, QuoteContext);
 }
 
 void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &report)
@@ -208,27 +276,33 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
     for (int i = int(from); i < to; ++i) {
         const Claim &c = d.claims[i];
         const RecordName rec("claim", "claims", i, ValidId{&c.id});
-        requireText(report, rec, "statement", c.statement);
-        limitLength(report, rec, QStringLiteral("statement"), c.statement);
-        limitLength(report, rec, QStringLiteral("date_note"), c.dateNote);
+        checkText(report, rec, "statement", c.statement, Statement);
+        checkText(report, rec, "date_note", c.dateNote, Prose);
         if (!ClaimKinds::known().contains(c.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(c.kind, ClaimKinds::known().join(QStringLiteral(", "))));
-        for (int k = 0; k < c.actors.size(); ++k)
+                       .arg(c.kind.left(80),
+                            ClaimKinds::known().join(QStringLiteral(", "))));
+        checkCount(report, rec, QStringLiteral("actors"), c.actors.size(),
+                   report.limits().claimActors);
+        const qsizetype actors = qMin<qsizetype>(c.actors.size(), report.limits().claimActors);
+        for (int k = 0; k < actors; ++k) {
             if (d.actorIndex(c.actors[k].actor) < 0)
                 report(rec, QStringLiteral("actors[%1].actor").arg(k),
                        QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
-                           .arg(c.actors[k].actor));
+                           .arg(c.actors[k].actor.left(80)));
+            checkText(report, rec, QStringLiteral("actors[%1].role").arg(k), c.actors[k].role,
+                      OptionalName);
+        }
         if (!c.claimant.isEmpty() && d.actorIndex(c.claimant) < 0)
             report(rec, QStringLiteral("claimant"),
                    QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
-                       .arg(c.claimant));
+                       .arg(c.claimant.left(80)));
         if (!c.respondsTo.isEmpty()) {
             if (d.claimIndex(c.respondsTo) < 0)
                 report(rec, QStringLiteral("responds_to"),
                        QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
-                           .arg(c.respondsTo));
+                           .arg(c.respondsTo.left(80)));
             else if (c.respondsTo == c.id)
                 report(rec, QStringLiteral("responds_to"),
                        QCoreApplication::translate("DatasetValidator",
@@ -238,7 +312,10 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
             report(rec, QStringLiteral("citations"),
                    QCoreApplication::translate("DatasetValidator",
                                                "a claim needs at least one citation"));
-        for (int k = 0; k < c.citations.size(); ++k)
+        checkCount(report, rec, QStringLiteral("citations"), c.citations.size(),
+                   report.limits().citations);
+        const qsizetype citations = qMin<qsizetype>(c.citations.size(), report.limits().citations);
+        for (int k = 0; k < citations; ++k)
             checkCitation(d, c.citations[k], rec, k, report);
     }
 }
@@ -248,17 +325,19 @@ void checkConflicts(const Dataset &d, Reporter &report)
     for (int i = 0; i < d.conflicts.size(); ++i) {
         const Conflict &k = d.conflicts[i];
         const RecordName rec("conflict", "conflicts", i, ValidId{&k.id});
-        requireText(report, rec, "about", k.about);
-        limitLength(report, rec, QStringLiteral("about"), k.about);
+        checkText(report, rec, "about", k.about, Statement);
         if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
             report(rec, QStringLiteral("claims"),
                    QCoreApplication::translate("DatasetValidator",
                                                "a conflict links two different claims or more"));
-        for (int c = 0; c < k.claims.size(); ++c)
+        checkCount(report, rec, QStringLiteral("claims"), k.claims.size(),
+                   report.limits().conflictClaims);
+        const qsizetype claims = qMin<qsizetype>(k.claims.size(), report.limits().conflictClaims);
+        for (int c = 0; c < claims; ++c)
             if (d.claimIndex(k.claims[c]) < 0)
                 report(rec, QStringLiteral("claims[%1]").arg(c),
                        QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
-                           .arg(k.claims[c]));
+                           .arg(k.claims[c].left(80)));
     }
 }
 
@@ -287,13 +366,25 @@ bool DatasetValidator::isValidId(const QString &id)
 
 Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileName)
 {
+    return validate(dataset, fileName, Limits());
+}
+
+Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileName,
+                                    const Limits &limits)
+{
     Problems problems;
-    Reporter report(fileName, &problems);
+    Reporter report(fileName, &problems, limits);
+    const qsizetype claims = dataset.claims.size();
     const auto checkAllButClaims = [&] {
-        for (const auto &[field, value] : {std::pair{"version", &dataset.info.version},
-                                           {"title", &dataset.info.title},
-                                           {"description", &dataset.info.description}})
-            limitLength(report, RecordName(QString()), QLatin1String(field), *value);
+        const RecordName top{QString()};
+        checkText(report, top, "version", dataset.info.version, OptionalName);
+        checkText(report, top, "title", dataset.info.title, DatasetTitle);
+        checkText(report, top, "description", dataset.info.description, Prose);
+        checkCount(report, top, QStringLiteral("sources"), dataset.sources.size(), limits.sources);
+        checkCount(report, top, QStringLiteral("actors"), dataset.actors.size(), limits.actors);
+        checkCount(report, top, QStringLiteral("claims"), claims, limits.claims);
+        checkCount(report, top, QStringLiteral("conflicts"), dataset.conflicts.size(),
+                   limits.conflicts);
         checkIds(
             dataset.sources, [&](const QString &id) { return dataset.sourceIndex(id); }, "source",
             "sources", report);
@@ -313,7 +404,6 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
     // Checking the claims is most of the work. A large dataset's are shared among the pool's
     // threads and this one, each range into a list of its own, while another thread checks
     // the rest; the lists then follow the rest's problems in the claims' order.
-    const qsizetype claims = dataset.claims.size();
     QFuture<void> rest;
     if (claims >= ParallelClaims)
         rest = QtConcurrent::run(checkAllButClaims);
@@ -322,7 +412,7 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
     const QList<Problems> claimProblems =
         Parallel::mapRanges(claims, ParallelClaims, [&](qsizetype from, qsizetype to) {
             Problems found;
-            Reporter rangeReport(fileName, &found);
+            Reporter rangeReport(fileName, &found, limits);
             checkClaims(dataset, from, to, rangeReport);
             return found;
         });

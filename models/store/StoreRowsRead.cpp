@@ -1,7 +1,11 @@
 #include "models/store/StoreRows.h"
 
+#include "models/data/TextUtil.h"
+
 #include <QHash>
 #include <QScopeGuard>
+#include <cstring>
+#include <limits>
 #include <numeric>
 #include <sqlite3.h>
 
@@ -35,13 +39,36 @@ public:
     }
     bool ok() const { return !m_failed; }
 
-    /// NULL reads as a null string, as QVariant gave it.
+    /// NULL reads as a null string, as QVariant gave it. Bytes that are not UTF-8 (put there by
+    /// other tools: SQLite does not check) read as a null string and make badValue() say so,
+    /// rather than turn into U+FFFD and pass for what was imported.
     QString text(int column) const
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_statement, column)) : QString();
+        if (!p)
+            return {};
+        const int size = sqlite3_column_bytes(m_statement, column);
+        if (TextUtil::firstInvalidUtf8(QByteArray::fromRawData(p, size)) >= 0) {
+            noteBad(column, QStringLiteral("is not UTF-8 text"));
+            return {};
+        }
+        return QString::fromUtf8(p, size);
     }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    /// An integer that fits an int. Anything else (a real, text, NULL, a value past the range)
+    /// reads as 0 and makes badValue() say so: a paragraph of 2^32 + 1 must not become 1.
+    int integer(int column) const
+    {
+        const qint64 value = sqlite3_column_int64(m_statement, column);
+        if (sqlite3_column_type(m_statement, column) != SQLITE_INTEGER ||
+            value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+            noteBad(column, QStringLiteral("is not a whole number in the range of the format"));
+            return 0;
+        }
+        return int(value);
+    }
+    /// What was wrong with a value of the current row ("column paragraph is not UTF-8 text"),
+    /// or empty.
+    const QString &badValue() const { return m_bad; }
 
 private:
     void fail()
@@ -50,10 +77,18 @@ private:
         *m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
 
+    void noteBad(int column, const QString &what) const
+    {
+        if (m_bad.isEmpty())
+            m_bad = QStringLiteral("column %1 %2")
+                        .arg(QString::fromUtf8(sqlite3_column_name(m_statement, column)), what);
+    }
+
     sqlite3 *m_db;
     QString *m_error;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    mutable QString m_bad;
 };
 
 bool badDate(const QString &what, const QString &id, const QString &text, QString *error)
@@ -63,13 +98,21 @@ bool badDate(const QString &what, const QString &id, const QString &text, QStrin
 }
 
 // Runs `sql` and hands each row to `row`, which returns false to stop (having set *error);
-// false on the first failure.
+// false on the first failure, and on the first value that is not what the column holds.
 template <typename Fn> bool eachRow(sqlite3 *db, const char *sql, QString *error, Fn row)
 {
     Rows rows(db, sql, error);
-    while (rows.next())
+    while (rows.next()) {
         if (!row(rows))
             return false;
+        if (!rows.badValue().isEmpty()) {
+            const char *table = std::strstr(sql, " FROM ");
+            *error = QStringLiteral("a row of table %1: %2")
+                         .arg(QString::fromLatin1(table ? table + 6 : sql).section(u' ', 0, 0),
+                              rows.badValue());
+            return false;
+        }
+    }
     return rows.ok();
 }
 
@@ -78,7 +121,7 @@ template <typename Fn> bool eachRow(sqlite3 *db, const char *sql, QString *error
 // more than reading them. (An import writes them in position order, so usually nothing moves.)
 bool readClaims(sqlite3 *db, QList<Claim> *claims, QString *error)
 {
-    std::vector<qint64> positions;
+    std::vector<int> positions;
     QList<Claim> read;
     if (!eachRow(db,
                  "SELECT position, id, date, date_note, kind, statement, claimant, responds_to "
@@ -184,8 +227,8 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
                  "citations ORDER BY claim_id, position",
                  error, [&](const Rows &rows) {
                      if (const int c = claimIndex.value(rows.text(0), -1); c >= 0)
-                         d.claims[c].citations.append({rows.text(1), int(rows.integer(2)),
-                                                       rows.text(3), rows.text(4), rows.text(5)});
+                         d.claims[c].citations.append({rows.text(1), rows.integer(2), rows.text(3),
+                                                       rows.text(4), rows.text(5)});
                      return true;
                  });
     QHash<QString, int> conflictIndex;

@@ -1,3 +1,4 @@
+#include "models/data/TextUtil.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/DatasetValidator.h"
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,11 @@ QJsonValue setPath(QJsonValue node, QStringList path, const QJsonValue &value)
     return object;
 }
 
+QJsonObject mutated(const QString &path, const QJsonValue &value)
+{
+    return setPath(TestSupport::miniObject(), path.split(QLatin1Char('/')), value).toObject();
+}
+
 Problems readAndValidate(const QByteArray &bytes)
 {
     auto result = DatasetJsonReader::read(bytes, QStringLiteral("test.json"));
@@ -76,6 +83,17 @@ private slots:
     void largeValidationInOrder();
     void idPattern_data();
     void idPattern();
+    void characterRules_data();
+    void characterRules();
+    void charactersAccepted_data();
+    void charactersAccepted();
+    void lengthLimits_data();
+    void lengthLimits();
+    void countLimits_data();
+    void countLimits();
+    void topLevelCounts();
+    void charactersOutsideTheBmp();
+    void writerKeepsEveryScalarValue();
 };
 
 void TestDatasetJson::miniIsValid()
@@ -170,7 +188,7 @@ void TestDatasetJson::invalidContent_data()
     QTest::newRow("no format version")
         << "format_version" << removed << "field 'format_version': missing";
     QTest::newRow("id with a final newline")
-        << "claims/0/id" << QJsonValue("c1\n") << "'c1\n' is not a valid id";
+        << "claims/0/id" << QJsonValue("c1\n") << "'c1<U+000A>' is not a valid id";
     QTest::newRow("alias naming another actor")
         << "actors/1/aliases" << QJsonValue(QJsonArray{"Dupont"})
         << "actor acme, field 'aliases[0]': 'Dupont' also names actor 'jeanne-dupont'";
@@ -438,6 +456,319 @@ void TestDatasetJson::readFileLimit()
         QCOMPARE(result.dataset.claims.size(), TestSupport::miniDataset().claims.size());
     } else {
         QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+}
+
+// The format's character rules (TextRules), on fields of every record and kind: each row puts
+// one character the format refuses into one field.
+void TestDatasetJson::characterRules_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *path, const QString &value,
+                        const char *expected) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value << QString::fromUtf8(expected);
+    };
+    row("NUL in a statement", "claims/0/statement", QStringLiteral("a\u0000b"),
+        "claim c1, field 'statement': holds U+0000, a control character, at character 2");
+    row("escape sequence in a name", "actors/0/name", QStringLiteral("Jeanne\u001b]0;pwned\u0007"),
+        "actor jeanne-dupont, field 'name': holds U+001B, a control character, at character 7");
+    row("DEL in an outlet", "sources/0/outlet", QStringLiteral("Le\u007f"),
+        "source alpha, field 'outlet': holds U+007F, a control character");
+    row("C1 control in a date note", "claims/0/date_note", QStringLiteral("a\u0085b"),
+        "field 'date_note': holds U+0085, a control character");
+    row("CSI in an alias", "actors/1/aliases/0", QStringLiteral("Acme\u009b2J"),
+        "actor acme, field 'aliases[0]': holds U+009B, a control character");
+    row("carriage return in a description", "actors/0/description", QStringLiteral("a\rb"),
+        "field 'description': holds U+000D, a control character");
+    row("noncharacter in a quote", "claims/0/citations/0/quote", QStringLiteral("Acme\ufdd0"),
+        "field 'citations[0].quote': holds U+FDD0, a Unicode noncharacter");
+    row("U+FFFE in a published note", "sources/0/published_note", QStringLiteral("\ufffe"),
+        "field 'published_note': holds U+FFFE, a Unicode noncharacter");
+    row("last code point in a title", "sources/1/title", QStringLiteral("Acme \U0010FFFF"),
+        "source beta, field 'title': holds U+10FFFF, a Unicode noncharacter, at character 6");
+    row("tab in a name", "actors/0/name", QStringLiteral("Jeanne\tDupont"),
+        "field 'name': holds U+0009 (a tab or line break) at character 7; this field is one line");
+    row("line feed in an alias", "actors/0/aliases/1", QStringLiteral("Jean\nne"),
+        "field 'aliases[1]': holds U+000A (a tab or line break)");
+    row("line separator in a role", "claims/0/actors/0/role", QStringLiteral("foun\u2028der"),
+        "field 'actors[0].role': holds U+2028 (a tab or line break)");
+    row("paragraph separator in a quote", "claims/0/citations/0/quote",
+        QStringLiteral("Acme\u2029"), "field 'citations[0].quote': holds U+2029");
+    row("line feed in a suffix", "claims/2/citations/0/suffix", QStringLiteral(" que\nla"),
+        "claim c3, field 'citations[0].suffix': holds U+000A");
+    row("tab in a file name", "sources/0/file", QStringLiteral("alpha\t.txt"),
+        "field 'file': holds U+0009");
+    row("override left open in a name", "actors/0/name", QStringLiteral("\u202eRTL-override actor"),
+        "field 'name': holds the direction control U+202E at character 1 without its pair");
+    row("embedding left open in a prefix", "claims/0/citations/0/prefix", QStringLiteral("x\u202a"),
+        "field 'citations[0].prefix': holds the direction control U+202A");
+    row("pop without a push in a title", "sources/0/title", QStringLiteral("a\u202cb"),
+        "field 'title': holds the direction control U+202C at character 2");
+    row("isolate left open in a statement", "claims/1/statement", QStringLiteral("\u2067abc"),
+        "claim c2, field 'statement': holds the direction control U+2067");
+    row("isolate closed as an embedding", "conflicts/0/about", QStringLiteral("\u2066a\u202cb"),
+        "conflict k1, field 'about': holds the direction control U+202C at character 3");
+    row("stray isolate close in the dataset's title", "title", QStringLiteral("a\u2069"),
+        "field 'title': holds the direction control U+2069");
+    row("name of invisible characters", "actors/0/name", QStringLiteral("\u200b\u3164\u200d"),
+        "field 'name': shows nothing");
+    row("alias of combining marks", "actors/1/aliases/0", QStringLiteral("\u0301\u0308"),
+        "actor acme, field 'aliases[0]': shows nothing");
+    row("role of a zero width space", "claims/0/actors/0/role", QStringLiteral("\u200b"),
+        "field 'actors[0].role': shows nothing");
+    row("author of a word joiner", "sources/0/author", QStringLiteral("\u2060"),
+        "field 'author': shows nothing");
+    row("statement of format characters and spaces", "claims/0/statement",
+        QStringLiteral(" \u200e\ufeff "), "field 'statement': shows nothing");
+    row("outlet of Hangul fillers", "sources/1/outlet", QStringLiteral("\u115f\u1160"),
+        "field 'outlet': shows nothing");
+}
+
+void TestDatasetJson::characterRules()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString text =
+        TestSupport::joined(readAndValidate(TestSupport::toJson(mutated(path, value))));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+// What the rules let through: text an article or an editor may well hold.
+void TestDatasetJson::charactersAccepted_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    const auto row = [](const char *name, const char *path, const QString &value) {
+        QTest::newRow(name) << QString::fromLatin1(path) << value;
+    };
+    row("lines and tabs in a statement", "claims/0/statement",
+        QStringLiteral("Two\nlines,\tand a tab."));
+    row("line feed in a description", "actors/0/description", QStringLiteral("a\nb"));
+    row("right-to-left name", "actors/0/name", QStringLiteral("\u0645\u062d\u0645\u062f"));
+    row("closed embedding in a title", "sources/0/title", QStringLiteral("\u202bشركة\u202c"));
+    row("nested isolate and override", "claims/0/statement",
+        QStringLiteral("\u2067a\u202eb\u202cc\u2069 d"));
+    row("marks that steer direction", "sources/0/outlet", QStringLiteral("A\u200fB\u200e"));
+    row("combining accents", "actors/0/name", QStringLiteral("Je\u0301anne"));
+    row("emoji and its modifiers", "actors/1/name",
+        QStringLiteral("Acme \U0001F680\U0001F44D\U0001F3FD"));
+    row("replacement character", "claims/0/date_note", QStringLiteral("\ufffd"));
+    row("non-breaking spaces", "claims/0/citations/0/quote", QStringLiteral("Acme,\u00a0a"));
+}
+
+void TestDatasetJson::charactersAccepted()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    const Problems problems = readAndValidate(TestSupport::toJson(mutated(path, value)));
+    QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+}
+
+// Every text field has a limit: the longest value passes, one character more is refused.
+void TestDatasetJson::lengthLimits_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("field"); // as the message names it
+    QTest::addColumn<QString>("unit");  // one character (or byte) of the value
+    QTest::addColumn<int>("limit");
+    const DatasetValidator::Limits l;
+    const auto row = [&](const char *path, const char *field, int limit,
+                         const QString &unit = QStringLiteral("a")) {
+        QTest::addRow("%s", path) << QString::fromLatin1(path) << QString::fromLatin1(field) << unit
+                                  << limit;
+    };
+    row("version", "version", l.name);
+    row("title", "title", l.title);
+    row("description", "description", l.text);
+    row("sources/0/file", "file", l.fileBytes); // bytes: see below
+    row("sources/0/outlet", "outlet", l.name);
+    row("sources/0/title", "title", l.title);
+    row("sources/0/author", "author", l.name);
+    row("sources/0/published_note", "published_note", l.text);
+    row("sources/0/language", "language", l.language);
+    row("actors/0/name", "name", l.name);
+    row("actors/0/aliases/0", "aliases[0]", l.name);
+    row("actors/0/description", "description", l.text);
+    row("claims/0/statement", "statement", l.text);
+    row("claims/0/date_note", "date_note", l.text);
+    row("claims/0/actors/0/role", "actors[0].role", l.name);
+    row("claims/0/citations/0/quote", "citations[0].quote", l.quote);
+    row("claims/0/citations/0/prefix", "citations[0].prefix", l.quote);
+    row("claims/2/citations/0/suffix", "citations[0].suffix", l.quote);
+    row("conflicts/0/about", "about", l.text);
+    // Characters, not UTF-16 units: an emoji counts one.
+    QTest::newRow("name of emoji") << "actors/1/name"
+                                   << "name" << QStringLiteral("\U0001F600") << l.name;
+}
+
+void TestDatasetJson::lengthLimits()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, field);
+    QFETCH(QString, unit);
+    QFETCH(int, limit);
+    const QString longest = unit.repeated(limit);
+    const Problems atLimit = readAndValidate(TestSupport::toJson(mutated(path, longest)));
+    QVERIFY2(atLimit.isEmpty(), qPrintable(TestSupport::joined(atLimit)));
+    const Problems over = readAndValidate(TestSupport::toJson(mutated(path, longest + unit)));
+    const QString text = TestSupport::joined(over);
+    // A file name counts its bytes, as the file system does.
+    const QString message =
+        field == QLatin1String("file")
+            ? QStringLiteral(
+                  "field 'file': is %1 bytes long in UTF-8; a file name holds at most %2")
+                  .arg(QString::number(limit + 1), QString::number(limit))
+            : QStringLiteral("field '%1': is %2 characters long; this field holds at most %3")
+                  .arg(field, QString::number(limit + 1), QString::number(limit));
+    QVERIFY2(text.contains(message), qPrintable(text + QLatin1String(" / ") + message));
+}
+
+// Every list within a record has a limit too.
+void TestDatasetJson::countLimits_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("item"); // %1 in a string item: the item's index
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("record");
+    const DatasetValidator::Limits l;
+    QTest::newRow("aliases") << "actors/1/aliases" << QJsonValue("Acme %1") << l.aliases
+                             << "actor acme, field 'aliases'";
+    QTest::newRow("actors of a claim")
+        << "claims/0/actors" << QJsonValue(QJsonObject{{"actor", "acme"}, {"role", ""}})
+        << l.claimActors << "claim c1, field 'actors'";
+    QTest::newRow("citations of a claim")
+        << "claims/0/citations"
+        << QJsonValue(QJsonObject{{"source", "alpha"}, {"paragraph", 2}, {"quote", "Acme"}})
+        << l.citations << "claim c1, field 'citations'";
+    QTest::newRow("claims of a conflict") << "conflicts/0/claims" << QJsonValue("c%1")
+                                          << l.conflictClaims << "conflict k1, field 'claims'";
+}
+
+void TestDatasetJson::countLimits()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, item);
+    QFETCH(int, limit);
+    QFETCH(QString, record);
+    const auto list = [&](int count) {
+        QJsonArray items;
+        for (int i = 0; i < count; ++i)
+            items.append(item.isString() ? QJsonValue(item.toString().arg(1 + i % 3)) : item);
+        return items;
+    };
+    const Problems atLimit = readAndValidate(TestSupport::toJson(mutated(path, list(limit))));
+    QVERIFY2(!TestSupport::joined(atLimit).contains(record),
+             qPrintable(TestSupport::joined(atLimit)));
+    const QString over =
+        TestSupport::joined(readAndValidate(TestSupport::toJson(mutated(path, list(limit + 1)))));
+    const QString message = QStringLiteral("%1: holds %2 items; this list holds at most %3")
+                                .arg(record)
+                                .arg(limit + 1)
+                                .arg(limit);
+    QVERIFY2(over.contains(message), qPrintable(over));
+}
+
+// The top-level lists have limits too (millions, beyond a test's reach: smaller ones here).
+void TestDatasetJson::topLevelCounts()
+{
+    DatasetValidator::Limits limits;
+    limits.sources = 1;
+    limits.actors = 2;
+    limits.claims = 4;
+    limits.conflicts = 0;
+    const QString text = TestSupport::joined(
+        DatasetValidator::validate(TestSupport::miniDataset(), QStringLiteral("t.json"), limits));
+    for (const char *expected :
+         {"t.json: field 'sources': holds 2 items; this list holds at most 1",
+          "field 'actors': holds 3 items; this list holds at most 2",
+          "field 'claims': holds 5 items; this list holds at most 4",
+          "field 'conflicts': holds 1 items; this list holds at most 0"})
+        QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+}
+
+// Emoji, mathematical letters and CJK extension ideographs are one character each, two UTF-16
+// units: the export writes each as its four UTF-8 bytes, and the import gives them back.
+void TestDatasetJson::charactersOutsideTheBmp()
+{
+    Dataset d = TestSupport::miniDataset();
+    d.claims[0].statement = QStringLiteral("Musk posted \U0001F680, \U0001D54F and \U0002070E");
+    d.claims[0].citations[0].quote = QStringLiteral("\U0001F600").repeated(300);
+    d.reindex();
+    const QByteArray bytes = DatasetJsonWriter::write(d);
+    QVERIFY(bytes.contains("Musk posted \xF0\x9F\x9A\x80, \xF0\x9D\x95\x8F and \xF0\xA0\x9C\x8E"));
+    QVERIFY(!bytes.contains('?'));
+    auto back = DatasetJsonReader::read(bytes, QStringLiteral("x.json"));
+    QVERIFY2(back.ok(), qPrintable(TestSupport::joined(back.problems)));
+    QVERIFY(back.dataset.sameRecords(d));
+    // A quote of 300 emoji is 300 characters: still valid once exported and imported.
+    const Problems problems = DatasetValidator::validate(back.dataset, QStringLiteral("x.json"));
+    QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+}
+
+namespace {
+
+// A random Unicode scalar value: from every plane, with what a writer gets wrong (controls,
+// quotes, backslashes, separators, surrogate pairs) drawn often.
+char32_t randomScalar(QRandomGenerator &random)
+{
+    static const char32_t tricky[] = {u'"',   u'\\',  u'/',   0x7F,    0x80,    0x85,
+                                      0x9F,   0xA0,   0x2028, 0x2029,  0x202E,  0x2069,
+                                      0xFEFF, 0xFFFD, 0xFFFF, 0x10000, 0x1F680, 0x10FFFF};
+    switch (random.bounded(8)) {
+    case 0:
+        return random.bounded(0x20u);
+    case 1:
+        return tricky[random.bounded(int(std::size(tricky)))];
+    case 2:
+        return 0x20 + random.bounded(0x5Fu);
+    case 3:
+        return 0x80 + random.bounded(0x780u);
+    case 4: {
+        const char32_t c = random.bounded(0x10000u);
+        return c >= 0xD800 && c <= 0xDFFF ? c - 0x800 : c;
+    }
+    case 5:
+        return 0x1F300 + random.bounded(0x400u);
+    default:
+        return 0x10000 + random.bounded(0x100000u);
+    }
+}
+
+} // namespace
+
+// Property: whatever text a field holds, exporting and importing gives it back unchanged. The
+// written bytes are valid UTF-8 holding no raw control or separator, and QJsonDocument, a
+// reader of its own, reads the same text.
+void TestDatasetJson::writerKeepsEveryScalarValue()
+{
+    QRandomGenerator random(20261124);
+    const Dataset mini = TestSupport::miniDataset();
+    for (int round = 0; round < 3000; ++round) {
+        QList<char32_t> scalars(random.bounded(40));
+        for (char32_t &c : scalars)
+            c = randomScalar(random);
+        const QString text = QString::fromUcs4(scalars.constData(), scalars.size());
+        Dataset d = mini;
+        d.claims[1].statement = text;
+        d.actors[2].aliases = {text};
+        d.sources[1].publishedNote = text;
+        d.reindex();
+        const QByteArray bytes = DatasetJsonWriter::write(d);
+        QCOMPARE(TextUtil::firstInvalidUtf8(bytes), qsizetype(-1));
+        for (const char c : bytes)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', qPrintable(text));
+        QVERIFY(!bytes.contains("\xC2\x85") && !bytes.contains("\xE2\x80\xA8") &&
+                !bytes.contains("\xE2\x80\xA9"));
+        const QJsonObject oracle = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(oracle[QLatin1String("claims")][1][QLatin1String("statement")].toString(), text);
+        auto back = DatasetJsonReader::read(bytes, QStringLiteral("r.json"));
+        QVERIFY2(back.ok(), qPrintable(TestSupport::joined(back.problems)));
+        QCOMPARE(back.dataset.claims[1].statement, text);
+        QVERIFY2(back.dataset.sameRecords(d), qPrintable(QString::number(round)));
+        QCOMPARE(DatasetJsonWriter::write(back.dataset), bytes);
     }
 }
 
