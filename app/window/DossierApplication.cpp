@@ -3,6 +3,7 @@
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
 #include "models/store/DatasetLoader.h"
+#include "models/viewmodels/PlainText.h"
 #include "widgets/shell/AppSettings.h"
 #include "widgets/shell/Theme.h"
 #include "widgets/shell/Translations.h"
@@ -41,10 +42,11 @@ bool openWindow(const QString &database, const QString &corpus, QWidget *previou
 {
     auto loaded = DatasetLoader::open(database);
     if (!loaded.dataset) {
-        QMessageBox::warning(previous, QObject::tr("Open Database"),
-                             QObject::tr("The database could not be opened:\n%1\n\n"
-                                         "The file was left untouched.")
-                                 .arg(loaded.error));
+        QMessageBox::warning(
+            previous, QObject::tr("Open Database"),
+            PlainText::forAutoText(QObject::tr("The database could not be opened:\n%1\n\n"
+                                               "The file was left untouched.")
+                                       .arg(loaded.error)));
         return false;
     }
     AppSettings::addRecentDatabase(database);
@@ -85,12 +87,14 @@ int runWindow(const CommandLine::WindowOptions &options)
         const QString why = loaded.error;
         loaded = DatasetLoader::loadBundled();
         QMessageBox::warning(nullptr, QObject::tr("Dossier"),
-                             QObject::tr("The database could not be opened:\n%1\n\n"
-                                         "Dossier shows the bundled dataset instead; the file "
-                                         "was left untouched.")
-                                 .arg(why));
+                             PlainText::forAutoText(
+                                 QObject::tr("The database could not be opened:\n%1\n\n"
+                                             "Dossier shows the bundled dataset instead; the file "
+                                             "was left untouched.")
+                                     .arg(why)));
         if (!loaded.dataset) {
-            QMessageBox::critical(nullptr, QObject::tr("Dossier"), loaded.error);
+            QMessageBox::critical(nullptr, QObject::tr("Dossier"),
+                                  PlainText::forAutoText(loaded.error));
             return 1;
         }
     } else {

@@ -1,6 +1,7 @@
 #include "app/window/DropImporter.h"
 
 #include "models/store/DatasetLoader.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,7 +83,9 @@ void DropImporter::runStep(const QString &label, Work work,
 {
     // Modeless: the dashboard stays usable while the import works, and a modal progress
     // dialog would run nested event loops from setValue().
-    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_window);
+    // The label names the file: plain text, whatever the file is called.
+    auto *dialog =
+        new QProgressDialog(PlainText::forAutoText(label), tr("Cancel"), 0, 1000, m_window);
     dialog->setWindowTitle(tr("Import Dataset"));
     dialog->setWindowModality(Qt::NonModal);
     dialog->setMinimumDuration(ProgressDelayMs);
@@ -132,8 +135,9 @@ void DropImporter::checked(const QString &json, const DatasetImport::Result &res
             lines << p.toString();
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Import Dataset"),
-            tr("%1 cannot be imported: it has %n problem(s).", nullptr, int(result.problems.size()))
-                .arg(QDir::toNativeSeparators(json)),
+            PlainText::forAutoText(tr("%1 cannot be imported: it has %n problem(s).", nullptr,
+                                      int(result.problems.size()))
+                                       .arg(QDir::toNativeSeparators(json))),
             QMessageBox::Close, m_window);
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -162,7 +166,8 @@ void DropImporter::imported(const QString &database, const DatasetImport::Result
 {
     if (result.outcome == DatasetImport::Outcome::Failed) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Dataset"),
-                                    tr("The dataset was not imported:\n%1").arg(result.error),
+                                    PlainText::forAutoText(
+                                        tr("The dataset was not imported:\n%1").arg(result.error)),
                                     QMessageBox::Close, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -185,7 +190,7 @@ QString DropImporter::suggestedDatabase(const QString &json) const
     const QString base = QFileInfo(json).completeBaseName();
     QString suggested = dataDir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
-        suggested = dataDir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
+        suggested = dataDir.filePath(QStringLiteral("%1-%2.sqlite").arg(base, QString::number(n)));
     QDir().mkpath(dataDir.absolutePath());
     return suggested;
 }

@@ -2,6 +2,8 @@
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
+#include "models/data/TextUtil.h"
+#include "models/viewmodels/PlainText.h"
 #include "widgets/report/ReportActions.h"
 #include "widgets/shell/AboutText.h"
 #include "widgets/shell/AppSettings.h"
@@ -57,8 +59,10 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     : QMainWindow(parent), m_dataset(std::move(dataset)), m_databasePath(origin.databasePath),
       m_datasetSha256(origin.datasetSha256), m_dashboard(new Dashboard(m_dataset, this))
 {
-    setWindowTitle(m_dataset.info.title.isEmpty() ? tr("Dossier")
-                                                  : tr("%1 — Dossier").arg(m_dataset.info.title));
+    const QString title = m_dataset.info.title.isEmpty()
+                              ? tr("Dossier")
+                              : tr("%1 — Dossier").arg(TextUtil::isolated(m_dataset.info.title));
+    setWindowTitle(PlainText::forWindowTitle(title));
     placeViews();
     createFileMenu();
     createEditMenu();
@@ -66,6 +70,8 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     createHelpMenu();
     m_counts = new QLabel(this);
     m_corpus = new QLabel(this);
+    m_counts->setTextFormat(Qt::PlainText);
+    m_corpus->setTextFormat(Qt::PlainText); // a folder may be called "<b>"
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
@@ -81,7 +87,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     m_drops = new DropImporter(this);
     connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
     connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
-    setAccessibleName(windowTitle());
+    setAccessibleName(title);
     setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
                                 "citations"));
     statusBar()->setAccessibleName(tr("Status"));
@@ -276,8 +282,10 @@ void MainWindow::updateStatus()
                           .arg(m_dataset.actors.size())
                           .arg(m_dataset.sources.size()));
     const QString corpus = m_dashboard->corpusPath();
-    m_corpus->setText(corpus.isEmpty() ? tr("No corpus attached")
-                                       : tr("Corpus: %1").arg(QDir::toNativeSeparators(corpus)));
+    m_corpus->setText(
+        corpus.isEmpty()
+            ? tr("No corpus attached")
+            : tr("Corpus: %1").arg(TextUtil::isolated(QDir::toNativeSeparators(corpus))));
 }
 
 void MainWindow::restoreSettings(const QString &corpus)
@@ -436,7 +444,8 @@ void MainWindow::exportChart(bool pdf)
     else
         QMessageBox::warning(
             this, tr("Export Chart"),
-            tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+            PlainText::forAutoText(
+                tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path))));
 }
 
 void MainWindow::showAbout()

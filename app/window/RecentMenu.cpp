@@ -1,5 +1,7 @@
 #include "app/window/RecentMenu.h"
 
+#include "models/viewmodels/PlainText.h"
+
 #include "widgets/shell/AppSettings.h"
 
 #include <QDir>
@@ -18,10 +20,9 @@ void RecentMenu::rebuild()
     const QStringList paths = AppSettings::recentDatabases();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
-        QString name = QFileInfo(path).fileName();
-        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QAction *action = addAction(tr("&%1 %2").arg(i + 1).arg(name));
-        action->setToolTip(QDir::toNativeSeparators(path));
+        const QString name = PlainText::forButton(QFileInfo(path).fileName());
+        QAction *action = addAction(tr("&%1 %2").arg(QString::number(i + 1), name));
+        action->setToolTip(PlainText::forAutoText(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
         action->setEnabled(QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });

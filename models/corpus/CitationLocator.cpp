@@ -3,6 +3,7 @@
 #include "models/corpus/CorpusFolder.h"
 #include "models/corpus/QuotePlacement.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,8 @@ CitationLocator::Result CitationLocator::locate(const Dataset &dataset, const QS
     const int s = dataset.sourceIndex(cit.source);
     if (s < 0) {
         result.status = Status::Unreadable;
-        result.message = tr("The dataset names an unknown source “%1”.").arg(cit.source);
+        result.message =
+            tr("The dataset names an unknown source “%1”.").arg(TextUtil::isolated(cit.source));
         return result;
     }
     const Source &source = dataset.sources[s];
@@ -37,7 +39,8 @@ CitationLocator::Result CitationLocator::locate(const Dataset &dataset, const QS
     const auto article = corpus.read(source.file, &error);
     if (!article) {
         result.status = Status::Unreadable;
-        result.message = tr("The article file “%1” cannot be read: %2").arg(source.file, error);
+        result.message = tr("The article file “%1” cannot be read: %2")
+                             .arg(TextUtil::isolated(source.file), error);
         return result;
     }
     result.text = article->text;
@@ -50,14 +53,15 @@ CitationLocator::Result CitationLocator::locate(const Dataset &dataset, const QS
         result.status = Status::ChecksumMismatch;
         result.message = tr("The file “%1” differs from the article the dataset was built from "
                             "(its SHA-256 does not match); the text may not be what was quoted.")
-                             .arg(source.file);
+                             .arg(TextUtil::isolated(source.file));
     } else if (!placement.isFound()) {
         result.status = Status::QuoteNotFound;
-        result.message = tr("The quote was not found in “%1”.").arg(source.file);
+        result.message =
+            tr("The quote was not found in “%1”.").arg(TextUtil::isolated(source.file));
     } else if (!placement.isPlaced()) {
         result.status = Status::QuoteMisplaced;
         result.message = tr("The citation does not match “%1”: %2.")
-                             .arg(source.file, placement.problem(source.id));
+                             .arg(TextUtil::isolated(source.file), placement.problem(source.id));
     } else {
         result.status = Status::Found;
     }

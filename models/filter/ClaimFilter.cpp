@@ -1,6 +1,7 @@
 #include "models/filter/ClaimFilter.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ QStringList actorNames(const Dataset &d, const QStringList &ids)
 {
     QStringList names;
     for (const QString &id : ids)
-        names.append(d.actorName(id));
+        names.append(TextUtil::isolated(d.actorName(id)));
     return names;
 }
 
@@ -28,8 +29,9 @@ QStringList sourceNames(const Dataset &d, const QStringList &ids)
     QStringList names;
     for (const QString &id : ids) {
         const int s = d.sourceIndex(id);
-        names.append(s >= 0 ? d.sources[s].outlet + QStringLiteral(" (") + id + QLatin1Char(')')
-                            : id);
+        names.append(s >= 0 ? TextUtil::isolated(d.sources[s].outlet) + QStringLiteral(" (") + id +
+                                  QLatin1Char(')')
+                            : TextUtil::isolated(id));
     }
     return names;
 }
@@ -55,7 +57,7 @@ QString ClaimFilter::describe(const Dataset &dataset) const
     if (!kinds.isEmpty())
         parts << kinds.join(comma);
     if (!text.trimmed().isEmpty())
-        parts << QStringLiteral("“%1”").arg(text.trimmed());
+        parts << QStringLiteral("“%1”").arg(TextUtil::isolated(text.trimmed()));
     return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
                            : parts.join(QStringLiteral(" · "));
 }
@@ -76,7 +78,8 @@ QString ClaimFilter::describeLabelled(const Dataset &dataset) const
     if (!kinds.isEmpty())
         parts << QCoreApplication::translate("ClaimFilter", "Kinds: %1").arg(kinds.join(comma));
     if (!text.trimmed().isEmpty())
-        parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”").arg(text.trimmed());
+        parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”")
+                     .arg(TextUtil::isolated(text.trimmed()));
     return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
                            : parts.join(QStringLiteral(" · "));
 }

@@ -17,10 +17,10 @@ QList<int> FilterState::matchingClaims() const
 
 QString FilterState::summary() const
 {
+    // One arg() call: a "%2" in an actor's name must stay as it is.
     return tr("%1 · %2 of %3 claims")
-        .arg(m_filter.describe(m_dataset))
-        .arg(matchCount())
-        .arg(m_dataset.claims.size());
+        .arg(m_filter.describe(m_dataset), QString::number(matchCount()),
+             QString::number(m_dataset.claims.size()));
 }
 
 void FilterState::setFilter(const ClaimFilter &filter)

@@ -5,6 +5,7 @@
 #include "models/data/Dataset.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QColor>
 #include <QFont>
@@ -97,7 +98,7 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         return m_filter->filter().actors.contains(m_dataset.actors[actor].id) ? Qt::Checked
                                                                               : Qt::Unchecked;
     case Qt::ToolTipRole:
-        return m_dataset.actors[actor].description;
+        return PlainText::forAutoText(m_dataset.actors[actor].description);
     case Qt::ForegroundRole:
         return m_stats.claimCount(actor) == 0 ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::FontRole:

@@ -2,8 +2,10 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/KindColors.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QFont>
 
@@ -41,7 +43,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(claim, index.column());
     case Qt::ToolTipRole:
-        return toolTip(claim);
+        return PlainText::forAutoText(toolTip(claim));
     case Qt::DecorationRole:
         if (index.column() == KindColumn)
             return KindColors::color(m_dataset.claims[claim].kind);
@@ -138,6 +140,6 @@ QString ClaimTableModel::actorNames(int claim) const
 {
     QStringList names;
     for (int a : m_dataset.actorsOfClaim(claim))
-        names.append(m_dataset.actors[a].name);
+        names.append(TextUtil::isolated(m_dataset.actors[a].name));
     return names.join(QStringLiteral(", "));
 }

@@ -2,6 +2,7 @@
 
 #include "models/data/Dataset.h"
 #include "models/report/ReportBuilder.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +63,7 @@ ReportActions::Dialogs ReportActions::systemDialogs()
     };
     d.progress = progressDialog;
     d.error = [](QWidget *parent, const QString &title, const QString &message) {
-        QMessageBox::warning(parent, title, message);
+        QMessageBox::warning(parent, title, PlainText::forAutoText(message));
     };
     return d;
 }

@@ -2,6 +2,7 @@
 
 #include "models/data/Dataset.h"
 #include "models/format/DatasetValidator.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@ QString about(const Dataset &dataset, const QString &databasePath)
     const QString database =
         databasePath.isEmpty() ? QCoreApplication::translate("AboutText", "none (bundled dataset)")
                                : QDir::toNativeSeparators(databasePath);
+    // One arg() call: a "%4" in the dataset's title must stay as it is.
     return QCoreApplication::translate(
                "AboutText",
                "<h3>Dossier %1</h3><p>An investigative dashboard over a curated, cited dataset.</p>"
@@ -20,12 +22,10 @@ QString about(const Dataset &dataset, const QString &databasePath)
                "<b>Database:</b> %7</p>"
                "<p>Licence: GNU General Public License, version 3 or later. Charts drawn with "
                "QCustomPlot (GPL-3.0). Built with Qt %8.</p>")
-        .arg(QStringLiteral(DOSSIER_VERSION), dataset.info.title.toHtmlEscaped(),
-             dataset.info.version.toHtmlEscaped())
-        .arg(dataset.claims.size())
-        .arg(dataset.sources.size())
-        .arg(dataset.actors.size())
-        .arg(database.toHtmlEscaped(), QString::fromLatin1(qVersion()));
+        .arg(QStringLiteral(DOSSIER_VERSION), PlainText::html(dataset.info.title),
+             PlainText::html(dataset.info.version), QString::number(dataset.claims.size()),
+             QString::number(dataset.sources.size()), QString::number(dataset.actors.size()),
+             PlainText::html(database), QString::fromLatin1(qVersion()));
 }
 
 QString sources()

@@ -2,7 +2,9 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/SelectionState.h"
+#include "models/viewmodels/PlainText.h"
 #include "widgets/shell/Theme.h"
 
 #include <QEvent>
@@ -16,9 +18,15 @@ namespace {
 const QString ClaimScheme = QStringLiteral("dossier-claim");
 const QString ArticleScheme = QStringLiteral("dossier-article");
 
+// Our own words (translated) in the HTML: escaped. Dataset text goes through dataHtml() instead.
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+QString dataHtml(const QString &text)
+{
+    return PlainText::html(text);
 }
 
 } // namespace
@@ -83,12 +91,13 @@ void CitationPanel::showClaim(int claim)
 QString CitationPanel::claimHtml(int claim) const
 {
     const Claim &c = m_dataset.claims[claim];
-    QString html = QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(esc(c.statement));
+    QString html =
+        QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(dataHtml(c.statement));
     QString date =
         tr("%1 · %2 · claim %3")
-            .arg(esc(c.date.toDisplayString()), esc(ClaimKinds::label(c.kind)), esc(c.id));
+            .arg(esc(c.date.toDisplayString()), esc(ClaimKinds::label(c.kind)), dataHtml(c.id));
     if (!c.dateNote.isEmpty())
-        date += QStringLiteral("<br><i>%1</i>").arg(esc(c.dateNote));
+        date += QStringLiteral("<br><i>%1</i>").arg(dataHtml(c.dateNote));
     html += QStringLiteral("<p style='color:%1'>%2</p>").arg(colors().muted, date);
     html += actorsHtml(claim);
     html += conflictsHtml(claim);
@@ -104,14 +113,15 @@ QString CitationPanel::actorsHtml(int claim) const
     QStringList actors;
     for (const ActorRef &ref : c.actors) {
         const QString name = m_dataset.actorName(ref.actor);
-        actors << (ref.role.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(name))
-                                      : tr("<b>%1</b> (%2)").arg(esc(name), esc(ref.role)));
+        actors << (ref.role.isEmpty()
+                       ? QStringLiteral("<b>%1</b>").arg(dataHtml(name))
+                       : tr("<b>%1</b> (%2)").arg(dataHtml(name), dataHtml(ref.role)));
     }
     QString html =
         QStringLiteral("<p>%1 %2").arg(esc(tr("Actors:")), actors.join(QStringLiteral(", ")));
     if (!c.claimant.isEmpty())
         html += QStringLiteral("<br>%1 <b>%2</b>")
-                    .arg(esc(tr("Claimed by:")), esc(m_dataset.actorName(c.claimant)));
+                    .arg(esc(tr("Claimed by:")), dataHtml(m_dataset.actorName(c.claimant)));
     if (!c.respondsTo.isEmpty())
         html += QStringLiteral("<br>%1 %2").arg(esc(tr("Responds to:")), claimLink(c.respondsTo));
     return html + QStringLiteral("</p>");
@@ -131,7 +141,7 @@ QString CitationPanel::conflictsHtml(int claim) const
                                "margin:4px 0'><tr><td><b style='color:%2'>%3</b> %4<br>%5 %6"
                                "</td></tr></table>")
                     .arg(look.conflictFill, look.conflictText, esc(tr("In conflict:")),
-                         esc(conflict.about), esc(tr("Other claims:")),
+                         dataHtml(conflict.about), esc(tr("Other claims:")),
                          others.join(QStringLiteral(" · ")));
     }
     return html;
@@ -142,15 +152,16 @@ QString CitationPanel::citationHtml(int claim, int citation) const
     const Citation &cit = m_dataset.claims[claim].citations[citation];
     const int s = m_dataset.sourceIndex(cit.source);
     if (s < 0)
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("Unknown source “%1”").arg(cit.source)));
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("Unknown source “%1”").arg(TextUtil::isolated(cit.source))));
     const Source &src = m_dataset.sources[s];
     QString published = esc(src.published.toDisplayString());
     if (!src.publishedNote.isEmpty())
-        published += QStringLiteral(" <i>(%1)</i>").arg(esc(src.publishedNote));
-    const QString author = src.author.isEmpty() ? tr("author unknown") : src.author;
+        published += QStringLiteral(" <i>(%1)</i>").arg(dataHtml(src.publishedNote));
+    const QString author = src.author.isEmpty() ? esc(tr("author unknown")) : dataHtml(src.author);
     QString html =
         QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> — <i>%2</i><br>%3 · %4 · %5</p>")
-            .arg(esc(src.outlet), esc(src.title), esc(author), published,
+            .arg(dataHtml(src.outlet), dataHtml(src.title), author, published,
                  esc(tr("paragraph %1").arg(cit.paragraph)));
     const Colors look = colors();
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
@@ -158,8 +169,8 @@ QString CitationPanel::citationHtml(int claim, int citation) const
                            "<td width='3' bgcolor='%2'></td>"
                            "<td><i>“%3”</i><br><span style='color:%4'>— %5, %6</span></td>"
                            "</tr></table>")
-                .arg(look.quoteFill, look.quoteRule, esc(cit.quote), look.muted, esc(src.outlet),
-                     esc(src.published.toDisplayString()));
+                .arg(look.quoteFill, look.quoteRule, dataHtml(cit.quote), look.muted,
+                     dataHtml(src.outlet), esc(src.published.toDisplayString()));
     html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
                 .arg(ArticleScheme)
                 .arg(claim)
@@ -172,11 +183,10 @@ QString CitationPanel::claimLink(const QString &claimId) const
 {
     const int other = m_dataset.claimIndex(claimId);
     if (other < 0)
-        return esc(claimId);
-    QString text = m_dataset.claims[other].statement;
-    if (text.size() > 90)
-        text = text.left(89) + QChar(0x2026);
-    return QStringLiteral("<a href='%1:%2'>%3</a>").arg(ClaimScheme).arg(other).arg(esc(text));
+        return dataHtml(claimId);
+    const QString text = TextUtil::truncated(m_dataset.claims[other].statement, 90);
+    return QStringLiteral("<a href='%1:%2'>%3</a>")
+        .arg(ClaimScheme, QString::number(other), dataHtml(text));
 }
 
 void CitationPanel::openLink(const QUrl &url)

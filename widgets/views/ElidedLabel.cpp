@@ -1,15 +1,19 @@
 #include "widgets/views/ElidedLabel.h"
 
+#include "models/viewmodels/PlainText.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
 
 void ElidedLabel::setFullText(const QString &text)
 {
+    // The text is data (actor names, a search): plain, in the label and in its tooltip.
+    setTextFormat(Qt::PlainText);
     if (text == this->text())
         return;
     setText(text);
-    setToolTip(text);
+    setToolTip(PlainText::forAutoText(text));
 }
 
 QString ElidedLabel::displayedText() const

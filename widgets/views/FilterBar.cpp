@@ -4,8 +4,10 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/viewmodels/KindColors.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -151,7 +153,8 @@ void FilterBar::buildCombos()
     m_source = new QComboBox(this);
     m_source->addItem(tr("All sources"));
     for (const Source &s : m_dataset.sources)
-        m_source->addItem(tr("%1 — %2").arg(s.published.toDisplayString(), s.title), s.id);
+        m_source->addItem(
+            tr("%1 — %2").arg(s.published.toDisplayString(), TextUtil::isolated(s.title)), s.id);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(8);
     connect(m_source, &QComboBox::activated, this, [this](int i) {
@@ -293,7 +296,7 @@ void FilterBar::rebuildChips()
     for (const QString &id : m_filter.filter().actors) {
         const QString name = m_dataset.actorName(id);
         auto *chip = new QToolButton(this);
-        chip->setText(tr("%1 ✕").arg(name));
+        chip->setText(PlainText::forButton(tr("%1 ✕").arg(TextUtil::isolated(name))));
         chip->setToolTip(tr("Remove this actor from the filter"));
         chip->setStyleSheet(QStringLiteral(
             "QToolButton { border: 1px solid #7a9cc6; border-radius: 9px; background: #e4eefa;"
