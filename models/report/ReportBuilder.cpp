@@ -1,6 +1,7 @@
 #include "models/report/ReportBuilder.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/ActorStatistics.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/filter/ClaimMatcher.h"
@@ -12,9 +13,17 @@
 
 namespace {
 
+// Dataset text as the report shows it: among other text (a list of names, a label and its
+// value, a quote in its marks), so isolated for direction, lest a right-to-left name or a stray
+// override in one field reorder its neighbours.
+QString shown(const QString &text)
+{
+    return TextUtil::isolated(text);
+}
+
 QString sourceLabel(const Source &s)
 {
-    return QCoreApplication::translate("Report", "%1, “%2”").arg(s.outlet, s.title);
+    return QCoreApplication::translate("Report", "%1, “%2”").arg(shown(s.outlet), shown(s.title));
 }
 
 struct Builder
@@ -30,13 +39,13 @@ struct Builder
             ChronologyRow row;
             row.claim = c;
             row.date = claim.date.toIsoString();
-            row.dateNote = claim.dateNote;
+            row.dateNote = shown(claim.dateNote);
             row.kind = claim.kind;
-            row.statement = claim.statement;
+            row.statement = shown(claim.statement);
             if (!claim.claimant.isEmpty())
-                row.claimant = d.actorName(claim.claimant);
+                row.claimant = shown(d.actorName(claim.claimant));
             for (int a : d.actorsOfClaim(c))
-                row.actors << d.actors[a].name;
+                row.actors << shown(d.actors[a].name);
             for (const Citation &citation : claim.citations) {
                 ReportNote note;
                 note.number = int(r.notes.size()) + 1;
@@ -44,9 +53,9 @@ struct Builder
                 note.claimId = claim.id;
                 note.sourceId = citation.source;
                 const int s = d.sourceIndex(citation.source);
-                note.source = s >= 0 ? sourceLabel(d.sources[s]) : citation.source;
+                note.source = s >= 0 ? sourceLabel(d.sources[s]) : shown(citation.source);
                 note.paragraph = citation.paragraph;
-                note.quote = citation.quote;
+                note.quote = shown(citation.quote);
                 r.notes << note;
                 row.notes << note.number;
             }
@@ -65,9 +74,9 @@ struct Builder
             const Actor &actor = d.actors[a];
             CastRow row;
             row.actor = a;
-            row.name = actor.name;
+            row.name = shown(actor.name);
             row.kind = actor.kind;
-            row.description = actor.description;
+            row.description = shown(actor.description);
             row.claims = claims;
             row.first = statistics.firstDate(a);
             row.last = statistics.lastDate(a);
@@ -88,7 +97,7 @@ struct Builder
         for (const Conflict &conflict : d.conflicts) {
             ConflictEntry entry;
             entry.id = conflict.id;
-            entry.about = conflict.about;
+            entry.about = shown(conflict.about);
             QList<int> inside;
             for (const QString &id : conflict.claims) {
                 const int c = d.claimIndex(id);
@@ -105,9 +114,9 @@ struct Builder
                 side.claim = c;
                 side.claimId = claim.id;
                 side.date = claim.date.toIsoString();
-                side.statement = claim.statement;
+                side.statement = shown(claim.statement);
                 if (!claim.claimant.isEmpty())
-                    side.claimant = d.actorName(claim.claimant);
+                    side.claimant = shown(d.actorName(claim.claimant));
                 side.notes = notesOfClaim.value(c);
                 entry.sides << side;
             }
@@ -129,11 +138,11 @@ struct Builder
             const Source &source = d.sources[s];
             r.sources << SourceEntry{s,
                                      source.id,
-                                     source.outlet,
-                                     source.title,
-                                     source.author,
+                                     shown(source.outlet),
+                                     shown(source.title),
+                                     shown(source.author),
                                      source.published.toIsoString(),
-                                     source.file,
+                                     shown(source.file),
                                      source.sha256,
                                      citations.value(s)};
         }
@@ -161,13 +170,14 @@ QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims)
 ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const ReportOptions &options)
 {
     ReportContent r;
-    r.title = options.title.trimmed().isEmpty() ? dataset.info.title : options.title.trimmed();
+    r.title =
+        shown(options.title.trimmed().isEmpty() ? dataset.info.title : options.title.trimmed());
     if (r.title.isEmpty())
         r.title = QCoreApplication::translate("Report", "Dispute summary");
     r.filterText = filter.describeLabelled(dataset);
     r.generatedOn = options.generatedOn.isValid() ? options.generatedOn : QDate::currentDate();
-    r.datasetTitle = dataset.info.title;
-    r.datasetVersion = dataset.info.version;
+    r.datasetTitle = shown(dataset.info.title);
+    r.datasetVersion = shown(dataset.info.version);
     r.datasetSha256 = options.datasetSha256;
     r.claims = chronologicalOrder(dataset, ClaimMatcher(dataset, filter).matchingClaims());
     if (r.claims.isEmpty())

@@ -1,3 +1,5 @@
+#include "models/data/TextRules.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/report/ReportBuilder.h"
 #include "models/report/ReportDocument.h"
@@ -10,6 +12,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 
 using Sections = QList<ReportText::Section>;
@@ -34,6 +37,7 @@ private slots:
     void linesStayWholeOnTheirPage_data();
     void linesStayWholeOnTheirPage();
     void headerRowRepeated();
+    void directionControlsStayInTheirField();
 
 private:
     static ReportContent build(const Dataset &d, const ClaimFilter &f)
@@ -488,6 +492,53 @@ void TestReportBuilder::headerRowRepeated()
         if (continued)
             QVERIFY(headerText > page.headerTop && headerText < page.headerBottom);
     }
+}
+
+// Names with a direction control left open (an override, an embedding) or written right to
+// left: in the report each stays within its own place. "Parties:" lists the names in a row; a
+// name's override used to reverse every name after it ("57" read "75").
+void TestReportBuilder::directionControlsStayInTheirField()
+{
+    Dataset d = TestSupport::miniDataset();
+    const QStringList names{QStringLiteral("\u202eRTL-override actor"),
+                            QStringLiteral("\u0645\u062d\u0645\u062f \u202bopen"),
+                            QStringLiteral("Zeta 57 \u202dend")};
+    for (int a = 0; a < d.actors.size(); ++a)
+        d.actors[a].name = names[a];
+    d.claims[0].statement = QStringLiteral("\u202eStatement left open");
+    d.conflicts[0].about = QStringLiteral("About \u2067it");
+    d.reindex();
+    const ReportContent content = build(d, {});
+    QCOMPARE(content.parties.size(), names.size());
+    for (const QString &party : content.parties) {
+        QVERIFY(names.contains(party.mid(1, party.size() - 2).remove(QChar(0x202C))));
+        QCOMPARE(party, TextUtil::isolated(party.mid(1, party.size() - 2).remove(QChar(0x202C))));
+        QCOMPARE(TextRules::check(party, TextRules::Lines::One).issue, TextRules::Issue::None);
+    }
+    for (const ChronologyRow &row : content.chronology) {
+        QCOMPARE(TextRules::check(row.statement, TextRules::Lines::Many).issue,
+                 TextRules::Issue::None);
+        for (const QString &actor : row.actors)
+            QCOMPARE(TextRules::check(actor, TextRules::Lines::One).issue, TextRules::Issue::None);
+    }
+    QCOMPARE(TextRules::check(content.conflicts.value(0).about, TextRules::Lines::Many).issue,
+             TextRules::Issue::None);
+
+    // As laid out on the page: the Parties line keeps "Zeta 57" in reading order.
+    const ReportDocument doc(content, {}, a4());
+    QTextBlock parties;
+    for (QTextBlock b = doc.document()->begin(); b.isValid(); b = b.next())
+        if (b.text().startsWith(QLatin1String("Parties:")))
+            parties = b;
+    QVERIFY(parties.isValid());
+    const QString text = parties.text();
+    const qsizetype zeta = text.indexOf(QLatin1String("Zeta 57"));
+    QVERIFY(zeta > 0);
+    const QTextLayout *layout = parties.layout();
+    QCOMPARE(layout->lineCount(), 1);
+    const QTextLine line = layout->lineAt(0);
+    for (qsizetype i = zeta; i + 1 < zeta + 7; ++i)
+        QVERIFY2(line.cursorToX(int(i)) < line.cursorToX(int(i + 1)), qPrintable(text));
 }
 
 QTEST_MAIN(TestReportBuilder)
