@@ -4,6 +4,7 @@
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/DateKey.h"
+#include "models/viewmodels/PlainText.h"
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
@@ -159,10 +160,14 @@ void TimelineChart::fitLanes()
 void TimelineChart::clampKeys()
 {
     const QCPRange r = m_plot->xAxis->range();
+    // Zooming out stops at a lifetime, or at the whole dataset when it spans more (claims
+    // dated 1000 and 9999): a reset must show every claim, not an empty middle.
+    const auto [lower, upper] = fullRange();
+    const double maxSpan = std::max(MaxKeySpan, upper - lower);
     if (r.size() < MinKeySpan)
         zoomKeysTo(r.center() - MinKeySpan / 2, r.center() + MinKeySpan / 2);
-    else if (r.size() > MaxKeySpan)
-        zoomKeysTo(r.center() - MaxKeySpan / 2, r.center() + MaxKeySpan / 2);
+    else if (r.size() > maxSpan * (1 + 1e-9))
+        zoomKeysTo(r.center() - maxSpan / 2, r.center() + maxSpan / 2);
     TimelineStyle::setTickDensity(m_plot);
 }
 
@@ -174,7 +179,7 @@ void TimelineChart::zoomKeysTo(double lower, double upper)
         m_plot->xAxis->setRange(wanted);
 }
 
-void TimelineChart::resetZoom()
+std::pair<double, double> TimelineChart::fullRange() const
 {
     double lower = m_layout.minKey;
     double upper = m_layout.maxKey;
@@ -184,7 +189,13 @@ void TimelineChart::resetZoom()
         upper = now;
     }
     const double margin = std::max(upper - lower, MinKeySpan) * 0.03;
-    zoomKeysTo(lower - margin, upper + margin);
+    return {lower - margin, upper + margin};
+}
+
+void TimelineChart::resetZoom()
+{
+    const auto [lower, upper] = fullRange();
+    zoomKeysTo(lower, upper);
     m_plot->yAxis->setRange(-0.5, -0.5 + std::max<double>(1, m_layout.lanes.size()));
     fitLanes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -248,11 +259,11 @@ QString TimelineChart::toolTipOf(int claim) const
     QStringList sources;
     for (int s : m_dataset.sourcesOfClaim(claim)) {
         const Source &src = m_dataset.sources[s];
-        sources << tr("%1 (%2)").arg(src.outlet.toHtmlEscaped(), src.published.toIsoString());
+        sources << tr("%1 (%2)").arg(PlainText::html(src.outlet), src.published.toIsoString());
     }
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3<br><i>%4</i>")
-                      .arg(c.date.toIsoString(), c.kind.toHtmlEscaped(),
-                           c.statement.toHtmlEscaped(), sources.join(QStringLiteral("<br>")));
+                      .arg(c.date.toIsoString(), PlainText::html(c.kind),
+                           PlainText::html(c.statement), sources.join(QStringLiteral("<br>")));
     if (!m_dataset.conflictsOfClaim(claim).isEmpty())
         tip += QStringLiteral("<br><span style='color:#c00'>%1</span>").arg(tr("In conflict"));
     return QStringLiteral("<div style='max-width:420px'>%1</div>").arg(tip);

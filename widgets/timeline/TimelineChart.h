@@ -7,6 +7,7 @@
 
 #include <QWidget>
 #include <optional>
+#include <utility>
 
 class Dataset;
 class FilterState;
@@ -66,6 +67,8 @@ private:
     void updateEmphasis();
     void fitLanes();
     void clampKeys();
+    /// The dates (keys) of every claim shown, with a margin: what a reset shows.
+    std::pair<double, double> fullRange() const;
     void zoomKeysTo(double lower, double upper);
     void handleClick(const QPointF &pixel);
     void showToolTip(const QPoint &pixel, const QPoint &globalPos);

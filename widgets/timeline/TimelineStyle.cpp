@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
 #include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/KindColors.h"
 #include "widgets/shell/Theme.h"
@@ -248,9 +249,10 @@ double CalendarTicker::getTickStep(const QCPRange &range)
     const double days = range.size() / SecondsPerDay;
     const double wanted = days / std::max(1, tickCount());
     static const std::pair<Unit, int> steps[] = {
-        {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Day, 7},   {Unit::Day, 14},
-        {Unit::Month, 1}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},
-        {Unit::Year, 2},  {Unit::Year, 5},  {Unit::Year, 10}, {Unit::Year, 50}};
+        {Unit::Day, 1},    {Unit::Day, 2},    {Unit::Day, 7},   {Unit::Day, 14},
+        {Unit::Month, 1},  {Unit::Month, 3},  {Unit::Month, 6}, {Unit::Year, 1},
+        {Unit::Year, 2},   {Unit::Year, 5},   {Unit::Year, 10}, {Unit::Year, 50},
+        {Unit::Year, 100}, {Unit::Year, 200}, {Unit::Year, 500}};
     for (const auto &[unit, n] : steps) {
         const double length = unit == Unit::Day ? n : unit == Unit::Month ? 30.4 * n : 365.25 * n;
         if (length >= wanted) {
@@ -259,9 +261,10 @@ double CalendarTicker::getTickStep(const QCPRange &range)
             return length * SecondsPerDay;
         }
     }
+    // Claims from the year 1000 to 9999 (the format's dates) still get a dozen ticks.
     m_unit = Unit::Year;
-    m_step = 100;
-    return 36525 * SecondsPerDay;
+    m_step = 1000;
+    return 365250 * SecondsPerDay;
 }
 
 int CalendarTicker::getSubTickCount(double)
@@ -289,7 +292,8 @@ QVector<double> CalendarTicker::createTickVector(double, const QCPRange &range)
     const QDate from = DateKey::dateOf(range.lower);
     QDate d;
     if (m_unit == Unit::Year)
-        d = QDate(from.year() - from.year() % m_step, 1, 1);
+        // There is no year 0: a step's first multiple before the year 1 is its first after.
+        d = QDate(std::max(from.year() - from.year() % m_step, m_step), 1, 1);
     else if (m_unit == Unit::Month)
         d = QDate(from.year(), 1 + ((from.month() - 1) / m_step) * m_step, 1);
     else
@@ -317,8 +321,9 @@ QString LaneTicker::label(int lane) const
     const TimelineLane &l = m_layout->lanes[lane];
     const QString name = l.actor >= 0 ? m_dataset->actors[l.actor].name
                                       : QCoreApplication::translate("TimelineChart", "(no actor)");
-    QString label = name.size() > 24 ? name.left(23) + QChar(0x2026) : name;
-    return label + QStringLiteral(" (%1)").arg(l.count);
+    // The name is isolated: a right-to-left name (or a stray override) must not reorder the
+    // count after it.
+    return TextUtil::isolated(TextUtil::truncated(name, 24)) + QStringLiteral(" (%1)").arg(l.count);
 }
 
 double LaneTicker::getTickStep(const QCPRange &)

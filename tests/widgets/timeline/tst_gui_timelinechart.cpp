@@ -1,5 +1,7 @@
 // The timeline's lane labels and legend under filter changes, on screen and on paper.
 #include "models/data/ClaimKinds.h"
+#include "models/data/TextRules.h"
+#include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "tests/support/TestSupport.h"
@@ -7,6 +9,7 @@
 #include "widgets/timeline/TimelineStyle.h"
 
 #include <QTest>
+#include <QTextLayout>
 #include <memory>
 #include <qcustomplot.h>
 
@@ -31,6 +34,20 @@ QStringList kindLabels(const TimelineLayout &layout, bool shownOnly)
         if (!shownOnly || shown[size_t(k)])
             labels << ClaimKinds::label(layout.kinds[k]);
     return labels;
+}
+
+// True when the characters [from, to) of `text` stand left to right, each after the one before,
+// as a line of `font` lays them out: what a reader sees.
+bool leftToRight(const QString &text, qsizetype from, qsizetype to, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    for (qsizetype i = from; i + 1 < to; ++i)
+        if (!(line.cursorToX(int(i)) < line.cursorToX(int(i + 1))))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -208,6 +225,73 @@ private slots:
         QCOMPARE(texts.mid(texts.size() - 4),
                  (QStringList{u"Year/month (span)"_qs, u"Exact day"_qs, u"In conflict"_qs,
                               u"Single source"_qs}));
+    }
+
+    void directionControlsStayInTheName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("override left open") << QStringLiteral("\u202eRTL-override actor");
+        QTest::newRow("embedding left open") << QStringLiteral("\u202bEmbedded actor");
+        QTest::newRow("isolate closed twice") << QStringLiteral("\u2067a\u2069\u2069\u202eb");
+        QTest::newRow("right-to-left name") << QStringLiteral("\u0645\u062d\u0645\u062f");
+        QTest::newRow("right-to-left name ending in digits")
+            << QStringLiteral("\u0645\u062d\u0645\u062f 2");
+    }
+
+    // A lane's label is its actor's name and the count of its claims. Whatever direction the
+    // name takes, or forces with a control it leaves open, the count after it reads left to
+    // right: "(12)", not "(21)" (the issue: "(75)" for 57).
+    void directionControlsStayInTheName()
+    {
+        QFETCH(QString, name);
+        cleanup();
+        m_dataset = TestSupport::miniDataset();
+        const int jeanne = m_dataset.actorIndex(QStringLiteral("jeanne-dupont"));
+        m_dataset.actors[jeanne].name = name;
+        for (int i = 0; i < 10; ++i) { // two digits in the count
+            Claim copy = m_dataset.claims[0];
+            copy.id = QStringLiteral("copy%1").arg(i);
+            m_dataset.claims << copy;
+        }
+        m_dataset.reindex();
+        init();
+        const TimelineLayout &layout = m_chart->timeline();
+        const int lane = layout.laneOfActor(jeanne);
+        QVERIFY(lane >= 0);
+        QVERIFY(layout.lanes[lane].count >= 10);
+        const auto ticker = qSharedPointerDynamicCast<LaneTicker>(m_chart->plot()->yAxis->ticker());
+        const QString count = QStringLiteral(" (%1)").arg(layout.lanes[lane].count);
+        const QString label = ticker->label(lane);
+        QCOMPARE(label, TextUtil::isolated(name) + count);
+        QVERIFY(label.startsWith(QChar(0x2068)) && label.endsWith(QChar(0x2069) + count));
+        QCOMPARE(TextRules::check(label, TextRules::Lines::One).issue, TextRules::Issue::None);
+        QVERIFY2(leftToRight(label, label.size() - count.size(), label.size(),
+                             m_chart->plot()->yAxis->tickLabelFont()),
+                 qPrintable(label));
+    }
+
+    // The format's dates run from 1000 to 9999: a dataset spanning them opens with every claim
+    // in view, not on an empty stretch in the middle of the span.
+    void claimsAtTheEdgesOfTheFormatAreInView()
+    {
+        cleanup();
+        m_dataset = TestSupport::miniDataset();
+        m_dataset.claims[0].date = PartialDate::parse(QStringLiteral("1000"));
+        m_dataset.claims[1].date = PartialDate::parse(QStringLiteral("9999-12-31"));
+        m_dataset.reindex();
+        init();
+        for (int c = 0; c < m_dataset.claims.size(); ++c)
+            QVERIFY2(m_chart->markerPixel(c), qPrintable(m_dataset.claims[c].id));
+        const QVector<QString> years = m_chart->plot()->xAxis->tickVectorLabels();
+        QVERIFY2(years.size() >= 3, qPrintable(QStringList(years.begin(), years.end()).join(u' ')));
+        QVERIFY(!years.contains(QString()));
+        // Zooming in and resetting gives the whole span back.
+        m_chart->plot()->xAxis->scaleRange(0.01);
+        m_chart->plot()->replot();
+        QVERIFY(!m_chart->markerPixel(0) || !m_chart->markerPixel(1));
+        m_chart->resetZoom();
+        m_chart->plot()->replot();
+        QVERIFY(m_chart->markerPixel(0) && m_chart->markerPixel(1));
     }
 
 private:
