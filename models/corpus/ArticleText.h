@@ -34,9 +34,11 @@ public:
     static QString normalize(const QString &text);
 
 private:
+    /// Original offset where the normalized character `k` ends.
+    qsizetype endOf(qsizetype k) const;
+
     QString m_original;
     QString m_normalized;
     std::vector<qsizetype> m_startOf; ///< original offset where each normalized char starts
-    std::vector<qsizetype> m_endOf;   ///< original offset where it ends
     QList<Span> m_paragraphs;
 };

@@ -4,6 +4,9 @@
 //   build/tests/bench/bench_dossier --full     and 1M
 //   build/tests/bench/bench_dossier --read F   reading one dataset file, best of three
 //   build/tests/bench/bench_dossier --import N importing N claims (and the store's size), only
+//   build/tests/bench/bench_dossier --article MB  "Show in Article" on a one-line article
+#include "models/corpus/ArticleText.h"
+#include "models/corpus/CitationLocator.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/ClaimMatcher.h"
 #include "models/format/DatasetJsonReader.h"
@@ -14,10 +17,12 @@
 #include "tests/bench/BenchTable.h"
 #include "tests/bench/BenchViews.h"
 #include "tests/bench/SqlScript.h"
+#include "widgets/views/ArticleView.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -243,6 +248,52 @@ void runSize(int claims, const QString &self, bool importOnly)
                         << Qt::endl;
 }
 
+// "Show in Article" on an article of one paragraph of `megabytes` MB, the quote near its end:
+// finding the quote, then the article window until it has laid the text out and painted.
+int articleOnly(int megabytes)
+{
+    QTemporaryDir dir;
+    QByteArray text;
+    const QByteArray sentence = "Le texte d'un article qui ne revient jamais a la ligne, ";
+    while (text.size() < qsizetype(megabytes) << 20)
+        text += sentence;
+    text += "et voici la citation cherchee, " + sentence;
+    QFile file(dir.filePath(QStringLiteral("long.txt")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return 1;
+    file.close();
+    Dataset d;
+    d.sources << Source{QStringLiteral("long"), QStringLiteral("long.txt"), QStringLiteral("O"),
+                        QStringLiteral("T"), {}, PartialDate::parse(QStringLiteral("2024")),
+                        {}, QStringLiteral("fr"), TextUtil::sha256Hex(text)};
+    Claim c;
+    c.id = QStringLiteral("c1");
+    c.date = PartialDate::parse(QStringLiteral("2024"));
+    c.kind = QStringLiteral("event");
+    c.statement = QStringLiteral("s");
+    c.citations << Citation{QStringLiteral("long"), 1, QStringLiteral("voici la citation cherchee"),
+                            {}, {}};
+    d.claims << c;
+    d.reindex();
+    QTextStream out(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    const ArticleText article(QString::fromUtf8(text));
+    out << "| normalize the article | " << megabytes << " MB | " << timer.elapsed() << " ms |\n";
+    timer.restart();
+    const CitationLocator::Result found = CitationLocator::locate(d, dir.path(), 0, 0);
+    out << "| locate the quote (read, hash, normalize, find) | " << megabytes << " MB | "
+        << timer.elapsed() << " ms | " << int(found.status) << " |\n";
+    timer.restart();
+    ArticleView view(d);
+    view.showCitation(dir.path(), 0, 0);
+    QApplication::processEvents();
+    view.grab(); // lays out what is shown and paints it
+    out << "| Show in Article, to the first paint | " << megabytes << " MB | " << timer.elapsed()
+        << " ms |" << Qt::endl;
+    return found.status == CitationLocator::Status::Found ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -255,6 +306,8 @@ int main(int argc, char **argv)
         return loadOnly(args.value(2));
     if (args.value(1) == QLatin1String("--read"))
         return readOnly(args.value(2));
+    if (args.value(1) == QLatin1String("--article"))
+        return articleOnly(args.value(2).toInt());
     if (args.value(1) == QLatin1String("--size") || args.value(1) == QLatin1String("--import")) {
         runSize(args.value(2).toInt(), args.value(0), args.value(1) == QLatin1String("--import"));
         return 0;

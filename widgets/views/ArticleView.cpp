@@ -1,17 +1,76 @@
 #include "widgets/views/ArticleView.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/TextUtil.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QScrollBar>
-#include <QTextBrowser>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+// The article as the view shows it: lines longer than ArticleView::MaxShownLine broken into
+// several (after a space when there is one, never inside a character), and where the breaks
+// went, to map offsets in the article to offsets in the view.
+struct ShownText
+{
+    QString text;
+    std::vector<qsizetype> breaks; // article offsets before which a line break was put
+
+    static ShownText of(const QString &article)
+    {
+        ShownText shown;
+        const qsizetype size = article.size();
+        if (size > ArticleView::MaxShownLine)
+            shown.text.reserve(size + size / (ArticleView::MaxShownLine / 2) + 1);
+        qsizetype lineStart = 0;
+        qsizetype copied = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            if (article[i] == QLatin1Char('\n')) {
+                lineStart = i + 1;
+                continue;
+            }
+            if (i - lineStart < ArticleView::MaxShownLine)
+                continue;
+            // After the last space of the line's second half; a line without one is cut.
+            const qsizetype half = lineStart + ArticleView::MaxShownLine / 2;
+            const qsizetype space = QStringView(article).sliced(half, i - half).lastIndexOf(u' ');
+            qsizetype cut = space >= 0 ? half + space + 1 : i;
+            while (cut > lineStart + 1 && (article[cut].isLowSurrogate() || article[cut].isMark()))
+                --cut;
+            shown.text += QStringView(article).sliced(copied, cut - copied);
+            shown.text += QLatin1Char('\n');
+            shown.breaks.push_back(cut);
+            copied = cut;
+            lineStart = cut;
+        }
+        if (shown.breaks.empty())
+            shown.text = article;
+        else
+            shown.text += QStringView(article).sliced(copied);
+        return shown;
+    }
+
+    qsizetype start(qsizetype offset) const
+    {
+        return offset + (std::upper_bound(breaks.begin(), breaks.end(), offset) - breaks.begin());
+    }
+    qsizetype end(qsizetype offset) const
+    {
+        return offset + (std::lower_bound(breaks.begin(), breaks.end(), offset) - breaks.begin());
+    }
+};
+
+} // namespace
 
 ArticleView::ArticleView(const Dataset &dataset, QWidget *parent)
     : QDialog(parent), m_dataset(dataset), m_heading(new QLabel(this)), m_status(new QLabel(this)),
-      m_text(new QTextBrowser(this))
+      m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Article"));
     m_text->setAccessibleName(tr("Article text"));
@@ -47,18 +106,19 @@ void ArticleView::showCitation(const QString &corpusDir, int claim, int citation
     const int s = m_dataset.sourceIndex(cit.source);
     if (s >= 0) {
         const Source &src = m_dataset.sources[s];
-        setWindowTitle(tr("Article — %1").arg(src.title));
+        setWindowTitle(
+            PlainText::forWindowTitle(tr("Article — %1").arg(TextUtil::isolated(src.title))));
         m_heading->setText(tr("<b>%1</b> — <i>%2</i><br>%3 · file %4")
-                               .arg(src.outlet.toHtmlEscaped(), src.title.toHtmlEscaped(),
-                                    src.published.toIsoString(), src.file.toHtmlEscaped()));
+                               .arg(PlainText::html(src.outlet), PlainText::html(src.title),
+                                    src.published.toIsoString(), PlainText::html(src.file)));
     }
     m_status->setText(r.message);
     m_status->setVisible(!r.message.isEmpty());
-    if (r.text.isEmpty())
-        m_text->setPlainText(QString());
-    else
-        m_text->setPlainText(r.text);
-    m_span = r.quote;
+    const ShownText shown = ShownText::of(r.text);
+    m_text->setPlainText(shown.text);
+    m_span = r.quote.end > r.quote.start
+                 ? ArticleText::Span{shown.start(r.quote.start), shown.end(r.quote.end)}
+                 : ArticleText::Span{};
     highlight();
     show();
     raise();
@@ -89,8 +149,5 @@ void ArticleView::centerOnQuote()
 {
     if (m_span.end <= m_span.start)
         return;
-    m_text->ensureCursorVisible();
-    const QRect at = m_text->cursorRect();
-    QScrollBar *bar = m_text->verticalScrollBar();
-    bar->setValue(bar->value() + at.center().y() - m_text->viewport()->height() / 3);
+    m_text->centerCursor();
 }

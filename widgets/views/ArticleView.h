@@ -6,7 +6,7 @@
 
 class Dataset;
 class QLabel;
-class QTextBrowser;
+class QPlainTextEdit;
 
 /// An article's full text with a quoted passage highlighted and scrolled into view. When the
 /// file is missing, refused or not the one the dataset was curated from, it says so above the
@@ -20,10 +20,15 @@ public:
     /// Reads the article of a citation from the corpus folder and shows it.
     void showCitation(const QString &corpusDir, int claim, int citation);
 
-    QTextBrowser *textView() const { return m_text; }
+    QPlainTextEdit *textView() const { return m_text; }
     QLabel *statusLabel() const { return m_status; }
-    /// The highlighted quote in the shown text; empty when none.
+    /// The highlighted quote, as offsets in the shown text; empty when none.
     ArticleText::Span highlighted() const { return m_span; }
+
+    /// Lines longer than this are shown as several, broken after a space: a text view lays
+    /// out a line whole, and a one-line article of 15 MB kept the window busy for half a
+    /// minute.
+    static constexpr qsizetype MaxShownLine = 2000;
     CitationLocator::Status status() const { return m_result; }
 
 private:
@@ -33,7 +38,7 @@ private:
     const Dataset &m_dataset;
     QLabel *m_heading;
     QLabel *m_status;
-    QTextBrowser *m_text;
+    QPlainTextEdit *m_text;
     ArticleText::Span m_span;
     CitationLocator::Status m_result = CitationLocator::Status::NoCorpus;
 };

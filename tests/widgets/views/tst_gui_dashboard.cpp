@@ -8,6 +8,7 @@
 #include "tests/support/TestSupport.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
+#include "models/data/TextUtil.h"
 #include "widgets/views/ArticleView.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
@@ -26,6 +27,8 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -62,6 +65,7 @@ private slots:
     void conflictLinkSelectsTheOtherClaim();
     void showInArticleHighlightsTheQuote();
     void showInArticleWithoutCorpusSaysSo();
+    void showInArticleBreaksOverlongLines();
     void summaryElidesWhenNarrow_data();
     void summaryElidesWhenNarrow();
 
@@ -526,6 +530,47 @@ void TestDashboard::showInArticleWithoutCorpusSaysSo()
     QVERIFY(view->statusLabel()->text().contains(QStringLiteral("corpus")));
     QVERIFY(view->textView()->extraSelections().isEmpty());
     view->close();
+}
+
+// A one-line article of megabytes kept the window busy for half a minute: a text view lays a
+// line out whole. Lines past ArticleView::MaxShownLine are shown as several (after a space,
+// never inside a character), and the quote is still highlighted where it stands.
+void TestDashboard::showInArticleBreaksOverlongLines()
+{
+    QTemporaryDir corpus;
+    QString line;
+    for (int i = 0; line.size() < 20 * ArticleView::MaxShownLine; ++i)
+        line += QStringLiteral("mot%1 \U0001F600e\u0301 ").arg(i);
+    const QString quote = QStringLiteral("la citation cherchée");
+    line += quote + QStringLiteral(" ") + QString(3 * ArticleView::MaxShownLine, u'x');
+    const QByteArray bytes = (QStringLiteral("Titre\n") + line + QStringLiteral("\nfin\n")).toUtf8();
+    QFile file(corpus.filePath(QStringLiteral("long.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    Dataset d = m_dataset;
+    d.sources[0].file = QStringLiteral("long.txt");
+    d.sources[0].sha256 = TextUtil::sha256Hex(bytes);
+    d.claims[0].citations[0] = Citation{d.sources[0].id, 2, quote, {}, {}};
+    d.reindex();
+    ArticleView view(d);
+    view.showCitation(corpus.path(), 0, 0);
+    QCOMPARE(view.status(), CitationLocator::Status::Found);
+    const QTextDocument *doc = view.textView()->document();
+    QVERIFY(doc->blockCount() > 20);
+    QString joined;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QVERIFY2(b.length() - 1 <= ArticleView::MaxShownLine, qPrintable(b.text().left(40)));
+        QVERIFY(!b.text().startsWith(QChar(0x0301)) && !b.text().at(0).isLowSurrogate());
+        joined += b.text() + QLatin1Char('\n');
+    }
+    // The article whole, once the added breaks are taken out again.
+    QCOMPARE(joined.count(u'\n'), doc->blockCount());
+    QString article = QString::fromUtf8(bytes);
+    QCOMPARE(QString(joined).remove(u'\n'), article.remove(u'\n'));
+    const ArticleText::Span span = view.highlighted();
+    QCOMPARE(view.textView()->toPlainText().mid(span.start, span.end - span.start), quote);
+    QCOMPARE(view.textView()->extraSelections().size(), 1);
 }
 
 void TestDashboard::summaryElidesWhenNarrow_data()
