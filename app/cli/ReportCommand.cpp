@@ -114,7 +114,7 @@ int runReport(CliContext &cli)
     if (!missing.isEmpty())
         cli.err << QCoreApplication::translate(
                        "Cli", "dossier: warning: fonts not installed (%1); the PDF may show boxes "
-                              "instead of letters. Install fonts-dejavu-core.")
+                              "instead of letters. Install fonts-dejavu-core and fonts-symbola.")
                        .arg(missing.join(QStringLiteral(", ")))
                 << Qt::endl;
 

@@ -40,6 +40,7 @@ ReportDocument::ReportDocument(const ReportContent &content, const ChartPainter 
     m_doc->setUseDesignMetrics(true);
     m_doc->setDocumentMargin(0);
     QFont base(ReportText::sansFamily());
+    base.setFamilies({ReportText::sansFamily(), ReportText::symbolFamily()});
     base.setStyleHint(QFont::SansSerif);
     base.setPointSizeF(9);
     m_doc->setDefaultFont(base);
@@ -132,6 +133,7 @@ void ReportDocument::paintHeaderAndFooter(QPainter *painter, int page) const
     // The painter is scaled to points, and QPainter sizes point-sized fonts for its device:
     // a pixel size is the one that follows the scale.
     QFont font(ReportText::sansFamily());
+    font.setFamilies({ReportText::sansFamily(), ReportText::symbolFamily()});
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(8);
     font.setLetterSpacing(QFont::PercentageSpacing, 100); // no ligatures, as in the text
@@ -167,7 +169,8 @@ QStringList ReportDocument::missingFonts()
 {
     QStringList missing;
     for (const QString &family :
-         {ReportText::sansFamily(), ReportText::serifFamily(), ReportText::monoFamily()}) {
+         {ReportText::sansFamily(), ReportText::serifFamily(), ReportText::monoFamily(),
+          ReportText::symbolFamily()}) {
         if (!QFontInfo(QFont(family)).exactMatch())
             missing << family;
     }

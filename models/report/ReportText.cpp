@@ -41,7 +41,7 @@ constexpr qreal TableText = 8.5; // the hanging indent of a note, behind its num
 QTextCharFormat textFormat(qreal points = 9, bool bold = false, const QColor &color = Ink)
 {
     QTextCharFormat f;
-    f.setFontFamilies({ReportText::sansFamily()});
+    f.setFontFamilies({ReportText::sansFamily(), ReportText::symbolFamily()});
     f.setFontPointSize(points);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setForeground(color);
@@ -55,7 +55,7 @@ QTextCharFormat textFormat(qreal points = 9, bool bold = false, const QColor &co
 QTextCharFormat quoteFormat(qreal points = 9)
 {
     QTextCharFormat f = textFormat(points);
-    f.setFontFamilies({ReportText::serifFamily()});
+    f.setFontFamilies({ReportText::serifFamily(), ReportText::symbolFamily()});
     f.setFontItalic(true);
     return f;
 }
@@ -63,7 +63,7 @@ QTextCharFormat quoteFormat(qreal points = 9)
 QTextCharFormat monoFormat(qreal points = 7)
 {
     QTextCharFormat f = textFormat(points, false, Muted);
-    f.setFontFamilies({ReportText::monoFamily()});
+    f.setFontFamilies({ReportText::monoFamily(), ReportText::symbolFamily()});
     return f;
 }
 
@@ -501,6 +501,11 @@ QString serifFamily()
 QString monoFamily()
 {
     return QStringLiteral("DejaVu Sans Mono");
+}
+
+QString symbolFamily()
+{
+    return QStringLiteral("Symbola"); // fonts-symbola
 }
 
 void write(QTextDocument *doc, const ReportContent &content, const QSizeF &chartSize)

@@ -46,6 +46,11 @@ enum Keep
 QString sansFamily();
 QString serifFamily();
 QString monoFamily();
+/// The family for what DejaVu lacks (emoji, more symbols, enclosing marks), named after each
+/// of the others: outlines that embed in a PDF and copy as text. Left to itself, fontconfig
+/// may pick none (boxes, and the rest of the line lost from the text layer) or a colour
+/// bitmap font a PDF cannot hold.
+QString symbolFamily();
 
 /// Fills the empty `doc` with the report. `chartSize` is the chart's size in document units.
 void write(QTextDocument *doc, const ReportContent &content, const QSizeF &chartSize);

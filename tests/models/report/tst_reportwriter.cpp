@@ -28,6 +28,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void cancelKeepsPreviousFile();
     void replacesPreviousFile();
+    void emojiAndMarksKeepTheirLine();
 
 private:
     static ReportContent content(const ClaimFilter &filter = {})
@@ -216,6 +217,40 @@ void TestReportWriter::replacesPreviousFile()
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QVERIFY(isPdf(previous.readAll()));
     QCOMPARE(filesIn(m_dir->path()), QStringList{QStringLiteral("report.pdf")});
+}
+
+// Emoji, symbols and enclosing marks are drawn from Symbola (fonts-symbola), which embeds as
+// outlines: they no longer print as boxes, and the text around them stays in the PDF's text
+// (pdftotext used to lose the rest of the line after the first emoji).
+void TestReportWriter::emojiAndMarksKeepTheirLine()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Dataset d = TestSupport::miniDataset();
+    d.claims[0].statement =
+        QStringLiteral("Musk posted \U0001F680, \U0001D54F and \u2728 then cafe\u0301 and "
+                       "a\u20dd, all done.");
+    d.actors[0].name = QStringLiteral("Jeanne \U0001F600 Dupont");
+    d.reindex();
+    const ReportContent report =
+        ReportBuilder::build(d, {}, {QString(), QDate(2025, 1, 31), QStringLiteral("00ff")});
+    const QString path = m_dir->filePath(QStringLiteral("emoji.pdf"));
+    QVERIFY(ReportWriter::writePdf(report, {}, QPageSize(QPageSize::A4), path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.readAll().contains("Symbola"), "the symbols come from Symbola");
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished());
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_C)
+                             .simplified();
+    // Qt maps only Basic Multilingual Plane glyphs back to text: the emoji themselves are
+    // drawn but not copied. What stands around them must be.
+    for (const QString &expected : {QStringLiteral("Musk posted"), QStringLiteral("\u2728 then café and a\u20dd, all done."),
+                                    QStringLiteral("Parties: Acme, Jeanne"), QStringLiteral("Dupont, Banque Zeta")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" / ") + text));
 }
 
 QTEST_MAIN(TestReportWriter)
