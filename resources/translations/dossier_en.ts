@@ -613,10 +613,6 @@ Without a command, opens the dashboard.
         <translation>--page-size must be A4 or Letter, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
-        <translation>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages, %3 claims)</source>
         <translation>Wrote %1 (%2 pages, %3 claims)</translation>
     </message>
@@ -703,6 +699,10 @@ Without a command, opens the dashboard.
     <message>
         <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
         <translation>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</translation>
+    </message>
+    <message>
+        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,10 +822,6 @@ Without a command, opens the dashboard.
     <message>
         <source>must be a string</source>
         <translation>must be a string</translation>
-    </message>
-    <message>
-        <source>holds a control character (NUL or similar)</source>
-        <translation>holds a control character (NUL or similar)</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1032,10 +1028,6 @@ Without a command, opens the dashboard.
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>is %1 characters long; text fields hold at most %2</source>
-        <translation>is %1 characters long; text fields hold at most %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; must be a plain file name inside the corpus folder</source>
         <translation>&apos;%1&apos; must be a plain file name inside the corpus folder</translation>
     </message>
@@ -1054,10 +1046,6 @@ Without a command, opens the dashboard.
     <message>
         <source>must be 1 or more</source>
         <translation>must be 1 or more</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; quotes are at most %2</source>
-        <translation>is %1 characters long; quotes are at most %2</translation>
     </message>
     <message>
         <source>unknown actor &apos;%1&apos;</source>
@@ -1082,6 +1070,26 @@ Without a command, opens the dashboard.
     <message>
         <source>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</source>
         <translation>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long in UTF-8; a file name holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; this field holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows nothing: it holds only spaces, invisible characters or marks without a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 items; this list holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 or less</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2166,29 @@ The file was left untouched.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>holds %1, a control character, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, a Unicode noncharacter, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, half a UTF-16 surrogate pair, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 (a tab or line break) at character %2; this field is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -613,10 +613,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>--page-size doit valoir A4 ou Letter, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core.</source>
-        <translation>dossier&#xa0;: attention&#xa0;: polices non installées (%1)&#xa0;; le PDF risque d’afficher des carrés au lieu des lettres. Installez fonts-dejavu-core.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 pages, %3 claims)</source>
         <translation>%1 écrit (%2 pages, %3 affirmations)</translation>
     </message>
@@ -703,6 +699,10 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>dossier: note: %1 exported claim(s) answer claims the filter leaves out, and %2 conflict(s) span both sides of it; those links are not in the export</source>
         <translation>dossier&#xa0;: remarque&#xa0;: %1 affirmation(s) exportée(s) répondent à des affirmations que le filtre écarte, et %2 contradiction(s) relient les deux côtés&#xa0;; ces liens ne sont pas dans l’export</translation>
+    </message>
+    <message>
+        <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,10 +822,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
-    </message>
-    <message>
-        <source>holds a control character (NUL or similar)</source>
-        <translation>contient un caractère de contrôle (NUL ou semblable)</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1032,10 +1028,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>is %1 characters long; text fields hold at most %2</source>
-        <translation>compte %1 caractères&#xa0;; les champs de texte en contiennent au plus %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; must be a plain file name inside the corpus folder</source>
         <translation>«&#xa0;%1&#xa0;» doit être un simple nom de fichier dans le dossier de corpus</translation>
     </message>
@@ -1054,10 +1046,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>must be 1 or more</source>
         <translation>doit valoir 1 ou plus</translation>
-    </message>
-    <message>
-        <source>is %1 characters long; quotes are at most %2</source>
-        <translation>compte %1 caractères&#xa0;; une citation en compte au plus %2</translation>
     </message>
     <message>
         <source>unknown actor &apos;%1&apos;</source>
@@ -1082,6 +1070,26 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>&apos;%1&apos; also names actor &apos;%2&apos;: it must find one actor</source>
         <translation>«&#xa0;%1&#xa0;» désigne aussi l’acteur «&#xa0;%2&#xa0;»&#xa0;: il doit désigner un seul acteur</translation>
+    </message>
+    <message>
+        <source>is %1 bytes long in UTF-8; a file name holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; this field holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows nothing: it holds only spaces, invisible characters or marks without a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 items; this list holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 or less</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2166,29 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>holds %1, a control character, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, a Unicode noncharacter, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, half a UTF-16 surrogate pair, at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 (a tab or line break) at character %2; this field is one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
