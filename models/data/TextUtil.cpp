@@ -164,6 +164,14 @@ QString isolated(QStringView text)
     return out;
 }
 
+QString fromUtf8Exact(const char *utf8, qsizetype size)
+{
+    if (size >= 3 && std::memcmp(utf8, "\xEF\xBB\xBF", 3) == 0)
+        return QStringDecoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom)
+            .decode(QByteArrayView(utf8, size));
+    return QString::fromUtf8(utf8, size);
+}
+
 QString truncated(QStringView text, qsizetype length)
 {
     if (text.size() <= length)

@@ -8,6 +8,10 @@
 /// Small text helpers shared by validation, search and the quote matcher.
 namespace TextUtil {
 
+/// UTF-8 to UTF-16 character for character: QString::fromUtf8 drops a leading U+FEFF as a
+/// byte order mark, which inside a JSON string or a database value is text.
+QString fromUtf8Exact(const char *utf8, qsizetype size);
+
 /// Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8.
 /// Overlong forms, encoded surrogates, values past U+10FFFF and a sequence cut short by the
 /// end are invalid; noncharacters and NUL are valid.

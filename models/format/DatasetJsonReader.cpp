@@ -466,7 +466,7 @@ private:
             throw escapeFault(raw.data(), m_end);
         // An empty string is empty, not null: null stands for a key left out.
         return s.empty() ? QString(QLatin1StringView(""))
-                         : QString::fromUtf8(s.data(), qsizetype(s.size()));
+                         : TextUtil::fromUtf8Exact(s.data(), qsizetype(s.size()));
     }
 
     // Walks a value the schema does not read, so that what JSON forbids in it is still refused.
@@ -560,7 +560,7 @@ private:
             if (k == N) {
                 if (!unknown.insert(name))
                     throw repeatedKey(quote);
-                r.add(int(N), QString::fromUtf8(name.data(), qsizetype(name.size())),
+                r.add(int(N), TextUtil::fromUtf8Exact(name.data(), qsizetype(name.size())),
                       QCoreApplication::translate("DatasetJsonReader", "unknown field"));
                 skip(field.value());
                 continue;

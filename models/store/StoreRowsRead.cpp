@@ -52,7 +52,7 @@ public:
             noteBad(column, QStringLiteral("is not UTF-8 text"));
             return {};
         }
-        return QString::fromUtf8(p, size);
+        return TextUtil::fromUtf8Exact(p, size);
     }
     /// An integer that fits an int. Anything else (a real, text, NULL, a value past the range)
     /// reads as 0 and makes badValue() say so: a paragraph of 2^32 + 1 must not become 1.

@@ -30,6 +30,7 @@ private slots:
     void printable_data();
     void printable();
     void problemsArePrintable();
+    void fromUtf8KeepsALeadingFeff();
     void truncated_data();
     void truncated();
     void visible_data();
@@ -236,6 +237,18 @@ void TestTextUtil::problemsArePrintable()
                                           "'<U+001B>]0;x<U+0007>': unknown field"));
 }
 
+// Inside a JSON string or a database value, U+FEFF is text: QString::fromUtf8 would drop it.
+void TestTextUtil::fromUtf8KeepsALeadingFeff()
+{
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QCOMPARE(TextUtil::fromUtf8Exact(bom.constData(), bom.size()), QString(QChar(0xFEFF)));
+    const QByteArray text = bom + "a" + bom;
+    QCOMPARE(TextUtil::fromUtf8Exact(text.constData(), text.size()),
+             QString(QChar(0xFEFF)) + QLatin1Char('a') + QChar(0xFEFF));
+    QCOMPARE(TextUtil::fromUtf8Exact("caf\xC3\xA9", 5), QStringLiteral("café"));
+    QCOMPARE(TextUtil::fromUtf8Exact("", 0), QString());
+}
+
 void TestTextUtil::truncated_data()
 {
     QTest::addColumn<QString>("text");
@@ -245,8 +258,8 @@ void TestTextUtil::truncated_data()
     QTest::newRow("exactly") << "Acme" << 4 << "Acme";
     QTest::newRow("cut") << "Banque Zeta" << 7 << "Banque…";
     QTest::newRow("not inside a surrogate pair") << "ab\U0001F680cd" << 4 << "ab…";
-    QTest::newRow("not between a letter and its accent") << "abe\u0301cd" << 5 << "ab…";
-    QTest::newRow("after the accent") << "abe\u0301cd" << 6 << "abe\u0301…";
+    QTest::newRow("not between a letter and its accent") << "abe\u0301cd" << 4 << "ab…";
+    QTest::newRow("after the accent") << "abe\u0301cd" << 5 << "abe\u0301…";
 }
 
 void TestTextUtil::truncated()

@@ -250,7 +250,7 @@ void TestFaults::hostileDatasets_data()
                "\"statement\": \"" +
                QByteArray(10 << 20, 'b') +
                "\", \"actors\": [], \"claimant\": null, \"responds_to\": null, \"citations\": []}]}"
-        << "text fields hold at most";
+        << "this field holds at most 10000";
     QTest::newRow("deep nesting") << QByteArray(5000, '[') + QByteArray(5000, ']')
                                   << "malformed JSON";
     QTest::newRow("NUL bytes") << head + QByteArray("\"claims\": []}\0\0\0", 16)

@@ -60,13 +60,7 @@ private slots:
     void init()
     {
         m_dataset = TestSupport::miniDataset();
-        m_filter = std::make_unique<FilterState>(m_dataset);
-        m_selection = std::make_unique<SelectionState>(m_dataset, m_filter.get());
-        m_chart = std::make_unique<TimelineChart>(*m_filter, *m_selection);
-        m_chart->resize(900, 500);
-        m_chart->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
-        m_chart->plot()->replot();
+        openChart();
     }
 
     void cleanup()
@@ -254,7 +248,7 @@ private slots:
             m_dataset.claims << copy;
         }
         m_dataset.reindex();
-        init();
+        openChart();
         const TimelineLayout &layout = m_chart->timeline();
         const int lane = layout.laneOfActor(jeanne);
         QVERIFY(lane >= 0);
@@ -279,7 +273,7 @@ private slots:
         m_dataset.claims[0].date = PartialDate::parse(QStringLiteral("1000"));
         m_dataset.claims[1].date = PartialDate::parse(QStringLiteral("9999-12-31"));
         m_dataset.reindex();
-        init();
+        openChart();
         for (int c = 0; c < m_dataset.claims.size(); ++c)
             QVERIFY2(m_chart->markerPixel(c), qPrintable(m_dataset.claims[c].id));
         const QVector<QString> years = m_chart->plot()->xAxis->tickVectorLabels();
@@ -295,6 +289,18 @@ private slots:
     }
 
 private:
+    // The chart over m_dataset, shown and drawn once.
+    void openChart()
+    {
+        m_filter = std::make_unique<FilterState>(m_dataset);
+        m_selection = std::make_unique<SelectionState>(m_dataset, m_filter.get());
+        m_chart = std::make_unique<TimelineChart>(*m_filter, *m_selection);
+        m_chart->resize(900, 500);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+        m_chart->plot()->replot();
+    }
+
     Dataset m_dataset;
     std::unique_ptr<FilterState> m_filter;
     std::unique_ptr<SelectionState> m_selection;
