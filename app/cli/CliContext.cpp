@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/FileKind.h"
 #include "models/data/TextUtil.h"
 #include "models/store/DatasetLoader.h"
 
@@ -83,13 +84,14 @@ bool CliContext::checkDatabaseOption()
 
 std::optional<Dataset> CliContext::loadDataset()
 {
-    if (parser.isSet(QStringLiteral("database")) && !QFileInfo::exists(databasePath())) {
+    if (parser.isSet(QStringLiteral("database")) &&
+        FileKind::of(databasePath()) == FileKind::Kind::Missing) {
         fail(QCoreApplication::translate("Cli", "there is no database at %1 (create it with "
                                                 "'dossier import --database %1 FILE.json')")
                  .arg(databasePath()));
         return std::nullopt;
     }
-    auto result = DatasetLoader::open(databasePath());
+    auto result = DatasetLoader::open(databasePath(), DatasetLoader::Access::ReadOnly);
     for (const QString &notice : result.notices)
         err << TextUtil::printable(notice) << Qt::endl;
     if (!result.dataset)
@@ -115,7 +117,15 @@ QString resolvedPath(const QString &path)
 
 bool CliContext::checkOutputPath(const QString &output, const QString &database)
 {
-    if (output.isEmpty() || output == QLatin1String("-"))
+    if (isStandardOutput(output))
+        return true;
+    if (const QString why = FileKind::whyNotWritable(output); !why.isEmpty()) {
+        fail(QCoreApplication::translate("Cli", "cannot write %1: it %2; Dossier writes only "
+                                                "regular files, or standard output with -o -")
+                 .arg(output, why));
+        return false;
+    }
+    if (database.isEmpty())
         return true;
     const QString target = resolvedPath(output);
     for (const QString &suffix :
@@ -196,9 +206,16 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
     return f;
 }
 
+bool CliContext::isStandardOutput(const QString &path)
+{
+    return path.isEmpty() || path == QLatin1String("-") || FileKind::isStandardOutput(path);
+}
+
 bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
 {
-    if (path.isEmpty() || path == QLatin1String("-")) {
+    // Standard output is written through, however it is named: renaming a new file over
+    // /dev/stdout would fail, or replace the file the shell opened.
+    if (isStandardOutput(path)) {
         out.flush();
         const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) ==
                             size_t(bytes.size()) &&
@@ -207,6 +224,8 @@ bool CliContext::writeOutput(const QString &path, const QByteArray &bytes)
             fail(QCoreApplication::translate("Cli", "cannot write to standard output"));
         return ok;
     }
+    if (!checkOutputPath(path, {}))
+        return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         fail(QCoreApplication::translate("Cli", "cannot write %1: %2")

@@ -30,14 +30,18 @@ public:
     std::optional<Dataset> loadDataset();
     /// The SHA-256 of the dataset loadDataset() gave, as the store recorded it.
     QString datasetSha256;
-    /// False (and says why) when `output` is `database` or one of its companion files:
-    /// writing there would destroy it.
+    /// False (and says why) when `output` is neither standard output nor a regular file (or a
+    /// new one): a device, a pipe, a socket or a folder; or when it is `database` or one of its
+    /// companion files: writing there would destroy it. Every command checks its output here
+    /// before it starts, and writeOutput() again before it writes.
     bool checkOutputPath(const QString &output, const QString &database);
+    /// True for "-" (or no -o at all) and for any name of this process's standard output.
+    static bool isStandardOutput(const QString &path);
     /// Builds the filter from the options; prints what is wrong (an unknown actor, a bad
     /// year) and gives nullopt.
     std::optional<ClaimFilter> filter(const Dataset &dataset);
 
-    /// Writes to `path` atomically, or to standard output when `path` is empty or "-".
+    /// Writes to `path` atomically, or to standard output when isStandardOutput(path).
     bool writeOutput(const QString &path, const QByteArray &bytes);
 
     void fail(const QString &message);

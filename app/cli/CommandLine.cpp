@@ -42,6 +42,24 @@ int commandIndex(const QByteArrayList &arguments)
     return -1;
 }
 
+// Every help and version option addHelpOption() and addVersionOption() list (-h, --help,
+// --help-all, -v, --version), for every command: each prints and stops, whatever else the
+// command line holds. --help-all is Qt's "help with Qt's own options" (-platform, -style...),
+// which Qt prints only from process(), exiting there; the help printed here is Dossier's.
+bool answerHelpOrVersion(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << parser.helpText();
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout)
+            << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -77,6 +95,7 @@ int runCommand(QStringList arguments)
         QLatin1String(command->name), QCoreApplication::translate("Cli", "The command."),
         QLatin1String(command->name) + QLatin1Char(' ') + QLatin1String(command->arguments));
     parser.addHelpOption();
+    parser.addVersionOption();
     command->addOptions(parser);
     CliContext cli(parser);
     if (!parser.parse(arguments)) {
@@ -86,10 +105,8 @@ int runCommand(QStringList arguments)
                 << Qt::endl;
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        cli.out << parser.helpText();
+    if (answerHelpOrVersion(parser))
         return 0;
-    }
     return command->run(cli);
 }
 
@@ -117,14 +134,7 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
         *exitCode = 2;
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout)
-            << QStringLiteral("dossier %1\n").arg(QCoreApplication::applicationVersion());
+    if (answerHelpOrVersion(parser)) {
         *exitCode = 0;
         return false;
     }

@@ -6,6 +6,8 @@
 #include "models/store/DatasetImport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 #include <vector>
 
@@ -111,6 +113,10 @@ int runImport(CliContext &cli)
         return 2;
     DatasetImport import(args.first());
     const QString path = cli.databasePath();
+    // The default database's folder is the program's own: on a fresh account nothing has
+    // made it yet (reading commands never do). A folder named with --database must exist.
+    if (!cli.parser.isSet(QStringLiteral("database")))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     const DatasetImport::Result result =
         import.importIntoFile(path, DatasetImport::FileMode::CreateOrReplace);
     if (result.outcome == DatasetImport::Outcome::Invalid) {

@@ -81,8 +81,9 @@ void addReportOptions(QCommandLineParser &parser)
 int runReport(CliContext &cli)
 {
     const QString output = cli.parser.value(QStringLiteral("output"));
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        cli.fail(QCoreApplication::translate("Cli", "report needs -o FILE.pdf"));
+    if (output.isEmpty()) {
+        cli.fail(QCoreApplication::translate("Cli", "report needs -o FILE.pdf (or -o - for "
+                                                    "standard output)"));
         return 2;
     }
     if (cli.parser.positionalArguments().size() > 1) {
@@ -130,19 +131,27 @@ int runReport(CliContext &cli)
             return true;
         };
     }
-    const auto result = ReportWriter::writePdf(content, TimelineChart::printPainter(dataset),
-                                               *pageSize, output, progress);
+    // A file is opened before the work (an unwritable folder fails at once) and replaced in one
+    // step; standard output is written through once the PDF is whole.
+    const bool toStandardOutput = CliContext::isStandardOutput(output);
+    QByteArray pdf;
+    const ChartPainter chart = TimelineChart::printPainter(dataset);
+    const auto result = toStandardOutput
+                            ? ReportWriter::renderPdf(content, chart, *pageSize, &pdf, progress)
+                            : ReportWriter::writePdf(content, chart, *pageSize, output, progress);
     if (progress)
         cli.err << Qt::endl;
     if (!result.ok()) {
         cli.fail(result.error);
         return 1;
     }
-    cli.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages, %3 claims)")
-                   .arg(output)
-                   .arg(result.pages)
-                   .arg(content.claims.size())
-            << Qt::endl;
+    if (toStandardOutput && !cli.writeOutput(output, pdf))
+        return 1;
+    // With the PDF on standard output, the summary goes with the messages.
+    (toStandardOutput ? cli.err : cli.out)
+        << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages, %3 claims)")
+               .arg(output, QString::number(result.pages), QString::number(content.claims.size()))
+        << Qt::endl;
     return 0;
 }
 

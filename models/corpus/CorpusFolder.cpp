@@ -53,8 +53,8 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
         return std::nullopt;
     }
     if (info.size() > MaxArticleSize) {
-        *error =
-            tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
+        *error = tr("%1 is larger than %2 MB; not an article")
+                     .arg(fileName, QString::number(MaxArticleSize >> 20));
         return std::nullopt;
     }
     QFile file(real);
@@ -65,8 +65,8 @@ std::optional<CorpusFolder::Article> CorpusFolder::read(const QString &fileName,
     Article article;
     article.bytes = file.read(MaxArticleSize + 1);
     if (article.bytes.size() > MaxArticleSize) {
-        *error =
-            tr("%1 is larger than %2 MB; not an article").arg(fileName).arg(MaxArticleSize >> 20);
+        *error = tr("%1 is larger than %2 MB; not an article")
+                     .arg(fileName, QString::number(MaxArticleSize >> 20));
         return std::nullopt;
     }
     if (!QByteArrayView(article.bytes).isValidUtf8() || article.bytes.contains('\0')) {

@@ -49,16 +49,14 @@ QString QuotePlacement::problem(const QString &sourceId) const
     case Verdict::Placed:
         return {};
     case Verdict::NoSuchParagraph:
+        // One arg() call: a source id holding "%1" must not be filled in by the next one.
         return tr("paragraph %1 does not exist; %2 has %3")
-            .arg(citedParagraph)
-            .arg(sourceId)
-            .arg(paragraphCount);
+            .arg(QString::number(citedParagraph), sourceId, QString::number(paragraphCount));
     case Verdict::NotFound:
         return tr("the quote is not found verbatim in source %1").arg(sourceId);
     case Verdict::Ambiguous:
         return tr("the quote occurs %1 times in source %2; add a prefix or suffix")
-            .arg(occurrences)
-            .arg(sourceId);
+            .arg(QString::number(occurrences), sourceId);
     case Verdict::OtherParagraph:
         return tr("the quote stands in paragraph %1, not %2").arg(paragraph).arg(citedParagraph);
     }

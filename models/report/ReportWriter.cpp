@@ -1,5 +1,6 @@
 #include "models/report/ReportWriter.h"
 
+#include "models/data/FileKind.h"
 #include "models/report/ReportDocument.h"
 
 #include <QBuffer>
@@ -95,6 +96,10 @@ ReportWriter::Result ReportWriter::writePdf(const ReportContent &content, const 
                                             const QPageSize &pageSize, const QString &path,
                                             const ReportProgress &progress)
 {
+    // QSaveFile renames a new file over the target: a device or a pipe would be replaced.
+    if (const QString why = FileKind::whyNotWritable(path); !why.isEmpty())
+        return failed(QCoreApplication::translate("Report", "cannot write %1: it %2")
+                          .arg(QFileInfo(path).absoluteFilePath(), why));
     QSaveFile file(path);
     // Open first: an unwritable folder fails before the work, not after.
     if (!file.open(QIODevice::WriteOnly))

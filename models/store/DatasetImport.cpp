@@ -210,7 +210,7 @@ DatasetImport::Result DatasetImport::writeInto(DatasetStore &store, Meter &meter
         return !interrupted;
     });
     QString error;
-    const bool written = store.importDataset(m_dataset, m_origin, m_sha256, &error);
+    const bool written = store.importDataset(m_dataset, m_origin, m_sha256, &error, m_provenance);
     store.setWatch({});
     if (written) {
         meter.advance(1);

@@ -2,13 +2,13 @@
 
 #include "models/data/Dataset.h"
 #include "models/data/Problem.h"
+#include "models/store/DatasetStore.h"
 
 #include <QByteArray>
 #include <QString>
 #include <functional>
 #include <optional>
 
-class DatasetStore;
 
 /// Reading a dataset file, validating it and writing it into a store: the one path every
 /// caller takes (start-up's bundled dataset, `dossier check` and `dossier import`, a file
@@ -56,6 +56,8 @@ public:
     const QString &name() const { return m_name; }
     /// What the store records as the dataset's origin; the name unless set.
     void setOrigin(const QString &origin) { m_origin = origin; }
+    /// Whether the store records the dataset as the bundled one (only the loader says so).
+    void setProvenance(DatasetStore::Provenance provenance) { m_provenance = provenance; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setCancelCheck(CancelCheck cancelled) { m_cancelled = std::move(cancelled); }
 
@@ -91,6 +93,7 @@ private:
     QByteArray m_json;
     QString m_name;
     QString m_origin;
+    DatasetStore::Provenance m_provenance = DatasetStore::Provenance::UserFile;
     Progress m_progress;
     CancelCheck m_cancelled;
     std::optional<Result> m_checked;

@@ -1,5 +1,6 @@
 #include "models/store/DatasetStore.h"
 
+#include "models/data/FileKind.h"
 #include "models/store/StoreRows.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <optional>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -118,30 +121,46 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
     close();
     m_path = path;
     const QFileInfo info(path);
-    if (info.isDir()) {
+    const FileKind::Kind kind = FileKind::of(path);
+    if (kind == FileKind::Kind::Directory) {
         *error = tr("%1 is a folder, not a database file").arg(path);
         return false;
     }
+    // Checked before SQLite opens anything: opening a pipe blocks until a writer comes, and
+    // SQLite creates its journal beside a device. It opens the companion files too.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                path + QStringLiteral("-journal")}) {
+        const FileKind::Kind k = FileKind::of(file);
+        if (k == FileKind::Kind::Special || (file != path && k == FileKind::Kind::Directory)) {
+            *error =
+                tr("%1 %2; a database is a regular file").arg(file, FileKind::whyNotWritable(file));
+            return false;
+        }
+    }
     // A read-only file or a request for read-only opens read-only: browsing still works.
-    m_readOnly = version < 0 || (info.exists() && !info.isWritable());
-    if (!info.exists() && m_readOnly) {
+    m_readOnly = version < 0 || (kind == FileKind::Kind::Regular && !info.isWritable());
+    if (kind == FileKind::Kind::Missing && m_readOnly) {
         *error = tr("%1 does not exist").arg(path);
         return false;
     }
-    if (!info.exists() && !info.absoluteDir().exists()) {
+    // SQLite takes an empty file for an empty database and would fill it: it is more likely
+    // the user's (notes about to be written, a file created by mistake) than ours.
+    if (kind == FileKind::Kind::Regular && info.size() == 0) {
+        *error = tr("%1 is an empty file, not a Dossier database; it was left untouched").arg(path);
+        return false;
+    }
+    if (kind == FileKind::Kind::Missing && !info.absoluteDir().exists()) {
         *error = tr("the folder %1 does not exist").arg(info.absolutePath());
         return false;
     }
-    if (!connect(error) || !configure(error)) {
+    if (!(m_readOnly ? connectReadOnly(error) : connect(error)) || !configure(error)) {
         close();
         return false;
     }
     const int current = schemaVersion();
     if (current > SchemaVersion) {
         *error = tr("%1 was written by a newer Dossier (schema %2; this program knows %3)")
-                     .arg(path)
-                     .arg(current)
-                     .arg(SchemaVersion);
+                     .arg(path, QString::number(current), QString::number(SchemaVersion));
         close();
         return false;
     }
@@ -152,8 +171,7 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
         const bool mayUpgrade = info.exists() && info.isWritable();
         if (current < SchemaVersion && (mayUpgrade || current < OldestReadableVersion)) {
             *error = tr("%1 is read-only and uses an older schema (%2) that needs upgrading")
-                         .arg(path)
-                         .arg(current);
+                         .arg(path, QString::number(current));
             close();
             return false;
         }
@@ -166,19 +184,84 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
     return true;
 }
 
-bool DatasetStore::connect(QString *error)
+bool DatasetStore::connectWith(const QString &name, const QString &options, QString *error)
 {
+    close();
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.setDatabaseName(m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (m_readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    d.setDatabaseName(name);
     d.setConnectOptions(options);
     if (!d.open()) {
         *error = tr("cannot open the database %1: %2").arg(m_path, sqlError(d.lastError()));
         return false;
     }
     return true;
+}
+
+bool DatasetStore::connect(QString *error)
+{
+    m_unlocked.reset();
+    return connectWith(m_path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), error);
+}
+
+std::optional<DatasetStore::Snapshot> DatasetStore::snapshot(const QString &path)
+{
+    const auto nanoseconds = [](const struct timespec &t) {
+        return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec);
+    };
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    Snapshot s{qint64(st.st_size), nanoseconds(st.st_mtim), quint64(st.st_ino)};
+    if (::stat(QFile::encodeName(path + QStringLiteral("-wal")).constData(), &st) == 0) {
+        s.walSize = qint64(st.st_size);
+        s.walModifiedNs = nanoseconds(st.st_mtim);
+    }
+    return s;
+}
+
+bool DatasetStore::connectReadOnly(QString *error)
+{
+    // SQLite reads a database in WAL mode through a shared-memory index in a `-shm` file, which
+    // it creates (with a `-wal`) even to read, and leaves behind; on a read-only medium it
+    // cannot, and the open fails. A connection at work keeps both files; without them, or with
+    // an empty `-wal` left without its `-shm`, nobody is writing and the whole database is in
+    // the file: SQLite can read it as immutable, with no lock and no companion file. load()
+    // reads again with locks should a writer come meanwhile.
+    // A `-wal` holding pages without its `-shm` (a writer was killed) is part of the database,
+    // and a `-journal` is a rollback journal left by an interrupted writer: the file alone is
+    // not the database then, so SQLite must see them (and recover, or refuse being read-only).
+    const QString uri =
+        QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    const QString options =
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const bool walPages = wal.exists() && wal.size() > 0;
+    const bool writerAtWork = wal.exists() && QFileInfo::exists(m_path + QStringLiteral("-shm"));
+    const bool journal = QFileInfo::exists(m_path + QStringLiteral("-journal"));
+    const auto unlocked = [&] {
+        m_unlocked = snapshot(m_path);
+        if (!m_unlocked) {
+            *error = tr("cannot read the database %1").arg(m_path);
+            return false;
+        }
+        return connectWith(uri + QStringLiteral("?mode=ro&immutable=1"), options, error);
+    };
+    if (!walPages && !writerAtWork && !journal)
+        return unlocked();
+    m_unlocked.reset();
+    QString lockedError;
+    if (connectWith(uri + QStringLiteral("?mode=ro"), options, &lockedError)) {
+        QSqlQuery q(db());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+            return true;
+        lockedError = sqlError(q.lastError());
+    }
+    // A read-only folder holding the database, its empty `-wal` and its `-shm` (copied from
+    // where it was open): no writer can be at work there, and the file is the whole database.
+    if (!walPages && !journal)
+        return unlocked();
+    *error = tr("cannot read the database %1: %2").arg(m_path, lockedError);
+    return false;
 }
 
 bool DatasetStore::configure(QString *error)
@@ -256,8 +339,8 @@ bool DatasetStore::migrate(int targetVersion, QString *error)
             if (error->isEmpty())
                 *error =
                     q.lastError().isValid() ? sqlError(q.lastError()) : sqlError(d.lastError());
-            *error =
-                tr("cannot upgrade %1 to schema %2: %3").arg(m_path).arg(step.version).arg(*error);
+            *error = tr("cannot upgrade %1 to schema %2: %3")
+                         .arg(m_path, QString::number(step.version), *error);
             d.rollback();
             return false;
         }
@@ -285,10 +368,24 @@ void DatasetStore::giveBackFreedSpace()
         q.exec(QStringLiteral("VACUUM"));
 }
 
-bool DatasetStore::isEmpty() const
+DatasetStore::Content DatasetStore::content() const
 {
     QSqlQuery q(db());
-    return !(q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'dataset_sha256'")) && q.next());
+    if (q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'dataset_sha256'")) && q.next())
+        return Content::Dataset;
+    // Without its digest a dataset is not one this program wrote whole: the row was deleted by
+    // other tools. Taking the store for an empty one would let the bundled dataset replace it.
+    for (const char *table : {"meta", "sources", "actors", "claims", "conflicts"}) {
+        if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))) ||
+            q.next())
+            return Content::Damaged;
+    }
+    return Content::Nothing;
+}
+
+bool DatasetStore::holdsBundledCopy() const
+{
+    return metaValue(QStringLiteral("provenance")) == QLatin1String("bundled");
 }
 
 QString DatasetStore::metaValue(const QString &key) const
@@ -302,7 +399,8 @@ QString DatasetStore::metaValue(const QString &key) const
 }
 
 bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
-                                 const QString &datasetSha256, QString *error)
+                                 const QString &datasetSha256, QString *error,
+                                 Provenance provenance)
 {
     if (m_readOnly) {
         *error = tr("%1 is read-only: the import was refused and nothing was changed").arg(m_path);
@@ -330,6 +428,8 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         {QStringLiteral("dataset_title"), dataset.info.title},
         {QStringLiteral("dataset_description"), dataset.info.description},
         {QStringLiteral("origin"), origin},
+        {QStringLiteral("provenance"),
+         provenance == Provenance::Bundled ? QStringLiteral("bundled") : QStringLiteral("file")},
         {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     if (!StoreRows::clear(d, &why) || !StoreRows::insertRecords(handle, dataset, &why) ||
         !StoreRows::checkForeignKeys(handle, &why) || !StoreRows::writeMeta(d, meta, &why) ||
@@ -345,10 +445,24 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
     return true;
 }
 
-std::optional<Dataset> DatasetStore::load(QString *error) const
+std::optional<Dataset> DatasetStore::load(QString *error)
 {
     QString why;
-    auto dataset = StoreRows::read(db(), &why);
+    std::optional<Dataset> dataset;
+    for (int attempt = 1;; ++attempt) {
+        dataset = StoreRows::read(db(), &why);
+        // Read without locks, the file may have changed meanwhile (or a writer's `-wal` come)
+        // and what was read mix two imports: read again, with SQLite's locks when a writer's
+        // `-wal` is there.
+        if (!m_unlocked || snapshot(m_path) == m_unlocked)
+            break;
+        if (attempt == 3) {
+            *error = tr("cannot read %1: it kept changing while it was read").arg(m_path);
+            return std::nullopt;
+        }
+        if (!connectReadOnly(error))
+            return std::nullopt;
+    }
     if (!dataset)
         *error = tr("cannot read %1: %2").arg(m_path, why);
     else {

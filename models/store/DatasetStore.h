@@ -17,7 +17,22 @@ public:
     enum class Mode
     {
         ReadWrite,
-        ReadOnly
+        ReadOnly ///< never creates, changes or leaves beside it any file
+    };
+    /// Where an imported dataset came from. Only the program's own import of its bundled dataset
+    /// says Bundled: that is what lets it be refreshed when the bundled dataset changes, so no
+    /// name or content of a user's file can claim it.
+    enum class Provenance
+    {
+        UserFile,
+        Bundled
+    };
+    /// What the store holds.
+    enum class Content
+    {
+        Nothing, ///< no dataset yet (a new store, or one whose only import failed)
+        Dataset, ///< a dataset and its digest
+        Damaged  ///< records or meta rows without the dataset's digest: changed by other tools
     };
     static constexpr int SchemaVersion = 4;
 
@@ -27,7 +42,12 @@ public:
     DatasetStore &operator=(const DatasetStore &) = delete;
 
     /// Opens (creating it in ReadWrite mode when missing) and migrates to SchemaVersion.
-    /// A file that is not SQLite, or a newer schema than this program knows, is refused.
+    /// A file that is not SQLite, or a newer schema than this program knows, is refused; so is
+    /// anything but a regular file (a pipe would block the open, a device would get a journal
+    /// beside it) and an empty file (SQLite would make a database of it).
+    /// ReadOnly opens without locks when no other connection is writing (no `-wal` file), so
+    /// that no `-wal` or `-shm` file is left beside the database and a read-only medium still
+    /// opens; load() reads again, with locks, should another program write meanwhile.
     bool open(const QString &path, Mode mode, QString *error);
     /// Opens the store migrated no further than `version` (1 or SchemaVersion): for
     /// migration tests.
@@ -37,13 +57,20 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     int schemaVersion() const;
-    bool isEmpty() const;
+    /// True when the store holds nothing at all (see Content::Nothing).
+    bool isEmpty() const { return content() == Content::Nothing; }
+    Content content() const;
+    /// True when the dataset was imported as Provenance::Bundled.
+    bool holdsBundledCopy() const;
 
-    /// Replaces the whole content with `dataset` in one transaction. `origin` and
-    /// `datasetSha256` are kept in the meta table (see metaValue()).
+    /// Replaces the whole content with `dataset` in one transaction. `origin` (the file's path,
+    /// for people to read), `datasetSha256` and `provenance` are kept in the meta table (see
+    /// metaValue()).
     bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
-                       QString *error);
-    std::optional<Dataset> load(QString *error) const;
+                       QString *error, Provenance provenance = Provenance::UserFile);
+    /// Reads the whole dataset; when a store opened without locks changed meanwhile, reads it
+    /// again with them, so the dataset and the meta values that follow are one import's.
+    std::optional<Dataset> load(QString *error);
 
     QString metaValue(const QString &key) const;
 
@@ -57,7 +84,20 @@ public:
 
 
 private:
+    /// The database file and its `-wal` as they stand: a writer changes one or the other.
+    struct Snapshot
+    {
+        qint64 size = -1;
+        qint64 modifiedNs = -1;
+        quint64 inode = 0;
+        qint64 walSize = -1; ///< -1: no `-wal`
+        qint64 walModifiedNs = -1;
+        bool operator==(const Snapshot &) const = default;
+    };
+    static std::optional<Snapshot> snapshot(const QString &path);
     bool connect(QString *error);
+    bool connectReadOnly(QString *error);
+    bool connectWith(const QString &name, const QString &options, QString *error);
     bool configure(QString *error);
     bool migrate(int targetVersion, QString *error);
     void giveBackFreedSpace();
@@ -71,4 +111,6 @@ private:
     Watch m_watch;
     struct sqlite3 *m_watched = nullptr; ///< the connection the watch is set on
     qint64 m_watchedFrom = 0;            ///< its sqlite3_total_changes64 then
+    /// Set while the store is open without locks: the file as it was when opened.
+    std::optional<Snapshot> m_unlocked;
 };

@@ -1,6 +1,7 @@
 #include "widgets/timeline/TimelineChart.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/FileKind.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/DateKey.h"
@@ -315,14 +316,17 @@ bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+// QCustomPlot opens the file itself: opening a pipe would block the window, writing a device
+// would feed it. Only a regular file, or a new one, is written.
 bool TimelineChart::exportPng(const QString &fileName, int width, int height)
 {
-    return m_plot->savePng(fileName, width, height, 2.0);
+    return FileKind::whyNotWritable(fileName).isEmpty() &&
+           m_plot->savePng(fileName, width, height, 2.0);
 }
 
 bool TimelineChart::exportPdf(const QString &fileName, int width, int height)
 {
-    return m_plot->savePdf(fileName, width, height);
+    return FileKind::whyNotWritable(fileName).isEmpty() && m_plot->savePdf(fileName, width, height);
 }
 
 ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mode)

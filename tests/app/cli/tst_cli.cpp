@@ -1,16 +1,24 @@
 #include "models/format/DatasetJsonReader.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
 #include <future>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using TestSupport::runDossier;
 
@@ -44,6 +52,25 @@ private slots:
     void importWaitsForAnotherWriter();
     void reportEpoch_data();
     void reportEpoch();
+    void outputNotAFileRefused_data();
+    void outputNotAFileRefused();
+    void outputToStandardOutput_data();
+    void outputToStandardOutput();
+    void databaseNotAFileRefused_data();
+    void databaseNotAFileRefused();
+    void readOnlyCommandsWriteNothing_data();
+    void readOnlyCommandsWriteNothing();
+    void fileNamedBundledIsTheUsersDataset_data();
+    void fileNamedBundledIsTheUsersDataset();
+    void importMakesTheDefaultFolder();
+    void missingDigestRefused_data();
+    void missingDigestRefused();
+    void helpAndVersionDoNothingElse_data();
+    void helpAndVersionDoNothingElse();
+    void readOnlyMediumBrowses_data();
+    void readOnlyMediumBrowses();
+    void percentInPathsKept_data();
+    void percentInPathsKept();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
@@ -52,6 +79,24 @@ private:
     /// Runs SQL on `db` with SQLite itself, as another program would.
     static bool sqliteExec(const QString &db, const char *sql);
     static QByteArray fileBytes(const QString &path);
+    /// $DOSSIER_TEST_BINARY when set (to run these tests against another build, the one
+    /// before a fix say), else the dossier built with the tests.
+    static QString binary();
+    /// Like runDossier, in `workingDir`, killed after `timeoutMs` (exit code -1 then): a
+    /// command that blocks on a pipe fails the test instead of hanging it. `program`, when
+    /// given, is started instead of binary().
+    TestSupport::Run run(const QStringList &arguments, const QString &workingDir = {},
+                         int timeoutMs = 60000, const QString &program = {});
+    /// Makes a file of `kind` at `path`: "fifo", "device" (a private copy of /dev/null: the
+    /// system's own must never be at stake), "folder", "link to device", "link to fifo".
+    /// False when this system does not allow it (a device node needs root).
+    static bool makeSpecial(const QString &kind, const QString &path);
+    /// Everything under `dir` as lines: name, type, size, modification time in nanoseconds and,
+    /// for regular files, a digest of the bytes. Links and special files are not followed.
+    static QStringList snapshot(const QString &dir);
+    /// The type of file at `path` (not following links) and its device number and size, for
+    /// checking that a special file is still what it was.
+    static QString identity(const QString &path);
     std::unique_ptr<QTemporaryDir> m_home;
 };
 
@@ -515,6 +560,492 @@ void TestCli::reportEpoch()
         QVERIFY2(run.err.contains("SOURCE_DATE_EPOCH must be seconds since 1970"),
                  run.err.constData());
     QCOMPARE(QFileInfo::exists(m_home->filePath(QStringLiteral("r.pdf"))), exitCode == 0);
+}
+
+TestSupport::Run TestCli::run(const QStringList &arguments, const QString &workingDir,
+                              int timeoutMs, const QString &program)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("DOSSIER_CORPUS"));
+    process.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(program.isEmpty() ? binary() : program, arguments);
+    TestSupport::Run result;
+    if (!process.waitForStarted()) {
+        result.err = "(could not start: " + process.errorString().toUtf8() + ')';
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "(killed: still running after the test's time limit)";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString TestCli::binary()
+{
+    return qEnvironmentVariable("DOSSIER_TEST_BINARY", QStringLiteral(DOSSIER_BINARY));
+}
+
+bool TestCli::makeSpecial(const QString &kind, const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (kind == QLatin1String("fifo"))
+        return ::mkfifo(name.constData(), 0644) == 0;
+    if (kind == QLatin1String("device"))
+        return ::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) == 0;
+    if (kind == QLatin1String("folder"))
+        return QDir().mkpath(path);
+    if (kind.startsWith(QLatin1String("link to "))) {
+        const QString target = path + QStringLiteral(".target");
+        return makeSpecial(kind.mid(8), target) && QFile::link(target, path);
+    }
+    return false;
+}
+
+QString TestCli::identity(const QString &path)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return QStringLiteral("missing");
+    return QStringLiteral("mode %1 device %2 size %3")
+        .arg(QString::number(st.st_mode & S_IFMT, 8), QString::number(st.st_rdev),
+             QString::number(st.st_size));
+}
+
+QStringList TestCli::snapshot(const QString &dir)
+{
+    QStringList lines;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st = {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue;
+        QString line =
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(QDir(dir).relativeFilePath(path), QString::number(st.st_mode & S_IFMT, 8),
+                     QString::number(st.st_size),
+                     QString::number(qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec));
+        if (S_ISREG(st.st_mode))
+            line +=
+                u' ' +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex());
+        lines << line;
+    }
+    lines.sort();
+    return lines;
+}
+
+void TestCli::outputNotAFileRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("kind");
+    const QList<QStringList> commands = {
+        {"export"},
+        {"export", "--format", "csv"},
+        {"generate", "--claims", "3", "--actors", "2", "--sources", "2"},
+        {"report"}};
+    for (const QStringList &command : commands)
+        for (const char *kind : {"fifo", "device", "folder", "link to device", "link to fifo"})
+            QTest::addRow("%s, %s", qPrintable(command.join(u' ')), kind) << command << kind;
+}
+
+// -o onto anything but a regular file: refused (exit 2) with a reason, the target untouched.
+// Writing through QSaveFile renamed a new file over it: a device node became a regular file,
+// and the reader of a pipe got nothing.
+void TestCli::outputNotAFileRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, kind);
+    const QString target = m_home->filePath(QStringLiteral("target"));
+    if (!makeSpecial(kind, target))
+        QSKIP("this system does not let the test make that kind of file (a device needs root)");
+    const QString real = QFileInfo(target).isSymLink() ? QFileInfo(target).symLinkTarget() : target;
+    const QString before = identity(real);
+    const QStringList folderBefore = snapshot(m_home->path());
+    // A reader on the pipe, so that a writer opening it would not block, and its bytes show.
+    int reader = -1;
+    if (kind.endsWith(QLatin1String("fifo")))
+        reader = ::open(QFile::encodeName(real).constData(), O_RDONLY | O_NONBLOCK);
+    const auto result = run(command + QStringList{QStringLiteral("-o"), target}, m_home->path());
+    QByteArray received(4096, '\0');
+    const ssize_t got = reader >= 0 ? ::read(reader, received.data(), size_t(received.size())) : 0;
+    if (reader >= 0)
+        ::close(reader);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("Dossier writes only regular files"), result.err.constData());
+    QCOMPARE(identity(real), before);
+    QVERIFY(got <= 0);
+    QCOMPARE(snapshot(m_home->path()), folderBefore);
+}
+
+void TestCli::outputToStandardOutput_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QByteArray>("startsWith");
+    QTest::newRow("export -o -") << QStringList{"export"} << "-" << QByteArray("{\n");
+    QTest::newRow("export -o /dev/stdout")
+        << QStringList{"export"} << "/dev/stdout" << QByteArray("{\n");
+    QTest::newRow("csv -o /dev/fd/1")
+        << QStringList{"export", "--format", "csv"} << "/dev/fd/1" << QByteArray("claim_id,");
+    QTest::newRow("generate -o /dev/stdout")
+        << QStringList{"generate", "--claims", "3", "--actors", "2", "--sources", "2"}
+        << "/dev/stdout" << QByteArray("{\n");
+    QTest::newRow("report -o -") << QStringList{"report"} << "-" << QByteArray("%PDF-");
+    QTest::newRow("report -o /dev/stdout")
+        << QStringList{"report"} << "/dev/stdout" << QByteArray("%PDF-");
+    QTest::newRow("a regular file") << QStringList{"export"} << "out.json" << QByteArray();
+}
+
+// Standard output, however it is named, is written through (into the test's pipe here); a
+// regular file is written whole.
+void TestCli::outputToStandardOutput()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    QFETCH(QByteArray, startsWith);
+    const auto result = run(command + QStringList{QStringLiteral("-o"), output}, m_home->path());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    if (startsWith.isEmpty()) {
+        QVERIFY(result.out.isEmpty());
+        const auto reread = DatasetJsonReader::readFile(QDir(m_home->path()).filePath(output));
+        QVERIFY(reread.ok());
+        return;
+    }
+    QVERIFY2(result.out.startsWith(startsWith), result.out.left(200).constData());
+    if (startsWith == "{\n")
+        QVERIFY(DatasetJsonReader::read(result.out, QStringLiteral("stdout")).ok());
+    if (startsWith == "%PDF-") {
+        QVERIFY(result.out.trimmed().endsWith("%%EOF"));
+        QVERIFY2(result.err.contains("Wrote"), result.err.constData());
+    }
+}
+
+void TestCli::databaseNotAFileRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("kind");
+    for (const char *command : {"export", "report", "import"})
+        for (const char *kind : {"fifo", "device", "link to device", "link to fifo"})
+            QTest::addRow("%s, %s", command, kind) << command << kind;
+}
+
+// --database naming a pipe blocked export, report and the window forever (a read-only open
+// waits for a writer); one naming a device got a journal beside it. Refused at once now,
+// before SQLite opens anything.
+void TestCli::databaseNotAFileRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, kind);
+    const QString folder = m_home->filePath(QStringLiteral("db"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/dossier.sqlite");
+    if (!makeSpecial(kind, db))
+        QSKIP("this system does not let the test make that kind of file (a device needs root)");
+    const QStringList before = snapshot(folder);
+    QStringList arguments{command, QStringLiteral("--database"), db};
+    if (command == QLatin1String("import"))
+        arguments << TestSupport::dataPath(QStringLiteral("mini.json"));
+    if (command == QLatin1String("report"))
+        arguments << QStringLiteral("-o") << m_home->filePath(QStringLiteral("r.pdf"));
+    const auto result = run(arguments, m_home->path(), 20000);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("a database is a regular file"), result.err.constData());
+    QCOMPARE(snapshot(folder), before);
+}
+
+void TestCli::readOnlyCommandsWriteNothing_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    const QList<std::pair<const char *, int>> files = {{"empty file", 1},
+                                                       {"text file", 1},
+                                                       {"another program's database", 1},
+                                                       {"dossier database", 0},
+                                                       {"database without its digest", 1},
+                                                       {"link to a device", 1},
+                                                       {"newer schema", 1},
+                                                       {"nothing there", 1}};
+    for (const char *command : {"export", "report"})
+        for (const auto &[file, code] : files)
+            QTest::addRow("%s, %s", command, file) << command << file << code;
+    // check reads a dataset file, never a database.
+    QTest::newRow("check, text file") << "check"
+                                      << "text file" << 1;
+    QTest::newRow("check, empty file") << "check"
+                                       << "empty file" << 1;
+    QTest::newRow("check, dossier database") << "check"
+                                             << "dossier database" << 1;
+}
+
+// Commands that only read never create, change or leave any file: not the database (an empty
+// file became a Dossier database), not beside it (a -journal beside a device, -wal and -shm
+// beside a database), not the default database in the data folder.
+void TestCli::readOnlyCommandsWriteNothing()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    const QString folder = m_home->filePath(QStringLiteral("crafted"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/notes.txt");
+    if (file == QLatin1String("empty file")) {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (file == QLatin1String("text file")) {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Meeting notes.\n");
+    } else if (file == QLatin1String("another program's database")) {
+        QVERIFY(sqliteExec(db, "CREATE TABLE people(name TEXT); INSERT INTO people VALUES(1);"));
+    } else if (file == QLatin1String("link to a device")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), db));
+    } else if (file != QLatin1String("nothing there")) {
+        QCOMPARE(importMini(db), 0);
+        if (file == QLatin1String("database without its digest"))
+            QVERIFY(sqliteExec(db, "DELETE FROM meta WHERE key = 'dataset_sha256';"));
+        if (file == QLatin1String("newer schema"))
+            QVERIFY(sqliteExec(db, "PRAGMA user_version = 99;"));
+    }
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+    const QString outputs = m_home->filePath(QStringLiteral("outputs"));
+    QVERIFY(QDir().mkpath(outputs));
+    const QStringList before = snapshot(m_home->path()).filter(QRegularExpression("^(?!outputs)"));
+    QStringList arguments{command};
+    if (command == QLatin1String("check"))
+        arguments << db;
+    else
+        arguments << QStringLiteral("--database") << db << QStringLiteral("-o")
+                  << outputs + QStringLiteral("/out");
+    const auto result = run(arguments, folder, 30000);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QCOMPARE(snapshot(m_home->path()).filter(QRegularExpression("^(?!outputs)")), before);
+}
+
+void TestCli::fileNamedBundledIsTheUsersDataset_data()
+{
+    QTest::addColumn<bool>("defaultDatabase");
+    QTest::newRow("--database") << false;
+    QTest::newRow("the default database, which the window fills") << true;
+}
+
+// The bundled dataset was refreshed in any store whose origin read "bundled": the path a file
+// was imported from, as typed. A user's file of that name was replaced by the bundled dataset
+// on the next export.
+void TestCli::fileNamedBundledIsTheUsersDataset()
+{
+    QFETCH(bool, defaultDatabase);
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("mini.json")),
+                        m_home->filePath(QStringLiteral("bundled"))));
+    const QString db = defaultDatabase
+                           ? m_home->filePath(QStringLiteral("Dossier/dossier/dossier.sqlite"))
+                           : m_home->filePath(QStringLiteral("mine.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+    const QStringList database =
+        defaultDatabase ? QStringList() : QStringList{QStringLiteral("--database"), db};
+    const auto imported =
+        run(QStringList{QStringLiteral("import"), QStringLiteral("bundled")} + database,
+            m_home->path());
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY(QFileInfo::exists(db));
+    const QByteArray before = fileBytes(db);
+    const auto exported = run(QStringList{QStringLiteral("export")} + database, m_home->path());
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const auto read = DatasetJsonReader::read(exported.out, QStringLiteral("export"));
+    QVERIFY(read.ok());
+    QCOMPARE(read.dataset.claims.size(), TestSupport::miniDataset().claims.size());
+    QCOMPARE(read.dataset.info.title, TestSupport::miniDataset().info.title);
+    QCOMPARE(fileBytes(db), before);
+}
+
+// Reading commands no longer make the default database, so on a fresh account import is the
+// first to need its folder: it makes it (a folder named with --database must exist).
+void TestCli::importMakesTheDefaultFolder()
+{
+    const auto imported =
+        run({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json"))},
+            m_home->path());
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY(QFileInfo::exists(m_home->filePath(QStringLiteral("Dossier/dossier/dossier.sqlite"))));
+    QCOMPARE(exportedIds({}).size(), TestSupport::miniDataset().claims.size());
+}
+
+void TestCli::missingDigestRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << "export";
+    QTest::newRow("report") << "report";
+}
+
+// A database whose dataset_sha256 row was deleted by other tools was taken for an empty one,
+// and the bundled dataset silently replaced the user's. It is refused with its first problem,
+// as any database changed outside Dossier.
+void TestCli::missingDigestRefused()
+{
+    QFETCH(QString, command);
+    const QString db = m_home->filePath(QStringLiteral("digest.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    QVERIFY(sqliteExec(db, "DELETE FROM meta WHERE key = 'dataset_sha256';"));
+    const QByteArray before = fileBytes(db);
+    const QString out = m_home->filePath(QStringLiteral("out"));
+    const auto result =
+        run({command, QStringLiteral("--database"), db, QStringLiteral("-o"), out}, m_home->path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("holds a dataset that is no longer valid"),
+             result.err.constData());
+    QVERIFY2(result.err.contains("dataset_sha256"), result.err.constData());
+    QCOMPARE(fileBytes(db), before);
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::helpAndVersionDoNothingElse_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected");
+    const QString db = QStringLiteral("new.sqlite");
+    const QList<QStringList> commands = {{},
+                                         {"check", "dataset.json"},
+                                         {"export", "-o", "out.json"},
+                                         {"import", "dataset.json", "--database", "new.sqlite"},
+                                         {"generate", "-o", "out.json"},
+                                         {"report", "-o", "out.pdf"}};
+    for (const QStringList &command : commands) {
+        const QString name = command.isEmpty() ? QStringLiteral("dossier") : command.first();
+        for (const char *option : {"-h", "--help", "--help-all"})
+            QTest::addRow("%s %s", qPrintable(name), option)
+                << command + QStringList{QLatin1String(option)} << QByteArray("Usage: ");
+        for (const char *option : {"-v", "--version"})
+            QTest::addRow("%s %s", qPrintable(name), option)
+                << command + QStringList{QLatin1String(option)} << QByteArray("dossier ");
+    }
+}
+
+// Every help and version option the help lists prints and exits 0, doing nothing else:
+// `report --help-all` wrote the PDF, `--help-all` alone printed nothing.
+void TestCli::helpAndVersionDoNothingElse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("mini.json")),
+                        m_home->filePath(QStringLiteral("dataset.json"))));
+    const QStringList before = snapshot(m_home->path());
+    const auto result = run(arguments, m_home->path());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.startsWith(expected), result.out.constData());
+    QCOMPARE(snapshot(m_home->path()), before);
+}
+
+void TestCli::readOnlyMediumBrowses_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("export") << "export";
+    QTest::newRow("report") << "report";
+}
+
+// A database on a read-only medium (a CD, a read-only mount, a folder one may not write to):
+// SQLite cannot create the -shm file WAL reads through, and the database could not be read.
+// The test needs a folder nobody can write to: a read-only bind mount in a private mount
+// namespace, or an immutable folder; permissions alone do not stop root.
+void TestCli::readOnlyMediumBrowses()
+{
+    QFETCH(QString, command);
+    const QString folder = m_home->filePath(QStringLiteral("medium"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/dossier.sqlite");
+    QCOMPARE(importMini(db), 0);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+    const QString out = m_home->filePath(QStringLiteral("out"));
+    const QStringList arguments{command, QStringLiteral("--database"), db, QStringLiteral("-o"),
+                                out};
+    TestSupport::Run result;
+    const auto canWrite = [&] {
+        QFile probe(folder + QStringLiteral("/probe"));
+        const bool ok = probe.open(QIODevice::WriteOnly);
+        probe.remove();
+        return ok;
+    };
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    if (!canWrite()) {
+        result = run(arguments, m_home->path());
+    } else if (QProcess::execute(QStringLiteral("unshare"),
+                                 {QStringLiteral("-m"), QStringLiteral("true")}) == 0) {
+        // The mount exists only in the private namespace, and ends with the command.
+        const QString script = QStringLiteral(
+            "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" && ! touch \"$1/probe\" "
+            "2>/dev/null && shift && exec \"$@\"");
+        result = run(QStringList{QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                 script, QStringLiteral("sh"), folder, binary()} +
+                         arguments,
+                     m_home->path(), 60000, QStringLiteral("unshare"));
+    } else if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0) {
+        result = run(arguments, m_home->path());
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+    } else {
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QSKIP("no way to make a read-only folder here (no mount namespace, no chattr)");
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(QFileInfo(out).size() > 0);
+}
+
+void TestCli::percentInPathsKept_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("%1 and %2") << "with %1 and %2";
+    QTest::newRow("%2 before %1") << "x%2y%1";
+    QTest::newRow("%9 and %L1") << "%9%L1";
+}
+
+// Messages were built with chained .arg(): a path holding "%1" or "%2" had the next argument
+// substituted into it ("Wrote x5.pdf (5 pages, ...)").
+void TestCli::percentInPathsKept()
+{
+    QFETCH(QString, name);
+    const QString folder = m_home->filePath(name);
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + u'/' + name + QStringLiteral(".sqlite");
+    QCOMPARE(importMini(db), 0);
+
+    const QString pdf = folder + u'/' + name + QStringLiteral(".pdf");
+    const auto report =
+        run({QStringLiteral("report"), QStringLiteral("--database"), db, QStringLiteral("-o"), pdf},
+            m_home->path());
+    QVERIFY2(report.exitCode == 0, report.err.constData());
+    QVERIFY2(report.out.startsWith(QStringLiteral("Wrote %1 (").arg(pdf).toUtf8()),
+             report.out.constData());
+
+    const QString json = folder + u'/' + name + QStringLiteral(".json");
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("mini.json")), json));
+    const auto check = run({QStringLiteral("check"), json}, m_home->path());
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("\n%1: 0 failure(s); 2 sources").arg(json).toUtf8()),
+             check.out.constData());
+
+    QVERIFY(sqliteExec(db, "PRAGMA user_version = 99;"));
+    const auto newer =
+        run({QStringLiteral("export"), QStringLiteral("--database"), db}, m_home->path());
+    QCOMPARE(newer.exitCode, 1);
+    QVERIFY2(newer.err.contains(
+                 QStringLiteral("%1 was written by a newer Dossier (schema 99; this program knows")
+                     .arg(db)
+                     .toUtf8()),
+             newer.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

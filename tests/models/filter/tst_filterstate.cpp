@@ -47,6 +47,11 @@ private slots:
         QTest::newRow("text in a quote, other case") << f;
         f.actors = {QStringLiteral("jeanne-dupont")};
         QTest::newRow("text and actor: nothing") << f;
+        // Placeholders in the searched text stay as typed in the summary (it was built with
+        // chained arg(), which filled them with the counts).
+        f = {};
+        f.text = QStringLiteral("%1 %2 %L1");
+        QTest::newRow("text holding %1 and %2") << f;
     }
 
     void setFilterMatchesMatcher()

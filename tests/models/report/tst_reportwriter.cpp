@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 class TestReportWriter : public QObject
 {
@@ -29,6 +32,8 @@ private slots:
     void cancelKeepsPreviousFile();
     void replacesPreviousFile();
     void emojiAndMarksKeepTheirLine();
+    void refusesWhatIsNotAFile_data();
+    void refusesWhatIsNotAFile();
 
 private:
     static ReportContent content(const ClaimFilter &filter = {})
@@ -251,6 +256,50 @@ void TestReportWriter::emojiAndMarksKeepTheirLine()
     for (const QString &expected : {QStringLiteral("Musk posted"), QStringLiteral("\u2728 then café and a\u20dd, all done."),
                                     QStringLiteral("Parties: Acme, Jeanne"), QStringLiteral("Dupont, Banque Zeta")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" / ") + text));
+}
+
+void TestReportWriter::refusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("named pipe") << "fifo";
+    QTest::newRow("link to a named pipe") << "link";
+    QTest::newRow("folder") << "folder";
+}
+
+// The window's Export Report as PDF, like the command, writes only regular files: a pipe (or
+// a device) chosen in the dialog was replaced by the renamed new file.
+void TestReportWriter::refusesWhatIsNotAFile()
+{
+    QFETCH(QString, kind);
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    QString path = fifo;
+    if (kind == QLatin1String("link")) {
+        path = m_dir->filePath(QStringLiteral("report.pdf"));
+        QVERIFY(QFile::link(fifo, path));
+    } else if (kind == QLatin1String("folder")) {
+        path = m_dir->filePath(QStringLiteral("folder.pdf"));
+        QVERIFY(QDir().mkdir(path));
+    }
+    // A reader, so that a writer opening the pipe would not block, and its bytes would show.
+    const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    const QStringList before =
+        QDir(m_dir->path())
+            .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    const auto result = ReportWriter::writePdf(content(), {}, QPageSize(QPageSize::A4), path);
+    char byte = 0;
+    const ssize_t got = ::read(reader, &byte, 1);
+    ::close(reader);
+    QCOMPARE(result.status, ReportWriter::Status::Failed);
+    QVERIFY2(result.error.contains(QLatin1String("not a")), qPrintable(result.error));
+    QVERIFY(got <= 0);
+    struct stat st = {};
+    QVERIFY(::lstat(QFile::encodeName(fifo).constData(), &st) == 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot),
+             before);
 }
 
 QTEST_MAIN(TestReportWriter)

@@ -5,8 +5,10 @@
 #include "models/store/DatasetStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +16,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
+#include <sys/stat.h>
+#include <thread>
 
 class TestDatasetStore : public QObject
 {
@@ -37,9 +42,26 @@ private slots:
     void largeImportRoundTrip();
     void importRefusesBrokenRecords_data();
     void importRefusesBrokenRecords();
+    void readOnlyOpenLeavesNoFile();
+    void readOnlyOpenSeesAnotherWriter();
+    void readOnlyReadsAgainAfterAWrite();
+    void readOnlyMediumOpens();
+    void refusesEmptyFile_data();
+    void refusesEmptyFile();
+    void loaderKeepsUserFileNamedBundled();
+    void loaderLegacyOrigin_data();
+    void loaderLegacyOrigin();
+    void loaderRefusesMissingDigest_data();
+    void loaderRefusesMissingDigest();
+    void loaderRefusesWhatIsNotAFile_data();
+    void loaderRefusesWhatIsNotAFile();
 
 private:
     QStringList schemaOf(const QString &file);
+    static QStringList listing(const QString &folder);
+    static void
+    importInto(const QString &file, const Dataset &dataset, const QString &sha,
+               DatasetStore::Provenance provenance = DatasetStore::Provenance::UserFile);
     QString makeOldStore(const char *name, int version, const Dataset &dataset);
     qint64 pragma(const QString &file, const char *name);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -417,9 +439,9 @@ void TestDatasetStore::loaderImportsBundledOnce()
         DatasetStore store;
         QString error;
         QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
-        QVERIFY(store.importDataset(TestSupport::miniDataset(),
-                                    QLatin1String(DatasetLoader::BundledOrigin),
-                                    QStringLiteral("old"), &error));
+        QVERIFY(store.importDataset(
+            TestSupport::miniDataset(), QLatin1String(DatasetLoader::BundledOrigin),
+            QStringLiteral("old"), &error, DatasetStore::Provenance::Bundled));
     }
     const auto third = DatasetLoader::open(file);
     QVERIFY(third.dataset);
@@ -548,6 +570,297 @@ void TestDatasetStore::importRefusesBrokenRecords()
     QSqlQuery q(QSqlDatabase::database(connections.first()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// The entries of a folder with their sizes and modification times: what opening a database
+// read-only must leave exactly as it was.
+QStringList TestDatasetStore::listing(const QString &folder)
+{
+    QStringList lines;
+    for (const QFileInfo &info : QDir(folder).entryInfoList(
+             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name))
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(info.fileName(), QString::number(info.size()),
+                          QString::number(info.lastModified().toMSecsSinceEpoch()));
+    return lines;
+}
+
+void TestDatasetStore::importInto(const QString &file, const Dataset &dataset, const QString &sha,
+                                  DatasetStore::Provenance provenance)
+{
+    DatasetStore store;
+    QString error;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QVERIFY2(store.importDataset(dataset, QStringLiteral("test.json"), sha, &error, provenance),
+             qPrintable(error));
+}
+
+// SQLite reads a WAL database through a -shm file it creates, with an empty -wal, even for a
+// read-only connection, and leaves both behind. Read-only opens leave the folder as it was.
+void TestDatasetStore::readOnlyOpenLeavesNoFile()
+{
+    const QString file = path("ro.sqlite");
+    importInto(file, TestSupport::miniDataset(), QStringLiteral("m"));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    const QStringList before = listing(m_dir->path());
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY2(store.open(file, DatasetStore::Mode::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(store.content(), DatasetStore::Content::Dataset);
+        const auto loaded = store.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->claims.size(), TestSupport::miniDataset().claims.size());
+        QCOMPARE(listing(m_dir->path()), before);
+    }
+    QCOMPARE(listing(m_dir->path()), before);
+    for (const auto access : {DatasetLoader::Access::ReadOnly, DatasetLoader::Access::MayUpdate}) {
+        const auto result = DatasetLoader::open(file, access);
+        QVERIFY2(result.dataset, qPrintable(result.error));
+        QCOMPARE(listing(m_dir->path()), before);
+    }
+}
+
+// While another connection writes (its -wal and -shm exist), a read-only open reads through
+// them, with locks, and sees what it committed.
+void TestDatasetStore::readOnlyOpenSeesAnotherWriter()
+{
+    const QString file = path("live.sqlite");
+    importInto(file, TestSupport::miniDataset(), QStringLiteral("m"));
+    DatasetStore writer;
+    QString error;
+    QVERIFY(writer.open(file, DatasetStore::Mode::ReadWrite, &error));
+    const Dataset other = SyntheticDataset::generate({40, 10, 5, 3});
+    QVERIFY2(writer.importDataset(other, QStringLiteral("s"), QStringLiteral("s"), &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo::exists(file + QStringLiteral("-wal")));
+    DatasetStore reader;
+    QVERIFY2(reader.open(file, DatasetStore::Mode::ReadOnly, &error), qPrintable(error));
+    const auto loaded = reader.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->claims.size(), other.claims.size());
+    QCOMPARE(reader.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("s"));
+}
+
+// Opened without locks, then written by another program before it is read: load() notices
+// the file changed and reads the new dataset whole, with its meta values.
+void TestDatasetStore::readOnlyReadsAgainAfterAWrite()
+{
+    const QString file = path("changing.sqlite");
+    importInto(file, TestSupport::miniDataset(), QStringLiteral("m"));
+    DatasetStore reader;
+    QString error;
+    QVERIFY2(reader.open(file, DatasetStore::Mode::ReadOnly, &error), qPrintable(error));
+    const Dataset other = SyntheticDataset::generate({3000, 50, 20, 5});
+    importInto(file, other, QStringLiteral("other"));
+    const auto loaded = reader.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(other));
+    QCOMPARE(reader.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("other"));
+}
+
+// A read-only medium: the folder cannot take a -shm file. Opening without locks needs none;
+// an empty -wal copied along without its -shm is no obstacle either.
+void TestDatasetStore::readOnlyMediumOpens()
+{
+    const QString folder = path("medium");
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/db.sqlite");
+    importInto(file, TestSupport::miniDataset(), QStringLiteral("m"));
+    {
+        QFile wal(file + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly)); // empty, as a clean close leaves it
+    }
+    // Permissions stop only other users than root; an immutable folder stops root too.
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    bool immutable = false;
+    if (QFile probe(folder + QStringLiteral("/probe")); probe.open(QIODevice::WriteOnly)) {
+        probe.remove();
+        immutable =
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), folder}) == 0;
+        if (!immutable) {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QSKIP("cannot make a folder read-only here (root without chattr); tst_cli covers "
+                  "a read-only mount");
+        }
+    }
+    const QStringList before = listing(folder);
+    QString error;
+    DatasetStore store;
+    const bool opened = store.open(file, DatasetStore::Mode::ReadOnly, &error);
+    const auto loaded = opened ? store.load(&error) : std::nullopt;
+    store.close();
+    const auto viaLoader = DatasetLoader::open(file);
+    if (immutable)
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), folder});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(opened && loaded, qPrintable(error));
+    QCOMPARE(loaded->claims.size(), TestSupport::miniDataset().claims.size());
+    QVERIFY2(viaLoader.dataset, qPrintable(viaLoader.error));
+    QCOMPARE(listing(folder), before);
+}
+
+void TestDatasetStore::refusesEmptyFile_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("read-write") << int(DatasetStore::Mode::ReadWrite);
+    QTest::newRow("read-only") << int(DatasetStore::Mode::ReadOnly);
+}
+
+// SQLite takes an empty file for an empty database: opening notes.txt just created made a
+// Dossier database of it.
+void TestDatasetStore::refusesEmptyFile()
+{
+    QFETCH(int, mode);
+    const QString file = path("notes.txt");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const QStringList before = listing(m_dir->path());
+    DatasetStore store;
+    QString error;
+    QVERIFY(!store.open(file, DatasetStore::Mode(mode), &error));
+    QVERIFY2(error.contains(QLatin1String("is an empty file")), qPrintable(error));
+    store.close();
+    QCOMPARE(listing(m_dir->path()), before);
+}
+
+// Whether a store holds the bundled dataset (and may be refreshed) is its provenance, which
+// only the loader's own import of the bundled dataset records: a user's file named "bundled"
+// is the user's dataset.
+void TestDatasetStore::loaderKeepsUserFileNamedBundled()
+{
+    const QString file = path("named.sqlite");
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QLatin1String(DatasetLoader::BundledOrigin),
+                                    QStringLiteral("mine"), &error));
+        QVERIFY(!store.holdsBundledCopy());
+    }
+    for (const auto access : {DatasetLoader::Access::ReadOnly, DatasetLoader::Access::MayUpdate}) {
+        const auto result = DatasetLoader::open(file, access);
+        QVERIFY2(result.dataset, qPrintable(result.error));
+        QCOMPARE(result.dataset->info.title, TestSupport::miniDataset().info.title);
+        QVERIFY(result.notices.isEmpty());
+    }
+}
+
+void TestDatasetStore::loaderLegacyOrigin_data()
+{
+    QTest::addColumn<QString>("sha");
+    QTest::addColumn<bool>("refreshed");
+    QTest::newRow("digest of an earlier bundled dataset")
+        << "9afe41b20d04b6372364c6199448206c6d509ff9ff4d17faf33af9d23b3ddcbb" << true;
+    QTest::newRow("digest of a user's file") << "0123" << false;
+}
+
+// Databases written before the provenance row have only their origin: "bundled" with the
+// digest of a dataset this program bundled is a bundled copy; with any other digest it is a
+// user's file that happened to be named so.
+void TestDatasetStore::loaderLegacyOrigin()
+{
+    QFETCH(QString, sha);
+    QFETCH(bool, refreshed);
+    const QString file = path("legacy.sqlite");
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(TestSupport::miniDataset(),
+                                    QLatin1String(DatasetLoader::BundledOrigin), sha, &error,
+                                    DatasetStore::Provenance::Bundled));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "legacy");
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM meta WHERE key = 'provenance'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    const auto result = DatasetLoader::open(file);
+    QVERIFY2(result.dataset, qPrintable(result.error));
+    QCOMPARE(result.dataset->claims.size() != TestSupport::miniDataset().claims.size(), refreshed);
+    QCOMPARE(result.notices.size(), refreshed ? 1 : 0);
+}
+
+void TestDatasetStore::loaderRefusesMissingDigest_data()
+{
+    QTest::addColumn<int>("access");
+    QTest::newRow("read-only") << int(DatasetLoader::Access::ReadOnly);
+    QTest::newRow("may update") << int(DatasetLoader::Access::MayUpdate);
+}
+
+// Without its dataset_sha256 row the store was taken for an empty one and the bundled dataset
+// imported over the user's. It is refused with that as its first problem, untouched.
+void TestDatasetStore::loaderRefusesMissingDigest()
+{
+    QFETCH(int, access);
+    const QString file = path("nodigest.sqlite");
+    importInto(file, TestSupport::miniDataset(), QStringLiteral("m"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "digest");
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(
+            QSqlQuery(db).exec(QStringLiteral("DELETE FROM meta WHERE key = 'dataset_sha256'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("digest"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    const auto result = DatasetLoader::open(file, DatasetLoader::Access(access));
+    QVERIFY(!result.dataset);
+    QVERIFY2(result.error.contains(QLatin1String("no longer valid")) &&
+                 result.error.contains(QLatin1String("dataset_sha256")),
+             qPrintable(result.error));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestDatasetStore::loaderRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("access");
+    for (const char *kind : {"fifo", "link to fifo", "folder"}) {
+        QTest::addRow("%s, the window", kind) << kind << int(DatasetLoader::Access::MayUpdate);
+        QTest::addRow("%s, reading", kind) << kind << int(DatasetLoader::Access::ReadOnly);
+    }
+}
+
+// A named pipe as the database blocked the window (and export, report) forever in SQLite's
+// open(), waiting for a writer. Refused at once now, and nothing created beside it.
+void TestDatasetStore::loaderRefusesWhatIsNotAFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, access);
+    const QString fifo = path("pipe");
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    QString file = fifo;
+    if (kind == QLatin1String("link to fifo")) {
+        file = path("link.sqlite");
+        QVERIFY(QFile::link(fifo, file));
+    } else if (kind == QLatin1String("folder")) {
+        file = path("folder.sqlite");
+        QVERIFY(QDir().mkdir(file));
+    }
+    const QStringList before = listing(m_dir->path());
+    // On a thread left behind should it block: the test fails instead of hanging.
+    auto done = std::make_shared<std::promise<DatasetLoader::Result>>();
+    auto result = done->get_future();
+    std::thread([done, file, access] {
+        done->set_value(DatasetLoader::open(file, DatasetLoader::Access(access)));
+    }).detach();
+    QCOMPARE(result.wait_for(std::chrono::seconds(20)), std::future_status::ready);
+    const auto loaded = result.get();
+    QVERIFY(!loaded.dataset);
+    QVERIFY2(loaded.error.contains(QLatin1String("not a")) ||
+                 loaded.error.contains(QLatin1String("is a folder")),
+             qPrintable(loaded.error));
+    QCOMPARE(listing(m_dir->path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetStore)

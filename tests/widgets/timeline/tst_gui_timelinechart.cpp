@@ -8,10 +8,14 @@
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/timeline/TimelineStyle.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <fcntl.h>
 #include <memory>
 #include <qcustomplot.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -286,6 +290,37 @@ private slots:
         m_chart->resetZoom();
         m_chart->plot()->replot();
         QVERIFY(m_chart->markerPixel(0) && m_chart->markerPixel(1));
+    }
+
+    void exportWritesOnlyFiles_data()
+    {
+        QTest::addColumn<bool>("pdf");
+        QTest::newRow("PNG") << false;
+        QTest::newRow("PDF") << true;
+    }
+
+    // Export Chart: QCustomPlot opens the file itself; a pipe chosen in the dialog blocked the
+    // window until a reader came (or was fed the image). A regular file is still written.
+    void exportWritesOnlyFiles()
+    {
+        QFETCH(bool, pdf);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        // A reader, so that a writer opening the pipe does not block this test, and its bytes
+        // show.
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        const bool written = pdf ? m_chart->exportPdf(fifo) : m_chart->exportPng(fifo);
+        char byte = 0;
+        const ssize_t got = ::read(reader, &byte, 1);
+        ::close(reader);
+        QVERIFY(!written);
+        QVERIFY(got <= 0);
+        QVERIFY(!(pdf ? m_chart->exportPdf(dir.path()) : m_chart->exportPng(dir.path())));
+        const QString file = dir.filePath(QStringLiteral("chart"));
+        QVERIFY(pdf ? m_chart->exportPdf(file) : m_chart->exportPng(file));
+        QVERIFY(QFileInfo(file).size() > 0);
     }
 
 private:
