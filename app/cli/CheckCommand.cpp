@@ -80,17 +80,17 @@ int runCheck(CliContext &cli)
     cli.out << QCoreApplication::translate(
                    "Cli", "%1: %2 failure(s); %3 sources, %4 actors, %5 claims, %6 citations, "
                           "%7 conflicts; %8")
-                   .arg(TextUtil::printable(name), QString::number(failures.size()), QString::number(d.sources.size()),
-                        QString::number(d.actors.size()), QString::number(d.claims.size()),
-                        QString::number(citations), QString::number(d.conflicts.size()),
-                        !checkCorpus
-                            ? QCoreApplication::translate("Cli",
-                                                          "quotes not checked against a corpus")
-                            : QCoreApplication::translate(
-                                  "Cli", "%1 sources and %2 quotes checked against %3")
-                                  .arg(QString::number(corpusReport.sourcesChecked),
-                                       QString::number(corpusReport.quotesChecked),
-                                       TextUtil::printable(corpus)))
+                   .arg(TextUtil::printable(name), QString::number(failures.size()),
+                        QString::number(d.sources.size()), QString::number(d.actors.size()),
+                        QString::number(d.claims.size()), QString::number(citations),
+                        QString::number(d.conflicts.size()),
+                        !checkCorpus ? QCoreApplication::translate(
+                                           "Cli", "quotes not checked against a corpus")
+                                     : QCoreApplication::translate(
+                                           "Cli", "%1 sources and %2 quotes checked against %3")
+                                           .arg(QString::number(corpusReport.sourcesChecked),
+                                                QString::number(corpusReport.quotesChecked),
+                                                TextUtil::printable(corpus)))
             << Qt::endl;
     return failures.isEmpty() ? 0 : 1;
 }

@@ -165,10 +165,10 @@ void DropImporter::checked(const QString &json, const DatasetImport::Result &res
 void DropImporter::imported(const QString &database, const DatasetImport::Result &result)
 {
     if (result.outcome == DatasetImport::Outcome::Failed) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Dataset"),
-                                    PlainText::forAutoText(
-                                        tr("The dataset was not imported:\n%1").arg(result.error)),
-                                    QMessageBox::Close, m_window);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Import Dataset"),
+            PlainText::forAutoText(tr("The dataset was not imported:\n%1").arg(result.error)),
+            QMessageBox::Close, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

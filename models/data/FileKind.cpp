@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileKind", text);
-}
-
 bool statPath(const QString &path, struct stat *st)
 {
     return !path.isEmpty() && ::stat(QFile::encodeName(path).constData(), st) == 0;
@@ -21,12 +16,13 @@ QString specialKind(const QString &path)
 {
     struct stat st = {};
     if (!statPath(path, &st))
-        return tr("is not a regular file");
+        return QCoreApplication::translate("FileKind", "is not a regular file");
     if (S_ISFIFO(st.st_mode))
-        return tr("is a named pipe (FIFO), not a regular file");
+        return QCoreApplication::translate("FileKind",
+                                           "is a named pipe (FIFO), not a regular file");
     if (S_ISSOCK(st.st_mode))
-        return tr("is a socket, not a regular file");
-    return tr("is a device, not a regular file");
+        return QCoreApplication::translate("FileKind", "is a socket, not a regular file");
+    return QCoreApplication::translate("FileKind", "is a device, not a regular file");
 }
 
 } // namespace
@@ -53,9 +49,9 @@ QString whyNotReadable(const QString &path)
     case Kind::Unknown: // opening it gives the system's reason
         return {};
     case Kind::Missing:
-        return tr("does not exist");
+        return QCoreApplication::translate("FileKind", "does not exist");
     case Kind::Directory:
-        return tr("is a folder, not a file");
+        return QCoreApplication::translate("FileKind", "is a folder, not a file");
     case Kind::Special:
         return specialKind(path);
     }
@@ -70,7 +66,7 @@ QString whyNotWritable(const QString &path)
     case Kind::Unknown:
         return {};
     case Kind::Directory:
-        return tr("is a folder, not a file");
+        return QCoreApplication::translate("FileKind", "is a folder, not a file");
     case Kind::Special:
         return specialKind(path);
     }

@@ -202,8 +202,7 @@ void checkActors(const Dataset &d, Reporter &report)
         if (!ActorKinds::known().contains(a.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(a.kind.left(80),
-                            ActorKinds::known().join(QStringLiteral(", "))));
+                       .arg(a.kind.left(80), ActorKinds::known().join(QStringLiteral(", "))));
         checkCount(report, rec, QStringLiteral("aliases"), a.aliases.size(),
                    report.limits().aliases);
         // Past its limit a list is not read further: its length is the problem.
@@ -281,8 +280,7 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
         if (!ClaimKinds::known().contains(c.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(c.kind.left(80),
-                            ClaimKinds::known().join(QStringLiteral(", "))));
+                       .arg(c.kind.left(80), ClaimKinds::known().join(QStringLiteral(", "))));
         checkCount(report, rec, QStringLiteral("actors"), c.actors.size(),
                    report.limits().claimActors);
         const qsizetype actors = qMin<qsizetype>(c.actors.size(), report.limits().claimActors);

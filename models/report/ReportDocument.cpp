@@ -168,9 +168,8 @@ void ReportDocument::paintHeaderAndFooter(QPainter *painter, int page) const
 QStringList ReportDocument::missingFonts()
 {
     QStringList missing;
-    for (const QString &family :
-         {ReportText::sansFamily(), ReportText::serifFamily(), ReportText::monoFamily(),
-          ReportText::symbolFamily()}) {
+    for (const QString &family : {ReportText::sansFamily(), ReportText::serifFamily(),
+                                  ReportText::monoFamily(), ReportText::symbolFamily()}) {
         if (!QFontInfo(QFont(family)).exactMatch())
             missing << family;
     }

@@ -185,7 +185,8 @@ DatasetImport::Result DatasetImport::importIntoFile(const QString &path, FileMod
     {
         DatasetStore store;
         QString error;
-        if (store.open(path, DatasetStore::Mode::ReadWrite, &error))
+        if (store.open(path, created ? DatasetStore::Mode::NewFile : DatasetStore::Mode::ReadWrite,
+                       &error))
             result = writeInto(store, meter);
         else
             result = {Outcome::Failed, {}, error};

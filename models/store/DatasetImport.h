@@ -9,7 +9,6 @@
 #include <functional>
 #include <optional>
 
-
 /// Reading a dataset file, validating it and writing it into a store: the one path every
 /// caller takes (start-up's bundled dataset, `dossier check` and `dossier import`, a file
 /// dropped on the window). The file is read and validated once, whatever follows.

@@ -113,7 +113,10 @@ void DatasetStore::close()
 
 bool DatasetStore::open(const QString &path, Mode mode, QString *error)
 {
-    return openAtVersion(path, mode == Mode::ReadOnly ? -1 : SchemaVersion, error);
+    m_newFile = mode == Mode::NewFile;
+    const bool opened = openAtVersion(path, mode == Mode::ReadOnly ? -1 : SchemaVersion, error);
+    m_newFile = false;
+    return opened;
 }
 
 bool DatasetStore::openAtVersion(const QString &path, int version, QString *error)
@@ -145,7 +148,7 @@ bool DatasetStore::openAtVersion(const QString &path, int version, QString *erro
     }
     // SQLite takes an empty file for an empty database and would fill it: it is more likely
     // the user's (notes about to be written, a file created by mistake) than ours.
-    if (kind == FileKind::Kind::Regular && info.size() == 0) {
+    if (kind == FileKind::Kind::Regular && info.size() == 0 && !m_newFile) {
         *error = tr("%1 is an empty file, not a Dossier database; it was left untouched").arg(path);
         return false;
     }

@@ -17,7 +17,10 @@ public:
     enum class Mode
     {
         ReadWrite,
-        ReadOnly ///< never creates, changes or leaves beside it any file
+        ReadOnly, ///< never creates, changes or leaves beside it any file
+        /// Read-write on the empty file the caller has just created for the store. Otherwise an
+        /// empty file is refused: it is more likely the user's than a database.
+        NewFile
     };
     /// Where an imported dataset came from. Only the program's own import of its bundled dataset
     /// says Bundled: that is what lets it be refreshed when the bundled dataset changes, so no
@@ -82,7 +85,6 @@ public:
     using Watch = std::function<bool(qint64 rowsChanged)>;
     void setWatch(Watch watch);
 
-
 private:
     /// The database file and its `-wal` as they stand: a writer changes one or the other.
     struct Snapshot
@@ -108,6 +110,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    bool m_newFile = false; ///< opening the empty file made for the store: take it
     Watch m_watch;
     struct sqlite3 *m_watched = nullptr; ///< the connection the watch is set on
     qint64 m_watchedFrom = 0;            ///< its sqlite3_total_changes64 then

@@ -601,10 +601,6 @@ Without a command, opens the dashboard.
         <translation>DATE</translation>
     </message>
     <message>
-        <source>report needs -o FILE.pdf</source>
-        <translation>report needs -o FILE.pdf</translation>
-    </message>
-    <message>
         <source>report takes no file argument; use -o FILE.pdf</source>
         <translation>report takes no file argument; use -o FILE.pdf</translation>
     </message>
@@ -702,7 +698,15 @@ Without a command, opens the dashboard.
     </message>
     <message>
         <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it %2; Dossier writes only regular files, or standard output with -o -</source>
+        <translation>cannot write %1: it %2; Dossier writes only regular files, or standard output with -o -</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf (or -o - for standard output)</source>
+        <translation>report needs -o FILE.pdf (or -o - for standard output)</translation>
     </message>
 </context>
 <context>
@@ -918,16 +922,16 @@ Without a command, opens the dashboard.
         <source>%1 is read-only and holds no dataset</source>
         <translation>%1 is read-only and holds no dataset</translation>
     </message>
-    <message>
-        <source>the bundled dataset is invalid: %1</source>
-        <translation>the bundled dataset is invalid: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem(s) in all</source>
         <translation>
             <numerusform>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem in all</numerusform>
             <numerusform>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problems in all</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset yet (import one with &apos;dossier import --database %1 FILE.json&apos;)</source>
+        <translation>%1 holds no dataset yet (import one with &apos;dossier import --database %1 FILE.json&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1016,22 @@ Without a command, opens the dashboard.
         <source>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</source>
         <translation>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</translation>
     </message>
+    <message>
+        <source>%1 %2; a database is a regular file</source>
+        <translation>%1 %2; a database is a regular file</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Dossier database; it was left untouched</source>
+        <translation>%1 is an empty file, not a Dossier database; it was left untouched</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>cannot read the database %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it kept changing while it was read</source>
+        <translation>cannot read %1: it kept changing while it was read</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -1073,23 +1093,23 @@ Without a command, opens the dashboard.
     </message>
     <message>
         <source>is %1 bytes long in UTF-8; a file name holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1 bytes long in UTF-8; a file name holds at most %2</translation>
     </message>
     <message>
         <source>is %1 characters long; this field holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1 characters long; this field holds at most %2</translation>
     </message>
     <message>
         <source>shows nothing: it holds only spaces, invisible characters or marks without a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>shows nothing: it holds only spaces, invisible characters or marks without a letter</translation>
     </message>
     <message>
         <source>holds %1 items; this list holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>holds %1 items; this list holds at most %2</translation>
     </message>
     <message>
         <source>must be %1 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>must be %1 or less</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1150,33 @@ Without a command, opens the dashboard.
     <message>
         <source>Importing into %1…</source>
         <translation>Importing into %1…</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>is a named pipe (FIFO), not a regular file</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>is a socket, not a regular file</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>is a device, not a regular file</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2108,10 @@ The file was left untouched.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: it %2</source>
+        <translation>cannot write %1: it %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2172,23 +2223,23 @@ The file was left untouched.</translation>
     <name>TextRules</name>
     <message>
         <source>holds %1, a control character, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>holds %1, a control character, at character %2</translation>
     </message>
     <message>
         <source>holds %1, a Unicode noncharacter, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>holds %1, a Unicode noncharacter, at character %2</translation>
     </message>
     <message>
         <source>holds %1, half a UTF-16 surrogate pair, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>holds %1, half a UTF-16 surrogate pair, at character %2</translation>
     </message>
     <message>
         <source>holds %1 (a tab or line break) at character %2; this field is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>holds %1 (a tab or line break) at character %2; this field is one line</translation>
     </message>
     <message>
         <source>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</source>
-        <translation type="unfinished"></translation>
+        <translation>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</translation>
     </message>
 </context>
 <context>

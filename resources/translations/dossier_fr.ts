@@ -601,10 +601,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>DATE</translation>
     </message>
     <message>
-        <source>report needs -o FILE.pdf</source>
-        <translation>report a besoin de -o FICHIER.pdf</translation>
-    </message>
-    <message>
         <source>report takes no file argument; use -o FILE.pdf</source>
         <translation>report n’accepte pas de fichier en argument&#xa0;; utilisez -o FICHIER.pdf</translation>
     </message>
@@ -702,7 +698,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier : avertissement : polices non installées (%1) ; le PDF risque d’afficher des carrés à la place des lettres. Installez fonts-dejavu-core et fonts-symbola.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it %2; Dossier writes only regular files, or standard output with -o -</source>
+        <translation>impossible d’écrire %1 : ce chemin %2 ; Dossier n’écrit que dans des fichiers ordinaires, ou sur la sortie standard avec -o -</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf (or -o - for standard output)</source>
+        <translation>report a besoin de -o FICHIER.pdf (ou -o - pour la sortie standard)</translation>
     </message>
 </context>
 <context>
@@ -918,16 +922,16 @@ Sans commande, ouvre le tableau de bord.
         <source>%1 is read-only and holds no dataset</source>
         <translation>%1 est en lecture seule et ne contient aucun jeu de données</translation>
     </message>
-    <message>
-        <source>the bundled dataset is invalid: %1</source>
-        <translation>le jeu de données intégré est invalide&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds a dataset that is no longer valid (was it changed outside Dossier?): %2; %n problem(s) in all</source>
         <translation>
             <numerusform>%1 contient un jeu de données qui n’est plus valide (modifié hors de Dossier&#xa0;?)&#xa0;: %2&#xa0;; %n problème en tout</numerusform>
             <numerusform>%1 contient un jeu de données qui n’est plus valide (modifié hors de Dossier&#xa0;?)&#xa0;: %2&#xa0;; %n problèmes en tout</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset yet (import one with &apos;dossier import --database %1 FILE.json&apos;)</source>
+        <translation>%1 ne contient encore aucun jeu de données (importez-en un avec « dossier import --database %1 FICHIER.json »)</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1016,22 @@ Sans commande, ouvre le tableau de bord.
         <source>%1 is busy: another program kept writing to it for 5 seconds; nothing was changed, try again</source>
         <translation>%1 est occupée&#xa0;: un autre programme y a écrit pendant 5 secondes&#xa0;; rien n’a été modifié, réessayez</translation>
     </message>
+    <message>
+        <source>%1 %2; a database is a regular file</source>
+        <translation>%1 %2 ; une base de données est un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Dossier database; it was left untouched</source>
+        <translation>%1 est un fichier vide, pas une base Dossier ; il n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1</source>
+        <translation>impossible de lire la base de données %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it kept changing while it was read</source>
+        <translation>impossible de lire %1 : le fichier n’a cessé de changer pendant la lecture</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -1073,23 +1093,23 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>is %1 bytes long in UTF-8; a file name holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 octets en UTF-8 ; un nom de fichier en compte au plus %2</translation>
     </message>
     <message>
         <source>is %1 characters long; this field holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fait %1 caractères ; ce champ en compte au plus %2</translation>
     </message>
     <message>
         <source>shows nothing: it holds only spaces, invisible characters or marks without a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>n’affiche rien : il ne contient que des espaces, des caractères invisibles ou des signes sans lettre</translation>
     </message>
     <message>
         <source>holds %1 items; this list holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 éléments ; cette liste en compte au plus %2</translation>
     </message>
     <message>
         <source>must be %1 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus %1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1150,33 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Importing into %1…</source>
         <translation>Importation dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>est une socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>est un périphérique, pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2108,10 @@ Le fichier n’a pas été modifié.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: it %2</source>
+        <translation>impossible d’écrire %1 : ce chemin %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2172,23 +2223,23 @@ Le fichier n’a pas été modifié.</translation>
     <name>TextRules</name>
     <message>
         <source>holds %1, a control character, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1, un caractère de contrôle, au caractère %2</translation>
     </message>
     <message>
         <source>holds %1, a Unicode noncharacter, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1, un non-caractère Unicode, au caractère %2</translation>
     </message>
     <message>
         <source>holds %1, half a UTF-16 surrogate pair, at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1, une moitié de paire de substitution UTF-16, au caractère %2</translation>
     </message>
     <message>
         <source>holds %1 (a tab or line break) at character %2; this field is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>contient %1 (une tabulation ou un saut de ligne) au caractère %2 ; ce champ tient sur une ligne</translation>
     </message>
     <message>
         <source>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</source>
-        <translation type="unfinished"></translation>
+        <translation>contient la commande de direction %1 au caractère %2 sans sa paire : enchâssements, forçages et isolats se ferment dans le champ</translation>
     </message>
 </context>
 <context>

@@ -263,16 +263,22 @@ int articleOnly(int megabytes)
         return 1;
     file.close();
     Dataset d;
-    d.sources << Source{QStringLiteral("long"), QStringLiteral("long.txt"), QStringLiteral("O"),
-                        QStringLiteral("T"), {}, PartialDate::parse(QStringLiteral("2024")),
-                        {}, QStringLiteral("fr"), TextUtil::sha256Hex(text)};
+    d.sources << Source{QStringLiteral("long"),
+                        QStringLiteral("long.txt"),
+                        QStringLiteral("O"),
+                        QStringLiteral("T"),
+                        {},
+                        PartialDate::parse(QStringLiteral("2024")),
+                        {},
+                        QStringLiteral("fr"),
+                        TextUtil::sha256Hex(text)};
     Claim c;
     c.id = QStringLiteral("c1");
     c.date = PartialDate::parse(QStringLiteral("2024"));
     c.kind = QStringLiteral("event");
     c.statement = QStringLiteral("s");
-    c.citations << Citation{QStringLiteral("long"), 1, QStringLiteral("voici la citation cherchee"),
-                            {}, {}};
+    c.citations << Citation{
+        QStringLiteral("long"), 1, QStringLiteral("voici la citation cherchee"), {}, {}};
     d.claims << c;
     d.reindex();
     QTextStream out(stdout);

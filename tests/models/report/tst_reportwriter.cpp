@@ -253,8 +253,9 @@ void TestReportWriter::emojiAndMarksKeepTheirLine()
                              .simplified();
     // Qt maps only Basic Multilingual Plane glyphs back to text: the emoji themselves are
     // drawn but not copied. What stands around them must be.
-    for (const QString &expected : {QStringLiteral("Musk posted"), QStringLiteral("\u2728 then café and a\u20dd, all done."),
-                                    QStringLiteral("Parties: Acme, Jeanne"), QStringLiteral("Dupont, Banque Zeta")})
+    for (const QString &expected :
+         {QStringLiteral("Musk posted"), QStringLiteral("\u2728 then café and a\u20dd, all done."),
+          QStringLiteral("Parties: Acme, Jeanne"), QStringLiteral("Dupont, Banque Zeta")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" / ") + text));
 }
 

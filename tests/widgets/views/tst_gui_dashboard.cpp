@@ -1,4 +1,5 @@
 // The dashboard's real widgets on the mini dataset, driven through mouse and keyboard.
+#include "models/data/TextUtil.h"
 #include "models/filter/ClaimMatcher.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
@@ -8,7 +9,6 @@
 #include "tests/support/TestSupport.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
-#include "models/data/TextUtil.h"
 #include "widgets/views/ArticleView.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
@@ -21,13 +21,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionViewItem>
-#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -543,7 +543,8 @@ void TestDashboard::showInArticleBreaksOverlongLines()
         line += QStringLiteral("mot%1 \U0001F600e\u0301 ").arg(i);
     const QString quote = QStringLiteral("la citation cherchée");
     line += quote + QStringLiteral(" ") + QString(3 * ArticleView::MaxShownLine, u'x');
-    const QByteArray bytes = (QStringLiteral("Titre\n") + line + QStringLiteral("\nfin\n")).toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("Titre\n") + line + QStringLiteral("\nfin\n")).toUtf8();
     QFile file(corpus.filePath(QStringLiteral("long.txt")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
