@@ -1,5 +1,6 @@
 #include "app/window/DropImporter.h"
 
+#include "models/data/Parallel.h"
 #include "models/store/DatasetLoader.h"
 #include "models/viewmodels/PlainText.h"
 
@@ -13,6 +14,7 @@
 #include <QPromise>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace {
 
@@ -96,9 +98,11 @@ void DropImporter::runStep(const QString &label, Work work,
     connect(dialog, &QProgressDialog::canceled, this, &DropImporter::cancel);
 
     auto *watcher = new QFutureWatcher<DatasetImport::Result>(this);
+    auto handOver = std::make_shared<const Parallel::HandOver>();
     connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcherBase::finished, this,
-            [watcher, dialog = QPointer<QProgressDialog>(dialog), done] {
+            [watcher, dialog = QPointer<QProgressDialog>(dialog), done, handOver] {
+                handOver->take();
                 const DatasetImport::Result result = watcher->result();
                 watcher->deleteLater();
                 if (dialog) {
@@ -109,9 +113,11 @@ void DropImporter::runStep(const QString &label, Work work,
             });
     // The worker holds its own references: it may outlive this object, which only asks it to
     // stop. The import rolls back on the worker's thread.
+    handOver->give();
     watcher->setFuture(QtConcurrent::run(
         [import = m_import, cancelled = m_cancelled, observe = m_observeStep,
-         work = std::move(work)](QPromise<DatasetImport::Result> &promise) {
+         work = std::move(work), handOver](QPromise<DatasetImport::Result> &promise) {
+        handOver->take();
         promise.setProgressRange(0, 1000);
             import->setCancelCheck([cancelled] { return cancelled->load(); });
             std::optional<DatasetImport::Step> current;
@@ -124,6 +130,7 @@ void DropImporter::runStep(const QString &label, Work work,
             promise.addResult(work(*import));
             import->setProgress({}); // it refers to this promise
             import->setCancelCheck({});
+            handOver->give();
 }));
 }
 

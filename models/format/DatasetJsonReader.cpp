@@ -1,5 +1,6 @@
 #include "models/format/DatasetJsonReader.h"
 
+#include "models/data/Parallel.h"
 #include "models/data/RecordName.h"
 #include "models/data/TextUtil.h"
 
@@ -798,7 +799,7 @@ private:
             tasks.push_back({begin, qMin(begin + ClaimsPerTask, qsizetype(count)), {}});
         claims.resize(qsizetype(count));
         Claim *read = claims.data();
-        QtConcurrent::blockingMap(tasks, [&](Task &task) {
+        auto readTask = [&](Task &task) {
             od::parser parser;
             for (qsizetype i = task.begin; i < task.end && !task.fault; ++i) {
                 const std::string_view text = texts[size_t(i)];
@@ -818,7 +819,11 @@ private:
                 if (r.hasProblems())
                     task.withProblems.emplace_back(i, std::move(r));
             }
-        });
+        };
+        const Parallel::HandOver handOver;
+        handOver.give();
+        QtConcurrent::blockingMap(tasks, std::function<void(Task &)>(handOver.around(readTask)));
+        handOver.take();
         for (Task &task : tasks) {
             if (task.fault)
                 throw ReadAgain{};
@@ -1113,15 +1118,17 @@ DatasetJsonReader::Result readText(const QByteArray &bytes, const char *text,
 {
     DatasetJsonReader::Result result;
     // Hashing reads the whole text, as parsing does: on another core, beside it.
-    QFuture<QByteArray> sha256 =
-        QtConcurrent::run([&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
+    const Parallel::HandOver handOver;
+    auto hash = [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); };
+    handOver.give();
+    QFuture<QByteArray> sha256 = QtConcurrent::run(handOver.around(hash));
     const bool utf8 = parse(bytes, text, fileName, result);
     // A dataset with faults in its fields is still checked and counted, so it is indexed too.
     result.dataset.reindex();
+    sha256.waitForFinished();
+    handOver.take();
     if (utf8)
         result.sha256 = sha256.result();
-    else
-        sha256.waitForFinished();
     return result;
 }
 
