@@ -179,15 +179,18 @@ SyntaxFault escapeFault(const char *quote, const char *end)
 }
 
 // simdjson's first pass refuses these before it can say where: a raw control character in a
-// string, or the quote of a string that never closes. A backslash escapes the next byte anywhere,
-// as in simdjson's pass.
+// string (after a backslash too: no escape is a backslash and a control character), or the
+// quote of a string that never closes. A backslash escapes the next byte anywhere, as in
+// simdjson's pass.
 SyntaxFault stringFault(const char *begin, const char *end)
 {
     const char *open = nullptr;
     for (const char *p = begin; p < end; ++p) {
-        if (*p == '\\')
+        if (*p == '\\') {
             ++p;
-        else if (*p == '"')
+            if (open && p < end && static_cast<unsigned char>(*p) < 0x20)
+                return {SyntaxFault::ControlCharacter, p, {}};
+        } else if (*p == '"')
             open = open ? nullptr : p;
         else if (open && static_cast<unsigned char>(*p) < 0x20)
             return {SyntaxFault::ControlCharacter, p, {}};

@@ -410,6 +410,11 @@ void TestJsonSyntax::refusedText_data()
         "\n  \"description\"", "control character in a string");
     row("raw control character", QByteArray(mini).replace("Test dispute", "Test\x01 dispute"),
         "\x01", "control character in a string");
+    // Found by fuzzing: a backslash does not escape a control character, and the message had
+    // no place.
+    row("control character after a backslash",
+        QByteArray(mini).replace("Test dispute", "Test\\\x14 dispute"), "\x14 dispute",
+        "control character in a string");
     row("too deep", "{\"x\": " + QByteArray(2000, '[') + QByteArray(2000, ']') + "}",
         QByteArray(2000 - 1023, '[') + QByteArray(2000, ']'), "nested more than 1024 levels deep");
     row("trailing comma in claims",
