@@ -466,8 +466,17 @@ private:
         if (raw.size() < 2)
             fail(SyntaxFault::Unexpected, v.raw_json_token().data());
         std::string_view s = raw.substr(1, raw.size() - 2);
-        if (s.find('\\') != std::string_view::npos && v.get_string().get(s))
-            throw escapeFault(raw.data(), m_end);
+        if (s.find('\\') != std::string_view::npos) {
+            if (v.get_string().get(s))
+                throw escapeFault(raw.data(), m_end);
+        } else {
+            // Taking the token alone leaves the value unread, and simdjson then skips it by
+            // depth alone, over what follows it: `["a": 1]` would pass (found by fuzzing).
+            // Reading it as a raw string moves on as reading any value does, without unescaping.
+            od::raw_json_string consumed;
+            if (v.get_raw_json_string().get(consumed))
+                fail(SyntaxFault::Unexpected, raw.data());
+        }
         // An empty string is empty, not null: null stands for a key left out.
         return s.empty() ? QString(QLatin1StringView(""))
                          : TextUtil::fromUtf8Exact(s.data(), qsizetype(s.size()));

@@ -412,6 +412,15 @@ void TestJsonSyntax::refusedText_data()
         "\x01", "control character in a string");
     // Found by fuzzing: a backslash does not escape a control character, and the message had
     // no place.
+    // Found by fuzzing: a string element taken without being read let simdjson skip what
+    // followed it by depth alone.
+    row("colon after a string in an array",
+        QByteArray(mini).replace(R"({"actor": "jeanne-dupont", "role": "founder"})",
+                                 R"("x": "jeanne-dupont", "role": "founder"})"),
+        R"(: "jeanne-dupont", "role": "founder"})", "unexpected text");
+    row("colon after a string in an alias list",
+        QByteArray(mini).replace(R"("aliases": ["Dupont")", R"("aliases": ["a": 1, "Dupont")"),
+        R"(: 1, "Dupont")", "unexpected text");
     row("control character after a backslash",
         QByteArray(mini).replace("Test dispute", "Test\\\x14 dispute"), "\x14 dispute",
         "control character in a string");
