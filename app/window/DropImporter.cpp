@@ -1,6 +1,5 @@
 #include "app/window/DropImporter.h"
 
-#include "models/data/Parallel.h"
 #include "models/store/DatasetLoader.h"
 #include "models/viewmodels/PlainText.h"
 
@@ -14,7 +13,6 @@
 #include <QPromise>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
-#include <memory>
 
 namespace {
 
@@ -98,11 +96,9 @@ void DropImporter::runStep(const QString &label, Work work,
     connect(dialog, &QProgressDialog::canceled, this, &DropImporter::cancel);
 
     auto *watcher = new QFutureWatcher<DatasetImport::Result>(this);
-    auto handOver = std::make_shared<const Parallel::HandOver>();
     connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcherBase::finished, this,
-            [watcher, dialog = QPointer<QProgressDialog>(dialog), done, handOver] {
-                handOver->take();
+            [watcher, dialog = QPointer<QProgressDialog>(dialog), done] {
                 const DatasetImport::Result result = watcher->result();
                 watcher->deleteLater();
                 if (dialog) {
@@ -113,11 +109,9 @@ void DropImporter::runStep(const QString &label, Work work,
             });
     // The worker holds its own references: it may outlive this object, which only asks it to
     // stop. The import rolls back on the worker's thread.
-    handOver->give();
     watcher->setFuture(QtConcurrent::run(
         [import = m_import, cancelled = m_cancelled, observe = m_observeStep,
-         work = std::move(work), handOver](QPromise<DatasetImport::Result> &promise) {
-        handOver->take();
+         work = std::move(work)](QPromise<DatasetImport::Result> &promise) {
         promise.setProgressRange(0, 1000);
             import->setCancelCheck([cancelled] { return cancelled->load(); });
             std::optional<DatasetImport::Step> current;
@@ -130,7 +124,6 @@ void DropImporter::runStep(const QString &label, Work work,
             promise.addResult(work(*import));
             import->setProgress({}); // it refers to this promise
             import->setCancelCheck({});
-            handOver->give();
 }));
 }
 

@@ -1,6 +1,5 @@
 #include "models/data/Dataset.h"
 
-#include "models/data/Parallel.h"
 #include "models/data/TextUtil.h"
 
 #include <QFuture>
@@ -46,11 +45,9 @@ void Dataset::reindex()
             m_claimById.insert(claims[i].id, i);
     };
     QFuture<void> ids;
-    const Parallel::HandOver handOver;
-    if (claims.size() >= ParallelClaims) {
-        handOver.give();
-        ids = QtConcurrent::run(handOver.around(indexIds));
-    } else
+    if (claims.size() >= ParallelClaims)
+        ids = QtConcurrent::run(indexIds);
+    else
         indexIds();
     m_claimActors = QList<QList<int>>(claims.size());
     m_claimSources = QList<QList<int>>(claims.size());
@@ -67,7 +64,6 @@ void Dataset::reindex()
             appendOnce(m_claimSources[i], m_sourceById.value(citation.source, -1));
     }
     ids.waitForFinished();
-    handOver.take();
     for (int k = 0; k < conflicts.size(); ++k) {
         for (const QString &id : conflicts[k].claims)
             if (const int c = m_claimById.value(id, -1); c >= 0)

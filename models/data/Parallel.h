@@ -4,55 +4,11 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
-#include <functional>
-#include <utility>
 
 /// Work over many records shared among the threads of Qt's global pool, which is as large as
 /// the machine has cores. Below a threshold the work stays on the calling thread, where
 /// starting threads would cost more than it saves.
-#if defined(DOSSIER_TSAN)
-extern "C" void __tsan_acquire(void *addr);
-extern "C" void __tsan_release(void *addr);
-#endif
-
 namespace Parallel {
-
-/// One hand-over of memory between threads that meet through Qt's pool. ThreadSanitizer sees
-/// only the locks it intercepts, and Qt's mutexes wait on futexes it does not see (Qt is not
-/// built with it), so a job started and joined through QtConcurrent looks unsynchronised to it.
-/// Each side declares the hand-over: give() after writing what the other side reads, take()
-/// before reading it. Outside ThreadSanitizer builds (DOSSIER_TSAN) both do nothing.
-class HandOver
-{
-public:
-#if defined(DOSSIER_TSAN)
-    void give() const
-    {
-        __tsan_release(const_cast<HandOver *>(this));
-    }
-    void take() const
-    {
-        __tsan_acquire(const_cast<HandOver *>(this));
-    }
-#else
-    void give() const {}
-    void take() const {}
-#endif
-    /// `fn`, run on another thread, declared as taking over from this one and giving back.
-    template <typename Fn> auto around(Fn &fn) const
-    {
-        return [this, &fn](auto &&...args) {
-            take();
-            // A guard gives back on every way out, a return value included.
-            struct GiveBack
-            {
-                const HandOver *h;
-                ~GiveBack() { h->give(); }
-            } back{this};
-            return fn(std::forward<decltype(args)>(args)...);
-        };
-    }
-};
 
 /// Records [from, to) of the work.
 struct Range
@@ -88,13 +44,8 @@ template <typename Work> void forEachRange(qsizetype count, qsizetype threshold,
     QList<Range> ranges = split(count, threshold);
     if (ranges.size() == 1)
         work(ranges.first().from, ranges.first().to);
-    else if (ranges.size() > 1) {
-        const HandOver handOver;
-        auto job = [&work](const Range &r) { work(r.from, r.to); };
-        handOver.give();
-        QtConcurrent::blockingMap(ranges, std::function<void(const Range &)>(handOver.around(job)));
-        handOver.take();
-    }
+    else if (ranges.size() > 1)
+        QtConcurrent::blockingMap(ranges, [&work](const Range &r) { work(r.from, r.to); });
 }
 
 /// The results of `work(from, to)` for each range of split(count, threshold), in the ranges'
@@ -111,13 +62,8 @@ auto mapRanges(qsizetype count, qsizetype threshold, Work work)
             results.append(work(r.from, r.to));
         return results;
     }
-    const HandOver handOver;
-    auto job = [&work](const Range &r) { return work(r.from, r.to); };
-    handOver.give();
-    QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(
-        ranges, std::function<Result(const Range &)>(handOver.around(job)));
-    handOver.take();
-    return results;
+    return QtConcurrent::blockingMapped<QList<Result>>(
+        ranges, [&work](const Range &r) { return work(r.from, r.to); });
 }
 
 } // namespace Parallel

@@ -1,6 +1,5 @@
 #include "models/format/DatasetJsonReader.h"
 
-#include "models/data/Parallel.h"
 #include "models/data/RecordName.h"
 #include "models/data/TextUtil.h"
 
@@ -832,10 +831,7 @@ private:
                     task.withProblems.emplace_back(i, std::move(r));
             }
         };
-        const Parallel::HandOver handOver;
-        handOver.give();
-        QtConcurrent::blockingMap(tasks, std::function<void(Task &)>(handOver.around(readTask)));
-        handOver.take();
+        QtConcurrent::blockingMap(tasks, readTask);
         for (Task &task : tasks) {
             if (task.fault)
                 throw ReadAgain{};
@@ -1130,15 +1126,12 @@ DatasetJsonReader::Result readText(const QByteArray &bytes, const char *text,
 {
     DatasetJsonReader::Result result;
     // Hashing reads the whole text, as parsing does: on another core, beside it.
-    const Parallel::HandOver handOver;
-    auto hash = [&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); };
-    handOver.give();
-    QFuture<QByteArray> sha256 = QtConcurrent::run(handOver.around(hash));
+    QFuture<QByteArray> sha256 =
+        QtConcurrent::run([&bytes] { return TextUtil::sha256Hex(bytes).toLatin1(); });
     const bool utf8 = parse(bytes, text, fileName, result);
     // A dataset with faults in its fields is still checked and counted, so it is indexed too.
     result.dataset.reindex();
     sha256.waitForFinished();
-    handOver.take();
     if (utf8)
         result.sha256 = sha256.result();
     return result;

@@ -403,11 +403,9 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
     // threads and this one, each range into a list of its own, while another thread checks
     // the rest; the lists then follow the rest's problems in the claims' order.
     QFuture<void> rest;
-    const Parallel::HandOver handOver;
-    if (claims >= ParallelClaims) {
-        handOver.give();
-        rest = QtConcurrent::run(handOver.around(checkAllButClaims));
-    } else
+    if (claims >= ParallelClaims)
+        rest = QtConcurrent::run(checkAllButClaims);
+    else
         checkAllButClaims();
     const QList<Problems> claimProblems =
         Parallel::mapRanges(claims, ParallelClaims, [&](qsizetype from, qsizetype to) {
@@ -417,7 +415,6 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
             return found;
         });
     rest.waitForFinished();
-    handOver.take();
     for (const Problems &found : claimProblems)
         problems.append(found);
     checkConflicts(dataset, report);
