@@ -72,6 +72,11 @@ QString codePoint(char32_t c)
 
 } // namespace
 
+bool isDirectionControl(char32_t c)
+{
+    return bidiOf(c) != Bidi::None;
+}
+
 bool isForbidden(char32_t c)
 {
     if (c < 0x20)

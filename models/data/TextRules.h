@@ -39,6 +39,10 @@ struct Finding
 /// a noncharacter, a lone surrogate.
 bool isForbidden(char32_t c);
 
+/// An explicit direction control: an embedding or override (LRE, RLE, LRO, RLO, PDF) or an
+/// isolate (LRI, RLI, FSI, PDI).
+bool isDirectionControl(char32_t c);
+
 /// The first thing in `text` the rules refuse, or a Finding of Issue::None.
 Finding check(QStringView text, Lines lines);
 

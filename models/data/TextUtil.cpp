@@ -84,23 +84,10 @@ namespace {
 // Explicit direction controls, and the characters that make text right-to-left.
 bool actsOnDirection(char32_t c)
 {
-    switch (QChar::direction(c)) {
-    case QChar::DirR:
-    case QChar::DirAL:
-    case QChar::DirAN:
-    case QChar::DirLRE:
-    case QChar::DirLRO:
-    case QChar::DirRLE:
-    case QChar::DirRLO:
-    case QChar::DirPDF:
-    case QChar::DirLRI:
-    case QChar::DirRLI:
-    case QChar::DirFSI:
-    case QChar::DirPDI:
+    if (TextRules::isDirectionControl(c))
         return true;
-    default:
-        return false;
-    }
+    const QChar::Direction d = QChar::direction(c);
+    return d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN;
 }
 
 } // namespace
@@ -188,22 +175,9 @@ QString printable(QStringView text)
     const auto shownAsIs = [](char32_t c) {
         if (c >= 0x20 && c < 0x7F)
             return true;
-        if (TextRules::isForbidden(c) || c == u'\t' || c == u'\n')
+        if (TextRules::isForbidden(c) || c == u'\t' || c == u'\n' ||
+            TextRules::isDirectionControl(c))
             return false;
-        switch (QChar::direction(c)) {
-        case QChar::DirLRE:
-        case QChar::DirLRO:
-        case QChar::DirRLE:
-        case QChar::DirRLO:
-        case QChar::DirPDF:
-        case QChar::DirLRI:
-        case QChar::DirRLI:
-        case QChar::DirFSI:
-        case QChar::DirPDI:
-            return false;
-        default:
-            break;
-        }
         // Line and paragraph separators; the invisible marks that steer direction.
         return c != 0x2028 && c != 0x2029 && c != 0x200E && c != 0x200F && c != 0x061C;
     };
