@@ -3,6 +3,7 @@
 #include "models/data/TextUtil.h"
 
 #include <QFuture>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -75,6 +76,38 @@ QString Dataset::actorName(const QString &id) const
 {
     const int a = actorIndex(id);
     return a >= 0 ? actors[a].name : id;
+}
+
+QString Dataset::sourceLabel(const QString &id) const
+{
+    const int s = sourceIndex(id);
+    return s >= 0 ? sources[s].label : id;
+}
+
+QString Source::fallbackLabel() const
+{
+    const QString tail =
+        published.isValid() ? QStringLiteral(", ") + QString::number(published.year()) : QString();
+    QString name = outlet.simplified();
+    if (name.size() + tail.size() > MaxLabelLength)
+        name = name.left(MaxLabelLength - tail.size() - 1).trimmed() + QChar(0x2026);
+    return name + tail;
+}
+
+void Dataset::labelUnlabelledSources()
+{
+    QSet<QString> taken;
+    for (const Source &s : std::as_const(sources))
+        if (!s.label.isEmpty())
+            taken.insert(s.label);
+    for (Source &s : sources) {
+        if (!s.label.isEmpty())
+            continue;
+        const QString fallback = s.fallbackLabel();
+        s.label = taken.contains(fallback) || fallback.isEmpty() ? s.id.left(Source::MaxLabelLength)
+                                                                 : fallback;
+        taken.insert(s.label);
+    }
 }
 
 int Dataset::findActor(const QString &idNameOrAlias) const

@@ -13,14 +13,21 @@
 struct Source
 {
     QString id;
+    QString label; ///< how readers know the source: short, unique, at most MaxLabelLength
     QString file;
     QString outlet;
     QString title;
     QString author; ///< empty when unknown
     PartialDate published;
     QString publishedNote;
+    QString notes; ///< what a reader weighing the source should know; may be empty
     QString language;
     QString sha256;
+
+    static constexpr int MaxLabelLength = 40;
+    /// The label a source without one is known by (files of format 1, stores of schema 4 or
+    /// older): its outlet and publication year.
+    QString fallbackLabel() const;
 
     bool operator==(const Source &) const = default;
 };
@@ -59,6 +66,9 @@ struct Claim
 {
     QString id;
     PartialDate date;
+    /// True when the articles give the claim no date of its own: `date` is then only when it
+    /// was reported (the publication date of a source citing it), a bound, not a date.
+    bool datedByReport = false;
     QString dateNote;
     QString kind;
     QString statement;
@@ -93,7 +103,9 @@ struct DatasetInfo
 class Dataset
 {
 public:
-    static constexpr int FormatVersion = 1;
+    /// The format version written; files of OldestFormatVersion on are read.
+    static constexpr int FormatVersion = 2;
+    static constexpr int OldestFormatVersion = 1;
 
     DatasetInfo info;
     QList<Source> sources;
@@ -121,6 +133,12 @@ public:
     /// The name of the actor with this id; the id itself when no actor has it, so that text
     /// never hides what the data says (empty for an empty id: a claim without claimant).
     QString actorName(const QString &id) const;
+    /// The label of the source with this id; the id itself when no source has it.
+    QString sourceLabel(const QString &id) const;
+
+    /// Gives each source without a label its fallbackLabel(), or its id where that label is
+    /// taken, so that a dataset written before labels existed still names its sources apart.
+    void labelUnlabelledSources();
 
     /// Actor indexes a claim involves: its actors and its claimant, without repeats.
     const QList<int> &actorsOfClaim(int claim) const { return m_claimActors[claim]; }

@@ -25,7 +25,8 @@ namespace CsvExport {
 QByteArray write(const Dataset &d, const QList<int> &claims)
 {
     QByteArray out =
-        "claim_id,date,kind,statement,actors,claimant,source,outlet,published,paragraph,quote\r\n";
+        "claim_id,date,date_basis,kind,statement,actors,claimant,source,source_label,outlet,"
+        "published,paragraph,quote\r\n";
     for (int index : claims) {
         const Claim &c = d.claims[index];
         QStringList actors;
@@ -40,11 +41,14 @@ QByteArray write(const Dataset &d, const QList<int> &claims)
             const int s = d.sourceIndex(cit.source);
             cell(out, c.id);
             cell(out, c.date.toIsoString());
+            // "reported": the date is only when the claim was reported, not when it happened.
+            cell(out, c.datedByReport ? QStringLiteral("reported") : QStringLiteral("text"));
             cell(out, c.kind);
             cell(out, c.statement);
             cell(out, actors.join(QStringLiteral("; ")));
             cell(out, claimant);
             cell(out, cit.source);
+            cell(out, s >= 0 ? d.sources[s].label : QString());
             cell(out, s >= 0 ? d.sources[s].outlet : QString());
             cell(out, s >= 0 ? d.sources[s].published.toIsoString() : QString());
             cell(out, QString::number(cit.paragraph));

@@ -227,14 +227,16 @@ constexpr Schema<N> schema(std::array<std::string_view, N> keys,
 constexpr auto TopKeys = schema<9>({"format", "format_version", "version", "title", "description",
                                     "sources", "actors", "claims", "conflicts"},
                                    {"description", "conflicts"});
-constexpr auto SourceKeys = schema<9>({"id", "file", "outlet", "title", "author", "published",
-                                       "published_note", "language", "sha256"},
-                                      {"author", "published_note"});
+// A file of format 1 has no labels and no notes; the validator asks for a label.
+constexpr auto SourceKeys =
+    schema<11>({"id", "label", "file", "outlet", "title", "author", "published", "published_note",
+                "notes", "language", "sha256"},
+               {"label", "author", "published_note", "notes"});
 constexpr auto ActorKeys =
     schema<5>({"id", "name", "kind", "aliases", "description"}, {"description"});
-constexpr auto ClaimKeys = schema<9>({"id", "date", "date_note", "kind", "statement", "actors",
-                                      "claimant", "responds_to", "citations"},
-                                     {"date_note", "claimant", "responds_to"});
+constexpr auto ClaimKeys = schema<10>({"id", "date", "date_basis", "date_note", "kind", "statement",
+                                       "actors", "claimant", "responds_to", "citations"},
+                                      {"date_basis", "date_note", "claimant", "responds_to"});
 constexpr auto ActorRefKeys = schema<2>({"actor", "role"}, {"role"});
 constexpr auto CitationKeys =
     schema<5>({"source", "paragraph", "quote", "prefix", "suffix"}, {"prefix", "suffix"});
@@ -386,6 +388,9 @@ public:
                        [&](int k, od::value v) { readTop(k, v, top, d); });
                 atEnd();
                 top.flush(m_problems, m_file, QString());
+                // Labels came with format 2: an older file's sources are named as before.
+                if (m_formatVersion < 2)
+                    d.labelUnlabelledSources();
                 return;
             }
             skip(root, 0);
@@ -642,26 +647,42 @@ private:
     void formatVersion(od::value v, Record &r, int key)
     {
         const char *at = place(v);
+        const QString readable =
+            QCoreApplication::translate("DatasetJsonReader", "this program reads versions %1 to %2")
+                .arg(Dataset::OldestFormatVersion)
+                .arg(Dataset::FormatVersion);
         if (type(v) != od::json_type::number) {
             skip(v);
-            r.report(key, QCoreApplication::translate(
-                              "DatasetJsonReader",
-                              "must be a whole number (this program reads version %1)")
-                              .arg(Dataset::FormatVersion));
+            r.report(key,
+                     QCoreApplication::translate("DatasetJsonReader", "must be a whole number (%1)")
+                         .arg(readable));
             return;
         }
         const double d = get<double>(v.get_double(), at);
         if (d != std::floor(d))
-            r.report(key, QCoreApplication::translate(
-                              "DatasetJsonReader",
-                              "must be a whole number (this program reads version %1)")
-                              .arg(Dataset::FormatVersion));
-        else if (d != Dataset::FormatVersion)
-            r.report(key, QCoreApplication::translate(
-                              "DatasetJsonReader",
-                              "version %1 is not supported (this program reads version %2)")
-                              .arg(QString::number(d, 'g', 17))
-                              .arg(Dataset::FormatVersion));
+            r.report(key,
+                     QCoreApplication::translate("DatasetJsonReader", "must be a whole number (%1)")
+                         .arg(readable));
+        else if (d < Dataset::OldestFormatVersion || d > Dataset::FormatVersion)
+            r.report(key, QCoreApplication::translate("DatasetJsonReader",
+                                                      "version %1 is not supported (%2)")
+                              .arg(QString::number(d, 'g', 17), readable));
+        else
+            m_formatVersion = int(d);
+    }
+
+    // "date_basis": "reported" when the articles give the claim no date of its own; "text",
+    // the default, when they do.
+    bool dateBasis(od::value v, Record &r, int key)
+    {
+        const QString basis = string(v, r, key);
+        if (basis.isNull() || basis == QLatin1String("text"))
+            return false;
+        if (basis == QLatin1String("reported"))
+            return true;
+        r.report(key, QCoreApplication::translate("DatasetJsonReader",
+                                                  "must be \"reported\" or \"text\""));
+        return false;
     }
 
     // Calls `readElement(index, value)` for each element of an array, once `sized(count)` had
@@ -857,6 +878,9 @@ private:
             case SourceKeys["id"]:
                 r.id = s.id = string(v, r, k);
                 break;
+            case SourceKeys["label"]:
+                s.label = string(v, r, k);
+                break;
             case SourceKeys["file"]:
                 s.file = string(v, r, k);
                 break;
@@ -874,6 +898,9 @@ private:
                 break;
             case SourceKeys["published_note"]:
                 s.publishedNote = string(v, r, k);
+                break;
+            case SourceKeys["notes"]:
+                s.notes = string(v, r, k);
                 break;
             case SourceKeys["language"]:
                 s.language = string(v, r, k);
@@ -917,6 +944,9 @@ private:
                 break;
             case ClaimKeys["date"]:
                 c.date = date(v, r, k);
+                break;
+            case ClaimKeys["date_basis"]:
+                c.datedByReport = dateBasis(v, r, k);
                 break;
             case ClaimKeys["date_note"]:
                 c.dateNote = string(v, r, k);
@@ -1033,6 +1063,7 @@ private:
     const QString &m_file;
     Problems *m_problems;
     int m_depth;
+    int m_formatVersion = Dataset::FormatVersion;
 };
 
 // A fault at the last token of text cut short, or past it, is the text ending early: said so,

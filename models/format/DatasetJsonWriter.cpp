@@ -117,12 +117,14 @@ public:
 void writeSource(Writer &w, const Source &s)
 {
     w.field(6, "id", s.id);
+    w.field(6, "label", s.label);
     w.field(6, "file", s.file);
     w.field(6, "outlet", s.outlet);
     w.field(6, "title", s.title);
     w.nullableField(6, "author", s.author);
     w.field(6, "published", s.published.toIsoString());
     w.field(6, "published_note", s.publishedNote);
+    w.field(6, "notes", s.notes);
     w.field(6, "language", s.language);
     w.field(6, "sha256", s.sha256, true);
 }
@@ -140,6 +142,8 @@ void writeClaim(Writer &w, const Claim &c)
 {
     w.field(6, "id", c.id);
     w.field(6, "date", c.date.toIsoString());
+    if (c.datedByReport)
+        w.field(6, "date_basis", QStringLiteral("reported"));
     w.field(6, "date_note", c.dateNote);
     w.field(6, "kind", c.kind);
     w.field(6, "statement", c.statement);

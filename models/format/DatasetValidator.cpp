@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStringView>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace {
 
@@ -103,6 +104,7 @@ constexpr TextField Statement{&Limits::text, TextRules::Lines::Many, Presence::R
 constexpr TextField Title{&Limits::title, TextRules::Lines::One, Presence::Required};
 constexpr TextField DatasetTitle{&Limits::title, TextRules::Lines::One, Presence::Shown};
 constexpr TextField Name{&Limits::name, TextRules::Lines::One, Presence::Required};
+constexpr TextField Label{&Limits::label, TextRules::Lines::One, Presence::Required};
 constexpr TextField OptionalName{&Limits::name, TextRules::Lines::One, Presence::Shown};
 constexpr TextField QuoteText{&Limits::quote, TextRules::Lines::One, Presence::Required};
 constexpr TextField QuoteContext{&Limits::quote, TextRules::Lines::One, Presence::Optional};
@@ -166,18 +168,139 @@ void checkCount(Reporter &report, const RecordName &rec, const QString &field, q
                    .arg(limit));
 }
 
-void checkSources(const Dataset &d, Reporter &report)
+// The names by which a reader-facing text could point at a corpus file instead of naming the
+// source: the file name, its stem unless a plain word, and a leading number such as the "003" of
+// "003_e8eee85ec9923d55.txt" (only with a leading zero or under four digits, so that a year is
+// never one). Readers know sources by their labels; file names mean nothing to them.
+class FileMentions
 {
+public:
+    explicit FileMentions(const QList<Source> &sources)
+    {
+        for (const Source &s : sources) {
+            const QString name = s.file.trimmed().toCaseFolded();
+            if (!isMarked(name))
+                continue; // a plain word ("README") is prose, not a file's name
+            m_names.insert(name);
+            // A stem that is a plain word ("musk" of "musk.txt") is prose, not a file's name.
+            const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+            const QString stem = dot > 0 ? name.left(dot) : QString();
+            if (isMarked(stem))
+                m_names.insert(stem);
+            qsizetype digits = 0;
+            while (digits < name.size() && name[digits].isDigit())
+                ++digits;
+            const bool separated =
+                digits < name.size() && QStringLiteral("._- ").contains(name[digits]);
+            if (digits > 0 && separated && (digits < 4 || name[0] == QLatin1Char('0')))
+                m_numbers.insert(name.left(digits));
+        }
+    }
+
+    bool isEmpty() const { return m_names.isEmpty(); }
+
+    /// The first file name or number `text` holds as a word of its own; empty when none.
+    QString find(const QString &text) const
+    {
+        const auto wordChar = [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+                   c == QLatin1Char('-');
+        };
+        const auto joiner = [](QChar c) {
+            return c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        };
+        qsizetype i = 0;
+        while (i < text.size()) {
+            if (!wordChar(text[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < text.size() && wordChar(text[end]))
+                ++end;
+            qsizetype from = i, to = end;
+            while (from < to && joiner(text[from]))
+                ++from;
+            while (to > from && joiner(text[to - 1]))
+                --to;
+            if (!isMarked(QStringView(text).sliced(from, to - from))) {
+                i = end; // most words: no file name or number can be one
+                continue;
+            }
+            const QString word = text.sliced(from, to - from).toCaseFolded();
+            if (m_names.contains(word))
+                return text.sliced(from, to - from);
+            // "003" of "1 003" or "1,003" is a digit group of a larger number, not a file.
+            const bool group = from >= 2 && text[from - 2].isDigit() &&
+                               QStringView(u", .\u00a0\u2009\u202f").contains(text[from - 1]);
+            bool first = true;
+            for (const QStringView piece : QStringView(word).tokenize(u'_', Qt::SkipEmptyParts))
+                for (const QStringView number : piece.tokenize(u'-', Qt::SkipEmptyParts)) {
+                    if (!(first && group) && m_numbers.contains(number.toString()))
+                        return number.toString();
+                    first = false;
+                }
+            i = end;
+        }
+        return {};
+    }
+
+    void check(Reporter &report, const RecordName &rec, const char *field,
+               const QString &text) const
+    {
+        if (m_names.isEmpty() || text.isEmpty())
+            return;
+        if (const QString found = find(text); !found.isEmpty())
+            report(rec, QLatin1String(field),
+                   QCoreApplication::translate("DatasetValidator",
+                                               "names the corpus file '%1'; readers know a "
+                                               "source by its label")
+                       .arg(found.left(80)));
+    }
+
+private:
+    // Holds a digit, '.', '_' or '-': what tells a file name or number from a word.
+    static bool isMarked(QStringView text)
+    {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('_') ||
+                   c == QLatin1Char('-');
+        });
+    }
+
+    QSet<QString> m_names;
+    QSet<QString> m_numbers;
+};
+
+void checkSources(const Dataset &d, const FileMentions &files, Reporter &report)
+{
+    QHash<QString, int> labels;
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     for (int i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources[i];
         const RecordName rec("source", "sources", i, ValidId{&s.id});
+        checkText(report, rec, "label", s.label, Label);
         checkText(report, rec, "file", s.file, FileName);
         checkText(report, rec, "outlet", s.outlet, Name);
         checkText(report, rec, "title", s.title, Title);
         checkText(report, rec, "author", s.author, OptionalName);
         checkText(report, rec, "published_note", s.publishedNote, Prose);
+        checkText(report, rec, "notes", s.notes, Prose);
         checkText(report, rec, "language", s.language, Language);
+        files.check(report, rec, "label", s.label);
+        files.check(report, rec, "published_note", s.publishedNote);
+        files.check(report, rec, "notes", s.notes);
+        const QString label = s.label.trimmed().toCaseFolded();
+        if (!label.isEmpty()) {
+            const int first = labels.value(label, i);
+            labels.insert(label, first);
+            if (first != i)
+                report(rec, QStringLiteral("label"),
+                       QCoreApplication::translate("DatasetValidator",
+                                                   "'%1' is also the label of source '%2'; a "
+                                                   "label tells its source apart")
+                           .arg(s.label.left(80), d.sources[first].id.left(80)));
+        }
         if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
             s.file.startsWith(QLatin1Char('.')))
             report(
@@ -192,13 +315,14 @@ void checkSources(const Dataset &d, Reporter &report)
     }
 }
 
-void checkActors(const Dataset &d, Reporter &report)
+void checkActors(const Dataset &d, const FileMentions &files, Reporter &report)
 {
     for (int i = 0; i < d.actors.size(); ++i) {
         const Actor &a = d.actors[i];
         const RecordName rec("actor", "actors", i, ValidId{&a.id});
         checkText(report, rec, "name", a.name, Name);
         checkText(report, rec, "description", a.description, Prose);
+        files.check(report, rec, "description", a.description);
         if (!ActorKinds::known().contains(a.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
@@ -270,13 +394,30 @@ void checkCitation(const Dataset &d, const Citation &c, const RecordName &rec, i
     checkText(report, rec, field(".suffix"), c.suffix, QuoteContext);
 }
 
-void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &report)
+// A claim dated by its report carries the publication date of a source citing it.
+bool datedAsReported(const Dataset &d, const Claim &c)
+{
+    for (const Citation &cit : c.citations)
+        if (const int s = d.sourceIndex(cit.source); s >= 0 && d.sources[s].published == c.date)
+            return true;
+    return false;
+}
+
+void checkClaims(const Dataset &d, const FileMentions &files, qsizetype from, qsizetype to,
+                 Reporter &report)
 {
     for (int i = int(from); i < to; ++i) {
         const Claim &c = d.claims[i];
         const RecordName rec("claim", "claims", i, ValidId{&c.id});
         checkText(report, rec, "statement", c.statement, Statement);
         checkText(report, rec, "date_note", c.dateNote, Prose);
+        files.check(report, rec, "statement", c.statement);
+        files.check(report, rec, "date_note", c.dateNote);
+        if (c.datedByReport && c.date.isValid() && !datedAsReported(d, c))
+            report(rec, QStringLiteral("date_basis"),
+                   QCoreApplication::translate("DatasetValidator",
+                                               "a claim dated by its report carries the "
+                                               "publication date of a source it cites"));
         if (!ClaimKinds::known().contains(c.kind))
             report(rec, QStringLiteral("kind"),
                    QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
@@ -318,12 +459,13 @@ void checkClaims(const Dataset &d, qsizetype from, qsizetype to, Reporter &repor
     }
 }
 
-void checkConflicts(const Dataset &d, Reporter &report)
+void checkConflicts(const Dataset &d, const FileMentions &files, Reporter &report)
 {
     for (int i = 0; i < d.conflicts.size(); ++i) {
         const Conflict &k = d.conflicts[i];
         const RecordName rec("conflict", "conflicts", i, ValidId{&k.id});
         checkText(report, rec, "about", k.about, Statement);
+        files.check(report, rec, "about", k.about);
         if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
             report(rec, QStringLiteral("claims"),
                    QCoreApplication::translate("DatasetValidator",
@@ -373,11 +515,14 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
     Problems problems;
     Reporter report(fileName, &problems, limits);
     const qsizetype claims = dataset.claims.size();
+    const FileMentions files(dataset.sources);
     const auto checkAllButClaims = [&] {
         const RecordName top{QString()};
         checkText(report, top, "version", dataset.info.version, OptionalName);
         checkText(report, top, "title", dataset.info.title, DatasetTitle);
         checkText(report, top, "description", dataset.info.description, Prose);
+        files.check(report, top, "title", dataset.info.title);
+        files.check(report, top, "description", dataset.info.description);
         checkCount(report, top, QStringLiteral("sources"), dataset.sources.size(), limits.sources);
         checkCount(report, top, QStringLiteral("actors"), dataset.actors.size(), limits.actors);
         checkCount(report, top, QStringLiteral("claims"), claims, limits.claims);
@@ -395,8 +540,8 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
         // Conflicts have no index: always the set.
         checkIds(
             dataset.conflicts, [](const QString &) { return -1; }, "conflict", "conflicts", report);
-        checkSources(dataset, report);
-        checkActors(dataset, report);
+        checkSources(dataset, files, report);
+        checkActors(dataset, files, report);
         checkActorNames(dataset, report);
     };
     // Checking the claims is most of the work. A large dataset's are shared among the pool's
@@ -411,12 +556,12 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
         Parallel::mapRanges(claims, ParallelClaims, [&](qsizetype from, qsizetype to) {
             Problems found;
             Reporter rangeReport(fileName, &found, limits);
-            checkClaims(dataset, from, to, rangeReport);
+            checkClaims(dataset, files, from, to, rangeReport);
             return found;
         });
     rest.waitForFinished();
     for (const Problems &found : claimProblems)
         problems.append(found);
-    checkConflicts(dataset, report);
+    checkConflicts(dataset, files, report);
     return problems;
 }

@@ -22,16 +22,17 @@ public:
     /// record costs; the defaults are the format's (FORMAT.md, "Limits").
     struct Limits
     {
-        int text = MaxTextLength;   ///< statements, descriptions, notes, what a conflict is about
-        int title = 500;            ///< the dataset's and the sources' titles
-        int name = 200;             ///< names, aliases, outlets, authors, roles, the version
-        int quote = MaxQuoteLength; ///< quotes, and their prefix and suffix
-        int language = 35;          ///< a BCP 47 language tag
-        int fileBytes = 255;        ///< a corpus file name (NAME_MAX)
-        int aliases = 50;           ///< per actor
-        int claimActors = 100;      ///< per claim
-        int citations = 100;        ///< per claim
-        int conflictClaims = 100;   ///< per conflict
+        int text = MaxTextLength; ///< statements, descriptions, notes, what a conflict is about
+        int title = 500;          ///< the dataset's and the sources' titles
+        int name = 200;           ///< names, aliases, outlets, authors, roles, the version
+        int label = Source::MaxLabelLength; ///< a source's label
+        int quote = MaxQuoteLength;         ///< quotes, and their prefix and suffix
+        int language = 35;                  ///< a BCP 47 language tag
+        int fileBytes = 255;                ///< a corpus file name (NAME_MAX)
+        int aliases = 50;                   ///< per actor
+        int claimActors = 100;              ///< per claim
+        int citations = 100;                ///< per claim
+        int conflictClaims = 100;           ///< per conflict
         qsizetype sources = 100'000;
         qsizetype actors = 1'000'000;
         qsizetype claims = 5'000'000;

@@ -104,6 +104,7 @@ void addSources(Dataset &d, Random &r, int count)
         s.id = QStringLiteral("s%1").arg(i);
         s.file = QStringLiteral("synthetic-%1.txt").arg(i);
         s.outlet = QStringLiteral("Gazette n°%1").arg(1 + r.below(40));
+        s.label = QStringLiteral("%1, article %2").arg(s.outlet).arg(i);
         s.title = QStringLiteral("Article synthétique %1").arg(i);
         s.author = r.chance(70) ? QStringLiteral("Rédaction %1").arg(r.below(50)) : QString();
         s.published =

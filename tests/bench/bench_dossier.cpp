@@ -263,15 +263,16 @@ int articleOnly(int megabytes)
         return 1;
     file.close();
     Dataset d;
-    d.sources << Source{QStringLiteral("long"),
-                        QStringLiteral("long.txt"),
-                        QStringLiteral("O"),
-                        QStringLiteral("T"),
-                        {},
-                        PartialDate::parse(QStringLiteral("2024")),
-                        {},
-                        QStringLiteral("fr"),
-                        TextUtil::sha256Hex(text)};
+    Source source;
+    source.id = QStringLiteral("long");
+    source.label = QStringLiteral("Long");
+    source.file = QStringLiteral("long.txt");
+    source.outlet = QStringLiteral("O");
+    source.title = QStringLiteral("T");
+    source.published = PartialDate::parse(QStringLiteral("2024"));
+    source.language = QStringLiteral("fr");
+    source.sha256 = TextUtil::sha256Hex(text);
+    d.sources << source;
     Claim c;
     c.id = QStringLiteral("c1");
     c.date = PartialDate::parse(QStringLiteral("2024"));

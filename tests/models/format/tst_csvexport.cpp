@@ -59,11 +59,13 @@ enum Column
 {
     IdColumn,
     DateColumn,
+    DateBasisColumn,
     KindColumn,
     StatementColumn,
     ActorsColumn,
     ClaimantColumn,
     SourceColumn,
+    SourceLabelColumn,
     OutletColumn,
     PublishedColumn,
     ParagraphColumn,
@@ -78,6 +80,7 @@ Dataset oneClaim()
     Source source;
     source.id = QStringLiteral("s1");
     source.outlet = QStringLiteral("Outlet");
+    source.label = QStringLiteral("Label");
     source.published = PartialDate::fromYear(2024);
     d.sources << source;
     Actor actor;
@@ -98,8 +101,8 @@ Dataset oneClaim()
     return d;
 }
 
-const QStringList unchangedRow = {"c1", "2024-03", "event", "Statement", "Actor", "Actor",
-                                  "s1", "Outlet",  "2024",  "2",         "Quote"};
+const QStringList unchangedRow = {"c1", "2024-03", "text",   "event", "Statement", "Actor", "Actor",
+                                  "s1", "Label",   "Outlet", "2024",  "2",         "Quote"};
 
 struct Field
 {
@@ -121,6 +124,9 @@ QList<Field> fields()
          [](Dataset &d, const QString &v) { d.actors[0].name = v; },
          {ActorsColumn, ClaimantColumn}},
         {"outlet", [](Dataset &d, const QString &v) { d.sources[0].outlet = v; }, {OutletColumn}},
+        {"label",
+         [](Dataset &d, const QString &v) { d.sources[0].label = v; },
+         {SourceLabelColumn}},
         {"kind", [](Dataset &d, const QString &v) { d.claims[0].kind = v; }, {KindColumn}},
     };
 }
@@ -193,9 +199,9 @@ void TestCsvExport::headerAndRowPerCitation()
         all << c;
     const auto rows = readCsv(CsvExport::write(d, all));
     QVERIFY(rows.has_value());
-    QCOMPARE(rows->at(0),
-             QStringList({"claim_id", "date", "kind", "statement", "actors", "claimant", "source",
-                          "outlet", "published", "paragraph", "quote"}));
+    QCOMPARE(rows->at(0), QStringList({"claim_id", "date", "date_basis", "kind", "statement",
+                                       "actors", "claimant", "source", "source_label", "outlet",
+                                       "published", "paragraph", "quote"}));
     QStringList ids;
     for (qsizetype r = 1; r < rows->size(); ++r) {
         QCOMPARE(rows->at(r).size(), int(ColumnCount));
@@ -207,6 +213,10 @@ void TestCsvExport::headerAndRowPerCitation()
              QStringLiteral("Jeanne Dupont (plaintiff); Acme (defendant)"));
     QCOMPARE(rows->at(2).at(ClaimantColumn), QStringLiteral("Jeanne Dupont"));
     QCOMPARE(rows->at(2).at(QuoteColumn), d.claims[c2].citations[0].quote);
+    // A claim dated only by its report says so beside its date; the source by its label.
+    QCOMPARE(rows->at(3).at(DateBasisColumn), QStringLiteral("reported"));
+    QCOMPARE(rows->at(2).at(DateBasisColumn), QStringLiteral("text"));
+    QCOMPARE(rows->at(2).at(SourceLabelColumn), d.sources[0].label);
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)

@@ -94,6 +94,10 @@ private slots:
     void topLevelCounts();
     void charactersOutsideTheBmp();
     void writerKeepsEveryScalarValue();
+    void formatOneNamesSourcesByOutlet();
+    void fileMentions_data();
+    void fileMentions();
+    void labelsAndDateBasisRoundTrip();
 };
 
 void TestDatasetJson::miniIsValid()
@@ -189,6 +193,25 @@ void TestDatasetJson::invalidContent_data()
         << "format_version" << removed << "field 'format_version': missing";
     QTest::newRow("id with a final newline")
         << "claims/0/id" << QJsonValue("c1\n") << "'c1<U+000A>' is not a valid id";
+    QTest::newRow("label missing in format 2")
+        << "sources/0/label" << removed << "source alpha, field 'label': must not be empty";
+    QTest::newRow("label shared")
+        << "sources/1/label" << QJsonValue("courrier du test, MARCH 2024")
+        << "source beta, field 'label': 'courrier du test, MARCH 2024' is also the label of "
+           "source 'alpha'";
+    QTest::newRow("label too long") << "sources/0/label" << QJsonValue(QString(41, u'L'))
+                                    << "field 'label': is 41 characters long";
+    QTest::newRow("label on two lines")
+        << "sources/0/label" << QJsonValue("Courrier\ndu Test") << "source alpha, field 'label'";
+    QTest::newRow("notes as number")
+        << "sources/0/notes" << QJsonValue(3) << "source alpha, field 'notes': must be a string";
+    QTest::newRow("unknown date basis")
+        << "claims/0/date_basis" << QJsonValue("guessed")
+        << "claim c1, field 'date_basis': must be \"reported\" or \"text\"";
+    QTest::newRow("reported at a date no source has")
+        << "claims/0/date_basis" << QJsonValue("reported")
+        << "claim c1, field 'date_basis': a claim dated by its report carries the publication "
+           "date of a source it cites";
     QTest::newRow("alias naming another actor")
         << "actors/1/aliases" << QJsonValue(QJsonArray{"Dupont"})
         << "actor acme, field 'aliases[0]': 'Dupont' also names actor 'jeanne-dupont'";
@@ -742,6 +765,147 @@ char32_t randomScalar(QRandomGenerator &random)
 // Property: whatever text a field holds, exporting and importing gives it back unchanged. The
 // written bytes are valid UTF-8 holding no raw control or separator, and QJsonDocument, a
 // reader of its own, reads the same text.
+// Format 1 had no labels: its sources are known by outlet and year, or by id where two would
+// share that.
+void TestDatasetJson::formatOneNamesSourcesByOutlet()
+{
+    QJsonObject o = TestSupport::miniObject();
+    o[QStringLiteral("format_version")] = 1;
+    QJsonArray sources = o[QStringLiteral("sources")].toArray();
+    QJsonArray claims = o[QStringLiteral("claims")].toArray();
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        QJsonObject s = sources[i].toObject();
+        s.remove(QStringLiteral("label"));
+        s.remove(QStringLiteral("notes"));
+        s[QStringLiteral("outlet")] = QStringLiteral("Même Journal");
+        sources[i] = s;
+    }
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        QJsonObject c = claims[i].toObject();
+        c.remove(QStringLiteral("date_basis"));
+        claims[i] = c;
+    }
+    o[QStringLiteral("sources")] = sources;
+    o[QStringLiteral("claims")] = claims;
+    auto read = DatasetJsonReader::read(TestSupport::toJson(o), QStringLiteral("old.json"));
+    QVERIFY2(read.ok(), qPrintable(TestSupport::joined(read.problems)));
+    QCOMPARE(read.dataset.sources[0].label, QStringLiteral("Même Journal, 2024"));
+    QCOMPARE(read.dataset.sources[1].label, QStringLiteral("beta"));
+    const Problems problems = DatasetValidator::validate(read.dataset, QStringLiteral("old.json"));
+    QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+    // What it is written back as is format 2, with the labels it was given.
+    const QByteArray written = DatasetJsonWriter::write(read.dataset);
+    QVERIFY(written.contains("\"format_version\": 2"));
+    QVERIFY(written.contains("\"label\": \"Même Journal, 2024\""));
+}
+
+void TestDatasetJson::fileMentions_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("named"); // the mention reported, or empty for none
+
+    QTest::newRow("number as a word") << "003_e8ee.txt"
+                                      << "As 003 says, Acme grew."
+                                      << "003";
+    QTest::newRow("number in brackets") << "003_e8ee.txt"
+                                        << "Acme grew (003)."
+                                        << "003";
+    QTest::newRow("number in a range") << "003_e8ee.txt"
+                                       << "See 003-004."
+                                       << "003";
+    QTest::newRow("possessive") << "003_e8ee.txt"
+                                << "003's view."
+                                << "003";
+    QTest::newRow("file name") << "003_e8ee.txt"
+                               << "Read 003_e8ee.txt first."
+                               << "003_e8ee.txt";
+    QTest::newRow("stem, any case") << "003_e8ee.txt"
+                                    << "Read 003_E8EE."
+                                    << "003_E8EE";
+    QTest::newRow("a year holding the number") << "003_e8ee.txt"
+                                               << "In 2003 Acme grew."
+                                               << "";
+    QTest::newRow("a sum holding the number") << "003_e8ee.txt"
+                                              << "It raised 1,003 euros."
+                                              << "";
+    QTest::newRow("a French sum") << "000_e8ee.txt"
+                                  << "Il a levé 97 000 000 euros."
+                                  << "";
+    QTest::newRow("a decimal") << "003_e8ee.txt"
+                               << "Up 1.003 points."
+                               << "";
+    QTest::newRow("a year as a file number") << "2023_report.txt"
+                                             << "In 2023 Acme grew."
+                                             << "";
+    QTest::newRow("a plain-word stem") << "musk.txt"
+                                       << "Musk sued Acme."
+                                       << "";
+    QTest::newRow("a plain-word file name") << "musk.txt"
+                                            << "As musk.txt says."
+                                            << "musk.txt";
+    QTest::newRow("a short number") << "12-notes.txt"
+                                    << "Item 12 of the list."
+                                    << "12";
+    QTest::newRow("a stem with a digit") << "a1.txt"
+                                         << "Source a1 says so."
+                                         << "a1";
+}
+
+void TestDatasetJson::fileMentions()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, statement);
+    QFETCH(QString, named);
+    Dataset d = TestSupport::miniDataset();
+    d.sources[0].file = file;
+    d.claims[3].statement = statement;
+    d.reindex();
+    const QString text =
+        TestSupport::joined(DatasetValidator::validate(d, QStringLiteral("t.json")));
+    if (named.isEmpty()) {
+        QVERIFY2(text.isEmpty(), qPrintable(text));
+    } else {
+        QVERIFY2(text.contains(QStringLiteral("claim c4, field 'statement': names the corpus file "
+                                              "'%1'")
+                                   .arg(named)),
+                 qPrintable(text));
+    }
+    // Every reader-facing field is held to it, not the statement alone.
+    if (!named.isEmpty()) {
+        Dataset other = TestSupport::miniDataset();
+        other.sources[0].file = file;
+        other.conflicts[0].about = statement;
+        other.sources[1].notes = statement;
+        other.actors[0].description = statement;
+        other.reindex();
+        const QString found =
+            TestSupport::joined(DatasetValidator::validate(other, QStringLiteral("t.json")));
+        QVERIFY2(found.contains(QStringLiteral("field 'about': names the corpus file")),
+                 qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("field 'notes': names the corpus file")),
+                 qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("field 'description': names the corpus file")),
+                 qPrintable(found));
+    }
+}
+
+void TestDatasetJson::labelsAndDateBasisRoundTrip()
+{
+    Dataset d = TestSupport::miniDataset();
+    QCOMPARE(d.sources[0].label, QStringLiteral("Courrier du Test, March 2024"));
+    QVERIFY(d.claims[2].datedByReport);
+    QVERIFY(!d.claims[0].datedByReport);
+    d.sources[1].notes = QStringLiteral("Line one\nline two « » ’");
+    d.reindex();
+    const QByteArray written = DatasetJsonWriter::write(d);
+    auto back = DatasetJsonReader::read(written, QStringLiteral("back.json"));
+    QVERIFY2(back.ok(), qPrintable(TestSupport::joined(back.problems)));
+    QVERIFY(back.dataset.sameRecords(d));
+    // Only a claim dated by its report says so.
+    QCOMPARE(written.count("\"date_basis\""), 1);
+}
+
 void TestDatasetJson::writerKeepsEveryScalarValue()
 {
     QRandomGenerator random(20261124);
