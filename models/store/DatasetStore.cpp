@@ -56,12 +56,14 @@ struct Migration
     const char *script;
 };
 constexpr Migration Migrations[] = {{1, ":/schema/001_initial.sql"},
-                                    {4, ":/schema/004_no_search_index.sql"}};
+                                    {4, ":/schema/004_no_search_index.sql"},
+                                    {5, ":/schema/005_labels_and_date_basis.sql"}};
 static_assert(std::size(Migrations) > 0 &&
               Migrations[std::size(Migrations) - 1].version == DatasetStore::SchemaVersion);
 
-// From version 1 on, the record tables are those of SchemaVersion: a database of an older
-// version that this program may not upgrade can still be read.
+// From version 1 on, the record tables are those of SchemaVersion less the columns version 5
+// added (StoreRows reads without them): a database of an older version that this program may
+// not upgrade can still be read.
 constexpr int OldestReadableVersion = 1;
 
 // Foreign keys off for an import: copying whole tables needs it, and checking the references

@@ -37,7 +37,7 @@ public:
         Dataset, ///< a dataset and its digest
         Damaged  ///< records or meta rows without the dataset's digest: changed by other tools
     };
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     DatasetStore();
     ~DatasetStore();

@@ -141,11 +141,11 @@ private:
 
 bool insertSources(sqlite3 *h, const Dataset &d, QString *error)
 {
-    Insert source(h, "INSERT INTO sources VALUES", "(?,?,?,?,?,nullif(?,''),?,?,?,?)", error);
+    Insert source(h, "INSERT INTO sources VALUES", "(?,?,?,?,?,nullif(?,''),?,?,?,?,?,?)", error);
     for (int i = 0; i < d.sources.size(); ++i) {
         const Source &s = d.sources[i];
         if (!source(s.id, i, s.file, s.outlet, s.title, s.author, s.published.toIsoString(),
-                    s.publishedNote, s.language, s.sha256))
+                    s.publishedNote, s.language, s.sha256, s.label, s.notes))
             return false;
     }
     return source.finish();
@@ -169,12 +169,14 @@ bool insertActors(sqlite3 *h, const Dataset &d, QString *error)
 // Table by table rather than claim by claim: a batch holds rows of one table only.
 bool insertClaims(sqlite3 *h, const Dataset &d, QString *error)
 {
-    Insert claim(h, "INSERT INTO claims VALUES", "(?,?,?,?,?,?,?,?,nullif(?,''),nullif(?,''))",
+    Insert claim(h, "INSERT INTO claims VALUES", "(?,?,?,?,?,?,?,?,nullif(?,''),nullif(?,''),?)",
                  error);
+    const QString reported = QStringLiteral("reported");
     for (int i = 0; i < d.claims.size(); ++i) {
         const Claim &c = d.claims[i];
         if (!claim(c.id, i, c.date.toIsoString(), c.date.firstDay(), c.date.lastDay(), c.dateNote,
-                   c.kind, c.statement, c.claimant, c.respondsTo))
+                   c.kind, c.statement, c.claimant, c.respondsTo,
+                   c.datedByReport ? reported : QString()))
             return false;
     }
     if (!claim.finish())

@@ -116,16 +116,29 @@ template <typename Fn> bool eachRow(sqlite3 *db, const char *sql, QString *error
     return rows.ok();
 }
 
+int userVersion(sqlite3 *db)
+{
+    sqlite3_stmt *statement = nullptr;
+    int version = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return version;
+}
+
 // Claims in the order of their position column. They are read in the table's own order and
 // put in place here: asking SQLite to sort a million rows by a column without an index cost
 // more than reading them. (An import writes them in position order, so usually nothing moves.)
-bool readClaims(sqlite3 *db, QList<Claim> *claims, QString *error)
+bool readClaims(sqlite3 *db, bool withDateBasis, QList<Claim> *claims, QString *error)
 {
     std::vector<int> positions;
     QList<Claim> read;
     if (!eachRow(db,
-                 "SELECT position, id, date, date_note, kind, statement, claimant, responds_to "
-                 "FROM claims",
+                 withDateBasis ? "SELECT position, id, date, date_note, kind, statement, claimant, "
+                                 "responds_to, date_basis FROM claims"
+                               : "SELECT position, id, date, date_note, kind, statement, claimant, "
+                                 "responds_to, '' FROM claims",
                  error, [&](const Rows &rows) {
                      Claim c;
                      c.id = rows.text(1);
@@ -138,6 +151,7 @@ bool readClaims(sqlite3 *db, QList<Claim> *claims, QString *error)
                      c.statement = rows.text(5);
                      c.claimant = rows.text(6);
                      c.respondsTo = rows.text(7);
+                     c.datedByReport = rows.text(8) == QLatin1String("reported");
                      positions.push_back(rows.integer(0));
                      read.append(std::move(c));
                      return true;
@@ -180,18 +194,34 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
     });
 
     Dataset d;
-    bool ok = eachRow(db,
-                      "SELECT id, file, outlet, title, author, published, published_note, "
-                      "language, sha256 FROM sources ORDER BY position",
-                      error, [&](const Rows &rows) {
-                          Source s{rows.text(0), rows.text(1), rows.text(2),
-                                   rows.text(3), rows.text(4), PartialDate::parse(rows.text(5)),
-                                   rows.text(6), rows.text(7), rows.text(8)};
-                          if (!s.published.isValid())
-                              return badDate(QStringLiteral("source"), s.id, rows.text(5), error);
-                          d.sources.append(std::move(s));
-                          return true;
-                      });
+    // Schema 5 added labels, notes and date bases; an older store a read-only medium keeps
+    // from upgrading is read without them.
+    const bool labelled = userVersion(db) >= 5;
+    bool ok =
+        eachRow(db,
+                labelled ? "SELECT id, file, outlet, title, author, published, published_note, "
+                           "language, sha256, label, notes FROM sources ORDER BY position"
+                         : "SELECT id, file, outlet, title, author, published, published_note, "
+                           "language, sha256, '', '' FROM sources ORDER BY position",
+                error, [&](const Rows &rows) {
+                    Source s;
+                    s.id = rows.text(0);
+                    s.file = rows.text(1);
+                    s.outlet = rows.text(2);
+                    s.title = rows.text(3);
+                    s.author = rows.text(4);
+                    s.published = PartialDate::parse(rows.text(5));
+                    s.publishedNote = rows.text(6);
+                    s.language = rows.text(7);
+                    s.sha256 = rows.text(8);
+                    s.label = rows.text(9);
+                    s.notes = rows.text(10);
+                    if (!s.published.isValid())
+                        return badDate(QStringLiteral("source"), s.id, rows.text(5), error);
+                    d.sources.append(std::move(s));
+                    return true;
+                });
+    d.labelUnlabelledSources();
     QHash<QString, int> actorIndex;
     ok = ok &&
          eachRow(db, "SELECT id, name, kind, description FROM actors ORDER BY position", error,
@@ -206,7 +236,7 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
                                d.actors[a].aliases.append(rows.text(1));
                            return true;
                        });
-    ok = ok && readClaims(db, &d.claims, error);
+    ok = ok && readClaims(db, labelled, &d.claims, error);
     if (!ok)
         return std::nullopt;
     QHash<QString, int> claimIndex;
