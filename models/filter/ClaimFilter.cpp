@@ -29,9 +29,7 @@ QStringList sourceNames(const Dataset &d, const QStringList &ids)
     QStringList names;
     for (const QString &id : ids) {
         const int s = d.sourceIndex(id);
-        names.append(s >= 0 ? TextUtil::isolated(d.sources[s].outlet) + QStringLiteral(" (") + id +
-                                  QLatin1Char(')')
-                            : TextUtil::isolated(id));
+        names.append(TextUtil::isolated(s >= 0 ? d.sources[s].label : id));
     }
     return names;
 }

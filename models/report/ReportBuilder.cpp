@@ -1,5 +1,6 @@
 #include "models/report/ReportBuilder.h"
 
+#include "models/data/ClaimDate.h"
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/ActorStatistics.h"
@@ -23,7 +24,7 @@ QString shown(const QString &text)
 
 QString sourceLabel(const Source &s)
 {
-    return QCoreApplication::translate("Report", "%1, “%2”").arg(shown(s.outlet), shown(s.title));
+    return shown(s.label);
 }
 
 struct Builder
@@ -38,7 +39,7 @@ struct Builder
             const Claim &claim = d.claims[c];
             ChronologyRow row;
             row.claim = c;
-            row.date = claim.date.toIsoString();
+            row.date = ClaimDate::shortText(claim);
             row.dateNote = shown(claim.dateNote);
             row.kind = claim.kind;
             row.statement = shown(claim.statement);
@@ -113,7 +114,7 @@ struct Builder
                 ConflictSide side;
                 side.claim = c;
                 side.claimId = claim.id;
-                side.date = claim.date.toIsoString();
+                side.date = ClaimDate::shortText(claim);
                 side.statement = shown(claim.statement);
                 if (!claim.claimant.isEmpty())
                     side.claimant = shown(d.actorName(claim.claimant));
@@ -138,18 +139,21 @@ struct Builder
             const Source &source = d.sources[s];
             r.sources << SourceEntry{s,
                                      source.id,
+                                     shown(source.label),
                                      shown(source.outlet),
                                      shown(source.title),
                                      shown(source.author),
                                      source.published.toIsoString(),
+                                     shown(source.publishedNote),
+                                     shown(source.notes),
                                      shown(source.file),
                                      source.sha256,
                                      citations.value(s)};
         }
+        // By label, the name the notes give them: a reader looks a note's source up here.
         std::stable_sort(r.sources.begin(), r.sources.end(),
                          [](const SourceEntry &a, const SourceEntry &b) {
-                             const int byOutlet = a.outlet.localeAwareCompare(b.outlet);
-                             return byOutlet != 0 ? byOutlet < 0 : a.date < b.date;
+                             return a.label.localeAwareCompare(b.label) < 0;
                          });
     }
 };

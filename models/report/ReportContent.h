@@ -70,10 +70,13 @@ struct SourceEntry
 {
     int source = -1;
     QString id;
+    QString label;
     QString outlet;
     QString title;
     QString author; ///< empty when unknown
     QString date;
+    QString dateNote; ///< how the publication date was inferred
+    QString notes;    ///< what a reader weighing the source should know
     QString file;
     QString sha256;
     int citations = 0; ///< notes citing it

@@ -435,8 +435,8 @@ void Writer::sources()
     for (const SourceEntry &s : r.sources) {
         QTextBlockFormat f = blockFormat(0, 6, ReportText::KeepTogether);
         block(f);
-        m_cursor.insertText(s.outlet + QStringLiteral(". "), textFormat(9, true));
-        m_cursor.insertText(QStringLiteral("“%1”. ").arg(s.title), textFormat());
+        m_cursor.insertText(s.label + QStringLiteral(". "), textFormat(9, true));
+        m_cursor.insertText(s.outlet + QStringLiteral(", “%1”. ").arg(s.title), textFormat());
         m_cursor.insertText((s.author.isEmpty()
                                  ? QCoreApplication::translate("Report", "Author not given")
                                  : s.author) +
@@ -445,6 +445,16 @@ void Writer::sources()
                                 QLatin1Char(' ') +
                                 COUNTED(s.citations, "Cited %1 time here.", "Cited %1 times here."),
                             textFormat());
+        if (!s.dateNote.isEmpty())
+            m_cursor.insertText(
+                QChar(QChar::LineSeparator) +
+                    QCoreApplication::translate("Report", "Dating: %1").arg(s.dateNote),
+                textFormat(8, false, Muted));
+        if (!s.notes.isEmpty())
+            m_cursor.insertText(
+                QChar(QChar::LineSeparator) +
+                    QCoreApplication::translate("Report", "About this source: %1").arg(s.notes),
+                textFormat(8));
         m_cursor.insertText(
             QChar(QChar::LineSeparator) +
                 QCoreApplication::translate("Report", "File %1 · SHA-256 ").arg(s.file),

@@ -1,5 +1,6 @@
 #include "models/viewmodels/ClaimTableModel.h"
 
+#include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
@@ -70,7 +71,7 @@ QVariant ClaimTableModel::displayData(int claim, int column) const
     const Claim &c = m_dataset.claims[claim];
     switch (column) {
     case DateColumn:
-        return c.date.toIsoString();
+        return ClaimDate::shortText(c);
     case KindColumn:
         return ClaimKinds::label(c.kind);
     case StatementColumn:
@@ -78,8 +79,8 @@ QVariant ClaimTableModel::displayData(int claim, int column) const
     case ActorsColumn:
         return actorNames(claim);
     case SourcesColumn: {
-        const QString n = QString::number(m_dataset.sourcesOfClaim(claim).size());
-        return m_dataset.conflictsOfClaim(claim).isEmpty() ? n : tr("⚠ %1").arg(n);
+        const QString labels = sourceLabels(claim).join(QStringLiteral("; "));
+        return m_dataset.conflictsOfClaim(claim).isEmpty() ? labels : tr("⚠ %1").arg(labels);
     }
     default:
         return {};
@@ -106,9 +107,22 @@ QVariant ClaimTableModel::sortData(int claim, int column) const
     }
 }
 
+QStringList ClaimTableModel::sourceLabels(int claim) const
+{
+    QStringList labels;
+    for (const int s : m_dataset.sourcesOfClaim(claim))
+        labels << TextUtil::isolated(m_dataset.sources[s].label);
+    return labels;
+}
+
 QString ClaimTableModel::toolTip(int claim) const
 {
     QString tip = m_dataset.claims[claim].statement;
+    tip += QLatin1Char('\n') +
+           tr("Cited from: %1").arg(sourceLabels(claim).join(QStringLiteral("; ")));
+    if (m_dataset.claims[claim].datedByReport)
+        tip += QLatin1Char('\n') + tr("No date of its own: %1 is when it was reported.")
+                                       .arg(m_dataset.claims[claim].date.toDisplayString());
     if (!m_dataset.conflictsOfClaim(claim).isEmpty())
         tip += QLatin1Char('\n') + tr("In conflict with other claims.");
     if (m_dataset.isSingleSource(claim))

@@ -38,6 +38,7 @@ public:
 
     /// "Jeanne Dupont, Acme".
     QString actorNames(int claim) const;
+    QStringList sourceLabels(int claim) const;
 
 private:
     QVariant displayData(int claim, int column) const;

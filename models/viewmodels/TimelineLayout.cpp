@@ -143,7 +143,8 @@ void TimelineIndex::placeClaims()
                              DateKey::ofDay(date.lastDay() + 1),
                              m_claimKind[size_t(c)],
                              !d.conflictsOfClaim(c).isEmpty(),
-                             d.isSingleSource(c)};
+                             d.isSingleSource(c),
+                             d.claims[c].datedByReport};
         const QList<int> &actors = d.actorsOfClaim(c);
         if (actors.isEmpty())
             m_placements.push_back(base);
@@ -235,7 +236,8 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
                                           .spanEnd = spanEnd,
                                           .precision = GroupPrecision[head.group],
                                           .conflict = p.conflict,
-                                          .singleSource = p.singleSource});
+                                          .singleSource = p.singleSource,
+                                          .reported = p.reported});
             }
             i = j;
         }

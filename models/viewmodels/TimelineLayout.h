@@ -37,6 +37,7 @@ struct TimelineMarker
     PartialDate::Precision precision = PartialDate::Precision::Day;
     bool conflict = false;
     bool singleSource = false;
+    bool reported = false; ///< dated only by when it was reported
     bool isPoint() const { return precision == PartialDate::Precision::Day; }
     double center() const { return (start + end) / 2; }
 };
@@ -62,6 +63,7 @@ public:
         int kind; ///< position in kinds()
         bool conflict;
         bool singleSource;
+        bool reported;
     };
     const Dataset &dataset() const { return m_dataset; }
     TimelineMode mode() const { return m_mode; }

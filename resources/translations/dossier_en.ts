@@ -100,16 +100,16 @@
         <translation>Article — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</translation>
-    </message>
-    <message>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
         <source>The full article, with the quoted passage highlighted</source>
         <translation>The full article, with the quoted passage highlighted</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</translation>
     </message>
 </context>
 <context>
@@ -217,6 +217,33 @@
         <source>Statement, date, actors and each citation of the selected claim, with its quote</source>
         <translation>Statement, date, actors and each citation of the selected claim, with its quote</translation>
     </message>
+    <message>
+        <source>About the source</source>
+        <translation>About the source</translation>
+    </message>
+    <message>
+        <source>About the sources</source>
+        <translation>About the sources</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+    <message>
+        <source>How this date was inferred:</source>
+        <translation>How this date was inferred:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDate</name>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>as of %1 (when reported)</source>
+        <translation>as of %1 (when reported)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimFilter</name>
@@ -318,13 +345,17 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Cited from: %1</source>
+        <translation>Cited from: %1</translation>
+    </message>
+    <message>
+        <source>No date of its own: %1 is when it was reported.</source>
+        <translation>No date of its own: %1 is when it was reported.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableView</name>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
     <message>
         <source>Claims</source>
         <translation>Claims</translation>
@@ -332,6 +363,10 @@
     <message>
         <source>The claims that match the filter, one per row; selecting rows selects the claims everywhere</source>
         <translation>The claims that match the filter, one per row; selecting rows selects the claims everywhere</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
     </message>
 </context>
 <context>
@@ -800,10 +835,6 @@ Without a command, opens the dashboard.
         <translation>must be &quot;dossier-dataset&quot;</translation>
     </message>
     <message>
-        <source>version %1 is not supported (this program reads version %2)</source>
-        <translation>version %1 is not supported (this program reads version %2)</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
@@ -842,10 +873,6 @@ Without a command, opens the dashboard.
     <message>
         <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
         <translation>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</translation>
-    </message>
-    <message>
-        <source>must be a whole number (this program reads version %1)</source>
-        <translation>must be a whole number (this program reads version %1)</translation>
     </message>
     <message>
         <source>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
@@ -906,6 +933,22 @@ Without a command, opens the dashboard.
     <message>
         <source>not enough memory</source>
         <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>this program reads versions %1 to %2</source>
+        <translation>this program reads versions %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number (%1)</source>
+        <translation>must be a whole number (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (%2)</source>
+        <translation>version %1 is not supported (%2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;reported&quot; or &quot;text&quot;</source>
+        <translation>must be &quot;reported&quot; or &quot;text&quot;</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1154,18 @@ Without a command, opens the dashboard.
         <source>must be %1 or less</source>
         <translation>must be %1 or less</translation>
     </message>
+    <message>
+        <source>names the corpus file &apos;%1&apos;; readers know a source by its label</source>
+        <translation>names the corpus file &apos;%1&apos;; readers know a source by its label</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also the label of source &apos;%2&apos;; a label tells its source apart</source>
+        <translation>&apos;%1&apos; is also the label of source &apos;%2&apos;; a label tells its source apart</translation>
+    </message>
+    <message>
+        <source>a claim dated by its report carries the publication date of a source it cites</source>
+        <translation>a claim dated by its report carries the publication date of a source it cites</translation>
+    </message>
 </context>
 <context>
     <name>DropImporter</name>
@@ -1228,10 +1283,6 @@ Without a command, opens the dashboard.
     <message>
         <source>All sources</source>
         <translation>All sources</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1853,10 +1904,6 @@ The file was left untouched.</translation>
         <translation>(no chart in this build)</translation>
     </message>
     <message>
-        <source>%1, “%2”</source>
-        <translation>%1, “%2”</translation>
-    </message>
-    <message>
         <source>Dispute summary</source>
         <translation>Dispute summary</translation>
     </message>
@@ -2112,6 +2159,14 @@ The file was left untouched.</translation>
         <source>cannot write %1: it %2</source>
         <translation>cannot write %1: it %2</translation>
     </message>
+    <message>
+        <source>Dating: %1</source>
+        <translation>Dating: %1</translation>
+    </message>
+    <message>
+        <source>About this source: %1</source>
+        <translation>About this source: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2261,10 +2316,6 @@ The file was left untouched.</translation>
         <translation>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>In conflict</source>
         <translation>In conflict</translation>
     </message>
@@ -2317,6 +2368,10 @@ The file was left untouched.</translation>
     <message>
         <source>Single source</source>
         <translation>Single source</translation>
+    </message>
+    <message>
+        <source>Date of report only</source>
+        <translation>Date of report only</translation>
     </message>
 </context>
 </TS>

@@ -100,16 +100,16 @@
         <translation>Article — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · file %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — &lt;i&gt;%2&lt;/i&gt;&lt;br&gt;%3 · fichier %4</translation>
-    </message>
-    <message>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
         <source>The full article, with the quoted passage highlighted</source>
         <translation>L’article complet, avec le passage cité surligné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · fichier %4</translation>
     </message>
 </context>
 <context>
@@ -217,6 +217,33 @@
         <source>Statement, date, actors and each citation of the selected claim, with its quote</source>
         <translation>Énoncé, date, acteurs et chaque citation de l’affirmation sélectionnée, avec son extrait</translation>
     </message>
+    <message>
+        <source>About the source</source>
+        <translation>À propos de la source</translation>
+    </message>
+    <message>
+        <source>About the sources</source>
+        <translation>À propos des sources</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié %1</translation>
+    </message>
+    <message>
+        <source>How this date was inferred:</source>
+        <translation>Comment cette date a été déduite :</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDate</name>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>as of %1 (when reported)</source>
+        <translation>au %1 (date du signalement)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimFilter</name>
@@ -318,13 +345,17 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Cited from: %1</source>
+        <translation>Cité de : %1</translation>
+    </message>
+    <message>
+        <source>No date of its own: %1 is when it was reported.</source>
+        <translation>Pas de date propre : %1 est la date à laquelle elle a été rapportée.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimTableView</name>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
     <message>
         <source>Claims</source>
         <translation>Affirmations</translation>
@@ -332,6 +363,10 @@
     <message>
         <source>The claims that match the filter, one per row; selecting rows selects the claims everywhere</source>
         <translation>Les affirmations retenues par le filtre, une par ligne&#xa0;; sélectionner des lignes sélectionne ces affirmations partout</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
     </message>
 </context>
 <context>
@@ -698,11 +733,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>dossier: warning: fonts not installed (%1); the PDF may show boxes instead of letters. Install fonts-dejavu-core and fonts-symbola.</source>
-        <translation>dossier : avertissement : polices non installées (%1) ; le PDF risque d’afficher des carrés à la place des lettres. Installez fonts-dejavu-core et fonts-symbola.</translation>
+        <translation>dossier&#xa0;: avertissement&#xa0;: polices non installées (%1)&#xa0;; le PDF risque d’afficher des carrés à la place des lettres. Installez fonts-dejavu-core et fonts-symbola.</translation>
     </message>
     <message>
         <source>cannot write %1: it %2; Dossier writes only regular files, or standard output with -o -</source>
-        <translation>impossible d’écrire %1 : ce chemin %2 ; Dossier n’écrit que dans des fichiers ordinaires, ou sur la sortie standard avec -o -</translation>
+        <translation>impossible d’écrire %1&#xa0;: ce chemin %2&#xa0;; Dossier n’écrit que dans des fichiers ordinaires, ou sur la sortie standard avec -o -</translation>
     </message>
     <message>
         <source>report needs -o FILE.pdf (or -o - for standard output)</source>
@@ -800,10 +835,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>doit valoir «&#xa0;dossier-dataset&#xa0;»</translation>
     </message>
     <message>
-        <source>version %1 is not supported (this program reads version %2)</source>
-        <translation>la version %1 n’est pas prise en charge (ce programme lit la version %2)</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>fichier inexistant</translation>
     </message>
@@ -842,10 +873,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>must be an object {&quot;actor&quot;, &quot;role&quot;} or an actor id</source>
         <translation>doit être un objet {&quot;actor&quot;, &quot;role&quot;} ou un identifiant d’acteur</translation>
-    </message>
-    <message>
-        <source>must be a whole number (this program reads version %1)</source>
-        <translation>doit être un nombre entier (ce programme lit la version %1)</translation>
     </message>
     <message>
         <source>invalid escape %1 (a string may hold \&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
@@ -907,6 +934,22 @@ Sans commande, ouvre le tableau de bord.
         <source>not enough memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
+    <message>
+        <source>this program reads versions %1 to %2</source>
+        <translation>ce programme lit les versions %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number (%1)</source>
+        <translation>doit être un nombre entier (%1)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (%2)</source>
+        <translation>la version %1 n’est pas prise en charge (%2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;reported&quot; or &quot;text&quot;</source>
+        <translation>doit valoir &quot;reported&quot; ou &quot;text&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -931,7 +974,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 holds no dataset yet (import one with &apos;dossier import --database %1 FILE.json&apos;)</source>
-        <translation>%1 ne contient encore aucun jeu de données (importez-en un avec « dossier import --database %1 FICHIER.json »)</translation>
+        <translation>%1 ne contient encore aucun jeu de données (importez-en un avec «&#xa0;dossier import --database %1 FICHIER.json&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1018,11 +1061,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 %2; a database is a regular file</source>
-        <translation>%1 %2 ; une base de données est un fichier ordinaire</translation>
+        <translation>%1 %2&#xa0;; une base de données est un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Dossier database; it was left untouched</source>
-        <translation>%1 est un fichier vide, pas une base Dossier ; il n’a pas été modifié</translation>
+        <translation>%1 est un fichier vide, pas une base Dossier&#xa0;; il n’a pas été modifié</translation>
     </message>
     <message>
         <source>cannot read the database %1</source>
@@ -1030,7 +1073,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>cannot read %1: it kept changing while it was read</source>
-        <translation>impossible de lire %1 : le fichier n’a cessé de changer pendant la lecture</translation>
+        <translation>impossible de lire %1&#xa0;: le fichier n’a cessé de changer pendant la lecture</translation>
     </message>
 </context>
 <context>
@@ -1093,23 +1136,35 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>is %1 bytes long in UTF-8; a file name holds at most %2</source>
-        <translation>fait %1 octets en UTF-8 ; un nom de fichier en compte au plus %2</translation>
+        <translation>fait %1 octets en UTF-8&#xa0;; un nom de fichier en compte au plus %2</translation>
     </message>
     <message>
         <source>is %1 characters long; this field holds at most %2</source>
-        <translation>fait %1 caractères ; ce champ en compte au plus %2</translation>
+        <translation>fait %1 caractères&#xa0;; ce champ en compte au plus %2</translation>
     </message>
     <message>
         <source>shows nothing: it holds only spaces, invisible characters or marks without a letter</source>
-        <translation>n’affiche rien : il ne contient que des espaces, des caractères invisibles ou des signes sans lettre</translation>
+        <translation>n’affiche rien&#xa0;: il ne contient que des espaces, des caractères invisibles ou des signes sans lettre</translation>
     </message>
     <message>
         <source>holds %1 items; this list holds at most %2</source>
-        <translation>contient %1 éléments ; cette liste en compte au plus %2</translation>
+        <translation>contient %1 éléments&#xa0;; cette liste en compte au plus %2</translation>
     </message>
     <message>
         <source>must be %1 or less</source>
         <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>names the corpus file &apos;%1&apos;; readers know a source by its label</source>
+        <translation>nomme le fichier du corpus « %1 » ; les lecteurs connaissent une source par son libellé</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also the label of source &apos;%2&apos;; a label tells its source apart</source>
+        <translation>« %1 » est aussi le libellé de la source « %2 » ; un libellé distingue sa source</translation>
+    </message>
+    <message>
+        <source>a claim dated by its report carries the publication date of a source it cites</source>
+        <translation>une affirmation datée par son signalement porte la date de publication d’une source qu’elle cite</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1283,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>All sources</source>
         <translation>Toutes les sources</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1853,10 +1904,6 @@ Le fichier n’a pas été modifié.</translation>
         <translation>(pas de graphique dans cette version)</translation>
     </message>
     <message>
-        <source>%1, “%2”</source>
-        <translation>%1, «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>Dispute summary</source>
         <translation>Synthèse du litige</translation>
     </message>
@@ -2110,7 +2157,15 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>cannot write %1: it %2</source>
-        <translation>impossible d’écrire %1 : ce chemin %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: ce chemin %2</translation>
+    </message>
+    <message>
+        <source>Dating: %1</source>
+        <translation>Datation : %1</translation>
+    </message>
+    <message>
+        <source>About this source: %1</source>
+        <translation>À propos de cette source : %1</translation>
     </message>
 </context>
 <context>
@@ -2235,11 +2290,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>holds %1 (a tab or line break) at character %2; this field is one line</source>
-        <translation>contient %1 (une tabulation ou un saut de ligne) au caractère %2 ; ce champ tient sur une ligne</translation>
+        <translation>contient %1 (une tabulation ou un saut de ligne) au caractère %2&#xa0;; ce champ tient sur une ligne</translation>
     </message>
     <message>
         <source>holds the direction control %1 at character %2 without its pair: embeddings, overrides and isolates close within the field</source>
-        <translation>contient la commande de direction %1 au caractère %2 sans sa paire : enchâssements, forçages et isolats se ferment dans le champ</translation>
+        <translation>contient la commande de direction %1 au caractère %2 sans sa paire&#xa0;: enchâssements, forçages et isolats se ferment dans le champ</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2314,6 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
         <translation>Molette&#xa0;: zoomer sur les dates · glisser&#xa0;: se déplacer · double-clic&#xa0;: réinitialiser · F&#xa0;: zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>In conflict</source>
@@ -2317,6 +2368,10 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Single source</source>
         <translation>Source unique</translation>
+    </message>
+    <message>
+        <source>Date of report only</source>
+        <translation>Date du signalement seulement</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "widgets/timeline/TimelineAccessible.h"
 
+#include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/filter/SelectionState.h"
@@ -42,7 +43,7 @@ public:
         const Claim &claim = dataset.claims[c];
         if (t == QAccessible::Name)
             return QCoreApplication::translate("TimelineChart", "%1: %2")
-                .arg(claim.date.toDisplayString(), claim.statement);
+                .arg(ClaimDate::longText(claim), claim.statement);
         if (t == QAccessible::Description) {
             QStringList actors;
             for (const ActorRef &ref : claim.actors)

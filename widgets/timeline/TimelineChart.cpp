@@ -1,5 +1,6 @@
 #include "widgets/timeline/TimelineChart.h"
 
+#include "models/data/ClaimDate.h"
 #include "models/data/Dataset.h"
 #include "models/data/FileKind.h"
 #include "models/filter/FilterState.h"
@@ -260,10 +261,10 @@ QString TimelineChart::toolTipOf(int claim) const
     QStringList sources;
     for (int s : m_dataset.sourcesOfClaim(claim)) {
         const Source &src = m_dataset.sources[s];
-        sources << tr("%1 (%2)").arg(PlainText::html(src.outlet), src.published.toIsoString());
+        sources << PlainText::html(src.label);
     }
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3<br><i>%4</i>")
-                      .arg(c.date.toIsoString(), PlainText::html(c.kind),
+                      .arg(ClaimDate::shortText(c).toHtmlEscaped(), PlainText::html(c.kind),
                            PlainText::html(c.statement), sources.join(QStringLiteral("<br>")));
     if (!m_dataset.conflictsOfClaim(claim).isEmpty())
         tip += QStringLiteral("<br><span style='color:#c00'>%1</span>").arg(tr("In conflict"));

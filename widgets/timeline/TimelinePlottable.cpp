@@ -128,7 +128,7 @@ void TimelinePlottable::drawPointMarker(QCPPainter *painter, const QPointF &cent
     const qreal ratio = painter->device()->devicePixelRatioF();
     const quint64 key = quint64(look.color.rgba()) | quint64(look.conflict) << 32 |
                         quint64(look.singleSource) << 33 | quint64(look.selected) << 34 |
-                        quint64(std::lround(radius * 8)) << 35 |
+                        quint64(look.reported) << 63 | quint64(std::lround(radius * 8)) << 35 |
                         quint64(std::lround(ratio * 4)) << 52;
     const double half = radius + 8; // room for the conflict and selection rings
     auto sprite = m_sprites.constFind(key);
@@ -157,7 +157,7 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
         if (r.right() < drawnUpTo + 1.0)
             continue;
         const TimelineStyle::MarkerLook look{KindColors::color(m_layout->kinds[m.kind]), m.conflict,
-                                             m.singleSource, false};
+                                             m.singleSource, false, m.reported};
         if (m.isPoint()) {
             drawPointMarker(painter, r.center(), r.width() / 2, look, raster);
         } else {
@@ -181,7 +181,7 @@ void TimelinePlottable::drawSelected(QCPPainter *painter) const
         if (!r.intersects(area))
             continue;
         const TimelineStyle::MarkerLook look{KindColors::color(m_layout->kinds[m.kind]), m.conflict,
-                                             m.singleSource, true};
+                                             m.singleSource, true, m.reported};
         if (m.isPoint()) {
             TimelineStyle::drawPoint(painter, r.center(), r.width() / 2, look);
         } else {

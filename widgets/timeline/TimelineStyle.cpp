@@ -69,9 +69,19 @@ void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect);
     }
+    if (look.reported) {
+        fill.setAlpha(40);
+        if (!look.conflict && !look.selected)
+            pen = QPen(look.color, 1.0, Qt::DashLine);
+    }
     painter->setPen(rect.width() >= 3 || look.selected || look.conflict ? pen : Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRect(rect);
+    if (look.reported) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(look.color, Qt::BDiagPattern));
+        painter->drawRect(rect);
+    }
 }
 
 void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look)
@@ -79,8 +89,9 @@ void drawPoint(QPainter *painter, const QPointF &center, double radius, const Ma
     QColor fill = look.color;
     if (look.singleSource)
         fill = QColor(Qt::white);
-    painter->setPen(QPen(look.color, look.singleSource ? 2.0 : 1.0));
-    painter->setBrush(fill);
+    painter->setPen(QPen(look.color, look.singleSource || look.reported ? 2.0 : 1.0,
+                         look.reported ? Qt::DotLine : Qt::SolidLine));
+    painter->setBrush(look.reported ? QColor(Qt::white) : fill);
     painter->drawEllipse(center, radius, radius);
     if (look.conflict) {
         painter->setPen(QPen(ConflictColor, 2.0));
@@ -226,6 +237,7 @@ void applyLayout(QCustomPlot *plot, const Dataset &dataset, const TimelineLayout
         legend->addItem(new TimelineLegendItem(legend, tr("Exact day"), S::DayPoint));
         legend->addItem(new TimelineLegendItem(legend, tr("In conflict"), S::Conflict));
         legend->addItem(new TimelineLegendItem(legend, tr("Single source"), S::SingleSource));
+        legend->addItem(new TimelineLegendItem(legend, tr("Date of report only"), S::Reported));
         legend->setProperty(Listed, listedKinds);
         if (surface == Surface::Screen)
             fitLegendColumns(plot);
@@ -381,6 +393,9 @@ void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
         break;
     case Swatch::SingleSource:
         TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, true});
+        break;
+    case Swatch::Reported:
+        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, false, false, true});
         break;
     }
 }

@@ -22,6 +22,9 @@ struct MarkerLook
     bool conflict = false;
     bool singleSource = false;
     bool selected = false;
+    /// Dated only by when it was reported (Claim::datedByReport): hatched, a bound and not a
+    /// date.
+    bool reported = false;
 };
 
 /// A year- or month-precise claim: a bar across its slice of the period.
@@ -116,7 +119,8 @@ public:
         YearSpan,
         DayPoint,
         Conflict,
-        SingleSource
+        SingleSource,
+        Reported
     };
     TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
                        const QColor &color = QColor(0x60, 0x60, 0x60));

@@ -108,9 +108,9 @@ void ArticleView::showCitation(const QString &corpusDir, int claim, int citation
         const Source &src = m_dataset.sources[s];
         setWindowTitle(
             PlainText::forWindowTitle(tr("Article — %1").arg(TextUtil::isolated(src.title))));
-        m_heading->setText(tr("<b>%1</b> — <i>%2</i><br>%3 · file %4")
-                               .arg(PlainText::html(src.outlet), PlainText::html(src.title),
-                                    src.published.toIsoString(), PlainText::html(src.file)));
+        m_heading->setText(tr("<b>%1</b><br>%2 — <i>%3</i> · file %4")
+                               .arg(PlainText::html(src.label), PlainText::html(src.outlet),
+                                    PlainText::html(src.title), PlainText::html(src.file)));
     }
     m_status->setText(r.message);
     m_status->setVisible(!r.message.isEmpty());

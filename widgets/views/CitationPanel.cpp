@@ -1,5 +1,6 @@
 #include "widgets/views/CitationPanel.h"
 
+#include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
@@ -95,7 +96,7 @@ QString CitationPanel::claimHtml(int claim) const
         QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(dataHtml(c.statement));
     QString date =
         tr("%1 · %2 · claim %3")
-            .arg(esc(c.date.toDisplayString()), esc(ClaimKinds::label(c.kind)), dataHtml(c.id));
+            .arg(esc(ClaimDate::longText(c)), esc(ClaimKinds::label(c.kind)), dataHtml(c.id));
     if (!c.dateNote.isEmpty())
         date += QStringLiteral("<br><i>%1</i>").arg(dataHtml(c.dateNote));
     html += QStringLiteral("<p style='color:%1'>%2</p>").arg(colors().muted, date);
@@ -104,6 +105,37 @@ QString CitationPanel::claimHtml(int claim) const
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Citations (%1)").arg(c.citations.size())));
     for (int i = 0; i < c.citations.size(); ++i)
         html += citationHtml(claim, i);
+    html += sourcesHtml(claim);
+    return html;
+}
+
+// Each source once, after the quotes: what a reader weighing the citations needs, without
+// burying the quotes under it.
+QString CitationPanel::sourcesHtml(int claim) const
+{
+    const QList<int> &sources = m_dataset.sourcesOfClaim(claim);
+    if (sources.isEmpty())
+        return {};
+    const Colors look = colors();
+    QString html =
+        QStringLiteral("<h4>%1</h4>")
+            .arg(esc(sources.size() == 1 ? tr("About the source") : tr("About the sources")));
+    for (const int s : sources) {
+        const Source &src = m_dataset.sources[s];
+        const QString author =
+            src.author.isEmpty() ? esc(tr("author unknown")) : dataHtml(src.author);
+        html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b><br>%2 — <i>%3</i><br>%4 · "
+                               "%5</p>")
+                    .arg(dataHtml(src.label), dataHtml(src.outlet), dataHtml(src.title), author,
+                         esc(tr("published %1").arg(src.published.toDisplayString())));
+        if (!src.notes.isEmpty())
+            html +=
+                QStringLiteral("<p style='margin:2px 0 2px 12px'>%1</p>").arg(dataHtml(src.notes));
+        if (!src.publishedNote.isEmpty())
+            html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'><i>%2</i> %3</p>")
+                        .arg(look.muted, esc(tr("How this date was inferred:")),
+                             dataHtml(src.publishedNote));
+    }
     return html;
 }
 
@@ -155,22 +187,15 @@ QString CitationPanel::citationHtml(int claim, int citation) const
         return QStringLiteral("<p>%1</p>")
             .arg(esc(tr("Unknown source “%1”").arg(TextUtil::isolated(cit.source))));
     const Source &src = m_dataset.sources[s];
-    QString published = esc(src.published.toDisplayString());
-    if (!src.publishedNote.isEmpty())
-        published += QStringLiteral(" <i>(%1)</i>").arg(dataHtml(src.publishedNote));
-    const QString author = src.author.isEmpty() ? esc(tr("author unknown")) : dataHtml(src.author);
-    QString html =
-        QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> — <i>%2</i><br>%3 · %4 · %5</p>")
-            .arg(dataHtml(src.outlet), dataHtml(src.title), author, published,
-                 esc(tr("paragraph %1").arg(cit.paragraph)));
+    QString html = QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> · %2</p>")
+                       .arg(dataHtml(src.label), esc(tr("paragraph %1").arg(cit.paragraph)));
     const Colors look = colors();
     html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
                            "style='background:%1; margin-left:12px'><tr>"
                            "<td width='3' bgcolor='%2'></td>"
-                           "<td><i>“%3”</i><br><span style='color:%4'>— %5, %6</span></td>"
+                           "<td><i>“%3”</i></td>"
                            "</tr></table>")
-                .arg(look.quoteFill, look.quoteRule, dataHtml(cit.quote), look.muted,
-                     dataHtml(src.outlet), esc(src.published.toDisplayString()));
+                .arg(look.quoteFill, look.quoteRule, dataHtml(cit.quote));
     html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
                 .arg(ArticleScheme)
                 .arg(claim)

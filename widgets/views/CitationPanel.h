@@ -42,6 +42,7 @@ private:
     QString actorsHtml(int claim) const;
     QString conflictsHtml(int claim) const;
     QString citationHtml(int claim, int citation) const;
+    QString sourcesHtml(int claim) const;
     QString claimLink(const QString &claimId) const;
 
     const Dataset &m_dataset;

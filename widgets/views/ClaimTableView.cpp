@@ -30,12 +30,15 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClaimTableModel::StatementColumn, QHeaderView::Stretch);
     setColumnWidth(ClaimTableModel::DateColumn,
-                   fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 24);
+                   fontMetrics().horizontalAdvance(tr("as of %1").arg(QStringLiteral("0000-00"))) +
+                       24);
     setColumnWidth(ClaimTableModel::KindColumn,
                    fontMetrics().horizontalAdvance(QStringLiteral("Allegation")) + 44);
     setColumnWidth(ClaimTableModel::ActorsColumn, 180);
+    // Room for one label; several, or a long one, are elided and whole in the tooltip.
     setColumnWidth(ClaimTableModel::SourcesColumn,
-                   fontMetrics().horizontalAdvance(tr("Sources")) + 24);
+                   fontMetrics().horizontalAdvance(QStringLiteral("Unsigned article, June 2024")) +
+                       24);
     setAccessibleName(tr("Claims"));
     setAccessibleDescription(tr("The claims that match the filter, one per row; selecting rows "
                                 "selects the claims everywhere"));

@@ -153,8 +153,7 @@ void FilterBar::buildCombos()
     m_source = new QComboBox(this);
     m_source->addItem(tr("All sources"));
     for (const Source &s : m_dataset.sources)
-        m_source->addItem(
-            tr("%1 — %2").arg(s.published.toDisplayString(), TextUtil::isolated(s.title)), s.id);
+        m_source->addItem(TextUtil::isolated(s.label), s.id);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(8);
     connect(m_source, &QComboBox::activated, this, [this](int i) {

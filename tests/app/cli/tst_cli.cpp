@@ -231,7 +231,7 @@ void TestCli::exportCsv()
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 6); // header + one row per citation
-    QVERIFY(lines[0].startsWith("claim_id,date,kind,statement"));
+    QVERIFY(lines[0].startsWith("claim_id,date,date_basis,kind,statement"));
     QVERIFY(run.out.contains("« trahi sa mission »"));
 }
 

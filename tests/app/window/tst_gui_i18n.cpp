@@ -143,7 +143,7 @@ void TestI18n::initTestCase()
     for (const Actor &a : m_dataset.actors)
         m_dataTexts << a.name << a.aliases << a.description;
     for (const Source &s : m_dataset.sources)
-        m_dataTexts << s.title << s.outlet << s.author;
+        m_dataTexts << s.label << s.title << s.outlet << s.author << s.notes;
     for (const Claim &c : m_dataset.claims)
         m_dataTexts << c.statement << c.id;
     m_dataTexts.removeIf([](const QString &s) { return s.size() < 3; });

@@ -60,7 +60,8 @@ private slots:
             QCOMPARE(model.index(c, ClaimTableModel::StatementColumn).data().toString(),
                      claim.statement);
             QCOMPARE(model.index(c, ClaimTableModel::DateColumn).data().toString(),
-                     claim.date.toIsoString());
+                     claim.datedByReport ? QStringLiteral("as of %1").arg(claim.date.toIsoString())
+                                         : claim.date.toIsoString());
             QCOMPARE(model.index(c, ClaimTableModel::SourcesColumn)
                          .data(ClaimTableModel::SortRole)
                          .toInt(),

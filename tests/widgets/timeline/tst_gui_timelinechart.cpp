@@ -149,7 +149,7 @@ private slots:
         QFETCH(int, year);
         const QList<TimelineLegendItem *> before = legendItems(m_chart->plot());
         const QStringList allKinds = kindLabels(m_chart->timeline(), false);
-        QCOMPARE(before.size(), allKinds.size() + 4);
+        QCOMPARE(before.size(), allKinds.size() + 5);
         for (TimelineLegendItem *item : before)
             QVERIFY(!item->isFaded()); // everything shown
         m_filter->setActors(actors);
@@ -181,7 +181,7 @@ private slots:
         const QStringList shown = kindLabels(layout, true);
         QCOMPARE(shown.size(), 1);
         const QList<TimelineLegendItem *> items = legendItems(&plot);
-        QCOMPARE(items.size(), shown.size() + 4);
+        QCOMPARE(items.size(), shown.size() + 5);
         QCOMPARE(items.first()->text(), shown.first());
         for (TimelineLegendItem *item : items)
             QVERIFY(!item->isFaded());
@@ -220,9 +220,9 @@ private slots:
         QStringList texts;
         for (TimelineLegendItem *item : items)
             texts << item->text();
-        QCOMPARE(texts.mid(texts.size() - 4),
+        QCOMPARE(texts.mid(texts.size() - 5),
                  (QStringList{u"Year/month (span)"_qs, u"Exact day"_qs, u"In conflict"_qs,
-                              u"Single source"_qs}));
+                              u"Single source"_qs, u"Date of report only"_qs}));
     }
 
     void directionControlsStayInTheName_data()
