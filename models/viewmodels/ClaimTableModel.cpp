@@ -49,10 +49,6 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == KindColumn)
             return KindColors::color(m_dataset.claims[claim].kind);
         return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == SourcesColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     case Qt::FontRole:
         if (m_selection && m_selection->highlightedActor() >= 0 &&
             m_dataset.actorsOfClaim(claim).contains(m_selection->highlightedActor())) {
