@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <queue>
 #include <tuple>
 
 namespace {
@@ -40,6 +41,40 @@ std::vector<const TimelineIndex::Placement *> shownPlacements(const TimelineInde
     const TimelineIndex::Placement *all = index.placements().data();
     marked.forEachAscending([&](size_t p) { shown.push_back(all + p); });
     return shown;
+}
+
+/// Gives each of markers [begin, end) (one lane's) the first row where its period overlaps no
+/// other's, taking them by start and then the longer first; the rows it took. First fit
+/// through a heap of rows by when they come free, so a lane of n claims costs n log n.
+int stack(std::vector<TimelineMarker> &markers, size_t begin, size_t end)
+{
+    std::vector<size_t> order(end - begin);
+    std::iota(order.begin(), order.end(), begin);
+    std::sort(order.begin(), order.end(), [&markers](size_t a, size_t b) {
+        const TimelineMarker &x = markers[a];
+        const TimelineMarker &y = markers[b];
+        return std::tie(x.spanStart, y.spanEnd, x.claim) <
+               std::tie(y.spanStart, x.spanEnd, y.claim);
+    });
+    using Busy = std::pair<double, int>; // when the row comes free, the row
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+    std::priority_queue<int, std::vector<int>, std::greater<>> free;
+    int rows = 0;
+    for (const size_t i : order) {
+        TimelineMarker &m = markers[i];
+        while (!busy.empty() && busy.top().first <= m.spanStart) {
+            free.push(busy.top().second);
+            busy.pop();
+        }
+        if (free.empty()) {
+            m.row = rows++;
+        } else {
+            m.row = free.top();
+            free.pop();
+        }
+        busy.push({m.spanEnd, m.row});
+    }
+    return std::max(rows, 1);
 }
 
 /// One lane's run of shown placements.
@@ -207,40 +242,31 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
         const int lane = int(layout.lanes.size());
         layout.lanes.append(run.lane);
         const int end = run.begin + run.lane.count;
-        // Runs of one precision group and first day form a period, cut into one slice per claim.
-        for (int i = run.begin; i < end;) {
-            const auto &head = *shown[size_t(i)];
-            int j = i + 1;
-            while (j < end && shown[size_t(j)]->group == head.group &&
-                   shown[size_t(j)]->firstDay == head.firstDay)
-                ++j;
-            const double spanStart = head.spanStart;
-            const double spanEnd = head.spanEnd;
-            const bool point = head.group == 2;
-            const double width = point ? 0.0 : (spanEnd - spanStart) / double(j - i);
-            const size_t g = size_t(lane * PrecisionGroups + head.group);
+        const size_t laneBegin = layout.markers.size();
+        for (int i = run.begin; i < end; ++i) {
+            const auto &p = *shown[size_t(i)];
+            const bool point = p.group == 2;
+            const size_t g = size_t(lane * PrecisionGroups + p.group);
             layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
-            layout.m_groupMaxWidth[g] = std::max(layout.m_groupMaxWidth[g], width);
-            layout.minKey = std::min(layout.minKey, spanStart);
-            layout.maxKey = std::max(layout.maxKey, spanEnd);
-            for (int k = i; k < j; ++k) {
-                const auto &p = *shown[size_t(k)];
-                const double start =
-                    point ? (spanStart + spanEnd) / 2 : spanStart + width * double(k - i);
-                layout.markers.push_back({.claim = p.claim,
-                                          .lane = lane,
-                                          .kind = p.kind,
-                                          .start = start,
-                                          .end = start + width,
-                                          .spanStart = spanStart,
-                                          .spanEnd = spanEnd,
-                                          .precision = GroupPrecision[head.group],
-                                          .conflict = p.conflict,
-                                          .singleSource = p.singleSource,
-                                          .reported = p.reported});
-            }
-            i = j;
+            layout.m_groupMaxWidth[g] =
+                std::max(layout.m_groupMaxWidth[g], point ? 0.0 : p.spanEnd - p.spanStart);
+            layout.minKey = std::min(layout.minKey, p.spanStart);
+            layout.maxKey = std::max(layout.maxKey, p.spanEnd);
+            const double middle = (p.spanStart + p.spanEnd) / 2;
+            layout.markers.push_back({.claim = p.claim,
+                                      .lane = lane,
+                                      .row = 0,
+                                      .kind = p.kind,
+                                      .start = point ? middle : p.spanStart,
+                                      .end = point ? middle : p.spanEnd,
+                                      .spanStart = p.spanStart,
+                                      .spanEnd = p.spanEnd,
+                                      .precision = GroupPrecision[p.group],
+                                      .conflict = p.conflict,
+                                      .singleSource = p.singleSource,
+                                      .reported = p.reported});
         }
+        layout.lanes.last().rows = stack(layout.markers, laneBegin, layout.markers.size());
     }
     // An empty group begins where the next one does.
     for (int g = groupCount - 1; g >= 0; --g)

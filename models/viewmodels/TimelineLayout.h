@@ -20,17 +20,21 @@ struct TimelineLane
 {
     int actor = -1; ///< actor index; -1 for claims that involve no actor
     int count = 0;  ///< claims in the lane
+    int rows = 1;   ///< rows its claims stack into, so that none overlaps another
 };
 
 /// One claim on one lane. Keys are seconds since 1970-01-01 UTC (QCustomPlot's date keys).
-/// A year- or month-precise claim covers its period; claims sharing a lane and a period are
-/// cut into equal slices of it, one per claim, so each stays visible and clickable.
+/// A claim covers exactly its date's period, never less: a year-precise claim its whole year,
+/// a month-precise one its month, a day-precise one is a point on its day. Claims whose
+/// periods overlap in a lane go to different rows of it (first fit, in date order), as a
+/// Gantt chart stacks them: none is cut to a slice it does not span, none hides another.
 struct TimelineMarker
 {
     int claim = -1;
     int lane = 0;
+    int row = 0;      ///< within its lane, from 0
     int kind = 0;     ///< index into TimelineLayout::kinds
-    double start = 0; ///< the slice (or the point, for a day-precise claim: start == end)
+    double start = 0; ///< the period drawn (a point, for a day-precise claim: start == end)
     double end = 0;
     double spanStart = 0; ///< the whole period the date covers
     double spanEnd = 0;
@@ -122,7 +126,7 @@ public:
     bool isEmpty() const { return markers.empty(); }
     /// Markers [begin, end) of one lane's precision group (0 year, 1 month, 2 day).
     std::pair<int, int> group(int lane, int precisionGroup) const;
-    /// The widest slice of a group, to bound range searches.
+    /// The widest marker of a group, to bound range searches.
     double groupMaxWidth(int lane, int precisionGroup) const;
     /// Distinct claims plotted, ascending.
     QList<int> plottedClaims() const;

@@ -233,7 +233,7 @@ std::optional<QPointF> TimelineChart::markerPixel(int claim) const
 {
     const QRectF area = m_plot->xAxis->axisRect()->rect();
     for (const TimelineMarker &m : m_layout.markers) {
-        if (m.claim != claim)
+        if (m.claim != claim || m_plottable->isHidden(m))
             continue;
         const QPointF c = m_plottable->markerRect(m).center();
         if (area.contains(c))
@@ -251,8 +251,14 @@ int TimelineChart::claimAt(const QPointF &pixel) const
 void TimelineChart::handleClick(const QPointF &pixel)
 {
     const int claim = claimAt(pixel);
-    if (claim >= 0)
+    if (claim >= 0) {
         m_selection.setCurrentClaim(claim);
+        return;
+    }
+    // An overflow band opens into its claims: selected, so the table and the citations show
+    // them.
+    if (const TimelinePlottable::OverflowBand *band = m_plottable->overflowAt(pixel))
+        m_selection.setSelectedClaims(band->claims, band->claims.first());
 }
 
 QString TimelineChart::toolTipOf(int claim) const
@@ -275,7 +281,14 @@ void TimelineChart::showToolTip(const QPoint &pixel, const QPoint &globalPos)
 {
     const int claim = claimAt(pixel);
     if (claim < 0) {
-        QToolTip::hideText();
+        if (const TimelinePlottable::OverflowBand *band = m_plottable->overflowAt(pixel))
+            QToolTip::showText(globalPos,
+                               tr("%n more claim(s) here, stacked beyond the rows this lane "
+                                  "has room for. Click to select them.",
+                                  nullptr, int(band->claims.size())),
+                               m_plot);
+        else
+            QToolTip::hideText();
         return;
     }
     QToolTip::showText(globalPos, toolTipOf(claim), m_plot);

@@ -11,7 +11,8 @@ namespace {
 constexpr double YearHalfHeight = 0.27; ///< of the lane height
 constexpr double MonthHalfHeight = 0.36;
 constexpr double DayRadius = 0.24;
-constexpr double HitSlack = 3.0; ///< pixels around a marker that still hit it
+constexpr double HitSlack = 3.0;     ///< pixels around a marker that still hit it
+constexpr double MinRowPixels = 6.0; ///< a stacked row is never thinner
 
 } // namespace
 
@@ -25,6 +26,8 @@ TimelinePlottable::TimelinePlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
 void TimelinePlottable::setTimeline(const TimelineLayout *layout)
 {
     m_layout = layout;
+    m_bands.clear();
+    m_bandsCap = -1;
 }
 
 void TimelinePlottable::setEmphasis(std::vector<bool> selectedClaims, int highlightedLane)
@@ -43,20 +46,136 @@ double TimelinePlottable::laneHeight() const
     return std::abs(mValueAxis->coordToPixel(1) - mValueAxis->coordToPixel(0));
 }
 
+int TimelinePlottable::rowCap() const
+{
+    return std::max(1, int(laneHeight() / MinRowPixels));
+}
+
+int TimelinePlottable::rowsShown(int lane) const
+{
+    return std::min(m_layout->lanes[lane].rows, rowCap());
+}
+
+bool TimelinePlottable::isHidden(const TimelineMarker &m) const
+{
+    const int cap = rowCap();
+    return m_layout->lanes[m.lane].rows > cap && m.row >= cap - 1;
+}
+
+std::pair<double, double> TimelinePlottable::laneRows(int lane) const
+{
+    const double a = mValueAxis->coordToPixel(lane - 0.5);
+    const double b = mValueAxis->coordToPixel(lane + 0.5);
+    return {std::min(a, b), std::abs(b - a) / rowsShown(lane)};
+}
+
 QRectF TimelinePlottable::markerRect(const TimelineMarker &m) const
 {
     const double h = laneHeight();
-    const double y = mValueAxis->coordToPixel(m.lane);
+    const int rows = rowsShown(m.lane);
+    const auto [top, rowHeight] = laneRows(m.lane);
+    const double y = top + (std::min(m.row, rows - 1) + 0.5) * rowHeight;
     if (m.isPoint()) {
-        const double r = std::clamp(h * DayRadius, 2.5, 7.0);
+        const double r = std::clamp(std::min(h * DayRadius, rowHeight * 0.45), 2.0, 7.0);
         const double x = mKeyAxis->coordToPixel(m.start);
         return QRectF(x - r, y - r, 2 * r, 2 * r);
     }
+    // One row: years thinner than months, as before stacking; stacked: each fills its row.
     const double half =
-        h * (m.precision == PartialDate::Precision::Year ? YearHalfHeight : MonthHalfHeight);
+        rows == 1
+            ? h * (m.precision == PartialDate::Precision::Year ? YearHalfHeight : MonthHalfHeight)
+            : std::max(1.0, rowHeight * 0.4);
     const double x1 = mKeyAxis->coordToPixel(m.start);
     const double x2 = mKeyAxis->coordToPixel(m.end);
     return QRectF(QPointF(std::min(x1, x2), y - half), QPointF(std::max(x1, x2), y + half));
+}
+
+const std::vector<TimelinePlottable::OverflowBand> &TimelinePlottable::overflowBands(int lane) const
+{
+    const int cap = rowCap();
+    if (m_bandsCap != cap || m_bands.size() != size_t(m_layout->lanes.size())) {
+        m_bands.assign(size_t(m_layout->lanes.size()), {});
+        m_bandsCap = cap;
+        // Each lane's hidden markers, by start, merged into the union of their periods.
+        std::vector<std::vector<const TimelineMarker *>> hidden(m_bands.size());
+        for (const TimelineMarker &m : m_layout->markers)
+            if (m_layout->lanes[m.lane].rows > cap && m.row >= cap - 1)
+                hidden[size_t(m.lane)].push_back(&m);
+        for (size_t l = 0; l < hidden.size(); ++l) {
+            auto &items = hidden[l];
+            std::sort(items.begin(), items.end(),
+                      [](const TimelineMarker *a, const TimelineMarker *b) {
+                          return a->spanStart < b->spanStart;
+                      });
+            for (const TimelineMarker *m : items) {
+                if (m_bands[l].empty() || m->spanStart > m_bands[l].back().end)
+                    m_bands[l].push_back({m->spanStart, m->spanEnd, {}});
+                OverflowBand &band = m_bands[l].back();
+                band.end = std::max(band.end, m->spanEnd);
+                if (!band.claims.contains(m->claim))
+                    band.claims.append(m->claim);
+            }
+        }
+    }
+    return m_bands[size_t(lane)];
+}
+
+QRectF TimelinePlottable::overflowRect(int lane, const OverflowBand &band) const
+{
+    const auto [top, rowHeight] = laneRows(lane);
+    const double y = top + (rowsShown(lane) - 0.5) * rowHeight;
+    const double half = std::max(1.5, rowHeight * 0.42);
+    const double x1 = mKeyAxis->coordToPixel(band.start);
+    const double x2 = std::max(x1 + 3.0, mKeyAxis->coordToPixel(band.end));
+    return QRectF(QPointF(x1, y - half), QPointF(x2, y + half));
+}
+
+const TimelinePlottable::OverflowBand *TimelinePlottable::overflowAt(const QPointF &pixel) const
+{
+    if (!m_layout || m_layout->lanes.isEmpty() ||
+        !mKeyAxis->axisRect()->rect().contains(pixel.toPoint()))
+        return nullptr;
+    const int lane = int(std::lround(mValueAxis->pixelToCoord(pixel.y())));
+    if (lane < 0 || lane >= m_layout->lanes.size())
+        return nullptr;
+    // A band under the pixel, else one within the slack of a thin band.
+    const std::vector<OverflowBand> &bands = overflowBands(lane);
+    for (const double slack : {0.0, HitSlack})
+        for (const OverflowBand &band : bands)
+            if (overflowRect(lane, band).adjusted(-slack, 0, slack, 0).contains(pixel))
+                return &band;
+    return nullptr;
+}
+
+void TimelinePlottable::drawOverflow(QCPPainter *painter, int firstLane, int lastLane) const
+{
+    const QPalette palette = mParentPlot->palette();
+    QColor fill = palette.color(QPalette::Text);
+    fill.setAlpha(45);
+    QFont font = mParentPlot->font();
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        const auto &bands = overflowBands(lane);
+        if (bands.empty())
+            continue;
+        const QRectF area = mKeyAxis->axisRect()->rect();
+        for (const OverflowBand &band : bands) {
+            const QRectF r = overflowRect(lane, band);
+            if (!r.intersects(area))
+                continue;
+            painter->setPen(QPen(palette.color(QPalette::Text), 1.0, Qt::DotLine));
+            painter->setBrush(fill);
+            painter->drawRect(r);
+            // The count where it fits: what the band holds, in words a click opens.
+            const QString text = QStringLiteral("+%1").arg(band.claims.size());
+            font.setPixelSize(std::max(7, int(r.height() * 0.95)));
+            painter->setFont(font);
+            const QFontMetricsF metrics(font);
+            if (metrics.horizontalAdvance(text) + 4 <= r.width() && r.height() >= 8) {
+                painter->setPen(palette.color(QPalette::Text));
+                painter->drawText(r, Qt::AlignCenter, text);
+            }
+        }
+    }
 }
 
 std::pair<int, int> TimelinePlottable::visibleMarkers(int lane, int group) const
@@ -85,6 +204,7 @@ void TimelinePlottable::draw(QCPPainter *painter)
     for (int lane = firstLane; lane <= lastLane; ++lane)
         for (int g = 0; g < TimelineLayout::PrecisionGroups; ++g)
             drawGroup(painter, lane, g);
+    drawOverflow(painter, firstLane, lastLane);
     drawSelected(painter);
 }
 
@@ -149,12 +269,18 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
 {
     const bool raster = paintsPixels(painter);
     const auto [begin, end] = visibleMarkers(lane, group);
-    double drawnUpTo = -1e300; // right edge of the last drawn marker, in pixels
+    const int rows = rowsShown(lane);
+    const bool overflowing = m_layout->lanes[lane].rows > rows;
+    // Right edge of the last marker drawn in each row, in pixels.
+    std::vector<double> drawnUpTo(size_t(rows), -1e300);
     for (int i = begin; i < end; ++i) {
         const TimelineMarker &m = m_layout->markers[size_t(i)];
+        if (overflowing && m.row >= rows - 1)
+            continue; // in the overflow band
         QRectF r = markerRect(m);
         // Level of detail: a marker that adds less than a pixel to what is drawn is skipped.
-        if (r.right() < drawnUpTo + 1.0)
+        double &upTo = drawnUpTo[size_t(std::min(m.row, rows - 1))];
+        if (r.right() < upTo + 1.0)
             continue;
         const TimelineStyle::MarkerLook look{KindColors::color(m_layout->kinds[m.kind]), m.conflict,
                                              m.singleSource, false, m.reported};
@@ -165,7 +291,7 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
                 r.setWidth(1.5);
             TimelineStyle::drawBar(painter, r, look);
         }
-        drawnUpTo = r.right();
+        upTo = r.right();
     }
 }
 
@@ -175,7 +301,7 @@ void TimelinePlottable::drawSelected(QCPPainter *painter) const
         return;
     const QRectF area = mKeyAxis->axisRect()->rect();
     for (const TimelineMarker &m : m_layout->markers) {
-        if (!isSelected(m.claim))
+        if (!isSelected(m.claim) || isHidden(m))
             continue;
         QRectF r = markerRect(m);
         if (!r.intersects(area))
@@ -204,6 +330,8 @@ int TimelinePlottable::markerAt(const QPointF &pixel) const
         int best = -1;
         double bestDistance = HitSlack;
         for (int i = begin; i < end; ++i) {
+            if (isHidden(m_layout->markers[size_t(i)]))
+                continue;
             const QRectF r = markerRect(m_layout->markers[size_t(i)]);
             const double dx = std::max({r.left() - pixel.x(), 0.0, pixel.x() - r.right()});
             const double dy = std::max({r.top() - pixel.y(), 0.0, pixel.y() - r.bottom()});

@@ -25,11 +25,30 @@ public:
     /// Selected claims by dataset index (flags) and the lane to highlight (-1: none).
     void setEmphasis(std::vector<bool> selectedClaims, int highlightedLane);
 
-    /// Index into the layout's markers under a pixel, or -1. Day points win over month
-    /// slices, which win over year slices.
+    /// Index into the layout's markers under a pixel, or -1. Day points win over months,
+    /// which win over years. A marker stacked into an overflow band is not hit.
     int markerAt(const QPointF &pixel) const;
     /// Pixel rectangle of a marker (a small square around a day point).
     QRectF markerRect(const TimelineMarker &marker) const;
+
+    /// Claims stacked beyond the rows a lane can show at its height, drawn as one band over
+    /// the union of their periods and labelled with their count.
+    struct OverflowBand
+    {
+        double start = 0;
+        double end = 0;
+        QList<int> claims; ///< dataset indexes, each once
+    };
+    /// The rows a lane shows at the current lane height: all its rows, or as many as fit, the
+    /// last of them then being its overflow band.
+    int rowsShown(int lane) const;
+    /// True when the marker lies in its lane's overflow band rather than in a row of its own.
+    bool isHidden(const TimelineMarker &marker) const;
+    /// A lane's overflow bands, by start: none when all its rows fit.
+    const std::vector<OverflowBand> &overflowBands(int lane) const;
+    /// The overflow band under a pixel, or nullptr.
+    const OverflowBand *overflowAt(const QPointF &pixel) const;
+    QRectF overflowRect(int lane, const OverflowBand &band) const;
 
     double selectTest(const QPointF &pos, bool onlySelectable,
                       QVariant *details = nullptr) const override;
@@ -44,6 +63,10 @@ protected:
 
 private:
     double laneHeight() const;
+    int rowCap() const;
+    /// Top pixel of a lane's band and the height of each of its rows.
+    std::pair<double, double> laneRows(int lane) const;
+    void drawOverflow(QCPPainter *painter, int firstLane, int lastLane) const;
     void drawLanes(QCPPainter *painter, int firstLane, int lastLane) const;
     void drawGroup(QCPPainter *painter, int lane, int group) const;
     void drawSelected(QCPPainter *painter) const;
@@ -58,6 +81,9 @@ private:
 
     const TimelineLayout *m_layout = nullptr;
     mutable QHash<quint64, QPixmap> m_sprites;
+    // Per lane, for the row cap they were made for; made again when the cap or layout changes.
+    mutable std::vector<std::vector<OverflowBand>> m_bands;
+    mutable int m_bandsCap = -1;
     std::vector<bool> m_selected;
     int m_highlightedLane = -1;
 };

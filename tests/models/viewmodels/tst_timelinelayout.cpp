@@ -1,10 +1,12 @@
 // The pure layout of the timeline: lanes, markers, precision spans, marks.
 #include "models/data/ClaimKinds.h"
+#include "models/format/DatasetJsonReader.h"
 #include "models/format/SyntheticDataset.h"
 #include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/TimelineLayout.h"
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace {
@@ -123,9 +125,10 @@ private slots:
         }
     }
 
-    void slicesShareTheirPeriod()
+    // Two claims of the same month on one lane: each drawn across the whole month, one
+    // above the other, never cut into halves of it.
+    void overlappingClaimsStack()
     {
-        // c2 is dated 2024-03 like c3 was: give them the same month on the Acme lane.
         m_dataset.claims[m_dataset.claimIndex(QStringLiteral("c3"))].date =
             PartialDate::fromYearMonth(2024, 3);
         m_dataset.reindex();
@@ -137,12 +140,66 @@ private slots:
             if (m.lane == acmeLane && m.spanStart == keyOf(QDate(2024, 3, 1)))
                 march.append(m);
         QCOMPARE(march.size(), 2);
-        std::sort(march.begin(), march.end(), [](const TimelineMarker &a, const TimelineMarker &b) {
-            return a.start < b.start;
-        });
-        QCOMPARE(march[0].start, march[0].spanStart);
-        QCOMPARE(march[0].end, march[1].start);
-        QCOMPARE(march[1].end, march[1].spanEnd);
+        for (const TimelineMarker &m : march) {
+            QCOMPARE(m.start, keyOf(QDate(2024, 3, 1)));
+            QCOMPARE(m.end, keyOf(QDate(2024, 4, 1)));
+        }
+        QVERIFY(march[0].row != march[1].row);
+        QVERIFY(layout.lanes[acmeLane].rows >= 2);
+    }
+
+    void everyClaimSpansItsWholePeriod_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::newRow("bundled") << QStringLiteral("bundled");
+        QTest::newRow("generated") << QStringLiteral("generated");
+    }
+
+    // For every claim in every lane: drawn across exactly its date's period (a point on its
+    // day), in a row where nothing else of its lane overlaps it.
+    void everyClaimSpansItsWholePeriod()
+    {
+        QFETCH(QString, dataset);
+        Dataset d;
+        if (dataset == QLatin1String("bundled")) {
+            QFile file(QStringLiteral(DOSSIER_TEST_DATA "/../../resources/dataset/dispute.json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            auto read = DatasetJsonReader::read(file.readAll(), QStringLiteral("dispute.json"));
+            QVERIFY2(read.ok(), qPrintable(TestSupport::joined(read.problems)));
+            d = read.dataset;
+        } else {
+            d = SyntheticDataset::generate({5000, 120, 40, 11});
+        }
+        for (const TimelineMode mode : {TimelineMode::Happened, TimelineMode::Reported}) {
+            const TimelineLayout layout = TimelineLayout::build(d, allClaims(d), mode);
+            QVERIFY(!layout.markers.empty());
+            std::vector<std::vector<const TimelineMarker *>> byLane(size_t(layout.lanes.size()));
+            for (const TimelineMarker &m : layout.markers) {
+                const PartialDate date = TimelineLayout::dateOf(d, m.claim, mode);
+                QCOMPARE(m.spanStart, keyOf(date.first()));
+                QCOMPARE(m.spanEnd, keyOf(date.last().addDays(1)));
+                if (m.isPoint()) {
+                    QCOMPARE(m.start, (m.spanStart + m.spanEnd) / 2);
+                    QCOMPARE(m.end, m.start);
+                } else {
+                    QCOMPARE(m.start, m.spanStart);
+                    QCOMPARE(m.end, m.spanEnd);
+                }
+                QVERIFY(m.row >= 0 && m.row < layout.lanes[m.lane].rows);
+                byLane[size_t(m.lane)].push_back(&m);
+            }
+            for (auto &lane : byLane) {
+                std::sort(lane.begin(), lane.end(), [](auto *a, auto *b) {
+                    return std::tie(a->row, a->spanStart) < std::tie(b->row, b->spanStart);
+                });
+                for (size_t i = 1; i < lane.size(); ++i)
+                    if (lane[i]->row == lane[i - 1]->row)
+                        QVERIFY2(lane[i - 1]->spanEnd <= lane[i]->spanStart,
+                                 qPrintable(QStringLiteral("claims %1 and %2 overlap in a row")
+                                                .arg(lane[i - 1]->claim)
+                                                .arg(lane[i]->claim)));
+            }
+        }
     }
 
     void marksConflictAndSingleSource()

@@ -4,8 +4,12 @@
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/viewmodels/DateKey.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/timeline/TimelineChart.h"
+#include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
 #include <QTemporaryDir>
@@ -18,6 +22,15 @@
 #include <unistd.h>
 
 namespace {
+
+const TimelinePlottable::OverflowBand *bandOf(const TimelinePlottable *plottable,
+                                              const TimelineMarker &m)
+{
+    for (const auto &band : plottable->overflowBands(m.lane))
+        if (band.claims.contains(m.claim))
+            return &band;
+    return nullptr;
+}
 
 QList<TimelineLegendItem *> legendItems(const QCustomPlot *plot)
 {
@@ -72,6 +85,82 @@ private slots:
         m_chart.reset();
         m_selection.reset();
         m_filter.reset();
+    }
+
+    void drawnExtentIsTheDateSpan_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::newRow("bundled") << QStringLiteral("bundled");
+        QTest::newRow("generated") << QStringLiteral("generated");
+    }
+
+    // Every claim, in every lane it appears in, is drawn across exactly its date's period at
+    // the current scale (within a pixel), or lies inside an overflow band that covers it: at
+    // the default view and zoomed in on one year.
+    void drawnExtentIsTheDateSpan()
+    {
+        QFETCH(QString, dataset);
+        m_chart.reset();
+        if (dataset == QLatin1String("bundled")) {
+            QFile file(QStringLiteral(DOSSIER_TEST_DATA "/../../resources/dataset/dispute.json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            auto read = DatasetJsonReader::read(file.readAll(), QStringLiteral("dispute.json"));
+            QVERIFY(read.ok());
+            m_dataset = read.dataset;
+        } else {
+            m_dataset = SyntheticDataset::generate({3000, 80, 30, 5});
+        }
+        openChart();
+        auto *plottable = qobject_cast<TimelinePlottable *>(m_chart->plot()->plottable(0));
+        QVERIFY(plottable);
+        const QCPAxis *x = m_chart->plot()->xAxis;
+        for (int zoom = 0; zoom < 2; ++zoom) {
+            if (zoom == 1) {
+                m_chart->plot()->xAxis->setRange(DateKey::ofDay(QDate(2024, 1, 1).toJulianDay()),
+                                                 DateKey::ofDay(QDate(2025, 1, 1).toJulianDay()));
+                m_chart->plot()->replot();
+            }
+            int drawn = 0, banded = 0;
+            for (const TimelineMarker &m : m_chart->timeline().markers) {
+                if (plottable->isHidden(m)) {
+                    // The band over the union of hidden periods holds this claim's whole period.
+                    const auto *band = bandOf(plottable, m);
+                    QVERIFY2(band && band->start <= m.spanStart && m.spanEnd <= band->end,
+                             qPrintable(QString::number(m.claim)));
+                    // And a click on it, where the lane is in view, finds that band.
+                    const QCPRange lanes = m_chart->plot()->yAxis->range();
+                    if (m.lane > lanes.lower + 0.5 && m.lane < lanes.upper - 0.5) {
+                        const QRectF r = plottable->overflowRect(m.lane, *band);
+                        const QRectF area = m_chart->plot()->axisRect()->rect();
+                        const QRectF inView = r.intersected(area);
+                        if (inView.width() >= 6) // a band a few pixels wide, whole under a click
+                            QCOMPARE(plottable->overflowAt(inView.center()), band);
+                    }
+                    ++banded;
+                    continue;
+                }
+                const QRectF r = plottable->markerRect(m);
+                if (m.isPoint()) {
+                    QVERIFY(std::abs(r.center().x() - x->coordToPixel(m.start)) <= 1.0);
+                } else {
+                    const double left = x->coordToPixel(m.spanStart);
+                    const double right = x->coordToPixel(m.spanEnd);
+                    const double width = std::max(right - left, 1.5); // the thinnest bar drawn
+                    QVERIFY2(std::abs(r.left() - left) <= 1.0 &&
+                                 std::abs(r.width() - width) <= 1.0 + (width - (right - left)),
+                             qPrintable(QStringLiteral("claim %1: %2..%3 drawn %4..%5")
+                                            .arg(m.claim)
+                                            .arg(left)
+                                            .arg(right)
+                                            .arg(r.left())
+                                            .arg(r.right())));
+                }
+                ++drawn;
+            }
+            QVERIFY(drawn > 0);
+            if (dataset == QLatin1String("generated"))
+                QVERIFY(banded > 0); // busy lanes overflow at this height
+        }
     }
 
     void laneLabelsFollowTheFilter_data()
