@@ -135,6 +135,12 @@ void MainWindow::placeViews()
     addDockWidget(Qt::RightDockWidgetArea, citations);
     m_dashboard->actorList()->setMinimumWidth(180);
     m_dashboard->citationPanel()->setMinimumWidth(260);
+    // Enter on a claim in the chart: its citations come into view (the dock may be closed or
+    // tabbed behind another).
+    connect(m_dashboard->chart(), &TimelineChart::claimActivated, this, [this] {
+        m_citationsDock->show();
+        m_citationsDock->raise();
+    });
 }
 
 void MainWindow::createFileMenu()

@@ -2350,6 +2350,59 @@ The file was left untouched.</translation>
         <source>Place each claim at the date its sources were published (Ctrl+2)</source>
         <translation>Place each claim at the date its sources were published (Ctrl+2)</translation>
     </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>Timeline lanes</translation>
+    </message>
+    <message>
+        <source>Scroll through the lanes that do not fit</source>
+        <translation>Scroll through the lanes that do not fit</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3 · scroll for the others</source>
+        <translation>Lanes %1–%2 of %3 · scroll for the others</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more claim(s) here, stacked beyond the rows this lane has room for. Click to select them.</source>
+        <translation>
+            <numerusform>%n more claim here, stacked beyond the rows this lane has room for. Click to select them.</numerusform>
+            <numerusform>%n more claims here, stacked beyond the rows this lane has room for. Click to select them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no claims</source>
+        <translation>no claims</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 in %4 · plotted by %5</source>
+        <translation>%1 · %2 · %3 in %4 · plotted by %5</translation>
+    </message>
+    <message>
+        <source>when it happened</source>
+        <translation>when it happened</translation>
+    </message>
+    <message>
+        <source>when it was reported</source>
+        <translation>when it was reported</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStyle</name>

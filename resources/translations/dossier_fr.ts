@@ -1156,11 +1156,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>names the corpus file &apos;%1&apos;; readers know a source by its label</source>
-        <translation>nomme le fichier du corpus « %1 » ; les lecteurs connaissent une source par son libellé</translation>
+        <translation>nomme le fichier du corpus «&#xa0;%1&#xa0;» ; les lecteurs connaissent une source par son libellé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is also the label of source &apos;%2&apos;; a label tells its source apart</source>
-        <translation>« %1 » est aussi le libellé de la source « %2 » ; un libellé distingue sa source</translation>
+        <translation>«&#xa0;%1&#xa0;» est aussi le libellé de la source «&#xa0;%2&#xa0;» ; un libellé distingue sa source</translation>
     </message>
     <message>
         <source>a claim dated by its report carries the publication date of a source it cites</source>
@@ -2349,6 +2349,59 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Place each claim at the date its sources were published (Ctrl+2)</source>
         <translation>Placer chaque affirmation à la date de publication de ses sources (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>Couloirs de la frise</translation>
+    </message>
+    <message>
+        <source>Scroll through the lanes that do not fit</source>
+        <translation>Faire défiler les couloirs qui ne tiennent pas</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3 · scroll for the others</source>
+        <translation>Couloirs %1 à %2 sur %3 · faire défiler pour les autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more claim(s) here, stacked beyond the rows this lane has room for. Click to select them.</source>
+        <translation>
+            <numerusform>%n autre affirmation ici, empilée au-delà des rangées que ce couloir peut montrer. Cliquer pour la sélectionner.</numerusform>
+            <numerusform>%n autres affirmations ici, empilées au-delà des rangées que ce couloir peut montrer. Cliquer pour les sélectionner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no claims</source>
+        <translation>aucune affirmation</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 in %4 · plotted by %5</source>
+        <translation>%1 · %2 · %3 dans %4 · placées %5</translation>
+    </message>
+    <message>
+        <source>when it happened</source>
+        <translation>quand cela s’est produit</translation>
+    </message>
+    <message>
+        <source>when it was reported</source>
+        <translation>quand cela a été rapporté</translation>
     </message>
 </context>
 <context>

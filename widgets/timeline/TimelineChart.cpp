@@ -12,9 +12,11 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPicture>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QToolTip>
 #include <qcustomplot.h>
@@ -24,6 +26,7 @@ namespace {
 using DateKey::SecondsPerDay;
 constexpr double MinKeySpan = 10 * SecondsPerDay;
 constexpr double MaxKeySpan = 60 * 365.25 * SecondsPerDay;
+constexpr int LaneScrollSteps = 100; ///< scroll bar steps per lane
 
 } // namespace
 
@@ -40,24 +43,46 @@ TimelineChart::TimelineChart(const FilterState &filter, SelectionState &selectio
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
     m_plot->installEventFilter(this);
     m_plot->setToolTip(QString()); // tooltips are per marker, see showToolTip()
 
+    // Lanes that do not fit scroll: a scroll bar beside the plot, and a line saying how many
+    // are in view, so that none disappears unnoticed.
+    m_laneScroll = new QScrollBar(Qt::Vertical, this);
+    m_laneScroll->setObjectName(QStringLiteral("laneScroll"));
+    m_laneScroll->setAccessibleName(tr("Timeline lanes"));
+    m_laneScroll->setToolTip(tr("Scroll through the lanes that do not fit"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(createHeader());
-    layout->addWidget(m_plot, 1);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    body->addWidget(m_plot, 1);
+    body->addWidget(m_laneScroll);
+    layout->addLayout(body, 1);
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int value) {
+        const QCPRange current = m_plot->yAxis->range();
+        const double lower = value / double(LaneScrollSteps) - 0.5;
+        if (std::abs(lower - current.lower) > 1e-6) {
+            m_plot->yAxis->setRange(lower, lower + current.size());
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             [this] { clampKeys(); });
-    connect(m_plot->yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this] { fitLanes(); });
+    connect(m_plot->yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        fitLanes();
+        showLaneScroll();
+    });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     // The axis rect's height is known only once laid out, just before drawing.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
         TimelineStyle::setTickDensity(m_plot);
         fitLanes();
+        showLaneScroll();
     });
     connect(&m_filter, &FilterState::changed, this, &TimelineChart::rebuild);
     connect(&m_selection, &SelectionState::selectionChanged, this, &TimelineChart::updateEmphasis);
@@ -99,6 +124,10 @@ QWidget *TimelineChart::createHeader()
     connect(m_happenedButton, &QToolButton::toggled, this,
             [this](bool on) { setMode(on ? TimelineMode::Happened : TimelineMode::Reported); });
     row->addStretch(1);
+    m_laneCount = new QLabel(header);
+    m_laneCount->setObjectName(QStringLiteral("laneCount"));
+    m_laneCount->setVisible(false);
+    row->addWidget(m_laneCount);
     const QString hint = tr("Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to "
                             "the selection · click a marker to select its claim");
     title->setToolTip(hint);
@@ -123,6 +152,8 @@ void TimelineChart::rebuild()
     if (!m_index || m_index->mode() != m_mode)
         m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode);
     m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes());
+    m_laneOrder.clear();
+    m_keyLane = 0;
     m_plottable->setTimeline(&m_layout);
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
@@ -157,6 +188,28 @@ void TimelineChart::fitLanes()
     if (std::abs(wanted.lower - current.lower) > 1e-6 ||
         std::abs(wanted.upper - current.upper) > 1e-6)
         m_plot->yAxis->setRange(wanted);
+}
+
+void TimelineChart::showLaneScroll()
+{
+    const int lanes = int(m_layout.lanes.size());
+    const QCPRange range = m_plot->yAxis->range();
+    const int first = std::clamp(int(std::ceil(range.lower + 0.5 - 1e-6)), 0, std::max(0, lanes));
+    const int last = std::clamp(int(std::floor(range.upper - 0.5 + 1e-6)), -1, lanes - 1);
+    const int inView = std::max(0, last - first + 1);
+    const bool scrolls = lanes > 0 && inView < lanes;
+    m_laneScroll->setVisible(scrolls);
+    m_laneCount->setVisible(scrolls);
+    if (!scrolls)
+        return;
+    m_laneCount->setText(
+        tr("Lanes %1–%2 of %3 · scroll for the others").arg(first + 1).arg(last + 1).arg(lanes));
+    const QSignalBlocker quiet(m_laneScroll);
+    const int page = int(std::lround(range.size() * LaneScrollSteps));
+    m_laneScroll->setRange(0, std::max(0, lanes * LaneScrollSteps - page));
+    m_laneScroll->setPageStep(page);
+    m_laneScroll->setSingleStep(LaneScrollSteps);
+    m_laneScroll->setValue(int(std::lround((range.lower + 0.5) * LaneScrollSteps)));
 }
 
 void TimelineChart::clampKeys()
@@ -248,11 +301,124 @@ int TimelineChart::claimAt(const QPointF &pixel) const
     return marker < 0 ? -1 : m_layout.markers[size_t(marker)].claim;
 }
 
+const std::vector<int> &TimelineChart::laneOrder(int lane) const
+{
+    if (m_laneOrder.size() != size_t(m_layout.lanes.size())) {
+        m_laneOrder.assign(size_t(m_layout.lanes.size()), {});
+        for (size_t i = 0; i < m_layout.markers.size(); ++i)
+            m_laneOrder[size_t(m_layout.markers[i].lane)].push_back(int(i));
+        for (std::vector<int> &order : m_laneOrder)
+            std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+                const TimelineMarker &x = m_layout.markers[size_t(a)];
+                const TimelineMarker &y = m_layout.markers[size_t(b)];
+                return std::tie(x.spanStart, x.spanEnd, x.row) <
+                       std::tie(y.spanStart, y.spanEnd, y.row);
+            });
+    }
+    return m_laneOrder[size_t(lane)];
+}
+
+void TimelineChart::goToMarker(int marker)
+{
+    const TimelineMarker &m = m_layout.markers[size_t(marker)];
+    m_keyLane = m.lane;
+    // Into view first: the selection's replot then draws it where it is seen.
+    const QCPRange keys = m_plot->xAxis->range();
+    if (m.spanEnd < keys.lower || m.spanStart > keys.upper) {
+        const double middle = (m.spanStart + m.spanEnd) / 2;
+        zoomKeysTo(middle - keys.size() / 2, middle + keys.size() / 2);
+    }
+    const QCPRange lanes = m_plot->yAxis->range();
+    if (m.lane - 0.5 < lanes.lower)
+        m_plot->yAxis->setRange(m.lane - 0.5, m.lane - 0.5 + lanes.size());
+    else if (m.lane + 0.5 > lanes.upper)
+        m_plot->yAxis->setRange(m.lane + 0.5 - lanes.size(), m.lane + 0.5);
+    m_selection.setCurrentClaim(m.claim);
+}
+
+bool TimelineChart::navigate(int key)
+{
+    if (key == Qt::Key_Plus || key == Qt::Key_Equal || key == Qt::Key_Minus) {
+        const QCPRange keys = m_plot->xAxis->range();
+        const double factor = key == Qt::Key_Minus ? 1.5 : 1 / 1.5;
+        zoomKeysTo(keys.center() - keys.size() * factor / 2,
+                   keys.center() + keys.size() * factor / 2);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return true;
+    }
+    if (m_layout.lanes.isEmpty())
+        return false;
+    // Where the keys start from: the current claim in the walked lane, else anywhere.
+    const int current = m_selection.currentClaim();
+    m_keyLane = std::clamp(m_keyLane, 0, int(m_layout.lanes.size()) - 1);
+    const auto positionIn = [&](int lane) {
+        const std::vector<int> &order = laneOrder(lane);
+        for (size_t i = 0; i < order.size(); ++i)
+            if (m_layout.markers[size_t(order[i])].claim == current)
+                return int(i);
+        return -1;
+    };
+    int at = positionIn(m_keyLane);
+    if (at < 0 && current >= 0)
+        if (const QList<int> markers = m_layout.markersOfClaim(current); !markers.isEmpty()) {
+            m_keyLane = m_layout.markers[size_t(markers.first())].lane;
+            at = positionIn(m_keyLane);
+        }
+    const std::vector<int> &order = laneOrder(m_keyLane);
+    switch (key) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (order.empty())
+            return true;
+        const int next = at < 0 ? 0 : at + (key == Qt::Key_Right ? 1 : -1);
+        goToMarker(order[size_t(std::clamp(next, 0, int(order.size()) - 1))]);
+        return true;
+    }
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (!order.empty())
+            goToMarker(key == Qt::Key_Home ? order.front() : order.back());
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int lane = m_keyLane + (key == Qt::Key_Down ? 1 : -1);
+        if (lane < 0 || lane >= m_layout.lanes.size())
+            return true;
+        // The claim of that lane nearest in time to where the keys are.
+        const double when = at >= 0 ? (m_layout.markers[size_t(order[size_t(at)])].spanStart +
+                                       m_layout.markers[size_t(order[size_t(at)])].spanEnd) /
+                                          2
+                                    : m_plot->xAxis->range().center();
+        int best = -1;
+        double bestDistance = 0;
+        for (const int i : laneOrder(lane)) {
+            const TimelineMarker &m = m_layout.markers[size_t(i)];
+            const double distance = std::abs((m.spanStart + m.spanEnd) / 2 - when);
+            if (best < 0 || distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+            goToMarker(best);
+        return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (current >= 0)
+            emit claimActivated(current);
+        return true;
+    default:
+        return false;
+    }
+}
+
 void TimelineChart::handleClick(const QPointF &pixel)
 {
-    const int claim = claimAt(pixel);
-    if (claim >= 0) {
-        m_selection.setCurrentClaim(claim);
+    const int marker = m_plottable->markerAt(pixel);
+    if (marker >= 0) {
+        m_keyLane = m_layout.markers[size_t(marker)].lane; // the arrow keys go on from here
+        m_selection.setCurrentClaim(m_layout.markers[size_t(marker)].claim);
         return;
     }
     // An overflow band opens into its claims: selected, so the table and the citations show
@@ -318,6 +484,10 @@ bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
             showToolTip(e->position().toPoint(), e->globalPosition().toPoint());
         break;
     }
+    case QEvent::KeyPress:
+        if (navigate(static_cast<QKeyEvent *>(event)->key()))
+            return true;
+        break;
     case QEvent::ToolTip:
         return true; // handled on mouse move
     case QEvent::Resize:
@@ -330,17 +500,72 @@ bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString TimelineChart::caption() const
+{
+    const QString period =
+        m_layout.isEmpty()
+            ? tr("no claims")
+            : tr("%1 to %2")
+                  .arg(DateKey::dateOf(m_plot->xAxis->range().lower).toString(Qt::ISODate),
+                       DateKey::dateOf(m_plot->xAxis->range().upper).toString(Qt::ISODate));
+    const QString claims = tr("%n claim(s)", nullptr, int(m_layout.plottedClaims().size()));
+    const QString lanes = tr("%n lane(s)", nullptr, int(m_layout.lanes.size()));
+    return tr("%1 · %2 · %3 in %4 · plotted by %5")
+        .arg(m_filter.filter().describe(m_dataset), period, claims, lanes,
+             m_mode == TimelineMode::Happened ? tr("when it happened")
+                                              : tr("when it was reported"));
+}
+
+// An exported chart holds every lane, however many the window shows, under a caption that
+// says what it shows: the filter, the period, the counts. The window's own view is left as
+// it was.
+template <typename Save> bool TimelineChart::exportWhole(int width, int height, Save save)
+{
+    const QCPRange lanes = m_plot->yAxis->range();
+    auto *caption = new QCPTextElement(m_plot, this->caption());
+    caption->setTextFlags(Qt::AlignLeft | Qt::TextWordWrap);
+    caption->setTextColor(m_plot->xAxis->labelColor());
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, caption);
+    // Room for every lane at a legible height, beside whatever else the plot lays out.
+    const int laneCount = std::max<int>(1, int(m_layout.lanes.size()));
+    const int chrome = m_plot->height() - m_plot->yAxis->axisRect()->height();
+    const int w = width > 0 ? width : m_plot->width();
+    const int h = std::max(height > 0 ? height : m_plot->height(),
+                           chrome + 40 + int(laneCount * TimelineStyle::MinLanePixels * 1.2));
+    {
+        const QSignalBlocker quiet(m_plot->yAxis); // fitLanes() would cut the range back
+        m_plot->yAxis->setRange(-0.5, laneCount - 0.5);
+    }
+    const bool ok = save(w, h);
+    m_plot->plotLayout()->remove(caption);
+    m_plot->plotLayout()->simplify();
+    {
+        const QSignalBlocker quiet(m_plot->yAxis);
+        m_plot->yAxis->setRange(lanes);
+    }
+    // Laid out again at the window's size before the scroll bar reads the lanes in view.
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    showLaneScroll();
+    return ok;
+}
+
 // QCustomPlot opens the file itself: opening a pipe would block the window, writing a device
 // would feed it. Only a regular file, or a new one, is written.
 bool TimelineChart::exportPng(const QString &fileName, int width, int height)
 {
-    return FileKind::whyNotWritable(fileName).isEmpty() &&
-           m_plot->savePng(fileName, width, height, 2.0);
+    if (!FileKind::whyNotWritable(fileName).isEmpty())
+        return false;
+    return exportWhole(width, height,
+                       [&](int w, int h) { return m_plot->savePng(fileName, w, h, 2.0); });
 }
 
 bool TimelineChart::exportPdf(const QString &fileName, int width, int height)
 {
-    return FileKind::whyNotWritable(fileName).isEmpty() && m_plot->savePdf(fileName, width, height);
+    if (!FileKind::whyNotWritable(fileName).isEmpty())
+        return false;
+    return exportWhole(width, height,
+                       [&](int w, int h) { return m_plot->savePdf(fileName, w, h); });
 }
 
 ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mode)

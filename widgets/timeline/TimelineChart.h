@@ -13,6 +13,8 @@ class Dataset;
 class FilterState;
 class QCustomPlot;
 class QToolButton;
+class QScrollBar;
+class QLabel;
 class SelectionState;
 class TimelinePlottable;
 
@@ -56,8 +58,16 @@ public:
     static ChartPainter printPainter(const Dataset &dataset,
                                      TimelineMode mode = TimelineMode::Happened);
 
+    /// The keyboard, with the chart focused: Left/Right the previous/next claim in time in
+    /// the current lane, Up/Down the nearest claim in time in the lane above/below,
+    /// Home/End the lane's first/last, Enter activates the claim, +/- zoom the dates.
+    /// True when the key was one of these.
+    bool navigate(int key);
+
 signals:
     void modeChanged(TimelineMode mode);
+    /// Enter on a claim: its citations are wanted.
+    void claimActivated(int claim);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +76,8 @@ private:
     void rebuild();
     void updateEmphasis();
     void fitLanes();
+    /// The scroll bar and the "24 of 34 lanes" line, from the lanes in view.
+    void showLaneScroll();
     void clampKeys();
     /// The dates (keys) of every claim shown, with a margin: what a reset shows.
     std::pair<double, double> fullRange() const;
@@ -74,6 +86,13 @@ private:
     void showToolTip(const QPoint &pixel, const QPoint &globalPos);
     QString toolTipOf(int claim) const;
     QWidget *createHeader();
+    /// Marker indexes of a lane by time (then row): the order the arrow keys walk.
+    const std::vector<int> &laneOrder(int lane) const;
+    /// Makes a marker current: selects its claim and brings it into view.
+    void goToMarker(int marker);
+    /// What an exported chart shows, in words: the filter, the period, the counts.
+    QString caption() const;
+    template <typename Save> bool exportWhole(int width, int height, Save save);
 
     const FilterState &m_filter;
     SelectionState &m_selection;
@@ -82,9 +101,13 @@ private:
     TimelinePlottable *m_plottable;
     QToolButton *m_happenedButton = nullptr;
     QToolButton *m_reportedButton = nullptr;
+    QScrollBar *m_laneScroll = nullptr;
+    QLabel *m_laneCount = nullptr;
     TimelineLayout m_layout;
     TimelineMode m_mode = TimelineMode::Happened;
     std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
+    mutable std::vector<std::vector<int>> m_laneOrder; ///< per lane, built when first walked
+    int m_keyLane = 0;                                 ///< the lane the arrow keys walk
     QPoint m_pressPos;
     bool m_pressed = false;
 };

@@ -12,6 +12,9 @@
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
+#include <QLabel>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -85,6 +88,127 @@ private slots:
         m_chart.reset();
         m_selection.reset();
         m_filter.reset();
+    }
+
+    // Lanes that do not fit are not lost: a scroll bar reaches the last of them and the
+    // header says how many are in view.
+    void everyLaneIsReachable()
+    {
+        m_chart.reset();
+        m_dataset = SyntheticDataset::generate({600, 60, 10, 3});
+        openChart();
+        m_chart->resize(800, 320);
+        QCoreApplication::processEvents();
+        m_chart->plot()->replot();
+        const int lanes = int(m_chart->timeline().lanes.size());
+        QVERIFY(lanes > 20);
+        auto *scroll = m_chart->findChild<QScrollBar *>(QStringLiteral("laneScroll"));
+        auto *count = m_chart->findChild<QLabel *>(QStringLiteral("laneCount"));
+        QVERIFY(scroll && count);
+        QTRY_VERIFY(scroll->isVisible());
+        QVERIFY(count->isVisible());
+        QVERIFY2(count->text().contains(QStringLiteral("of %1").arg(lanes)),
+                 qPrintable(count->text()));
+        QVERIFY(count->text().startsWith(QStringLiteral("Lanes 1–")));
+        // An exported chart holds every lane, however few the window shows, and leaves the
+        // window's view as it was.
+        {
+            QTemporaryDir dir;
+            const QString file = dir.filePath(QStringLiteral("all.png"));
+            const QCPRange before = m_chart->plot()->yAxis->range();
+            QVERIFY(m_chart->exportPng(file));
+            const QImage image(file);
+            QVERIFY(!image.isNull());
+            // savePng writes at twice the size; every lane at least MinLanePixels tall.
+            QVERIFY2(image.height() / 2 >= lanes * TimelineStyle::MinLanePixels,
+                     qPrintable(QString::number(image.height())));
+            QCOMPARE(m_chart->plot()->yAxis->range().lower, before.lower);
+            QCOMPARE(m_chart->plot()->yAxis->range().upper, before.upper);
+        }
+        QTest::mouseClick(scroll, Qt::LeftButton, {},
+                          QPoint(scroll->width() / 2, scroll->height() - 4));
+        scroll->setValue(scroll->maximum());
+        const QCPRange range = m_chart->plot()->yAxis->range();
+        QVERIFY2(std::abs(range.upper - (lanes - 0.5)) < 0.02,
+                 qPrintable(
+                     QStringLiteral("%1..%2 of %3").arg(range.lower).arg(range.upper).arg(lanes)));
+        QVERIFY2(count->text().contains(QStringLiteral("–%1 of %1").arg(lanes)),
+                 qPrintable(count->text()));
+        // Dragging the plot moves the scroll bar with it.
+        m_chart->plot()->yAxis->setRange(-0.5, range.size() - 0.5);
+        QCOMPARE(scroll->value(), 0);
+        // With few lanes nothing scrolls and nothing is said.
+        m_chart.reset();
+        m_dataset = TestSupport::miniDataset();
+        openChart();
+        QVERIFY(!m_chart->findChild<QScrollBar *>(QStringLiteral("laneScroll"))->isVisible());
+        QVERIFY(!m_chart->findChild<QLabel *>(QStringLiteral("laneCount"))->isVisible());
+    }
+
+    // With the chart focused, the keys walk the claims: in time along a lane, to the nearest
+    // claim of the lane above or below, to a lane's ends; Enter asks for the citations; +/-
+    // zoom the dates.
+    void keyboardWalksTheClaims()
+    {
+        m_chart.reset();
+        m_dataset = SyntheticDataset::generate({300, 12, 6, 9});
+        openChart();
+        QWidget *plot = m_chart->plot();
+        plot->setFocus();
+        QTRY_VERIFY(plot->hasFocus());
+        const TimelineLayout &layout = m_chart->timeline();
+        // Lane 0 by time.
+        std::vector<const TimelineMarker *> lane0;
+        for (const TimelineMarker &m : layout.markers)
+            if (m.lane == 0)
+                lane0.push_back(&m);
+        std::stable_sort(lane0.begin(), lane0.end(), [](auto *a, auto *b) {
+            return std::tie(a->spanStart, a->spanEnd, a->row) <
+                   std::tie(b->spanStart, b->spanEnd, b->row);
+        });
+        QVERIFY(lane0.size() > 3);
+        QTest::keyClick(plot, Qt::Key_Right); // nothing current: the lane's first
+        QCOMPARE(m_selection->currentClaim(), lane0[0]->claim);
+        QTest::keyClick(plot, Qt::Key_Right);
+        QCOMPARE(m_selection->currentClaim(), lane0[1]->claim);
+        QTest::keyClick(plot, Qt::Key_Left);
+        QCOMPARE(m_selection->currentClaim(), lane0[0]->claim);
+        QTest::keyClick(plot, Qt::Key_End);
+        QCOMPARE(m_selection->currentClaim(), lane0.back()->claim);
+        QTest::keyClick(plot, Qt::Key_Home);
+        QCOMPARE(m_selection->currentClaim(), lane0.front()->claim);
+        // Down: a claim of lane 1, the nearest in time.
+        QTest::keyClick(plot, Qt::Key_Down);
+        const int below = m_selection->currentClaim();
+        bool inLane1 = false;
+        const double when = (lane0.front()->spanStart + lane0.front()->spanEnd) / 2;
+        double nearest = 1e300;
+        for (const TimelineMarker &m : layout.markers)
+            if (m.lane == 1) {
+                nearest = std::min(nearest, std::abs((m.spanStart + m.spanEnd) / 2 - when));
+                inLane1 = inLane1 || m.claim == below;
+            }
+        QVERIFY(inLane1);
+        bool isNearest = false;
+        for (const TimelineMarker &m : layout.markers)
+            if (m.lane == 1 && m.claim == below)
+                isNearest = isNearest || std::abs((m.spanStart + m.spanEnd) / 2 - when) == nearest;
+        QVERIFY(isNearest);
+        QTest::keyClick(plot, Qt::Key_Up);
+        QCOMPARE(
+            layout.markers[size_t(layout.markersOfClaim(m_selection->currentClaim())[0])].lane >= 0,
+            true);
+        // Enter asks for the current claim's citations.
+        QSignalSpy activated(m_chart.get(), &TimelineChart::claimActivated);
+        QTest::keyClick(plot, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toInt(), m_selection->currentClaim());
+        // + zooms in, - out.
+        const double wide = m_chart->plot()->xAxis->range().size();
+        QTest::keyClick(plot, Qt::Key_Plus);
+        QVERIFY(m_chart->plot()->xAxis->range().size() < wide * 0.8);
+        QTest::keyClick(plot, Qt::Key_Minus);
+        QVERIFY(std::abs(m_chart->plot()->xAxis->range().size() - wide) < wide * 0.01);
     }
 
     void drawnExtentIsTheDateSpan_data()
