@@ -52,58 +52,59 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 namespace TimelineStyle {
 
+// Colour means kind and nothing else: every other mark is a line or a pattern. A single
+// source is a dashed outline, a date of report only is hatched, a conflict is a red ring
+// around the marker, the selection a dark ring (with a light halo) around that.
 void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
 {
-    QColor fill = look.color;
+    const bool outlined = rect.width() >= 3 && rect.height() >= 3;
+    QPen outline(QColor(Qt::white), 1.0);
     if (look.singleSource)
-        fill.setAlpha(80); // hollow-looking: the subtler mark of a single source
-    QPen pen(look.singleSource ? look.color : QColor(Qt::white), 1.0);
-    if (look.conflict)
-        pen = QPen(ConflictColor, 2.0);
-    if (look.selected)
-        pen = QPen(QColor(Qt::black), 2.5);
-    pen.setJoinStyle(Qt::MiterJoin);
-    if (look.selected) {
-        // A light halo under the dark outline: the selection shows on light and dark themes.
-        painter->setPen(QPen(QColor(Qt::white), 5.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(rect);
-    }
-    if (look.reported) {
-        fill.setAlpha(40);
-        if (!look.conflict && !look.selected)
-            pen = QPen(look.color, 1.0, Qt::DashLine);
-    }
-    painter->setPen(rect.width() >= 3 || look.selected || look.conflict ? pen : Qt::NoPen);
-    painter->setBrush(fill);
+        outline = QPen(look.color.darker(170), 1.2, Qt::DashLine);
+    outline.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(outlined || look.singleSource ? outline : QPen(Qt::NoPen));
+    painter->setBrush(look.color);
     painter->drawRect(rect);
     if (look.reported) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QBrush(look.color, Qt::BDiagPattern));
+        painter->setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
         painter->drawRect(rect);
+    }
+    painter->setBrush(Qt::NoBrush);
+    if (look.conflict) {
+        painter->setPen(QPen(ConflictColor, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->drawRect(rect.adjusted(-2, -2, 2, 2));
+    }
+    if (look.selected) {
+        const QRectF ring = rect.adjusted(-4.5, -4.5, 4.5, 4.5);
+        painter->setPen(QPen(QColor(Qt::white), 4.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->drawRect(ring);
+        painter->setPen(QPen(QColor(Qt::black), 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->drawRect(ring);
     }
 }
 
 void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look)
 {
-    QColor fill = look.color;
-    if (look.singleSource)
-        fill = QColor(Qt::white);
-    painter->setPen(QPen(look.color, look.singleSource || look.reported ? 2.0 : 1.0,
-                         look.reported ? Qt::DotLine : Qt::SolidLine));
-    painter->setBrush(look.reported ? QColor(Qt::white) : fill);
+    painter->setPen(look.singleSource ? QPen(look.color.darker(170), 1.5, Qt::DashLine)
+                                      : QPen(QColor(Qt::white), 1.0));
+    painter->setBrush(look.color);
     painter->drawEllipse(center, radius, radius);
+    if (look.reported) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QBrush(QColor(255, 255, 255, 200), Qt::BDiagPattern));
+        painter->drawEllipse(center, radius, radius);
+    }
+    painter->setBrush(Qt::NoBrush);
     if (look.conflict) {
         painter->setPen(QPen(ConflictColor, 2.0));
-        painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(center, radius + 2.5, radius + 2.5);
     }
     if (look.selected) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(QColor(Qt::white), 5.0));
-        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
-        painter->setPen(QPen(QColor(Qt::black), 2.5));
-        painter->drawEllipse(center, radius + 4.5, radius + 4.5);
+        painter->setPen(QPen(QColor(Qt::white), 4.0));
+        painter->drawEllipse(center, radius + 5, radius + 5);
+        painter->setPen(QPen(QColor(Qt::black), 2.0));
+        painter->drawEllipse(center, radius + 5, radius + 5);
     }
 }
 
@@ -388,8 +389,8 @@ void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
     case Swatch::DayPoint:
         TimelineStyle::drawPoint(painter, c, h / 2.5, MarkerLook{m_color});
         break;
-    case Swatch::Conflict:
-        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, true});
+    case Swatch::Conflict: // inset: the ring lies outside the marker, as on the chart
+        TimelineStyle::drawBar(painter, bar.adjusted(3, 2.5, -3, -2.5), MarkerLook{m_color, true});
         break;
     case Swatch::SingleSource:
         TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, true});

@@ -123,7 +123,7 @@ public:
         Reported
     };
     TimelineLegendItem(QCPLegend *legend, const QString &text, Swatch swatch,
-                       const QColor &color = QColor(0x60, 0x60, 0x60));
+                       const QColor &color = QColor(0x80, 0x80, 0x80));
     const QString &text() const { return m_text; }
     /// A faded entry stands for a kind with nothing in view.
     bool isFaded() const { return m_faded; }
