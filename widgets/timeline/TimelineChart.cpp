@@ -24,8 +24,9 @@
 namespace {
 
 using DateKey::SecondsPerDay;
-constexpr double MinKeySpan = 10 * SecondsPerDay;
-constexpr double MaxKeySpan = 60 * 365.25 * SecondsPerDay;
+constexpr double MinKeySpan = 7 * SecondsPerDay; ///< about a week across the chart
+/// The least a reset shows: one claim of a month is seen as a month, not a full-width bar.
+constexpr double MinFullSpan = 2 * 365.25 * SecondsPerDay;
 constexpr int LaneScrollSteps = 100; ///< scroll bar steps per lane
 
 } // namespace
@@ -215,10 +216,9 @@ void TimelineChart::showLaneScroll()
 void TimelineChart::clampKeys()
 {
     const QCPRange r = m_plot->xAxis->range();
-    // Zooming out stops at a lifetime, or at the whole dataset when it spans more (claims
-    // dated 1000 and 9999): a reset must show every claim, not an empty middle.
+    // Zooming out stops a little past everything shown: beyond it is only empty years.
     const auto [lower, upper] = fullRange();
-    const double maxSpan = std::max(MaxKeySpan, upper - lower);
+    const double maxSpan = (upper - lower) * 1.25;
     if (r.size() < MinKeySpan)
         zoomKeysTo(r.center() - MinKeySpan / 2, r.center() + MinKeySpan / 2);
     else if (r.size() > maxSpan * (1 + 1e-9))
@@ -243,8 +243,15 @@ std::pair<double, double> TimelineChart::fullRange() const
         lower = now - 365 * SecondsPerDay;
         upper = now;
     }
-    const double margin = std::max(upper - lower, MinKeySpan) * 0.03;
-    return {lower - margin, upper + margin};
+    const double margin = (upper - lower) * 0.03;
+    lower -= margin;
+    upper += margin;
+    if (upper - lower < MinFullSpan) {
+        const double middle = (lower + upper) / 2;
+        lower = middle - MinFullSpan / 2;
+        upper = middle + MinFullSpan / 2;
+    }
+    return {lower, upper};
 }
 
 void TimelineChart::resetZoom()

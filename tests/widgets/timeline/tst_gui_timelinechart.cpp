@@ -211,6 +211,26 @@ private slots:
         QVERIFY(std::abs(m_chart->plot()->xAxis->range().size() - wide) < wide * 0.01);
     }
 
+    // Zoom has bounds: out to a little past the claims shown (not decades of empty axis), in
+    // to about a week; one claim of a year is framed among two years, not stretched across.
+    void zoomIsBounded()
+    {
+        QCustomPlot *plot = m_chart->plot();
+        const double year = 365.25 * DateKey::SecondsPerDay;
+        plot->xAxis->setRange(DateKey::ofDay(QDate(1900, 1, 1).toJulianDay()),
+                              DateKey::ofDay(QDate(2100, 1, 1).toJulianDay()));
+        const TimelineLayout &layout = m_chart->timeline();
+        const double shown = layout.maxKey - layout.minKey;
+        QVERIFY2(plot->xAxis->range().size() <= std::max(shown * 1.06, 2 * year) * 1.25 + 1,
+                 qPrintable(QString::number(plot->xAxis->range().size() / year)));
+        plot->xAxis->setRange(plot->xAxis->range().center(), plot->xAxis->range().center() + 3600);
+        QVERIFY(plot->xAxis->range().size() >= 7 * DateKey::SecondsPerDay - 1);
+        m_filter->setActors({QStringLiteral("banque-zeta")});
+        QCOMPARE(m_chart->plottedClaims().size(), 1);
+        m_chart->resetZoom();
+        QVERIFY(plot->xAxis->range().size() >= 2 * year - 1);
+    }
+
     void drawnExtentIsTheDateSpan_data()
     {
         QTest::addColumn<QString>("dataset");
