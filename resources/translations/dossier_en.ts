@@ -2403,6 +2403,10 @@ The file was left untouched.</translation>
         <source>when it was reported</source>
         <translation>when it was reported</translation>
     </message>
+    <message>
+        <source>Select this claim everywhere</source>
+        <translation>Select this claim everywhere</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStyle</name>

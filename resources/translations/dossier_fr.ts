@@ -2403,6 +2403,10 @@ Le fichier n’a pas été modifié.</translation>
         <source>when it was reported</source>
         <translation>quand cela a été rapporté</translation>
     </message>
+    <message>
+        <source>Select this claim everywhere</source>
+        <translation>Sélectionner cette affirmation partout</translation>
+    </message>
 </context>
 <context>
     <name>TimelineStyle</name>

@@ -6,13 +6,15 @@
 #include "models/filter/SelectionState.h"
 #include "widgets/timeline/TimelineChart.h"
 
+#include <QAccessibleActionInterface>
 #include <QCoreApplication>
 #include <qcustomplot.h>
 
 namespace {
 
-/// One plotted claim, as a list item of the timeline.
-class ClaimItemAccessible final : public QAccessibleInterface
+/// One plotted claim, as a list item of the timeline: its action selects the claim
+/// everywhere, as a click on its marker does.
+class ClaimItemAccessible final : public QAccessibleInterface, public QAccessibleActionInterface
 {
 public:
     ClaimItemAccessible(TimelineChart *chart, int index) : m_chart(chart), m_index(index) {}
@@ -33,6 +35,30 @@ public:
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
     void setText(QAccessible::Text, const QString &) override {}
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ActionInterface
+                   ? static_cast<QAccessibleActionInterface *>(this)
+                   : nullptr;
+    }
+    QStringList actionNames() const override
+    {
+        return {QAccessibleActionInterface::pressAction(),
+                QAccessibleActionInterface::toggleAction()};
+    }
+    QString localizedActionDescription(const QString &) const override
+    {
+        return QCoreApplication::translate("TimelineChart", "Select this claim everywhere");
+    }
+    QStringList keyBindingsForAction(const QString &) const override { return {}; }
+    void doAction(const QString &name) override
+    {
+        const int c = claim();
+        if (c >= 0 && (name == QAccessibleActionInterface::pressAction() ||
+                       name == QAccessibleActionInterface::toggleAction()))
+            m_chart->selectClaim(c);
+    }
 
     QString text(QAccessible::Text t) const override
     {
@@ -81,7 +107,7 @@ private:
     {
         if (!m_chart)
             return -1;
-        const QList<int> claims = m_chart->plottedClaims();
+        const QList<int> &claims = m_chart->claimsByDate();
         return m_index >= 0 && m_index < claims.size() ? claims[m_index] : -1;
     }
 
@@ -122,7 +148,7 @@ void TimelineAccessible::install()
 
 int TimelineAccessible::childCount() const
 {
-    return m_chart ? int(m_chart->plottedClaims().size()) : 0;
+    return m_chart ? int(m_chart->claimsByDate().size()) : 0;
 }
 
 QAccessibleInterface *TimelineAccessible::child(int index) const
@@ -150,7 +176,7 @@ QAccessibleInterface *TimelineAccessible::childAt(int x, int y) const
         return nullptr;
     const QPoint local = m_chart->plot()->mapFromGlobal(QPoint(x, y));
     const int claim = m_chart->claimAt(local);
-    return claim < 0 ? nullptr : child(int(m_chart->plottedClaims().indexOf(claim)));
+    return claim < 0 ? nullptr : child(int(m_chart->claimsByDate().indexOf(claim)));
 }
 
 QString TimelineAccessible::text(QAccessible::Text t) const

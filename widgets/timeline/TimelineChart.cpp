@@ -10,6 +10,7 @@
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -154,15 +155,52 @@ void TimelineChart::rebuild()
         m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode);
     m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes());
     m_laneOrder.clear();
+    m_claimsByDateValid = false;
     m_keyLane = 0;
     m_plottable->setTimeline(&m_layout);
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
     resetZoom();
+    // A screen reader hears the new count, and that the list changed under it.
+    if (QAccessible::isActive()) {
+        QAccessibleEvent described(m_plot, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&described);
+        QAccessibleEvent reordered(m_plot, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&reordered);
+    }
+}
+
+const QList<int> &TimelineChart::claimsByDate() const
+{
+    if (!m_claimsByDateValid) {
+        std::vector<std::pair<double, int>> starts;
+        std::vector<bool> seen(size_t(m_dataset.claims.size()), false);
+        for (const TimelineMarker &m : m_layout.markers)
+            if (!seen[size_t(m.claim)]) {
+                seen[size_t(m.claim)] = true;
+                starts.emplace_back(m.spanStart, m.claim);
+            }
+        std::sort(starts.begin(), starts.end());
+        m_claimsByDate.clear();
+        m_claimsByDate.reserve(qsizetype(starts.size()));
+        for (const auto &[start, claim] : starts)
+            m_claimsByDate.append(claim);
+        m_claimsByDateValid = true;
+    }
+    return m_claimsByDate;
 }
 
 void TimelineChart::updateEmphasis()
 {
+    // Walking the chart with the keys, a screen reader hears each claim reached.
+    if (QAccessible::isActive() && m_plot->hasFocus() && m_selection.currentClaim() >= 0) {
+        const int index = int(claimsByDate().indexOf(m_selection.currentClaim()));
+        if (index >= 0) {
+            QAccessibleEvent focus(m_plot, QAccessible::Focus);
+            focus.setChild(index);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
     std::vector<bool> selected(size_t(m_dataset.claims.size()), false);
     for (int c : m_selection.selectedClaims())
         selected[size_t(c)] = true;
@@ -341,6 +379,15 @@ void TimelineChart::goToMarker(int marker)
     else if (m.lane + 0.5 > lanes.upper)
         m_plot->yAxis->setRange(m.lane + 0.5 - lanes.size(), m.lane + 0.5);
     m_selection.setCurrentClaim(m.claim);
+}
+
+void TimelineChart::selectClaim(int claim)
+{
+    const QList<int> markers = m_layout.markersOfClaim(claim);
+    if (markers.isEmpty())
+        m_selection.setCurrentClaim(claim);
+    else
+        goToMarker(markers.first());
 }
 
 bool TimelineChart::navigate(int key)

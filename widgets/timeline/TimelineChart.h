@@ -36,6 +36,9 @@ public:
     const TimelineLayout &timeline() const { return m_layout; }
     /// Claims (dataset indexes) currently plotted, ascending.
     QList<int> plottedClaims() const { return m_layout.plottedClaims(); }
+    /// The same by date (the start of each claim's period, then its index): the order a
+    /// screen reader lists them in.
+    const QList<int> &claimsByDate() const;
     /// Centre, in plot widget pixels, of the first marker of a claim; nothing when it is not
     /// plotted or outside the visible ranges.
     std::optional<QPointF> markerPixel(int claim) const;
@@ -58,6 +61,8 @@ public:
     static ChartPainter printPainter(const Dataset &dataset,
                                      TimelineMode mode = TimelineMode::Happened);
 
+    /// Selects a claim everywhere and brings it into view, as a click on its marker does.
+    void selectClaim(int claim);
     /// The keyboard, with the chart focused: Left/Right the previous/next claim in time in
     /// the current lane, Up/Down the nearest claim in time in the lane above/below,
     /// Home/End the lane's first/last, Enter activates the claim, +/- zoom the dates.
@@ -107,7 +112,9 @@ private:
     TimelineMode m_mode = TimelineMode::Happened;
     std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
     mutable std::vector<std::vector<int>> m_laneOrder; ///< per lane, built when first walked
-    int m_keyLane = 0;                                 ///< the lane the arrow keys walk
+    mutable QList<int> m_claimsByDate;                 ///< built when first asked for
+    mutable bool m_claimsByDateValid = false;
+    int m_keyLane = 0; ///< the lane the arrow keys walk
     QPoint m_pressPos;
     bool m_pressed = false;
 };

@@ -1,6 +1,7 @@
 // Keyboard and assistive technology: names, the timeline as a list, shortcuts, focus order.
 #include "app/window/MainWindow.h"
 #include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/shell/ShortcutsDialog.h"
@@ -12,6 +13,7 @@
 #include "widgets/views/FilterBar.h"
 
 #include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -87,9 +89,16 @@ void TestAccessibility::timelineOffersItsClaimsAsAList()
     QVERIFY(list);
     QCOMPARE(list->role(), QAccessible::List);
     QVERIFY(!list->text(QAccessible::Name).isEmpty());
-    const QList<int> plotted = chart->plottedClaims();
+    const QList<int> plotted = chart->claimsByDate();
     QVERIFY(!plotted.isEmpty());
     QCOMPARE(list->childCount(), plotted.size());
+    // Every plotted claim once, listed by date as a reader of the chart meets them.
+    QList<int> sorted = plotted;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(sorted, chart->plottedClaims());
+    for (int i = 1; i < plotted.size(); ++i)
+        QVERIFY(m_dataset.claims[plotted[i - 1]].date.firstDay() <=
+                m_dataset.claims[plotted[i]].date.firstDay());
     for (int i = 0; i < list->childCount(); ++i) {
         QAccessibleInterface *item = list->child(i);
         QVERIFY(item && item->isValid());
@@ -100,7 +109,16 @@ void TestAccessibility::timelineOffersItsClaimsAsAList()
         QVERIFY2(item->text(QAccessible::Name).contains(claim.statement),
                  qPrintable(item->text(QAccessible::Name)));
         QVERIFY(item->text(QAccessible::Name).contains(claim.date.toDisplayString()));
+        // Its action selects the claim everywhere.
+        QAccessibleActionInterface *action = item->actionInterface();
+        QVERIFY(action);
+        QVERIFY(action->actionNames().contains(QAccessibleActionInterface::pressAction()));
     }
+    QAccessibleInterface *last = list->child(list->childCount() - 1);
+    last->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(m_window->dashboard()->selection()->currentClaim(), plotted.last());
+    QVERIFY(last->state().selected);
+    QVERIFY(!list->child(0)->state().selected);
     // The chart itself holds the list among its children.
     QAccessibleInterface *chartIface = QAccessible::queryAccessibleInterface(chart);
     QVERIFY(chartIface->indexOfChild(list) >= 0);
@@ -111,8 +129,13 @@ void TestAccessibility::timelineListFollowsTheFilter()
     TimelineChart *chart = m_window->dashboard()->chart();
     QAccessibleInterface *list = QAccessible::queryAccessibleInterface(chart->plot());
     const int all = list->childCount();
+    const QString before = list->text(QAccessible::Description);
     m_window->dashboard()->filter()->setActors({m_dataset.actors.first().id});
     QCOMPARE(list->childCount(), chart->plottedClaims().size());
+    // The description tells the new count.
+    QVERIFY(list->text(QAccessible::Description) != before);
+    QVERIFY2(list->text(QAccessible::Description).contains(QString::number(list->childCount())),
+             qPrintable(list->text(QAccessible::Description)));
     QVERIFY(list->childCount() < all);
     QVERIFY(!list->child(list->childCount() - 1)->text(QAccessible::Name).isEmpty());
     QVERIFY(list->child(list->childCount()) == nullptr);
