@@ -45,7 +45,11 @@ ReportDocument::ReportDocument(const ReportContent &content, const ChartPainter 
     base.setPointSizeF(9);
     m_doc->setDefaultFont(base);
     const QRectF body = bodyRect();
-    const qreal chartHeight = std::min(body.width() * 0.6, body.height() * 0.55);
+    // Room for each lane (an actor) to stay legible, up to a whole page; past that the chart
+    // shows the busiest lanes and says how many it leaves out.
+    const qsizetype lanes = std::max<qsizetype>(1, m_content.cast.size());
+    const qreal chartHeight =
+        std::clamp(90.0 + lanes * 18.0, body.width() * 0.45, body.height() * 0.92);
     // Text first, layout after: a layout that exists while a table fills relayouts each cell.
     ReportText::write(m_doc.get(), m_content, QSizeF(body.width(), chartHeight));
     m_doc->documentLayout()->setPaintDevice(&m_referenceDevice);

@@ -2407,6 +2407,13 @@ The file was left untouched.</translation>
         <source>Select this claim everywhere</source>
         <translation>Select this claim everywhere</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</source>
+        <translation>
+            <numerusform>%n more lane not drawn, the actor with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
+            <numerusform>%n more lanes not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStyle</name>

@@ -2407,6 +2407,13 @@ Le fichier n’a pas été modifié.</translation>
         <source>Select this claim everywhere</source>
         <translation>Sélectionner cette affirmation partout</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</source>
+        <translation>
+            <numerusform>%n couloir de plus non dessiné, celui de l’acteur qui a le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
+            <numerusform>%n couloirs de plus non dessinés, ceux des acteurs qui ont le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineStyle</name>

@@ -12,6 +12,7 @@
 
 #include <QAccessible>
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -643,7 +644,31 @@ ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mo
         TimelineStyle::applyLayout(&plot, dataset, layout, TimelineStyle::Surface::Paper);
         const double margin = std::max(layout.maxKey - layout.minKey, MinKeySpan) * 0.03;
         plot.xAxis->setRange(layout.minKey - margin, layout.maxKey + margin);
-        plot.yAxis->setRange(-0.5, -0.5 + std::max<double>(1, layout.lanes.size()));
+        // The busiest lanes that fit at a legible height (they come first); a line under the
+        // chart says what the others hold.
+        const int fit = std::max(1, int((h - 90) / (TimelineStyle::MinLanePixels * 0.75)));
+        const int lanes = std::max(1, int(layout.lanes.size()));
+        const int shown = std::min(lanes, fit);
+        plot.yAxis->setRange(-0.5, -0.5 + shown);
+        if (shown < lanes) {
+            QList<int> left; // claims on no shown lane
+            std::vector<bool> onShown(size_t(dataset.claims.size()), false);
+            for (const TimelineMarker &m : layout.markers)
+                if (m.lane < shown)
+                    onShown[size_t(m.claim)] = true;
+            for (const TimelineMarker &m : layout.markers)
+                if (!onShown[size_t(m.claim)] && !left.contains(m.claim))
+                    left.append(m.claim);
+            auto *note = new QCPTextElement(
+                &plot, QCoreApplication::translate("TimelineChart",
+                                                   "%n more lane(s) not drawn, the actors with the "
+                                                   "fewest claims; %1 claim(s) are on none of the "
+                                                   "lanes drawn.",
+                                                   nullptr, lanes - shown)
+                           .arg(left.size()));
+            note->setTextColor(QColor(0x44, 0x44, 0x44));
+            plot.plotLayout()->addElement(plot.plotLayout()->rowCount(), 0, note);
+        }
         plot.xAxis->ticker()->setTickCount(std::clamp(w / 90, 2, 14));
         {
             QCPPainter recorder(&picture);
