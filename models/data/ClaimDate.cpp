@@ -21,4 +21,19 @@ QString longText(const Claim &claim)
                : date;
 }
 
+QString withPrecision(const Claim &claim)
+{
+    const QString date = claim.date.toDisplayString();
+    if (claim.datedByReport)
+        return QCoreApplication::translate("ClaimDate", "as of %1, when reported").arg(date);
+    switch (claim.date.precision()) {
+    case PartialDate::Precision::Year:
+        return QCoreApplication::translate("ClaimDate", "%1, month unknown").arg(date);
+    case PartialDate::Precision::Month:
+        return QCoreApplication::translate("ClaimDate", "%1, day unknown").arg(date);
+    default:
+        return date;
+    }
+}
+
 } // namespace ClaimDate

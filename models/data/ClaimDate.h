@@ -12,5 +12,8 @@ namespace ClaimDate {
 QString shortText(const Claim &claim);
 /// In words, for a reader: "March 2024", or "as of 2024 (when reported)".
 QString longText(const Claim &claim);
+/// In words with what is unknown said: "2024, month unknown", "March 2024, day unknown",
+/// "5 March 2024"; "as of 2024, when reported" for a claim dated by its report.
+QString withPrecision(const Claim &claim);
 
 } // namespace ClaimDate

@@ -244,6 +244,18 @@
         <source>as of %1 (when reported)</source>
         <translation>as of %1 (when reported)</translation>
     </message>
+    <message>
+        <source>as of %1, when reported</source>
+        <translation>as of %1, when reported</translation>
+    </message>
+    <message>
+        <source>%1, month unknown</source>
+        <translation>%1, month unknown</translation>
+    </message>
+    <message>
+        <source>%1, day unknown</source>
+        <translation>%1, day unknown</translation>
+    </message>
 </context>
 <context>
     <name>ClaimFilter</name>

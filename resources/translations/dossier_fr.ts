@@ -244,6 +244,18 @@
         <source>as of %1 (when reported)</source>
         <translation>au %1 (date du signalement)</translation>
     </message>
+    <message>
+        <source>as of %1, when reported</source>
+        <translation>au %1, date du signalement</translation>
+    </message>
+    <message>
+        <source>%1, month unknown</source>
+        <translation>%1, mois inconnu</translation>
+    </message>
+    <message>
+        <source>%1, day unknown</source>
+        <translation>%1, jour inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ClaimFilter</name>

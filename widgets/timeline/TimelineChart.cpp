@@ -1,6 +1,7 @@
 #include "widgets/timeline/TimelineChart.h"
 
 #include "models/data/ClaimDate.h"
+#include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/data/FileKind.h"
 #include "models/filter/FilterState.h"
@@ -42,6 +43,7 @@ TimelineChart::TimelineChart(const FilterState &filter, SelectionState &selectio
     TimelineStyle::setUpPlot(m_plot);
     m_plottable = new TimelinePlottable(m_plot->xAxis, m_plot->yAxis);
     m_plottable->removeFromLegend();
+    m_plottable->setDataset(&m_dataset);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
@@ -491,8 +493,9 @@ QString TimelineChart::toolTipOf(int claim) const
         sources << PlainText::html(src.label);
     }
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3<br><i>%4</i>")
-                      .arg(ClaimDate::shortText(c).toHtmlEscaped(), PlainText::html(c.kind),
-                           PlainText::html(c.statement), sources.join(QStringLiteral("<br>")));
+                      .arg(ClaimDate::withPrecision(c).toHtmlEscaped(),
+                           ClaimKinds::label(c.kind).toHtmlEscaped(), PlainText::html(c.statement),
+                           sources.join(QStringLiteral("<br>")));
     if (!m_dataset.conflictsOfClaim(claim).isEmpty())
         tip += QStringLiteral("<br><span style='color:#c00'>%1</span>").arg(tr("In conflict"));
     return QStringLiteral("<div style='max-width:420px'>%1</div>").arg(tip);
@@ -640,6 +643,7 @@ ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mo
         TimelineStyle::setUpPlot(&plot, TimelineStyle::Surface::Paper);
         auto *plottable = new TimelinePlottable(plot.xAxis, plot.yAxis);
         plottable->removeFromLegend();
+        plottable->setDataset(&dataset);
         plottable->setTimeline(&layout);
         TimelineStyle::applyLayout(&plot, dataset, layout, TimelineStyle::Surface::Paper);
         const double margin = std::max(layout.maxKey - layout.minKey, MinKeySpan) * 0.03;

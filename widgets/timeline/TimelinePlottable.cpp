@@ -1,6 +1,7 @@
 #include "widgets/timeline/TimelinePlottable.h"
 
 #include "models/data/ClaimKinds.h"
+#include "models/data/Dataset.h"
 #include "models/viewmodels/KindColors.h"
 #include "widgets/timeline/TimelineStyle.h"
 
@@ -290,9 +291,36 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
             if (r.width() < 1.5)
                 r.setWidth(1.5);
             TimelineStyle::drawBar(painter, r, look);
+            drawLabel(painter, r, m);
         }
         upTo = r.right();
     }
+}
+
+void TimelinePlottable::drawLabel(QCPPainter *painter, const QRectF &bar,
+                                  const TimelineMarker &m) const
+{
+    constexpr double MinLabelWidth = 48; // pixels: below it, a few letters say nothing
+    if (!m_dataset || bar.width() < MinLabelWidth || bar.height() < 10)
+        return;
+    QFont font = mParentPlot->font();
+    font.setPixelSize(int(std::clamp(bar.height() * 0.72, 8.0, 12.0)));
+    const QFontMetricsF metrics(font);
+    const QRectF inside = bar.adjusted(3, 0, -3, 0);
+    // Plain text, whatever it holds: QPainter draws a string as characters, never as markup.
+    const QString text = metrics.elidedText(m_dataset->claims[m.claim].statement.simplified(),
+                                            Qt::ElideRight, inside.width());
+    if (text.isEmpty() || text == QStringLiteral("…"))
+        return;
+    const QColor fill = KindColors::color(m_layout->kinds[m.kind]);
+    // On the kind's plain colour, so that a hatch under it does not garble the letters.
+    const double width = metrics.horizontalAdvance(text) + 4;
+    const double height = std::min(bar.height() - 2, metrics.height());
+    painter->fillRect(QRectF(inside.left() - 2, bar.center().y() - height / 2, width, height),
+                      fill);
+    painter->setFont(font);
+    painter->setPen(fill.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+    painter->drawText(inside, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, text);
 }
 
 void TimelinePlottable::drawSelected(QCPPainter *painter) const

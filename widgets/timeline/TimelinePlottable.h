@@ -22,6 +22,9 @@ public:
 
     /// The layout must stay alive until the next call.
     void setTimeline(const TimelineLayout *layout);
+    /// Where a bar has room it carries the start of its claim's statement, from `dataset`
+    /// (which must outlive the plottable); none when it is null.
+    void setDataset(const Dataset *dataset) { m_dataset = dataset; }
     /// Selected claims by dataset index (flags) and the lane to highlight (-1: none).
     void setEmphasis(std::vector<bool> selectedClaims, int highlightedLane);
 
@@ -79,7 +82,10 @@ private:
     void drawPointMarker(QCPPainter *painter, const QPointF &center, double radius,
                          const TimelineStyle::MarkerLook &look, bool raster) const;
 
+    void drawLabel(QCPPainter *painter, const QRectF &bar, const TimelineMarker &marker) const;
+
     const TimelineLayout *m_layout = nullptr;
+    const Dataset *m_dataset = nullptr;
     mutable QHash<quint64, QPixmap> m_sprites;
     // Per lane, for the row cap they were made for; made again when the cap or layout changes.
     mutable std::vector<std::vector<OverflowBand>> m_bands;

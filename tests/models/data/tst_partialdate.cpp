@@ -1,3 +1,5 @@
+#include "models/data/ClaimDate.h"
+#include "models/data/Dataset.h"
 #include "models/data/PartialDate.h"
 
 #include <QTest>
@@ -6,6 +8,43 @@ class TestPartialDate : public QObject
 {
     Q_OBJECT
 private slots:
+    void claimDateSaysWhatIsUnknown_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<bool>("reported");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("shortText");
+        QTest::newRow("year") << "2024" << false << "month unknown"
+                              << "2024";
+        QTest::newRow("month") << "2024-03" << false << "day unknown"
+                               << "2024-03";
+        QTest::newRow("day") << "2024-03-05" << false << ""
+                             << "2024-03-05";
+        QTest::newRow("reported") << "2024" << true << "as of"
+                                  << "as of 2024";
+    }
+
+    // How a claim's date reads: never more precise than it is, and a date of report never
+    // passed off as the date of the fact.
+    void claimDateSaysWhatIsUnknown()
+    {
+        QFETCH(QString, date);
+        QFETCH(bool, reported);
+        QFETCH(QString, says);
+        QFETCH(QString, shortText);
+        Claim c;
+        c.date = PartialDate::parse(date);
+        c.datedByReport = reported;
+        QCOMPARE(ClaimDate::shortText(c), shortText);
+        const QString words = ClaimDate::withPrecision(c);
+        QVERIFY2(words.contains(c.date.toDisplayString()), qPrintable(words));
+        if (says.isEmpty())
+            QCOMPARE(words, c.date.toDisplayString());
+        else
+            QVERIFY2(words.contains(says), qPrintable(words));
+        QCOMPARE(ClaimDate::longText(c).contains(QStringLiteral("as of")), reported);
+    }
+
     void parse_data();
     void parse();
     void ordering_data();
