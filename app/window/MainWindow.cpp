@@ -305,6 +305,9 @@ void MainWindow::restoreSettings(const QString &corpus)
             FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_dataset));
     if (settings.value(ModeKey).toBool())
         m_dashboard->chart()->setMode(TimelineMode::Reported);
+    const int grouping = settings.value(GroupingKey, 0).toInt();
+    if (grouping > 0 && grouping <= int(TimelineGrouping::None))
+        m_dashboard->chart()->setGrouping(TimelineGrouping(grouping));
     if (!corpus.isEmpty())
         settings.setValue(CorpusKey, corpus); // --corpus is remembered for next time
     m_dashboard->setCorpusPath(corpus.isEmpty() ? settings.value(CorpusKey).toString() : corpus);
@@ -318,6 +321,7 @@ void MainWindow::saveSettings() const
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(FilterKey, FilterState::toVariantMap(m_dashboard->filter()->filter()));
     settings.setValue(ModeKey, m_dashboard->chart()->mode() == TimelineMode::Reported);
+    settings.setValue(GroupingKey, int(m_dashboard->chart()->grouping()));
     settings.setValue(CorpusKey, m_dashboard->corpusPath());
 }
 

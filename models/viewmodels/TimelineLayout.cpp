@@ -112,7 +112,8 @@ std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
 
 } // namespace
 
-TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode) : m_dataset(d), m_mode(mode)
+TimelineIndex::TimelineIndex(const Dataset &d, TimelineMode mode, TimelineGrouping grouping)
+    : m_dataset(d), m_mode(mode), m_grouping(grouping)
 {
     numberKinds();
     rankNames();
@@ -151,11 +152,28 @@ void TimelineIndex::numberKinds()
 
 void TimelineIndex::rankNames()
 {
-    const auto &actors = m_dataset.actors;
-    std::vector<int> byName(size_t(actors.size()));
+    QStringList names;
+    switch (m_grouping) {
+    case TimelineGrouping::Actor:
+        for (const Actor &a : m_dataset.actors)
+            names << a.name;
+        break;
+    case TimelineGrouping::Source:
+        for (const Source &s : m_dataset.sources)
+            names << s.label;
+        break;
+    case TimelineGrouping::Kind: // legend order
+        m_nameRank.resize(size_t(m_kinds.size()));
+        std::iota(m_nameRank.begin(), m_nameRank.end(), 0);
+        return;
+    case TimelineGrouping::None:
+        m_nameRank = {0};
+        return;
+    }
+    std::vector<int> byName(size_t(names.size()));
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
-        return actors[a].name.compare(actors[b].name, Qt::CaseInsensitive) < 0;
+        return names[a].compare(names[b], Qt::CaseInsensitive) < 0;
     });
     m_nameRank.resize(byName.size());
     for (size_t i = 0; i < byName.size(); ++i)
@@ -180,12 +198,28 @@ void TimelineIndex::placeClaims()
                              !d.conflictsOfClaim(c).isEmpty(),
                              d.isSingleSource(c),
                              d.claims[c].datedByReport};
-        const QList<int> &actors = d.actorsOfClaim(c);
-        if (actors.isEmpty())
+        // The lanes the claim appears in: each of its actors (or sources), its kind, or the
+        // one lane.
+        QList<int> keys;
+        switch (m_grouping) {
+        case TimelineGrouping::Actor:
+            keys = d.actorsOfClaim(c);
+            break;
+        case TimelineGrouping::Source:
+            keys = d.sourcesOfClaim(c);
+            break;
+        case TimelineGrouping::Kind:
+            keys = {m_claimKind[size_t(c)]};
+            break;
+        case TimelineGrouping::None:
+            keys = {0};
+            break;
+        }
+        if (keys.isEmpty())
             m_placements.push_back(base);
-        for (int a : actors) {
+        for (int key : std::as_const(keys)) {
             Placement p = base;
-            p.actor = a;
+            p.actor = key;
             m_placements.push_back(p);
         }
     }
@@ -217,9 +251,11 @@ PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMo
     return earliest;
 }
 
-TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode)
+TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode,
+                                     TimelineGrouping grouping)
 {
-    return build(TimelineIndex(d, mode), std::span<const int>(claims.constData(), claims.size()));
+    return build(TimelineIndex(d, mode, grouping),
+                 std::span<const int>(claims.constData(), claims.size()));
 }
 
 TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
@@ -228,6 +264,7 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
     const std::vector<LaneRun> runs = orderedLanes(index, shown);
 
     TimelineLayout layout;
+    layout.grouping = index.grouping();
     layout.kinds = index.kinds();
     layout.lanes.reserve(qsizetype(runs.size()));
     layout.markers.reserve(shown.size());
@@ -312,6 +349,8 @@ QList<int> TimelineLayout::markersOfClaim(int claim) const
 
 int TimelineLayout::laneOfActor(int actor) const
 {
+    if (grouping != TimelineGrouping::Actor)
+        return -1;
     for (int i = 0; i < lanes.size(); ++i)
         if (lanes[i].actor == actor)
             return i;

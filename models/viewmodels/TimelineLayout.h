@@ -16,11 +16,23 @@ enum class TimelineMode
     Reported, ///< the earliest publication date among the sources that cite it
 };
 
+/// What a lane holds: an actor's claims (a claim appears in the lane of each actor it
+/// involves), a source's (in each source it cites), a kind's, or every claim in one lane.
+enum class TimelineGrouping
+{
+    Actor,
+    Source,
+    Kind,
+    None,
+};
+
 struct TimelineLane
 {
-    int actor = -1; ///< actor index; -1 for claims that involve no actor
-    int count = 0;  ///< claims in the lane
-    int rows = 1;   ///< rows its claims stack into, so that none overlaps another
+    /// Actor, source or kind index by the grouping; -1 for claims with no actor (or no
+    /// source); 0 for the one lane of TimelineGrouping::None.
+    int actor = -1;
+    int count = 0; ///< claims in the lane
+    int rows = 1;  ///< rows its claims stack into, so that none overlaps another
 };
 
 /// One claim on one lane. Keys are seconds since 1970-01-01 UTC (QCustomPlot's date keys).
@@ -54,7 +66,8 @@ struct TimelineMarker
 class TimelineIndex
 {
 public:
-    TimelineIndex(const Dataset &dataset, TimelineMode mode);
+    TimelineIndex(const Dataset &dataset, TimelineMode mode,
+                  TimelineGrouping grouping = TimelineGrouping::Actor);
 
     struct Placement
     {
@@ -71,6 +84,7 @@ public:
     };
     const Dataset &dataset() const { return m_dataset; }
     TimelineMode mode() const { return m_mode; }
+    TimelineGrouping grouping() const { return m_grouping; }
     /// By actor (-1, the no-actor lane, first), precision group, first day, kind and claim.
     const std::vector<Placement> &placements() const { return m_placements; }
     /// Positions in placements() of one claim's placements (none when it has no date).
@@ -83,8 +97,9 @@ public:
     /// use), and each claim's kind as a position in it: a filter change compares numbers.
     const QStringList &kinds() const { return m_kinds; }
     int kindOf(int claim) const { return m_claimKind[size_t(claim)]; }
-    /// An actor's place in name order (case-insensitive, then dataset order); -1 for no actor.
-    int nameRank(int actor) const { return actor < 0 ? -1 : m_nameRank[size_t(actor)]; }
+    /// A lane key's place in name order (an actor's or source's name, case-insensitive, then
+    /// dataset order; a kind's legend order); -1 for no key.
+    int nameRank(int key) const { return key < 0 ? -1 : m_nameRank[size_t(key)]; }
 
 private:
     void numberKinds();
@@ -93,6 +108,7 @@ private:
 
     const Dataset &m_dataset;
     TimelineMode m_mode;
+    TimelineGrouping m_grouping;
     std::vector<Placement> m_placements;
     std::vector<int> m_claimBegin; ///< claims + 1 entries into m_claimPlacements
     std::vector<int> m_claimPlacements;
@@ -108,8 +124,8 @@ class TimelineLayout
 public:
     static constexpr int PrecisionGroups = 3; ///< year, month, day: drawn in this order
 
-    static TimelineLayout build(const Dataset &dataset, const QList<int> &claims,
-                                TimelineMode mode);
+    static TimelineLayout build(const Dataset &dataset, const QList<int> &claims, TimelineMode mode,
+                                TimelineGrouping grouping = TimelineGrouping::Actor);
     /// The same from a prepared index and the claims (dataset indexes) to show; indexes out
     /// of range are ignored, repeated ones count once.
     static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims);
@@ -117,6 +133,7 @@ public:
     /// The date the claim is placed at in the mode; invalid when it has none.
     static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
 
+    TimelineGrouping grouping = TimelineGrouping::Actor;
     QList<TimelineLane> lanes;           ///< most claims first, then earliest first, then by name
     std::vector<TimelineMarker> markers; ///< by lane, then precision group, then start
     QStringList kinds;                   ///< the dataset's kinds, in legend order

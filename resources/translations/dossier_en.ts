@@ -2370,10 +2370,6 @@ The file was left untouched.</translation>
         <source>Scroll through the lanes that do not fit</source>
         <translation>Scroll through the lanes that do not fit</translation>
     </message>
-    <message>
-        <source>Lanes %1–%2 of %3 · scroll for the others</source>
-        <translation>Lanes %1–%2 of %3 · scroll for the others</translation>
-    </message>
     <message numerus="yes">
         <source>%n more claim(s) here, stacked beyond the rows this lane has room for. Click to select them.</source>
         <translation>
@@ -2425,6 +2421,46 @@ The file was left untouched.</translation>
             <numerusform>%n more lane not drawn, the actor with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
             <numerusform>%n more lanes not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Lanes:</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>By actor</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>One lane</translation>
+    </message>
+    <message>
+        <source>What each lane of the timeline holds</source>
+        <translation>What each lane of the timeline holds</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>Lanes %1–%2 of %3</translation>
+    </message>
+    <message>
+        <source>The lanes that do not fit are reached with the scroll bar beside the chart, or by dragging it up or down</source>
+        <translation>The lanes that do not fit are reached with the scroll bar beside the chart, or by dragging it up or down</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(no source)</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>All claims</translation>
     </message>
 </context>
 <context>

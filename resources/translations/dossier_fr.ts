@@ -2370,10 +2370,6 @@ Le fichier n’a pas été modifié.</translation>
         <source>Scroll through the lanes that do not fit</source>
         <translation>Faire défiler les couloirs qui ne tiennent pas</translation>
     </message>
-    <message>
-        <source>Lanes %1–%2 of %3 · scroll for the others</source>
-        <translation>Couloirs %1 à %2 sur %3 · faire défiler pour les autres</translation>
-    </message>
     <message numerus="yes">
         <source>%n more claim(s) here, stacked beyond the rows this lane has room for. Click to select them.</source>
         <translation>
@@ -2425,6 +2421,46 @@ Le fichier n’a pas été modifié.</translation>
             <numerusform>%n couloir de plus non dessiné, celui de l’acteur qui a le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
             <numerusform>%n couloirs de plus non dessinés, ceux des acteurs qui ont le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Couloirs :</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>Par acteur</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Par source</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>Un seul couloir</translation>
+    </message>
+    <message>
+        <source>What each lane of the timeline holds</source>
+        <translation>Ce que contient chaque couloir de la frise</translation>
+    </message>
+    <message>
+        <source>Lanes %1–%2 of %3</source>
+        <translation>Couloirs %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The lanes that do not fit are reached with the scroll bar beside the chart, or by dragging it up or down</source>
+        <translation>Les couloirs qui ne tiennent pas s’atteignent avec la barre de défilement à côté de la frise, ou en la faisant glisser vers le haut ou le bas</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(sans source)</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les affirmations</translation>
     </message>
 </context>
 <context>

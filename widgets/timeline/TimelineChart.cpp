@@ -13,6 +13,7 @@
 
 #include <QAccessible>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -128,6 +129,20 @@ QWidget *TimelineChart::createHeader()
     m_happenedButton->setChecked(true);
     connect(m_happenedButton, &QToolButton::toggled, this,
             [this](bool on) { setMode(on ? TimelineMode::Happened : TimelineMode::Reported); });
+    auto *groupingLabel = new QLabel(tr("&Lanes:"), header);
+    m_groupingBox = new QComboBox(header);
+    m_groupingBox->setObjectName(QStringLiteral("laneGrouping"));
+    m_groupingBox->addItem(tr("By actor"), int(TimelineGrouping::Actor));
+    m_groupingBox->addItem(tr("By source"), int(TimelineGrouping::Source));
+    m_groupingBox->addItem(tr("By kind"), int(TimelineGrouping::Kind));
+    m_groupingBox->addItem(tr("One lane"), int(TimelineGrouping::None));
+    m_groupingBox->setToolTip(tr("What each lane of the timeline holds"));
+    groupingLabel->setBuddy(m_groupingBox);
+    connect(m_groupingBox, &QComboBox::activated, this,
+            [this](int i) { setGrouping(TimelineGrouping(m_groupingBox->itemData(i).toInt())); });
+    row->addSpacing(12);
+    row->addWidget(groupingLabel);
+    row->addWidget(m_groupingBox);
     row->addStretch(1);
     m_laneCount = new QLabel(header);
     m_laneCount->setObjectName(QStringLiteral("laneCount"));
@@ -152,10 +167,20 @@ void TimelineChart::setMode(TimelineMode mode)
     emit modeChanged(mode);
 }
 
+void TimelineChart::setGrouping(TimelineGrouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_groupingBox->setCurrentIndex(m_groupingBox->findData(int(grouping)));
+    rebuild();
+    emit groupingChanged(grouping);
+}
+
 void TimelineChart::rebuild()
 {
-    if (!m_index || m_index->mode() != m_mode)
-        m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode);
+    if (!m_index || m_index->mode() != m_mode || m_index->grouping() != m_grouping)
+        m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode, m_grouping);
     m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes());
     m_laneOrder.clear();
     m_claimsByDateValid = false;
@@ -244,8 +269,9 @@ void TimelineChart::showLaneScroll()
     m_laneCount->setVisible(scrolls);
     if (!scrolls)
         return;
-    m_laneCount->setText(
-        tr("Lanes %1–%2 of %3 · scroll for the others").arg(first + 1).arg(last + 1).arg(lanes));
+    m_laneCount->setText(tr("Lanes %1–%2 of %3").arg(first + 1).arg(last + 1).arg(lanes));
+    m_laneCount->setToolTip(tr("The lanes that do not fit are reached with the scroll bar "
+                               "beside the chart, or by dragging it up or down"));
     const QSignalBlocker quiet(m_laneScroll);
     const int page = int(std::lround(range.size() * LaneScrollSteps));
     m_laneScroll->setRange(0, std::max(0, lanes * LaneScrollSteps - page));

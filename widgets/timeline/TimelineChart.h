@@ -14,6 +14,7 @@ class FilterState;
 class QCustomPlot;
 class QToolButton;
 class QScrollBar;
+class QComboBox;
 class QLabel;
 class SelectionState;
 class TimelinePlottable;
@@ -47,6 +48,9 @@ public:
 
     TimelineMode mode() const { return m_mode; }
     void setMode(TimelineMode mode);
+    /// What a lane holds: an actor's claims (the default), a source's, a kind's, or all.
+    TimelineGrouping grouping() const { return m_grouping; }
+    void setGrouping(TimelineGrouping grouping);
     /// Fits the date axis to the selected claims (all plotted claims when none is selected).
     void zoomToSelection();
     /// Fits the date axis to every plotted claim.
@@ -71,6 +75,7 @@ public:
 
 signals:
     void modeChanged(TimelineMode mode);
+    void groupingChanged(TimelineGrouping grouping);
     /// Enter on a claim: its citations are wanted.
     void claimActivated(int claim);
 
@@ -107,9 +112,11 @@ private:
     QToolButton *m_happenedButton = nullptr;
     QToolButton *m_reportedButton = nullptr;
     QScrollBar *m_laneScroll = nullptr;
+    QComboBox *m_groupingBox = nullptr;
     QLabel *m_laneCount = nullptr;
     TimelineLayout m_layout;
     TimelineMode m_mode = TimelineMode::Happened;
+    TimelineGrouping m_grouping = TimelineGrouping::Actor;
     std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
     mutable std::vector<std::vector<int>> m_laneOrder; ///< per lane, built when first walked
     mutable QList<int> m_claimsByDate;                 ///< built when first asked for

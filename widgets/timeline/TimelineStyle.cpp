@@ -332,11 +332,31 @@ QString LaneTicker::label(int lane) const
     if (!m_dataset || !m_layout || lane < 0 || lane >= m_layout->lanes.size())
         return {};
     const TimelineLane &l = m_layout->lanes[lane];
-    const QString name = l.actor >= 0 ? m_dataset->actors[l.actor].name
-                                      : QCoreApplication::translate("TimelineChart", "(no actor)");
+    QString name;
+    switch (m_layout->grouping) {
+    case TimelineGrouping::Actor:
+        name = l.actor >= 0 ? m_dataset->actors[l.actor].name
+                            : QCoreApplication::translate("TimelineChart", "(no actor)");
+        break;
+    case TimelineGrouping::Source:
+        name = l.actor >= 0 ? m_dataset->sources[l.actor].label
+                            : QCoreApplication::translate("TimelineChart", "(no source)");
+        break;
+    case TimelineGrouping::Kind:
+        name = l.actor >= 0 && l.actor < m_layout->kinds.size()
+                   ? ClaimKinds::label(m_layout->kinds[l.actor])
+                   : QString();
+        break;
+    case TimelineGrouping::None:
+        name = QCoreApplication::translate("TimelineChart", "All claims");
+        break;
+    }
     // The name is isolated: a right-to-left name (or a stray override) must not reorder the
     // count after it.
-    return TextUtil::isolated(TextUtil::truncated(name, 24)) + QStringLiteral(" (%1)").arg(l.count);
+    // A source's label is short by rule (40 characters): whole, so sources stay told apart.
+    const int room = m_layout->grouping == TimelineGrouping::Source ? Source::MaxLabelLength : 24;
+    return TextUtil::isolated(TextUtil::truncated(name, room)) +
+           QStringLiteral(" (%1)").arg(l.count);
 }
 
 double LaneTicker::getTickStep(const QCPRange &)

@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QMultiHash>
 #include <QTest>
 
 namespace {
@@ -146,6 +147,59 @@ private slots:
         }
         QVERIFY(march[0].row != march[1].row);
         QVERIFY(layout.lanes[acmeLane].rows >= 2);
+    }
+
+    void lanesByGrouping_data()
+    {
+        QTest::addColumn<int>("grouping");
+        QTest::newRow("actor") << int(TimelineGrouping::Actor);
+        QTest::newRow("source") << int(TimelineGrouping::Source);
+        QTest::newRow("kind") << int(TimelineGrouping::Kind);
+        QTest::newRow("one lane") << int(TimelineGrouping::None);
+    }
+
+    // A claim appears once in the lane of each of its actors, of each source it cites, of its
+    // kind, or in the one lane; lanes hold most claims first.
+    void lanesByGrouping()
+    {
+        QFETCH(int, grouping);
+        const auto g = TimelineGrouping(grouping);
+        const Dataset d = SyntheticDataset::generate({800, 40, 12, 4});
+        const TimelineLayout layout =
+            TimelineLayout::build(d, allClaims(d), TimelineMode::Happened, g);
+        QCOMPARE(layout.grouping, g);
+        QMultiHash<int, int> lanesOfClaim; // claim -> lane key
+        for (const TimelineMarker &m : layout.markers)
+            lanesOfClaim.insert(m.claim, layout.lanes[m.lane].actor);
+        for (int c = 0; c < d.claims.size(); ++c) {
+            QList<int> expected;
+            switch (g) {
+            case TimelineGrouping::Actor:
+                expected = d.actorsOfClaim(c);
+                break;
+            case TimelineGrouping::Source:
+                expected = d.sourcesOfClaim(c);
+                break;
+            case TimelineGrouping::Kind:
+                expected = {int(layout.kinds.indexOf(d.claims[c].kind))};
+                break;
+            case TimelineGrouping::None:
+                expected = {0};
+                break;
+            }
+            if (expected.isEmpty())
+                expected = {-1};
+            QList<int> got = lanesOfClaim.values(c);
+            std::sort(got.begin(), got.end());
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(got, expected);
+        }
+        for (int l = 1; l < layout.lanes.size(); ++l)
+            QVERIFY(layout.lanes[l - 1].count >= layout.lanes[l].count);
+        if (g == TimelineGrouping::None)
+            QCOMPARE(layout.lanes.size(), 1);
+        // The highlighted actor's lane exists only when lanes are actors.
+        QCOMPARE(layout.laneOfActor(layout.lanes[0].actor) >= 0, g == TimelineGrouping::Actor);
     }
 
     void everyClaimSpansItsWholePeriod_data()

@@ -12,6 +12,7 @@
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -229,6 +230,29 @@ private slots:
         QCOMPARE(m_chart->plottedClaims().size(), 1);
         m_chart->resetZoom();
         QVERIFY(plot->xAxis->range().size() >= 2 * year - 1);
+    }
+
+    // The lanes' grouping is chosen in the chart's header; lane labels follow it.
+    void groupingIsChosenInTheHeader()
+    {
+        auto *box = m_chart->findChild<QComboBox *>(QStringLiteral("laneGrouping"));
+        QVERIFY(box);
+        QSignalSpy changed(m_chart.get(), &TimelineChart::groupingChanged);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down); // "By source"
+        QCOMPARE(m_chart->grouping(), TimelineGrouping::Source);
+        QCOMPARE(changed.size(), 1);
+        const auto lanes = qSharedPointerDynamicCast<LaneTicker>(m_chart->plot()->yAxis->ticker());
+        QVERIFY(lanes);
+        QStringList labels;
+        for (int l = 0; l < m_chart->timeline().lanes.size(); ++l)
+            labels << lanes->label(l);
+        for (const Source &s : m_dataset.sources)
+            QVERIFY2(labels.join(u'|').contains(s.label), qPrintable(labels.join(u'|')));
+        m_chart->setGrouping(TimelineGrouping::None);
+        QCOMPARE(m_chart->timeline().lanes.size(), 1);
+        QCOMPARE(box->currentData().toInt(), int(TimelineGrouping::None));
+        QCOMPARE(m_chart->plottedClaims().size(), m_dataset.claims.size());
     }
 
     void drawnExtentIsTheDateSpan_data()
