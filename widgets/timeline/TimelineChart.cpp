@@ -107,9 +107,18 @@ TimelineChart::~TimelineChart()
 
 QWidget *TimelineChart::createHeader()
 {
+    // Two rows of controls, the second shown only when the chart is too narrow for one: the
+    // buttons are never squeezed until their words are cut.
     auto *header = new QWidget(this);
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(4, 2, 4, 0);
+    // Its width follows the chart's, not the other way: resizeEvent() fits its rows to it.
+    header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *rows = new QVBoxLayout(header);
+    rows->setContentsMargins(4, 2, 4, 0);
+    rows->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(m_secondRow);
     auto *title = new QLabel(tr("<b>Timeline</b> — plotted by:"), header);
     row->addWidget(title);
     m_happenedButton = new QToolButton(header);
@@ -140,14 +149,12 @@ QWidget *TimelineChart::createHeader()
     groupingLabel->setBuddy(m_groupingBox);
     connect(m_groupingBox, &QComboBox::activated, this,
             [this](int i) { setGrouping(TimelineGrouping(m_groupingBox->itemData(i).toInt())); });
-    row->addSpacing(12);
-    row->addWidget(groupingLabel);
-    row->addWidget(m_groupingBox);
-    row->addStretch(1);
     m_laneCount = new QLabel(header);
     m_laneCount->setObjectName(QStringLiteral("laneCount"));
     m_laneCount->setVisible(false);
-    row->addWidget(m_laneCount);
+    m_firstRow = row;
+    m_groupingWidgets = {groupingLabel, m_groupingBox, m_laneCount};
+    placeHeaderControls(true);
     const QString hint = tr("Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to "
                             "the selection · click a marker to select its claim");
     title->setToolTip(hint);
@@ -165,6 +172,42 @@ void TimelineChart::setMode(TimelineMode mode)
         button->setChecked(true);
     rebuild();
     emit modeChanged(mode);
+}
+
+void TimelineChart::placeHeaderControls(bool oneRow)
+{
+    QHBoxLayout *to = oneRow ? m_firstRow : m_secondRow;
+    QHBoxLayout *from = oneRow ? m_secondRow : m_firstRow;
+    if (m_headerOneRow == oneRow && to->indexOf(m_groupingBox) >= 0)
+        return;
+    m_headerOneRow = oneRow;
+    for (QWidget *w : std::as_const(m_groupingWidgets))
+        from->removeWidget(w);
+    // Drop the spacing and stretch items either row ends with; each gets its own below.
+    for (QHBoxLayout *layout : {m_firstRow, m_secondRow})
+        while (layout->count() > 0 && !layout->itemAt(layout->count() - 1)->widget())
+            delete layout->takeAt(layout->count() - 1);
+    if (oneRow)
+        to->addSpacing(12);
+    else
+        m_firstRow->addStretch(1);
+    to->addWidget(m_groupingWidgets[0]);
+    to->addWidget(m_groupingWidgets[1]);
+    to->addStretch(1);
+    to->addWidget(m_groupingWidgets[2]);
+}
+
+void TimelineChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // One row when the title, the mode buttons and the lane controls all fit at their size.
+    int needed = 24;
+    for (int i = 0; i < m_firstRow->count(); ++i)
+        if (QWidget *w = m_firstRow->itemAt(i)->widget(); w && !m_groupingWidgets.contains(w))
+            needed += w->sizeHint().width() + m_firstRow->spacing();
+    for (QWidget *w : std::as_const(m_groupingWidgets))
+        needed += w->sizeHint().width() + m_firstRow->spacing();
+    placeHeaderControls(width() >= needed);
 }
 
 void TimelineChart::setGrouping(TimelineGrouping grouping)

@@ -15,6 +15,7 @@ class QCustomPlot;
 class QToolButton;
 class QScrollBar;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class SelectionState;
 class TimelinePlottable;
@@ -81,6 +82,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -96,6 +98,8 @@ private:
     void showToolTip(const QPoint &pixel, const QPoint &globalPos);
     QString toolTipOf(int claim) const;
     QWidget *createHeader();
+    /// The lane controls on the header's first row, or on a second one when narrow.
+    void placeHeaderControls(bool oneRow);
     /// Marker indexes of a lane by time (then row): the order the arrow keys walk.
     const std::vector<int> &laneOrder(int lane) const;
     /// Makes a marker current: selects its claim and brings it into view.
@@ -113,6 +117,10 @@ private:
     QToolButton *m_reportedButton = nullptr;
     QScrollBar *m_laneScroll = nullptr;
     QComboBox *m_groupingBox = nullptr;
+    QHBoxLayout *m_firstRow = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
+    QList<QWidget *> m_groupingWidgets; ///< the Lanes label and box, the lane count
+    bool m_headerOneRow = true;
     QLabel *m_laneCount = nullptr;
     TimelineLayout m_layout;
     TimelineMode m_mode = TimelineMode::Happened;

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QToolButton>
 #include <fcntl.h>
 #include <memory>
 #include <qcustomplot.h>
@@ -253,6 +254,49 @@ private slots:
         QCOMPARE(m_chart->timeline().lanes.size(), 1);
         QCOMPARE(box->currentData().toInt(), int(TimelineGrouping::None));
         QCOMPARE(m_chart->plottedClaims().size(), m_dataset.claims.size());
+    }
+
+    void headerKeepsItsWords_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1600 window") << 1100;
+        QTest::newRow("1024 window") << 600; // about the chart's width there
+    }
+
+    // The header's controls show their whole text: when one row has no room for them all
+    // (the lane count shown, as when lanes do not fit), the lane controls move to a second
+    // row; the header never makes the chart wider than its place; no two controls overlap.
+    void headerKeepsItsWords()
+    {
+        QFETCH(int, width);
+        m_chart.reset();
+        m_dataset = SyntheticDataset::generate({600, 60, 10, 3});
+        openChart();
+        m_chart->resize(width, 320);
+        QCoreApplication::processEvents();
+        m_chart->plot()->replot();
+        QCoreApplication::processEvents();
+        auto *count = m_chart->findChild<QLabel *>(QStringLiteral("laneCount"));
+        QTRY_VERIFY(count->isVisible());
+        QCOMPARE(m_chart->width(), width);
+        QList<QWidget *> controls{m_chart->findChild<QComboBox *>(QStringLiteral("laneGrouping")),
+                                  count};
+        for (QToolButton *b : m_chart->findChildren<QToolButton *>())
+            if (b->isVisible())
+                controls << b;
+        QVERIFY(controls.size() >= 4);
+        for (QWidget *w : controls)
+            QVERIFY2(w->width() >= w->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(w->metaObject()->className())
+                                    .arg(w->width())
+                                    .arg(w->sizeHint().width())));
+        const auto place = [this](QWidget *w) {
+            return QRect(w->mapTo(m_chart.get(), QPoint(0, 0)), w->size());
+        };
+        for (int i = 0; i < controls.size(); ++i)
+            for (int j = i + 1; j < controls.size(); ++j)
+                QVERIFY(!place(controls[i]).intersects(place(controls[j])));
     }
 
     void drawnExtentIsTheDateSpan_data()
