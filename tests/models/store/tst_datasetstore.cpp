@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -493,53 +494,45 @@ void TestDatasetStore::loaderKeepsUserImport()
     QCOMPARE(result.dataset->info.title, QStringLiteral("Test dispute"));
 }
 
+// The rows `queries` give on a database file, each row's columns joined by '|'.
+static QStringList rowsOf(const QString &file, const QStringList &queries)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rows"));
+        db.setDatabaseName(file);
+        if (db.open())
+            for (const QString &query : queries) {
+                QSqlQuery q(query, db);
+                while (q.next()) {
+                    QStringList columns;
+                    for (int c = 0; c < q.record().count(); ++c)
+                        columns << q.value(c).toString();
+                    rows << columns.join(QLatin1Char('|'));
+                }
+            }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+    return rows;
+}
+
 // Each table and index with its columns, in order ("sources: id position … label notes"):
 // what a schema holds, whatever text created it.
 QStringList TestDatasetStore::tablesOf(const QString &file)
 {
-    QStringList tables;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tables"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(QStringLiteral("SELECT m.name || ': ' || group_concat(p.name, ' ') FROM "
-                                       "sqlite_master m, pragma_table_info(m.name) p WHERE "
-                                       "m.type = 'table' GROUP BY m.name ORDER BY m.name"),
-                        db);
-            while (q.next())
-                tables << q.value(0).toString();
-            QSqlQuery i(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE type "
-                                       "<> 'table' ORDER BY name"),
-                        db);
-            while (i.next())
-                tables << i.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tables"));
-    return tables;
+    return rowsOf(file, {QStringLiteral("SELECT m.name || ': ' || group_concat(p.name, ' ') FROM "
+                                        "sqlite_master m, pragma_table_info(m.name) p WHERE "
+                                        "m.type = 'table' GROUP BY m.name ORDER BY m.name"),
+                         QStringLiteral("SELECT type || ' ' || name FROM sqlite_master WHERE "
+                                        "type <> 'table' ORDER BY name")});
 }
 
 // The definitions in sqlite_master, sorted: an import must leave them as it found them.
 QStringList TestDatasetStore::schemaOf(const QString &file)
 {
-    QStringList schema;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                       "ORDER BY name"),
-                        db);
-            while (q.next())
-                schema << QStringList{q.value(0).toString(), q.value(1).toString(),
-                                      q.value(2).toString(), q.value(3).toString()}
-                              .join(QLatin1Char('|'));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("schema"));
-    return schema;
+    return rowsOf(file, {QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                        "ORDER BY name")});
 }
 
 // Thousands of claims: many full batches of rows and a partial one in every table.
