@@ -85,10 +85,11 @@ struct LaneRun
     int begin;       ///< into the shown placements
 };
 
-/// A lane per actor with shown placements (runs of `shown`, which is by actor): most claims
-/// first, then earliest first, then by name.
+/// A lane per actor with shown placements (runs of `shown`, which is by actor), in `order`;
+/// ties go to the busier, then the earlier, then by name, so the order is always total.
 std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
-                                  const std::vector<const TimelineIndex::Placement *> &shown)
+                                  const std::vector<const TimelineIndex::Placement *> &shown,
+                                  TimelineLaneOrder order)
 {
     std::vector<LaneRun> runs;
     for (size_t i = 0; i < shown.size();) {
@@ -101,6 +102,14 @@ std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
         runs.push_back(run);
     }
     std::sort(runs.begin(), runs.end(), [&](const LaneRun &a, const LaneRun &b) {
+        // By name, the lane of claims with no actor (or source) comes last.
+        const auto rank = [&index](int key) {
+            return key < 0 ? std::numeric_limits<int>::max() : index.nameRank(key);
+        };
+        if (order == TimelineLaneOrder::Name && a.lane.actor != b.lane.actor)
+            return rank(a.lane.actor) < rank(b.lane.actor);
+        if (order == TimelineLaneOrder::FirstAppearance && a.firstDay != b.firstDay)
+            return a.firstDay < b.firstDay;
         if (a.lane.count != b.lane.count)
             return a.lane.count > b.lane.count;
         if (a.firstDay != b.firstDay)
@@ -252,19 +261,21 @@ PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMo
 }
 
 TimelineLayout TimelineLayout::build(const Dataset &d, const QList<int> &claims, TimelineMode mode,
-                                     TimelineGrouping grouping)
+                                     TimelineGrouping grouping, TimelineLaneOrder order)
 {
     return build(TimelineIndex(d, mode, grouping),
-                 std::span<const int>(claims.constData(), claims.size()));
+                 std::span<const int>(claims.constData(), claims.size()), order);
 }
 
-TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims)
+TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const int> claims,
+                                     TimelineLaneOrder order)
 {
     const auto shown = shownPlacements(index, claims);
-    const std::vector<LaneRun> runs = orderedLanes(index, shown);
+    const std::vector<LaneRun> runs = orderedLanes(index, shown, order);
 
     TimelineLayout layout;
     layout.grouping = index.grouping();
+    layout.laneOrder = order;
     layout.kinds = index.kinds();
     layout.lanes.reserve(qsizetype(runs.size()));
     layout.markers.reserve(shown.size());

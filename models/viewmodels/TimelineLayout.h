@@ -26,6 +26,14 @@ enum class TimelineGrouping
     None,
 };
 
+/// Which lane comes first.
+enum class TimelineLaneOrder
+{
+    MostClaims,      ///< the busiest lane first (then the earliest, then by name)
+    FirstAppearance, ///< the lane whose first claim is earliest first (then the busiest)
+    Name,            ///< by name (a kind's lanes in legend order)
+};
+
 struct TimelineLane
 {
     /// Actor, source or kind index by the grouping; -1 for claims with no actor (or no
@@ -125,16 +133,19 @@ public:
     static constexpr int PrecisionGroups = 3; ///< year, month, day: drawn in this order
 
     static TimelineLayout build(const Dataset &dataset, const QList<int> &claims, TimelineMode mode,
-                                TimelineGrouping grouping = TimelineGrouping::Actor);
+                                TimelineGrouping grouping = TimelineGrouping::Actor,
+                                TimelineLaneOrder order = TimelineLaneOrder::MostClaims);
     /// The same from a prepared index and the claims (dataset indexes) to show; indexes out
     /// of range are ignored, repeated ones count once.
-    static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims);
+    static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims,
+                                TimelineLaneOrder order = TimelineLaneOrder::MostClaims);
 
     /// The date the claim is placed at in the mode; invalid when it has none.
     static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
 
     TimelineGrouping grouping = TimelineGrouping::Actor;
-    QList<TimelineLane> lanes;           ///< most claims first, then earliest first, then by name
+    TimelineLaneOrder laneOrder = TimelineLaneOrder::MostClaims;
+    QList<TimelineLane> lanes;           ///< in laneOrder
     std::vector<TimelineMarker> markers; ///< by lane, then precision group, then start
     QStringList kinds;                   ///< the dataset's kinds, in legend order
     double minKey = 0;                   ///< range of every marker's span; equal when empty

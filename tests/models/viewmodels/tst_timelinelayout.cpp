@@ -3,12 +3,15 @@
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/SyntheticDataset.h"
 #include "models/viewmodels/DateKey.h"
+#include "models/viewmodels/TimelineDensity.h"
 #include "models/viewmodels/TimelineLayout.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QMultiHash>
 #include <QTest>
+#include <limits>
+#include <numeric>
 
 namespace {
 
@@ -87,6 +90,137 @@ private slots:
                 QVERIFY(layout.lanes[i - 1].count >= layout.lanes[i].count);
             QCOMPARE(layout.laneOfActor(layout.lanes[i].actor), i);
         }
+    }
+
+    void laneOrders_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("grouping");
+        for (const auto &[name, order] :
+             {std::pair{"most claims", TimelineLaneOrder::MostClaims},
+              std::pair{"first appearance", TimelineLaneOrder::FirstAppearance},
+              std::pair{"name", TimelineLaneOrder::Name}}) {
+            QTest::addRow("%s, by actor", name) << int(order) << int(TimelineGrouping::Actor);
+            QTest::addRow("%s, by source", name) << int(order) << int(TimelineGrouping::Source);
+        }
+    }
+
+    // Each lane order puts its lanes in the order it names, the same lanes every time; ties
+    // are settled the same way, so the order is total.
+    void laneOrders()
+    {
+        QFETCH(int, order);
+        QFETCH(int, grouping);
+        const Dataset d = SyntheticDataset::generate({800, 60, 20, 11});
+        const auto by = TimelineLaneOrder(order);
+        const TimelineLayout layout = TimelineLayout::build(d, allClaims(d), TimelineMode::Happened,
+                                                            TimelineGrouping(grouping), by);
+        QCOMPARE(layout.laneOrder, by);
+        const TimelineLayout busiest = TimelineLayout::build(
+            d, allClaims(d), TimelineMode::Happened, TimelineGrouping(grouping));
+        QCOMPARE(layout.lanes.size(), busiest.lanes.size());
+        const auto nameOf = [&](int key) {
+            if (key < 0)
+                return QString(QChar(0x10FFFF)); // the lane of no actor comes last by name
+            return grouping == int(TimelineGrouping::Actor) ? d.actors[key].name
+                                                            : d.sources[key].label;
+        };
+        std::vector<qint64> firstDay(size_t(layout.lanes.size()), 0);
+        for (int l = 0; l < layout.lanes.size(); ++l) {
+            qint64 first = std::numeric_limits<qint64>::max();
+            for (const TimelineMarker &m : layout.markers)
+                if (m.lane == l)
+                    first = std::min(first, qint64(m.spanStart));
+            firstDay[size_t(l)] = first;
+        }
+        for (int l = 1; l < layout.lanes.size(); ++l) {
+            const TimelineLane &a = layout.lanes[l - 1];
+            const TimelineLane &b = layout.lanes[l];
+            switch (by) {
+            case TimelineLaneOrder::MostClaims:
+                QVERIFY(a.count >= b.count);
+                break;
+            case TimelineLaneOrder::FirstAppearance:
+                QVERIFY(firstDay[size_t(l - 1)] <= firstDay[size_t(l)]);
+                break;
+            case TimelineLaneOrder::Name:
+                QVERIFY2(nameOf(a.actor).compare(nameOf(b.actor), Qt::CaseInsensitive) <= 0,
+                         qPrintable(nameOf(a.actor) + u" > "_qs + nameOf(b.actor)));
+                break;
+            }
+        }
+        // The same lanes, only reordered; and the order is the same when asked again.
+        QMultiHash<int, int> counts, busiestCounts;
+        for (const TimelineLane &l : layout.lanes)
+            counts.insert(l.actor, l.count);
+        for (const TimelineLane &l : busiest.lanes)
+            busiestCounts.insert(l.actor, l.count);
+        QCOMPARE(counts, busiestCounts);
+        const TimelineLayout again = TimelineLayout::build(d, allClaims(d), TimelineMode::Happened,
+                                                           TimelineGrouping(grouping), by);
+        for (int l = 0; l < layout.lanes.size(); ++l)
+            QCOMPARE(again.lanes[l].actor, layout.lanes[l].actor);
+    }
+
+    // The overview's density counts each claim once, whatever lanes it is drawn in, spread
+    // evenly over its period: a claim of a year adds the same to each day of it.
+    void densitySpreadsEachClaimOverItsPeriod()
+    {
+        Dataset d = m_dataset;
+        for (Claim &c : d.claims)
+            c.date = PartialDate::fromYear(2024);
+        d.reindex();
+        const TimelineLayout layout =
+            TimelineLayout::build(d, allClaims(d), TimelineMode::Happened);
+        QVERIFY(layout.markers.size() > size_t(d.claims.size())); // some claims in two lanes
+        const TimelineDensity density(layout);
+        QCOMPARE(density.claimCount(), d.claims.size());
+        const std::vector<double> days =
+            density.histogram(keyOf(QDate(2024, 1, 1)), keyOf(QDate(2025, 1, 1)), 366);
+        for (double day : days)
+            QVERIFY(qAbs(day - d.claims.size() / 366.0) < 1e-9);
+        // Over a longer span the histogram still sums to the claims, and nothing falls outside.
+        const std::vector<double> decade =
+            density.histogram(keyOf(QDate(2020, 1, 1)), keyOf(QDate(2030, 1, 1)), 37);
+        QVERIFY(qAbs(std::accumulate(decade.begin(), decade.end(), 0.0) - d.claims.size()) < 1e-9);
+        QCOMPARE(density.outside(keyOf(QDate(2025, 1, 1)), keyOf(QDate(2026, 1, 1))),
+                 std::make_pair(int(d.claims.size()), 0));
+        QCOMPARE(density.outside(keyOf(QDate(2024, 6, 1)), keyOf(QDate(2024, 7, 1))),
+                 std::make_pair(0, 0));
+    }
+
+    // The densest stretch holds the share of the claims asked for, wholly, and no shorter
+    // stretch does: checked against every window by brute force.
+    void densestStretchIsTheShortest()
+    {
+        const Dataset d = SyntheticDataset::generate({300, 20, 10, 7});
+        const TimelineLayout layout =
+            TimelineLayout::build(d, allClaims(d), TimelineMode::Happened);
+        const TimelineDensity density(layout);
+        std::vector<std::pair<double, double>> spans;
+        QList<int> seen;
+        for (const TimelineMarker &m : layout.markers)
+            if (!seen.contains(m.claim)) {
+                seen << m.claim;
+                spans.emplace_back(m.spanStart, m.spanEnd);
+            }
+        for (const double share : {0.5, 0.8, 0.9, 1.0}) {
+            const auto [lower, upper] = density.densestStretch(share);
+            const auto held = [&](double from, double to) {
+                return std::count_if(spans.begin(), spans.end(), [&](const auto &s) {
+                    return s.first >= from && s.second <= to;
+                });
+            };
+            const auto need = qint64(std::ceil(share * double(spans.size())));
+            QVERIFY(held(lower, upper) >= need);
+            double shortest = std::numeric_limits<double>::max();
+            for (const auto &a : spans)
+                for (const auto &b : spans)
+                    if (b.second >= a.first && held(a.first, b.second) >= need)
+                        shortest = std::min(shortest, b.second - a.first);
+            QCOMPARE(upper - lower, shortest);
+        }
+        QCOMPARE(TimelineDensity().densestStretch(0.9), std::make_pair(0.0, 0.0));
     }
 
     void precisionIsVisible_data()

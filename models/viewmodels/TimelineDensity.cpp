@@ -1,0 +1,84 @@
+#include "models/viewmodels/TimelineDensity.h"
+
+#include "models/viewmodels/TimelineLayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+#include <tuple>
+
+TimelineDensity::TimelineDensity(const TimelineLayout &layout)
+{
+    int claims = 0;
+    for (const TimelineMarker &m : layout.markers)
+        claims = std::max(claims, m.claim + 1);
+    std::vector<bool> seen(size_t(claims), false);
+    for (const TimelineMarker &m : layout.markers)
+        if (!seen[size_t(m.claim)]) {
+            seen[size_t(m.claim)] = true;
+            m_spans.push_back({m.spanStart, m.spanEnd});
+        }
+    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+}
+
+std::vector<double> TimelineDensity::histogram(double lower, double upper, int bins) const
+{
+    std::vector<double> counts(size_t(std::max(bins, 0)), 0.0);
+    if (bins <= 0 || !(upper > lower))
+        return counts;
+    const double width = (upper - lower) / bins;
+    for (const Span &s : m_spans) {
+        const double length = s.end - s.start;
+        if (length <= 0) { // a point: all of it in one bin
+            const double at = std::floor((s.start - lower) / width);
+            if (at >= 0 && at < bins)
+                counts[size_t(at)] += 1;
+            continue;
+        }
+        const int first = std::max(0, int(std::floor((s.start - lower) / width)));
+        const int last = std::min(bins - 1, int(std::floor((s.end - lower) / width)));
+        for (int b = first; b <= last; ++b) {
+            const double from = std::max(s.start, lower + b * width);
+            const double to = std::min(s.end, lower + (b + 1) * width);
+            if (to > from)
+                counts[size_t(b)] += (to - from) / length;
+        }
+    }
+    return counts;
+}
+
+std::pair<double, double> TimelineDensity::densestStretch(double share) const
+{
+    if (m_spans.empty())
+        return {0, 0};
+    const size_t n = m_spans.size();
+    // For each claim by start, from the last, the k earliest ends among the claims that start
+    // no earlier (a max-heap of k ends): the shortest stretch that starts there and holds k.
+    const size_t k =
+        std::clamp<size_t>(size_t(std::ceil(std::clamp(share, 0.0, 1.0) * double(n))), 1, n);
+    std::priority_queue<double> ends;
+    std::pair<double, double> best{0, -1};
+    for (size_t i = n; i-- > 0;) {
+        ends.push(m_spans[i].end);
+        if (ends.size() > k)
+            ends.pop();
+        if (ends.size() == k &&
+            (best.second < best.first || ends.top() - m_spans[i].start <= best.second - best.first))
+            best = {m_spans[i].start, ends.top()};
+    }
+    return best;
+}
+
+std::pair<int, int> TimelineDensity::outside(double lower, double upper) const
+{
+    int before = 0, after = 0;
+    for (const Span &s : m_spans) {
+        if (s.end <= lower)
+            ++before;
+        else if (s.start >= upper)
+            ++after;
+    }
+    return {before, after};
+}
