@@ -230,6 +230,8 @@ void MainWindow::createViewMenu()
     fit->setShortcut(QKeySequence(tr("F")));
     QAction *reset = view->addAction(tr("&Reset Zoom"), chart, &TimelineChart::resetZoom);
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    QAction *whole = view->addAction(tr("Show &Whole Span"), chart, &TimelineChart::showWholeSpan);
+    whole->setShortcut(QKeySequence(tr("Ctrl+Shift+0")));
     view->addSeparator();
     // Keyboard access to each part of the window, in the focus order.
     const struct
@@ -308,6 +310,9 @@ void MainWindow::restoreSettings(const QString &corpus)
     const int grouping = settings.value(GroupingKey, 0).toInt();
     if (grouping > 0 && grouping <= int(TimelineGrouping::None))
         m_dashboard->chart()->setGrouping(TimelineGrouping(grouping));
+    const int order = settings.value(LaneOrderKey, 0).toInt();
+    if (order > 0 && order <= int(TimelineLaneOrder::Name))
+        m_dashboard->chart()->setLaneOrder(TimelineLaneOrder(order));
     if (!corpus.isEmpty())
         settings.setValue(CorpusKey, corpus); // --corpus is remembered for next time
     m_dashboard->setCorpusPath(corpus.isEmpty() ? settings.value(CorpusKey).toString() : corpus);
@@ -322,6 +327,7 @@ void MainWindow::saveSettings() const
     settings.setValue(FilterKey, FilterState::toVariantMap(m_dashboard->filter()->filter()));
     settings.setValue(ModeKey, m_dashboard->chart()->mode() == TimelineMode::Reported);
     settings.setValue(GroupingKey, int(m_dashboard->chart()->grouping()));
+    settings.setValue(LaneOrderKey, int(m_dashboard->chart()->laneOrder()));
     settings.setValue(CorpusKey, m_dashboard->corpusPath());
 }
 

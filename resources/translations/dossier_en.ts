@@ -1670,6 +1670,14 @@ Without a command, opens the dashboard.
         <source>About the Sources</source>
         <translation>About the Sources</translation>
     </message>
+    <message>
+        <source>Show &amp;Whole Span</source>
+        <translation>Show &amp;Whole Span</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+0</source>
+        <translation>Ctrl+Shift+0</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2415,13 +2423,6 @@ The file was left untouched.</translation>
         <source>Select this claim everywhere</source>
         <translation>Select this claim everywhere</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more lane(s) not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</source>
-        <translation>
-            <numerusform>%n more lane not drawn, the actor with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
-            <numerusform>%n more lanes not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Lanes:</source>
         <translation>&amp;Lanes:</translation>
@@ -2461,6 +2462,97 @@ The file was left untouched.</translation>
     <message>
         <source>All claims</source>
         <translation>All claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per source</source>
+        <translation>
+            <numerusform>%n claim(s) plotted by date, one lane per source</numerusform>
+            <numerusform>%n claim(s) plotted by date, one lane per source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per kind</source>
+        <translation>
+            <numerusform>%n claim(s) plotted by date, one lane per kind</numerusform>
+            <numerusform>%n claim(s) plotted by date, one lane per kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date in one lane</source>
+        <translation>
+            <numerusform>%n claim(s) plotted by date in one lane</numerusform>
+            <numerusform>%n claim(s) plotted by date in one lane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Most claims</source>
+        <translation>Most claims</translation>
+    </message>
+    <message>
+        <source>First appearance</source>
+        <translation>First appearance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Which lane comes first: the one with the most claims, the one whose first claim is earliest, or by name</source>
+        <translation>Which lane comes first: the one with the most claims, the one whose first claim is earliest, or by name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not drawn, the actors with the fewest claims;</source>
+        <translation>
+            <numerusform>%n more lane(s) not drawn, the actors with the fewest claims;</numerusform>
+            <numerusform>%n more lane(s) not drawn, the actors with the fewest claims;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are on none of the lanes drawn.</source>
+        <translation>
+            <numerusform>%n claim(s) are on none of the lanes drawn.</numerusform>
+            <numerusform>%n claim(s) are on none of the lanes drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims over time</source>
+        <translation>Claims over time</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Timeline overview</translation>
+    </message>
+    <message>
+        <source>The whole period with how many claims fall in each stretch. Drag the frame to move the timeline, drag its edges to zoom, click beside it to go there; double-click to see everything.</source>
+        <translation>The whole period with how many claims fall in each stretch. Drag the frame to move the timeline, drag its edges to zoom, click beside it to go there; double-click to see everything.</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n earlier</source>
+        <translation>
+            <numerusform>◀ %n earlier</numerusform>
+            <numerusform>◀ %n earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later ▶</source>
+        <translation>
+            <numerusform>%n later ▶</numerusform>
+            <numerusform>%n later ▶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</source>
+        <translation>
+            <numerusform>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</numerusform>
+            <numerusform>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,14 @@ Sans commande, ouvre le tableau de bord.
         <source>About the Sources</source>
         <translation>À propos des sources</translation>
     </message>
+    <message>
+        <source>Show &amp;Whole Span</source>
+        <translation>Afficher toute la &amp;période</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+0</source>
+        <translation>Ctrl+Shift+0</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2415,13 +2423,6 @@ Le fichier n’a pas été modifié.</translation>
         <source>Select this claim everywhere</source>
         <translation>Sélectionner cette affirmation partout</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more lane(s) not drawn, the actors with the fewest claims; %1 claim(s) are on none of the lanes drawn.</source>
-        <translation>
-            <numerusform>%n couloir de plus non dessiné, celui de l’acteur qui a le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
-            <numerusform>%n couloirs de plus non dessinés, ceux des acteurs qui ont le moins d’affirmations ; %1 affirmation(s) ne figurent sur aucun couloir dessiné.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Lanes:</source>
         <translation>&amp;Couloirs :</translation>
@@ -2461,6 +2462,97 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>All claims</source>
         <translation>Toutes les affirmations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per source</source>
+        <translation>
+            <numerusform>%n affirmation placée par date, un couloir par source</numerusform>
+            <numerusform>%n affirmations placées par date, un couloir par source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date, one lane per kind</source>
+        <translation>
+            <numerusform>%n affirmation placée par date, un couloir par type</numerusform>
+            <numerusform>%n affirmations placées par date, un couloir par type</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) plotted by date in one lane</source>
+        <translation>
+            <numerusform>%n affirmation placée par date dans un seul couloir</numerusform>
+            <numerusform>%n affirmations placées par date dans un seul couloir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <source>Most claims</source>
+        <translation>Plus d’affirmations</translation>
+    </message>
+    <message>
+        <source>First appearance</source>
+        <translation>Première apparition</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Which lane comes first: the one with the most claims, the one whose first claim is earliest, or by name</source>
+        <translation>Quel couloir vient en premier : celui qui a le plus d’affirmations, celui dont la première affirmation est la plus ancienne, ou par nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not drawn, the actors with the fewest claims;</source>
+        <translation>
+            <numerusform>%n autre couloir non dessiné, celui de l’acteur qui a le moins d’affirmations ;</numerusform>
+            <numerusform>%n autres couloirs non dessinés, ceux des acteurs qui ont le moins d’affirmations ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are on none of the lanes drawn.</source>
+        <translation>
+            <numerusform>%n affirmation ne figure sur aucun des couloirs dessinés.</numerusform>
+            <numerusform>%n affirmations ne figurent sur aucun des couloirs dessinés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims over time</source>
+        <translation>Affirmations dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverview</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Vue d’ensemble de la frise</translation>
+    </message>
+    <message>
+        <source>The whole period with how many claims fall in each stretch. Drag the frame to move the timeline, drag its edges to zoom, click beside it to go there; double-click to see everything.</source>
+        <translation>Toute la période, avec le nombre d’affirmations de chaque intervalle. Faites glisser le cadre pour déplacer la frise, ses bords pour zoomer, cliquez à côté pour vous y rendre ; double-cliquez pour tout voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n earlier</source>
+        <translation>
+            <numerusform>◀ %n avant</numerusform>
+            <numerusform>◀ %n avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later ▶</source>
+        <translation>
+            <numerusform>%n après ▶</numerusform>
+            <numerusform>%n après ▶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</source>
+        <translation>
+            <numerusform>La frise montre du %1 au %2 : %3 sur %n affirmation, %4 avant, %5 après.</numerusform>
+            <numerusform>La frise montre du %1 au %2 : %3 sur %n affirmations, %4 avant, %5 après.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "models/filter/FilterState.h"
 #include "models/report/ReportBuilder.h"
 #include "models/report/ReportWriter.h"
+#include "models/viewmodels/TimelineDensity.h"
+#include "models/viewmodels/TimelineLayout.h"
 #include "tests/bench/BenchTable.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
@@ -13,6 +15,8 @@
 #include <QHBoxLayout>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <numeric>
 #include <qcustomplot.h>
 
 namespace {
@@ -117,6 +121,58 @@ void BenchViews::benchReplot(int claims, const QString &label)
     const int plotted = int(m_dashboard->chart()->plottedClaims().size());
     printRow(QStringLiteral("replot, %1 (%2)").arg(label).arg(plotted), claims, ms,
              plainPointsReplotMs(plotted), QStringLiteral("plain points"));
+}
+
+void BenchViews::benchTimeline(int claims)
+{
+    TimelineChart *chart = m_dashboard->chart();
+    const TimelineIndex index(m_dataset, TimelineMode::Happened, TimelineGrouping::Actor);
+    std::vector<int> all(size_t(m_dataset.claims.size()));
+    std::iota(all.begin(), all.end(), 0);
+    TimelineLayout layout;
+    const double layoutMs = bestMs(3, [&] { layout = TimelineLayout::build(index, all); });
+    // The floor: the placements sorted by lane and start, which any stacking needs at least.
+    std::vector<std::pair<int, double>> keys;
+    const double sortMs = bestMs(3, [&] {
+        keys.clear();
+        keys.reserve(layout.markers.size());
+        for (const TimelineMarker &m : layout.markers)
+            keys.emplace_back((m.lane * 7919) % 1000, -m.spanStart);
+        std::sort(keys.begin(), keys.end());
+    });
+    int rows = 0;
+    for (const TimelineLane &lane : layout.lanes)
+        rows = std::max(rows, lane.rows);
+    printRow(QStringLiteral("timeline: stack %1 placements (busiest lane %2 rows)")
+                 .arg(layout.markers.size())
+                 .arg(rows),
+             claims, layoutMs, sortMs, QStringLiteral("sort by lane, start"));
+    const double densityMs = bestMs(3, [&] {
+        const TimelineDensity density(layout);
+        (void)density.histogram(layout.minKey, layout.maxKey, 400);
+    });
+    printRow(QStringLiteral("timeline: overview density"), claims, densityMs, sortMs,
+             QStringLiteral("sort by lane, start"));
+
+    // A zoom onto the year that holds most claims, then its replot: the overflow bands and
+    // the rows shown are worked out as the plot draws.
+    const TimelineDensity density(layout);
+    const auto [lower, upper] = density.densestStretch(0.1);
+    const double middle = (lower + upper) / 2;
+    const double year = 365.25 * 86400;
+    QCustomPlot *plot = chart->plot();
+    const double zoomMs = bestMs(3,
+                                 [&] {
+                                     plot->xAxis->setRange(middle - year / 2, middle + year / 2);
+                                     plot->replot();
+                                     plot->xAxis->setRange(middle - year, middle + year);
+                                     plot->replot();
+                                 }) /
+                          2;
+    printRow(QStringLiteral("timeline: zoom to a year and replot"), claims, zoomMs,
+             plainPointsReplotMs(int(layout.plottedClaims().size())),
+             QStringLiteral("plain points"));
+    chart->resetZoom();
 }
 
 void BenchViews::benchReport(int claims)

@@ -37,6 +37,10 @@ public:
     int visibleClaims() const;
     /// Prints the replot rows for the current filter: ours and the plain-points floor.
     void benchReplot(int claims, const QString &label);
+    /// Prints the timeline's layout rows: stacking every shown claim into lanes and rows (what a
+    /// filter change and a grouping change redo), against sorting the same placements by lane
+    /// and start; and a zoom to the busiest year with its replot, against plain points.
+    void benchTimeline(int claims);
     /// Prints report building and PDF writing rows (1k and 10k claims only).
     void benchReport(int claims);
 

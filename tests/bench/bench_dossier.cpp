@@ -235,6 +235,7 @@ void runSize(int claims, const QString &self, bool importOnly)
     views.applyFilter(byYears);
     views.benchReplot(claims, QStringLiteral("2010-2012"));
     views.resetFilter();
+    views.benchTimeline(claims);
     views.benchReport(claims);
 
     QProcess child;

@@ -183,9 +183,22 @@ QString TimelineAccessible::text(QAccessible::Text t) const
 {
     if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
         return QCoreApplication::translate("TimelineChart", "Timeline of claims");
-    if (t == QAccessible::Description)
-        return QCoreApplication::translate("TimelineChart",
-                                           "%n claim(s) plotted by date, one lane per actor",
-                                           nullptr, childCount());
+    if (t == QAccessible::Description) {
+        const int n = childCount();
+        switch (m_chart ? m_chart->grouping() : TimelineGrouping::Actor) {
+        case TimelineGrouping::Actor:
+            return QCoreApplication::translate(
+                "TimelineChart", "%n claim(s) plotted by date, one lane per actor", nullptr, n);
+        case TimelineGrouping::Source:
+            return QCoreApplication::translate(
+                "TimelineChart", "%n claim(s) plotted by date, one lane per source", nullptr, n);
+        case TimelineGrouping::Kind:
+            return QCoreApplication::translate(
+                "TimelineChart", "%n claim(s) plotted by date, one lane per kind", nullptr, n);
+        case TimelineGrouping::None:
+            return QCoreApplication::translate(
+                "TimelineChart", "%n claim(s) plotted by date in one lane", nullptr, n);
+        }
+    }
     return QAccessibleWidget::text(t);
 }

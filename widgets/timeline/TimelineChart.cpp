@@ -8,6 +8,7 @@
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/PlainText.h"
+#include "widgets/timeline/TimelineOverview.h"
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
@@ -32,6 +33,11 @@ constexpr double MinKeySpan = 7 * SecondsPerDay; ///< about a week across the ch
 /// The least a reset shows: one claim of a month is seen as a month, not a full-width bar.
 constexpr double MinFullSpan = 2 * 365.25 * SecondsPerDay;
 constexpr int LaneScrollSteps = 100; ///< scroll bar steps per lane
+/// A fit frames the shortest stretch holding this share of the claims, when that stretch is
+/// at most FitAtMost of the whole span: otherwise the claims spread and all of it is shown.
+constexpr double FitShare = 0.9;
+constexpr double FitAtMost = 0.6;
+constexpr int FitAtLeast = 10; ///< fewer claims are all shown: each is a tenth of the story
 
 } // namespace
 
@@ -68,6 +74,15 @@ TimelineChart::TimelineChart(const FilterState &filter, SelectionState &selectio
     body->addWidget(m_plot, 1);
     body->addWidget(m_laneScroll);
     layout->addLayout(body, 1);
+    // Under the chart, the whole span and the chart's window on it.
+    m_overview = new TimelineOverview(this);
+    layout->addWidget(m_overview);
+    connect(m_overview, &TimelineOverview::windowRequested, this,
+            [this](double lower, double upper) {
+                zoomKeysTo(lower, upper);
+                m_plot->replot(QCustomPlot::rpQueuedReplot);
+            });
+    connect(m_overview, &TimelineOverview::wholeSpanRequested, this, &TimelineChart::showWholeSpan);
     connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int value) {
         const QCPRange current = m_plot->yAxis->range();
         const double lower = value / double(LaneScrollSteps) - 0.5;
@@ -77,8 +92,11 @@ TimelineChart::TimelineChart(const FilterState &filter, SelectionState &selectio
         }
     });
 
-    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [this] { clampKeys(); });
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        clampKeys();
+        const QCPRange keys = m_plot->xAxis->range();
+        m_overview->setWindow(keys.lower, keys.upper);
+    });
     connect(m_plot->yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
         fitLanes();
         showLaneScroll();
@@ -149,11 +167,22 @@ QWidget *TimelineChart::createHeader()
     groupingLabel->setBuddy(m_groupingBox);
     connect(m_groupingBox, &QComboBox::activated, this,
             [this](int i) { setGrouping(TimelineGrouping(m_groupingBox->itemData(i).toInt())); });
+    auto *orderLabel = new QLabel(tr("&Order:"), header);
+    m_orderBox = new QComboBox(header);
+    m_orderBox->setObjectName(QStringLiteral("laneOrder"));
+    m_orderBox->addItem(tr("Most claims"), int(TimelineLaneOrder::MostClaims));
+    m_orderBox->addItem(tr("First appearance"), int(TimelineLaneOrder::FirstAppearance));
+    m_orderBox->addItem(tr("Name"), int(TimelineLaneOrder::Name));
+    m_orderBox->setToolTip(tr("Which lane comes first: the one with the most claims, the one "
+                              "whose first claim is earliest, or by name"));
+    orderLabel->setBuddy(m_orderBox);
+    connect(m_orderBox, &QComboBox::activated, this,
+            [this](int i) { setLaneOrder(TimelineLaneOrder(m_orderBox->itemData(i).toInt())); });
     m_laneCount = new QLabel(header);
     m_laneCount->setObjectName(QStringLiteral("laneCount"));
     m_laneCount->setVisible(false);
     m_firstRow = row;
-    m_groupingWidgets = {groupingLabel, m_groupingBox, m_laneCount};
+    m_groupingWidgets = {groupingLabel, m_groupingBox, orderLabel, m_orderBox, m_laneCount};
     placeHeaderControls(true);
     const QString hint = tr("Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to "
                             "the selection · click a marker to select its claim");
@@ -193,8 +222,11 @@ void TimelineChart::placeHeaderControls(bool oneRow)
         m_firstRow->addStretch(1);
     to->addWidget(m_groupingWidgets[0]);
     to->addWidget(m_groupingWidgets[1]);
-    to->addStretch(1);
+    to->addSpacing(8);
     to->addWidget(m_groupingWidgets[2]);
+    to->addWidget(m_groupingWidgets[3]);
+    to->addStretch(1);
+    to->addWidget(m_groupingWidgets[4]);
 }
 
 void TimelineChart::resizeEvent(QResizeEvent *event)
@@ -220,17 +252,29 @@ void TimelineChart::setGrouping(TimelineGrouping grouping)
     emit groupingChanged(grouping);
 }
 
+void TimelineChart::setLaneOrder(TimelineLaneOrder order)
+{
+    if (order == m_laneOrder)
+        return;
+    m_laneOrder = order;
+    m_orderBox->setCurrentIndex(m_orderBox->findData(int(order)));
+    rebuild();
+    emit laneOrderChanged(order);
+}
+
 void TimelineChart::rebuild()
 {
     if (!m_index || m_index->mode() != m_mode || m_index->grouping() != m_grouping)
         m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode, m_grouping);
-    m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes());
-    m_laneOrder.clear();
+    m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes(), m_laneOrder);
+    m_laneWalk.clear();
     m_claimsByDateValid = false;
     m_keyLane = 0;
     m_plottable->setTimeline(&m_layout);
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
+    const auto [lower, upper] = fullRange();
+    m_overview->setDensity(TimelineDensity(m_layout), lower, upper);
     resetZoom();
     // A screen reader hears the new count, and that the list changed under it.
     if (QAccessible::isActive()) {
@@ -364,9 +408,30 @@ std::pair<double, double> TimelineChart::fullRange() const
     return {lower, upper};
 }
 
-void TimelineChart::resetZoom()
+std::pair<double, double> TimelineChart::fitRange() const
+{
+    const auto whole = fullRange();
+    const TimelineDensity &density = m_overview->density();
+    const auto [lower, upper] = density.densestStretch(FitShare);
+    if (density.claimCount() < FitAtLeast || upper <= lower ||
+        (upper - lower) > FitAtMost * (whole.second - whole.first))
+        return whole;
+    const double size = std::max(upper - lower, MinFullSpan);
+    const double middle = (lower + upper) / 2;
+    const double margin = size * 0.04;
+    return {middle - size / 2 - margin, middle + size / 2 + margin};
+}
+
+void TimelineChart::showWholeSpan()
 {
     const auto [lower, upper] = fullRange();
+    zoomKeysTo(lower, upper);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineChart::resetZoom()
+{
+    const auto [lower, upper] = fitRange();
     zoomKeysTo(lower, upper);
     m_plot->yAxis->setRange(-0.5, -0.5 + std::max<double>(1, m_layout.lanes.size()));
     fitLanes();
@@ -420,11 +485,11 @@ int TimelineChart::claimAt(const QPointF &pixel) const
 
 const std::vector<int> &TimelineChart::laneOrder(int lane) const
 {
-    if (m_laneOrder.size() != size_t(m_layout.lanes.size())) {
-        m_laneOrder.assign(size_t(m_layout.lanes.size()), {});
+    if (m_laneWalk.size() != size_t(m_layout.lanes.size())) {
+        m_laneWalk.assign(size_t(m_layout.lanes.size()), {});
         for (size_t i = 0; i < m_layout.markers.size(); ++i)
-            m_laneOrder[size_t(m_layout.markers[i].lane)].push_back(int(i));
-        for (std::vector<int> &order : m_laneOrder)
+            m_laneWalk[size_t(m_layout.markers[i].lane)].push_back(int(i));
+        for (std::vector<int> &order : m_laneWalk)
             std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
                 const TimelineMarker &x = m_layout.markers[size_t(a)];
                 const TimelineMarker &y = m_layout.markers[size_t(b)];
@@ -432,7 +497,7 @@ const std::vector<int> &TimelineChart::laneOrder(int lane) const
                        std::tie(y.spanStart, y.spanEnd, y.row);
             });
     }
-    return m_laneOrder[size_t(lane)];
+    return m_laneWalk[size_t(lane)];
 }
 
 void TimelineChart::goToMarker(int marker)
@@ -735,17 +800,35 @@ ChartPainter TimelineChart::printPainter(const Dataset &dataset, TimelineMode mo
             auto *note = new QCPTextElement(
                 &plot, QCoreApplication::translate("TimelineChart",
                                                    "%n more lane(s) not drawn, the actors with the "
-                                                   "fewest claims; %1 claim(s) are on none of the "
-                                                   "lanes drawn.",
-                                                   nullptr, lanes - shown)
-                           .arg(left.size()));
+                                                   "fewest claims;",
+                                                   nullptr, lanes - shown) +
+                           u' ' +
+                           QCoreApplication::translate(
+                               "TimelineChart", "%n claim(s) are on none of the lanes drawn.",
+                               nullptr, int(left.size())));
             note->setTextColor(QColor(0x44, 0x44, 0x44));
             plot.plotLayout()->addElement(plot.plotLayout()->rowCount(), 0, note);
         }
         plot.xAxis->ticker()->setTickCount(std::clamp(w / 90, 2, 14));
+        // Under the chart, the overview strip: how densely the claims fall over the span.
+        const int strip = std::clamp(h / 12, 30, 48);
         {
             QCPPainter recorder(&picture);
-            plot.toPainter(&recorder, w, h);
+            plot.toPainter(&recorder, w, h - strip);
+            const QRect axes = plot.axisRect()->rect();
+            QFont font = plot.xAxis->tickLabelFont();
+            recorder.setFont(font);
+            const QRectF band(axes.left(), h - strip + 4, axes.width(), strip - 6);
+            const QCPRange keys = plot.xAxis->range();
+            TimelineOverview::paint(
+                &recorder, band,
+                TimelineDensity(layout).histogram(keys.lower, keys.upper,
+                                                  TimelineOverview::binsFor(band.width())),
+                {keys.lower, keys.upper}, std::nullopt, {0, 0}, TimelineOverview::paperColors());
+            recorder.setPen(Qt::black);
+            recorder.drawText(QRectF(0, band.top(), axes.left() - 8, band.height()),
+                              Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                              QCoreApplication::translate("TimelineChart", "Claims over time"));
         }
         painter->save();
         painter->translate(target.topLeft());

@@ -18,6 +18,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class SelectionState;
+class TimelineOverview;
 class TimelinePlottable;
 
 /// The timeline: one lane per actor of the filtered claims, a marker per claim and actor.
@@ -52,10 +53,18 @@ public:
     /// What a lane holds: an actor's claims (the default), a source's, a kind's, or all.
     TimelineGrouping grouping() const { return m_grouping; }
     void setGrouping(TimelineGrouping grouping);
-    /// Fits the date axis to the selected claims (all plotted claims when none is selected).
+    /// Which lane comes first: the busiest (the default), the earliest, or by name.
+    TimelineLaneOrder laneOrder() const { return m_laneOrder; }
+    void setLaneOrder(TimelineLaneOrder order);
+    /// Fits the date axis to the selected claims (as resetZoom() when none is selected).
     void zoomToSelection();
-    /// Fits the date axis to every plotted claim.
+    /// Frames the period that holds most of the plotted claims (TimelineDensity's densest
+    /// stretch), so that where the story is gets the room; the overview strip and its counts
+    /// show what lies beside it. The whole span when the claims spread evenly.
     void resetZoom();
+    /// Shows every plotted claim: the whole span with a margin.
+    void showWholeSpan();
+    TimelineOverview *overview() const { return m_overview; }
 
     bool exportPng(const QString &fileName, int width = 0, int height = 0);
     bool exportPdf(const QString &fileName, int width = 0, int height = 0);
@@ -77,6 +86,7 @@ public:
 signals:
     void modeChanged(TimelineMode mode);
     void groupingChanged(TimelineGrouping grouping);
+    void laneOrderChanged(TimelineLaneOrder order);
     /// Enter on a claim: its citations are wanted.
     void claimActivated(int claim);
 
@@ -91,8 +101,10 @@ private:
     /// The scroll bar and the "24 of 34 lanes" line, from the lanes in view.
     void showLaneScroll();
     void clampKeys();
-    /// The dates (keys) of every claim shown, with a margin: what a reset shows.
+    /// The dates (keys) of every claim shown, with a margin: the whole span.
     std::pair<double, double> fullRange() const;
+    /// What a reset frames: the densest stretch, or the whole span.
+    std::pair<double, double> fitRange() const;
     void zoomKeysTo(double lower, double upper);
     void handleClick(const QPointF &pixel);
     void showToolTip(const QPoint &pixel, const QPoint &globalPos);
@@ -117,17 +129,20 @@ private:
     QToolButton *m_reportedButton = nullptr;
     QScrollBar *m_laneScroll = nullptr;
     QComboBox *m_groupingBox = nullptr;
+    QComboBox *m_orderBox = nullptr;
+    TimelineOverview *m_overview = nullptr;
     QHBoxLayout *m_firstRow = nullptr;
     QHBoxLayout *m_secondRow = nullptr;
-    QList<QWidget *> m_groupingWidgets; ///< the Lanes label and box, the lane count
+    QList<QWidget *> m_groupingWidgets; ///< the Lanes and Order labels and boxes, the lane count
     bool m_headerOneRow = true;
     QLabel *m_laneCount = nullptr;
     TimelineLayout m_layout;
     TimelineMode m_mode = TimelineMode::Happened;
     TimelineGrouping m_grouping = TimelineGrouping::Actor;
-    std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
-    mutable std::vector<std::vector<int>> m_laneOrder; ///< per lane, built when first walked
-    mutable QList<int> m_claimsByDate;                 ///< built when first asked for
+    TimelineLaneOrder m_laneOrder = TimelineLaneOrder::MostClaims;
+    std::unique_ptr<TimelineIndex> m_index;           ///< for m_mode; rebuilt when the mode changes
+    mutable std::vector<std::vector<int>> m_laneWalk; ///< per lane, built when first walked
+    mutable QList<int> m_claimsByDate;                ///< built when first asked for
     mutable bool m_claimsByDateValid = false;
     int m_keyLane = 0; ///< the lane the arrow keys walk
     QPoint m_pressPos;

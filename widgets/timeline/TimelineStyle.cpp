@@ -170,7 +170,10 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
     QCPAxis *y = plot->yAxis;
     x->setTicker(QSharedPointer<CalendarTicker>::create());
     x->grid()->setPen(QPen(QColor(0xD8, 0xD8, 0xD8), 1, Qt::DotLine));
-    y->setTicker(QSharedPointer<LaneTicker>::create());
+    const auto lanes = QSharedPointer<LaneTicker>::create();
+    if (surface == Surface::Paper)
+        lanes->setWrapWidth(26); // lane names whole on paper, on two or three lines
+    y->setTicker(lanes);
     y->setRangeReversed(true); // the busiest lane on top
     y->grid()->setVisible(false);
     y->setSubTicks(false);
@@ -354,9 +357,28 @@ QString LaneTicker::label(int lane) const
     // The name is isolated: a right-to-left name (or a stray override) must not reorder the
     // count after it.
     // A source's label is short by rule (40 characters): whole, so sources stay told apart.
+    const QString count = QStringLiteral(" (%1)").arg(l.count);
+    if (m_wrapWidth > 0) {
+        QStringList lines;
+        QString line;
+        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > m_wrapWidth) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+        if (lines.size() > 3) {
+            lines = lines.mid(0, 3);
+            lines.last() += u'…';
+        }
+        for (QString &each : lines)
+            each = TextUtil::isolated(TextUtil::truncated(each, 2 * m_wrapWidth));
+        return lines.join(u'\n') + count;
+    }
     const int room = m_layout->grouping == TimelineGrouping::Source ? Source::MaxLabelLength : 24;
-    return TextUtil::isolated(TextUtil::truncated(name, room)) +
-           QStringLiteral(" (%1)").arg(l.count);
+    return TextUtil::isolated(TextUtil::truncated(name, room)) + count;
 }
 
 double LaneTicker::getTickStep(const QCPRange &)

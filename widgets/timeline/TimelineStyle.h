@@ -94,7 +94,10 @@ public:
     /// Both must outlive the ticker, or be replaced (or cleared with nullptrs) first.
     void setLayout(const Dataset *dataset, const TimelineLayout *layout);
     /// "Name (12)", a long name cut with an ellipsis; empty for a lane that does not exist.
+    /// With a wrap width, a long name is instead broken between words into lines of about
+    /// that many characters (three at most): on paper there is no tooltip to read it whole.
     QString label(int lane) const;
+    void setWrapWidth(int characters) { m_wrapWidth = characters; }
 
 protected:
     double getTickStep(const QCPRange &range) override;
@@ -106,6 +109,7 @@ protected:
 private:
     const Dataset *m_dataset = nullptr;
     const TimelineLayout *m_layout = nullptr;
+    int m_wrapWidth = 0;
 };
 
 /// A legend entry drawn with the timeline's own marker painter.

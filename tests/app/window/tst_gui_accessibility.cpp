@@ -139,6 +139,14 @@ void TestAccessibility::timelineListFollowsTheFilter()
     QVERIFY(list->childCount() < all);
     QVERIFY(!list->child(list->childCount() - 1)->text(QAccessible::Name).isEmpty());
     QVERIFY(list->child(list->childCount()) == nullptr);
+    // It says what a lane holds, as the grouping changes.
+    QVERIFY(list->text(QAccessible::Description).contains(QStringLiteral("per actor")));
+    chart->setGrouping(TimelineGrouping::Source);
+    QVERIFY2(list->text(QAccessible::Description).contains(QStringLiteral("per source")),
+             qPrintable(list->text(QAccessible::Description)));
+    chart->setGrouping(TimelineGrouping::None);
+    QVERIFY(list->text(QAccessible::Description).contains(QStringLiteral("one lane")));
+    chart->setGrouping(TimelineGrouping::Actor);
 }
 
 void TestAccessibility::everyActionIsReachableByKeyboard()

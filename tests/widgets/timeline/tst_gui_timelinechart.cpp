@@ -9,13 +9,19 @@
 #include "models/viewmodels/DateKey.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/timeline/TimelineChart.h"
+#include "widgets/timeline/TimelineOverview.h"
 #include "widgets/timeline/TimelinePlottable.h"
 #include "widgets/timeline/TimelineStyle.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -231,6 +237,165 @@ private slots:
         QCOMPARE(m_chart->plottedClaims().size(), 1);
         m_chart->resetZoom();
         QVERIFY(plot->xAxis->range().size() >= 2 * year - 1);
+    }
+
+    // The overview strip's frame is the chart's window: dragging it pans the chart, dragging
+    // an edge zooms it, a click beside it goes there, a double-click shows the whole span.
+    void overviewDragsTheWindow()
+    {
+        m_chart.reset();
+        m_dataset = SyntheticDataset::generate({400, 30, 10, 5});
+        openChart();
+        TimelineOverview *overview = m_chart->overview();
+        QVERIFY(overview && overview->isVisible());
+        QCPAxis *keys = m_chart->plot()->xAxis;
+        const auto [spanLower, spanUpper] = overview->span();
+        // A window of a fifth of the span, in its middle.
+        const double fifth = (spanUpper - spanLower) / 5;
+        keys->setRange(spanLower + 2 * fifth, spanLower + 3 * fifth);
+        QCOMPARE(overview->window(), std::make_pair(keys->range().lower, keys->range().upper));
+        const double perPixel = (spanUpper - spanLower) / overview->stripRect().width();
+        const int y = int(overview->stripRect().center().y());
+        const auto at = [&](double key) {
+            return QPoint(int(std::lround(overview->pixelOf(key))), y);
+        };
+
+        // Drag the frame 40 pixels right: the chart pans by as much, at the same zoom.
+        const QCPRange before = keys->range();
+        QTest::mousePress(overview, Qt::LeftButton, {}, at(before.center()));
+        QTest::mouseMove(overview, at(before.center()) + QPoint(20, 0));
+        QTest::mouseMove(overview, at(before.center()) + QPoint(40, 0));
+        QTest::mouseRelease(overview, Qt::LeftButton, {}, at(before.center()) + QPoint(40, 0));
+        QVERIFY2(std::abs(keys->range().lower - (before.lower + 40 * perPixel)) <= 1.5 * perPixel,
+                 qPrintable(QString::number((keys->range().lower - before.lower) / perPixel)));
+        QVERIFY(std::abs(keys->range().size() - before.size()) <= 1);
+
+        // Drag the right edge 30 pixels left: the window narrows, its left stays.
+        const QCPRange moved = keys->range();
+        QTest::mousePress(overview, Qt::LeftButton, {}, at(moved.upper));
+        QTest::mouseMove(overview, at(moved.upper) - QPoint(30, 0));
+        QTest::mouseRelease(overview, Qt::LeftButton, {}, at(moved.upper) - QPoint(30, 0));
+        QVERIFY(std::abs(keys->range().lower - moved.lower) <= 1);
+        QVERIFY2(std::abs(keys->range().size() - (moved.size() - 30 * perPixel)) <= 1.5 * perPixel,
+                 qPrintable(QString::number((moved.size() - keys->range().size()) / perPixel)));
+        QCOMPARE(overview->window(), std::make_pair(keys->range().lower, keys->range().upper));
+
+        // A click beside the frame centres the window there.
+        const double target = spanLower + fifth / 2;
+        QTest::mouseClick(overview, Qt::LeftButton, {}, at(target));
+        QVERIFY2(std::abs(keys->range().center() - target) <= 1.5 * perPixel,
+                 qPrintable(QString::number((keys->range().center() - target) / perPixel)));
+
+        // A double-click shows everything, and the strip says nothing lies beside it.
+        QTest::mouseDClick(overview, Qt::LeftButton, {}, at(target));
+        QVERIFY(keys->range().lower <= spanLower + 1 && keys->range().upper >= spanUpper - 1);
+        QCOMPARE(overview->density().outside(keys->range().lower, keys->range().upper),
+                 std::make_pair(0, 0));
+        QVERIFY2(overview->accessibleDescription().contains(
+                     QStringLiteral("%1 of %1 claim").arg(overview->density().claimCount())),
+                 qPrintable(overview->accessibleDescription()));
+    }
+
+    // A reset frames where most claims are, so that a few early ones do not squeeze the
+    // rest; the strip counts the claims left out, and the whole span is one command away.
+    void resetFramesTheDensestStretch()
+    {
+        Dataset d = SyntheticDataset::generate({200, 20, 10, 3});
+        for (int c = 0; c < d.claims.size(); ++c)
+            d.claims[c].date = PartialDate::fromYearMonth(2020 + c % 2, 1 + c % 12);
+        d.claims[0].date = PartialDate::fromYear(1990);
+        d.reindex();
+        m_chart.reset();
+        m_dataset = d;
+        openChart();
+        QCPAxis *keys = m_chart->plot()->xAxis;
+        m_chart->resetZoom();
+        const double year = 365.25 * DateKey::SecondsPerDay;
+        QVERIFY2(keys->range().lower > DateKey::ofDate(QDate(2018, 1, 1)),
+                 qPrintable(DateKey::dateOf(keys->range().lower).toString(Qt::ISODate)));
+        QVERIFY(keys->range().upper < DateKey::ofDate(QDate(2023, 1, 1)));
+        QVERIFY(keys->range().size() >= 2 * year - 1);
+        const TimelineDensity &density = m_chart->overview()->density();
+        QCOMPARE(density.outside(keys->range().lower, keys->range().upper), std::make_pair(1, 0));
+        QVERIFY(m_chart->overview()->accessibleDescription().contains(QStringLiteral("1 earlier")));
+        m_chart->showWholeSpan();
+        QVERIFY(keys->range().lower < DateKey::ofDate(QDate(1990, 1, 1)));
+        QVERIFY(keys->range().upper > DateKey::ofDate(QDate(2022, 1, 1)));
+        // A filter frames its own claims.
+        m_filter->setYearRange(1990, 1990);
+        QCOMPARE(m_chart->plottedClaims().size(), 1);
+        QVERIFY(keys->range().lower < DateKey::ofDate(QDate(1990, 1, 1)));
+        QVERIFY(keys->range().upper > DateKey::ofDate(QDate(1991, 1, 1)));
+    }
+
+    // The printed chart, at A4: every lane name whole (wrapped, not cut), no text under 7
+    // points, and the overview strip under it, as text a PDF reader finds.
+    void printedChartIsReadable()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        Dataset d = m_dataset;
+        const QString longName = QStringLiteral("Federal court in the Northern District of Utopia");
+        d.actors[0].name = longName;
+        d.reindex();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.pdf"));
+        {
+            QPdfWriter pdf(path);
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setResolution(300);
+            QPainter painter(&pdf);
+            QList<int> all;
+            for (int c = 0; c < d.claims.size(); ++c)
+                all << c;
+            const QRectF target(0, 0, pdf.width(), pdf.height() * 0.6);
+            TimelineChart::printPainter(d)(&painter, target, all);
+        }
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished());
+        const QString html = QString::fromUtf8(process.readAllStandardOutput());
+        static const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                           "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        QStringList words;
+        for (const QRegularExpressionMatch &m : word.globalMatch(html)) {
+            words << m.captured(5);
+            // A word's box is about 1.17 times its font's size: 7 points make 8.
+            const double height = m.captured(4).toDouble() - m.captured(2).toDouble();
+            QVERIFY2(height >= 8.0, qPrintable(m.captured(5) + u' ' + QString::number(height)));
+        }
+        const QString text = words.join(u' ');
+        QVERIFY2(text.contains(longName + QStringLiteral(" (")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Claims over time")), qPrintable(text));
+    }
+
+    // The lane order is chosen in the header, next to the grouping.
+    void laneOrderIsChosenInTheHeader()
+    {
+        auto *box = m_chart->findChild<QComboBox *>(QStringLiteral("laneOrder"));
+        QVERIFY(box);
+        QSignalSpy changed(m_chart.get(), &TimelineChart::laneOrderChanged);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_End); // "Name"
+        QCOMPARE(m_chart->laneOrder(), TimelineLaneOrder::Name);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_chart->timeline().laneOrder, TimelineLaneOrder::Name);
+        const auto lanes = qSharedPointerDynamicCast<LaneTicker>(m_chart->plot()->yAxis->ticker());
+        QStringList names;
+        for (const TimelineLane &lane : m_chart->timeline().lanes)
+            if (lane.actor >= 0)
+                names << m_dataset.actors[lane.actor].name;
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        QCOMPARE(names, sorted);
+        QVERIFY(lanes->label(0).startsWith(names.first()));
+        m_chart->setLaneOrder(TimelineLaneOrder::MostClaims);
+        QCOMPARE(box->currentData().toInt(), int(TimelineLaneOrder::MostClaims));
+        QCOMPARE(changed.size(), 2);
     }
 
     // The lanes' grouping is chosen in the chart's header; lane labels follow it.
