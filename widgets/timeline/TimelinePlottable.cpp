@@ -163,7 +163,12 @@ void TimelinePlottable::drawOverflow(QCPPainter *painter, int firstLane, int las
             const QRectF r = overflowRect(lane, band);
             if (!r.intersects(area))
                 continue;
-            painter->setPen(QPen(palette.color(QPalette::Text), 1.0, Qt::DotLine));
+            // A band holding a selected claim wears the selection's dark ring: the selection
+            // is seen even where its claim is not drawn on its own.
+            const bool holdsSelected = std::any_of(band.claims.begin(), band.claims.end(),
+                                                   [this](int c) { return isSelected(c); });
+            painter->setPen(holdsSelected ? QPen(palette.color(QPalette::Text), 2.5)
+                                          : QPen(palette.color(QPalette::Text), 1.0, Qt::DotLine));
             painter->setBrush(fill);
             painter->drawRect(r);
             // The count where it fits: what the band holds, in words a click opens.

@@ -371,6 +371,49 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Claims over time")), qPrintable(text));
     }
 
+    // A selected claim hidden in an overflow band is not lost from sight: the band takes the
+    // selection's ring.
+    void bandOfASelectedClaimIsMarked()
+    {
+        m_chart.reset();
+        m_dataset = SyntheticDataset::generate({3000, 8, 10, 5});
+        openChart();
+        m_chart->resize(900, 320);
+        QCoreApplication::processEvents();
+        m_chart->showWholeSpan();
+        QCustomPlot *plot = m_chart->plot();
+        plot->replot();
+        auto *plottable = qobject_cast<TimelinePlottable *>(plot->plottable(0));
+        QVERIFY(plottable);
+        const TimelinePlottable::OverflowBand *found = nullptr;
+        int lane = 0;
+        for (; lane < m_chart->timeline().lanes.size() && !found; ++lane)
+            for (const auto &band : plottable->overflowBands(lane))
+                if (plottable->overflowRect(lane, band).width() > 20) {
+                    found = &band;
+                    break;
+                }
+        QVERIFY2(found, "no overflow band wide enough to look at");
+        --lane;
+        const QRectF r = plottable->overflowRect(lane, *found);
+        const QList<int> claims = found->claims;
+        // The band's top edge, in the middle, as drawn before and after.
+        const auto edge = [&] {
+            plot->replot();
+            const QImage image = plot->toPixmap().toImage();
+            const QPoint p(int(r.center().x()), int(std::floor(r.top())));
+            int darkest = 255;
+            for (int dy = -1; dy <= 2; ++dy)
+                darkest = std::min(darkest, qGray(image.pixel(p + QPoint(0, dy))));
+            return darkest;
+        };
+        const int before = edge();
+        m_selection->setSelectedClaims({claims.first()}, claims.first());
+        const int after = edge();
+        QVERIFY2(after < before - 40,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
     // The lane order is chosen in the header, next to the grouping.
     void laneOrderIsChosenInTheHeader()
     {
