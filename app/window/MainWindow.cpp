@@ -232,6 +232,10 @@ void MainWindow::createViewMenu()
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
     QAction *whole = view->addAction(tr("Show &Whole Span"), chart, &TimelineChart::showWholeSpan);
     whole->setShortcut(QKeySequence(tr("Ctrl+Shift+0")));
+    QAction *taller = view->addAction(tr("&Taller Lanes"), chart, &TimelineChart::tallerLanes);
+    taller->setShortcut(QKeySequence(tr("Ctrl+]")));
+    QAction *shorter = view->addAction(tr("S&horter Lanes"), chart, &TimelineChart::shorterLanes);
+    shorter->setShortcut(QKeySequence(tr("Ctrl+[")));
     view->addSeparator();
     // Keyboard access to each part of the window, in the focus order.
     const struct

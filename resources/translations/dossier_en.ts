@@ -1678,6 +1678,22 @@ Without a command, opens the dashboard.
         <source>Ctrl+Shift+0</source>
         <translation>Ctrl+Shift+0</translation>
     </message>
+    <message>
+        <source>&amp;Taller Lanes</source>
+        <translation>&amp;Taller Lanes</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>S&amp;horter Lanes</source>
+        <translation>S&amp;horter Lanes</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2332,10 +2348,6 @@ The file was left untouched.</translation>
         <translation>When it was reported</translation>
     </message>
     <message>
-        <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
-        <translation>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</translation>
-    </message>
-    <message>
         <source>In conflict</source>
         <translation>In conflict</translation>
     </message>
@@ -2521,6 +2533,10 @@ The file was left untouched.</translation>
     <message>
         <source>Claims over time</source>
         <translation>Claims over time</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
+        <translation>Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</translation>
     </message>
 </context>
 <context>

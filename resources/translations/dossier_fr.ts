@@ -1678,6 +1678,22 @@ Sans commande, ouvre le tableau de bord.
         <source>Ctrl+Shift+0</source>
         <translation>Ctrl+Shift+0</translation>
     </message>
+    <message>
+        <source>&amp;Taller Lanes</source>
+        <translation>Couloirs plus &amp;hauts</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>S&amp;horter Lanes</source>
+        <translation>Couloirs plus &amp;bas</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2332,10 +2348,6 @@ Le fichier n’a pas été modifié.</translation>
         <translation>La date de publication</translation>
     </message>
     <message>
-        <source>Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
-        <translation>Molette&#xa0;: zoomer sur les dates · glisser&#xa0;: se déplacer · double-clic&#xa0;: réinitialiser · F&#xa0;: zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
-    </message>
-    <message>
         <source>In conflict</source>
         <translation>En contradiction</translation>
     </message>
@@ -2486,7 +2498,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Most claims</source>
@@ -2502,13 +2514,13 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Which lane comes first: the one with the most claims, the one whose first claim is earliest, or by name</source>
-        <translation>Quel couloir vient en premier : celui qui a le plus d’affirmations, celui dont la première affirmation est la plus ancienne, ou par nom</translation>
+        <translation>Quel couloir vient en premier&#xa0;: celui qui a le plus d’affirmations, celui dont la première affirmation est la plus ancienne, ou par nom</translation>
     </message>
     <message numerus="yes">
         <source>%n more lane(s) not drawn, the actors with the fewest claims;</source>
         <translation>
-            <numerusform>%n autre couloir non dessiné, celui de l’acteur qui a le moins d’affirmations ;</numerusform>
-            <numerusform>%n autres couloirs non dessinés, ceux des acteurs qui ont le moins d’affirmations ;</numerusform>
+            <numerusform>%n autre couloir non dessiné, celui de l’acteur qui a le moins d’affirmations&#xa0;;</numerusform>
+            <numerusform>%n autres couloirs non dessinés, ceux des acteurs qui ont le moins d’affirmations&#xa0;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2522,6 +2534,10 @@ Le fichier n’a pas été modifié.</translation>
         <source>Claims over time</source>
         <translation>Affirmations dans le temps</translation>
     </message>
+    <message>
+        <source>Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
+        <translation>Molette : zoomer sur les dates · Ctrl+molette : couloirs plus ou moins hauts · glisser : se déplacer · double-clic : réinitialiser · F : zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
+    </message>
 </context>
 <context>
     <name>TimelineOverview</name>
@@ -2531,7 +2547,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The whole period with how many claims fall in each stretch. Drag the frame to move the timeline, drag its edges to zoom, click beside it to go there; double-click to see everything.</source>
-        <translation>Toute la période, avec le nombre d’affirmations de chaque intervalle. Faites glisser le cadre pour déplacer la frise, ses bords pour zoomer, cliquez à côté pour vous y rendre ; double-cliquez pour tout voir.</translation>
+        <translation>Toute la période, avec le nombre d’affirmations de chaque intervalle. Faites glisser le cadre pour déplacer la frise, ses bords pour zoomer, cliquez à côté pour vous y rendre&#xa0;; double-cliquez pour tout voir.</translation>
     </message>
     <message numerus="yes">
         <source>◀ %n earlier</source>
@@ -2550,8 +2566,8 @@ Le fichier n’a pas été modifié.</translation>
     <message numerus="yes">
         <source>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</source>
         <translation>
-            <numerusform>La frise montre du %1 au %2 : %3 sur %n affirmation, %4 avant, %5 après.</numerusform>
-            <numerusform>La frise montre du %1 au %2 : %3 sur %n affirmations, %4 avant, %5 après.</numerusform>
+            <numerusform>La frise montre du %1 au %2&#xa0;: %3 sur %n affirmation, %4 avant, %5 après.</numerusform>
+            <numerusform>La frise montre du %1 au %2&#xa0;: %3 sur %n affirmations, %4 avant, %5 après.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QToolButton>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <qcustomplot.h>
 
 namespace {
@@ -37,6 +38,7 @@ constexpr int LaneScrollSteps = 100; ///< scroll bar steps per lane
 /// at most FitAtMost of the whole span: otherwise the claims spread and all of it is shown.
 constexpr double FitShare = 0.9;
 constexpr double FitAtMost = 0.6;
+constexpr double ComfortRowPixels = 12; ///< a stacked row's height when the lane has room
 constexpr int FitAtLeast = 10; ///< fewer claims are all shown: each is a tenth of the story
 
 } // namespace
@@ -184,8 +186,9 @@ QWidget *TimelineChart::createHeader()
     m_firstRow = row;
     m_groupingWidgets = {groupingLabel, m_groupingBox, orderLabel, m_orderBox, m_laneCount};
     placeHeaderControls(true);
-    const QString hint = tr("Wheel: zoom the dates · drag: pan · double-click: reset · F: zoom to "
-                            "the selection · click a marker to select its claim");
+    const QString hint = tr("Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: "
+                            "pan · double-click: reset · F: zoom to the selection · click a marker "
+                            "to select its claim");
     title->setToolTip(hint);
     m_plot->setStatusTip(hint);
     return header;
@@ -327,21 +330,40 @@ void TimelineChart::updateEmphasis()
 void TimelineChart::fitLanes()
 {
     // Lanes keep a legible height: when they do not all fit, the value axis shows as many as
-    // fit and vertical drag scrolls through them; when they are few, they do not grow huge.
+    // fit and vertical drag scrolls through them. When they are few, each grows until its
+    // stacked rows have room (ComfortRowPixels each) but no further, so a lane of one row
+    // does not turn into a slab; taller lanes (laneScale) show more rows and fewer lanes.
     const double lanes = std::max<double>(1, m_layout.lanes.size());
     // The axis' own rect: QCustomPlot::axisRect() searches the plot's layout at each call.
     const double height = std::max(1, m_plot->yAxis->axisRect()->height());
+    int rows = 1;
+    for (const TimelineLane &lane : std::as_const(m_layout.lanes))
+        rows = std::max(rows, lane.rows);
+    const double least = std::min(height, TimelineStyle::MinLanePixels * m_laneScale);
+    const double most = std::min(
+        height, std::max(TimelineStyle::MaxLanePixels, rows * ComfortRowPixels + 4) * m_laneScale);
     double visible = lanes;
-    if (lanes * TimelineStyle::MinLanePixels > height)
-        visible = std::max(1.0, height / TimelineStyle::MinLanePixels);
-    else if (lanes * TimelineStyle::MaxLanePixels < height)
-        visible = height / TimelineStyle::MaxLanePixels;
+    if (lanes * least > height)
+        visible = std::max(1.0, height / least);
+    else if (lanes * most < height)
+        visible = height / most;
     const QCPRange current = m_plot->yAxis->range();
     const double lower = std::clamp(current.lower, -0.5, std::max(-0.5, -0.5 + lanes - visible));
     const QCPRange wanted(lower, lower + visible);
     if (std::abs(wanted.lower - current.lower) > 1e-6 ||
         std::abs(wanted.upper - current.upper) > 1e-6)
         m_plot->yAxis->setRange(wanted);
+}
+
+void TimelineChart::setLaneScale(double scale)
+{
+    scale = std::clamp(scale, 1.0, 8.0);
+    if (std::abs(scale - m_laneScale) < 1e-9)
+        return;
+    m_laneScale = scale;
+    fitLanes();
+    showLaneScroll();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TimelineChart::showLaneScroll()
@@ -680,6 +702,16 @@ bool TimelineChart::eventFilter(QObject *watched, QEvent *event)
         if (navigate(static_cast<QKeyEvent *>(event)->key()))
             return true;
         break;
+    case QEvent::Wheel: {
+        // Ctrl+wheel: taller or shorter lanes; the plain wheel zooms the dates (QCustomPlot).
+        auto *e = static_cast<QWheelEvent *>(event);
+        if (e->modifiers() & Qt::ControlModifier) {
+            if (e->angleDelta().y() != 0)
+                setLaneScale(m_laneScale * (e->angleDelta().y() > 0 ? 1.25 : 0.8));
+            return true;
+        }
+        break;
+    }
     case QEvent::ToolTip:
         return true; // handled on mouse move
     case QEvent::Resize:

@@ -64,6 +64,12 @@ public:
     void resetZoom();
     /// Shows every plotted claim: the whole span with a margin.
     void showWholeSpan();
+    /// How tall lanes are drawn, as a multiple of their default height (1 to 8): taller lanes
+    /// show more of their stacked rows and fewer lanes at once. Ctrl+wheel changes it.
+    double laneScale() const { return m_laneScale; }
+    void setLaneScale(double scale);
+    void tallerLanes() { setLaneScale(m_laneScale * 1.5); }
+    void shorterLanes() { setLaneScale(m_laneScale / 1.5); }
     TimelineOverview *overview() const { return m_overview; }
 
     bool exportPng(const QString &fileName, int width = 0, int height = 0);
@@ -145,6 +151,7 @@ private:
     mutable QList<int> m_claimsByDate;                ///< built when first asked for
     mutable bool m_claimsByDateValid = false;
     int m_keyLane = 0; ///< the lane the arrow keys walk
+    double m_laneScale = 1;
     QPoint m_pressPos;
     bool m_pressed = false;
 };

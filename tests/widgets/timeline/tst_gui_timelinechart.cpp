@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QWheelEvent>
 #include <fcntl.h>
 #include <memory>
 #include <qcustomplot.h>
@@ -412,6 +413,59 @@ private slots:
         const int after = edge();
         QVERIFY2(after < before - 40,
                  qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    }
+
+    // A lane grows with its stacked rows while the chart has room, and taller lanes
+    // (Ctrl+wheel) show more of each lane's rows and fewer lanes at once.
+    void lanesGrowWithTheirRows()
+    {
+        Dataset d = SyntheticDataset::generate({60, 10, 5, 3});
+        for (Claim &c : d.claims)
+            c.date = PartialDate::fromYear(2024);
+        d.reindex();
+        m_chart.reset();
+        m_dataset = d;
+        openChart();
+        m_chart->setGrouping(TimelineGrouping::None);
+        QCustomPlot *plot = m_chart->plot();
+        plot->replot();
+        auto *plottable = qobject_cast<TimelinePlottable *>(plot->plottable(0));
+        QCOMPARE(m_chart->timeline().lanes.size(), 1);
+        QCOMPARE(m_chart->timeline().lanes[0].rows, 60); // every claim overlaps every other
+        // The one lane takes the chart's height, not a fixed strip of it.
+        const double laneHeight =
+            std::abs(plot->yAxis->coordToPixel(0.5) - plot->yAxis->coordToPixel(-0.5));
+        QVERIFY2(laneHeight >= plot->yAxis->axisRect()->height() - 1,
+                 qPrintable(QString::number(laneHeight)));
+        QVERIFY(plottable->rowsShown(0) >= int(laneHeight / 6) - 1);
+
+        // Many lanes: Ctrl+wheel makes them taller, so each shows more rows and fewer fit.
+        m_chart->setGrouping(TimelineGrouping::Actor);
+        m_chart->resize(900, 400);
+        QCoreApplication::processEvents();
+        plot->replot();
+        const int lanesBefore = int(std::lround(plot->yAxis->range().size()));
+        const int rowsBefore = plottable->rowsShown(0);
+        const QPointF at = plot->yAxis->axisRect()->rect().center();
+        const QCPRange dates = plot->xAxis->range();
+        for (int i = 0; i < 3; ++i) {
+            QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                              Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(plot, &wheel);
+        }
+        plot->replot();
+        QVERIFY(m_chart->laneScale() > 1.5);
+        QVERIFY2(
+            plottable->rowsShown(0) > rowsBefore,
+            qPrintable(QStringLiteral("%1 -> %2").arg(rowsBefore).arg(plottable->rowsShown(0))));
+        QVERIFY(plot->yAxis->range().size() < lanesBefore - 0.5);
+        // The dates did not move: Ctrl+wheel is not a zoom of the dates.
+        QCOMPARE(plot->xAxis->range().lower, dates.lower);
+        QCOMPARE(plot->xAxis->range().upper, dates.upper);
+        m_chart->setLaneScale(100);
+        QCOMPARE(m_chart->laneScale(), 8.0);
+        m_chart->setLaneScale(0);
+        QCOMPARE(m_chart->laneScale(), 1.0);
     }
 
     // The lane order is chosen in the header, next to the grouping.
