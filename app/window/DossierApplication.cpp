@@ -1,5 +1,6 @@
 #include "app/window/DossierApplication.h"
 
+#include "app/window/DropImporter.h"
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
 #include "models/store/DatasetLoader.h"
@@ -76,7 +77,7 @@ void setUpLanguage()
     Translations::install(AppSettings::language());
 }
 
-int runWindow(const CommandLine::WindowOptions &options)
+MainWindow *showWindow(const CommandLine::WindowOptions &options)
 {
     Theme::apply(AppSettings::theme());
     const QString database =
@@ -95,7 +96,7 @@ int runWindow(const CommandLine::WindowOptions &options)
         if (!loaded.dataset) {
             QMessageBox::critical(nullptr, QObject::tr("Dossier"),
                                   PlainText::forAutoText(loaded.error));
-            return 1;
+            return nullptr;
         }
     } else {
         AppSettings::addRecentDatabase(database);
@@ -107,6 +108,19 @@ int runWindow(const CommandLine::WindowOptions &options)
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(window->dashboard()->chart()->plot());
     window->show();
+    if (!options.dataset.isEmpty()) {
+        // Once the window is up, as if the file had been dropped on it.
+        QMetaObject::invokeMethod(
+            window, [window, json = options.dataset] { window->dropImporter()->handle(json); },
+            Qt::QueuedConnection);
+    }
+    return window;
+}
+
+int runWindow(const CommandLine::WindowOptions &options)
+{
+    if (!showWindow(options))
+        return 1;
     return QApplication::exec();
 }
 
