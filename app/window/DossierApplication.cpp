@@ -12,6 +12,7 @@
 #include "widgets/views/Dashboard.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
 #include <qcustomplot.h>
@@ -77,8 +78,18 @@ void setUpLanguage()
     Translations::install(AppSettings::language());
 }
 
+void setUpDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dossier.Dossier"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/dossier-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
 MainWindow *showWindow(const CommandLine::WindowOptions &options)
 {
+    setUpDesktopIdentity();
     Theme::apply(AppSettings::theme());
     const QString database =
         options.database.isEmpty() ? DatasetLoader::defaultDatabasePath() : options.database;
