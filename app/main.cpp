@@ -10,9 +10,14 @@
 
 namespace {
 
-// --help and --version, or a mistyped option, need no window: answer them without a display.
+// --help and --version, a mistyped option or command, or a file the window would not open need
+// no window: answer them without a display. The window opens with no argument but its options,
+// or with one argument that is a database or a dataset to import ("dossier FILE", as a file
+// manager runs the desktop entry).
 bool needsOnlyTerminal(int argc, char **argv)
 {
+    int positional = 0;
+    bool opensFile = false;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         // The value of "--database FILE" or "--corpus DIR" is not a command.
@@ -21,10 +26,15 @@ bool needsOnlyTerminal(int argc, char **argv)
             continue;
         }
         if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||
-            !std::strcmp(a, "--version") || !std::strcmp(a, "--help-all") || a[0] != '-')
+            !std::strcmp(a, "--version") || !std::strcmp(a, "--help-all"))
             return true;
+        if (a[0] != '-' && positional++ == 0) {
+            const CommandLine::FileRole role = CommandLine::fileRole(QString::fromLocal8Bit(a));
+            opensFile =
+                role == CommandLine::FileRole::Database || role == CommandLine::FileRole::Dataset;
+        }
     }
-    return false;
+    return positional > 1 || (positional == 1 && !opensFile);
 }
 
 bool hasDisplay()

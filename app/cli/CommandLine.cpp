@@ -2,8 +2,12 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "models/data/FileKind.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
@@ -60,9 +64,87 @@ bool answerHelpOrVersion(const QCommandLineParser &parser)
     return false;
 }
 
+// A word that names no file and holds neither a folder nor an extension is a mistyped command
+// ("dossier chek"); anything else is a file the user meant ("dossier dispute.json").
+bool looksLikePath(const QString &argument)
+{
+    return argument.contains(QLatin1Char('/')) || argument.contains(QLatin1Char('.'));
+}
+
+// `dossier FILE`: the one file the window opens (a database) or offers to import (a dataset).
+// Says what is wrong and gives false when there is nothing to open.
+bool takeFile(const QStringList &positional, const QCommandLineParser &parser,
+              CommandLine::WindowOptions *options, QTextStream &err)
+{
+    using CommandLine::FileRole;
+    const QString &file = positional.first();
+    const QString shown = QDir::toNativeSeparators(file);
+    const FileRole role = CommandLine::fileRole(file);
+    if (role == FileRole::NotAFile && !looksLikePath(file)) {
+        err << QCoreApplication::translate("Cli", "dossier: unknown command '%1'\n\n").arg(file)
+            << commandList();
+        return false;
+    }
+    if (role == FileRole::NotAFile) {
+        QString why = FileKind::whyNotReadable(file);
+        if (why.isEmpty())
+            why = QCoreApplication::translate("Cli", "cannot be read");
+        err << QCoreApplication::translate("Cli", "dossier: %1 %2").arg(shown, why) << Qt::endl;
+        return false;
+    }
+    if (role == FileRole::Other) {
+        err << QCoreApplication::translate(
+                   "Cli", "dossier: %1 is neither a Dossier database nor a dataset JSON file.")
+                   .arg(shown)
+            << Qt::endl;
+        return false;
+    }
+    if (positional.size() > 1) {
+        err << QCoreApplication::translate("Cli", "dossier: the window opens one file at a time, "
+                                                  "not %1.")
+                   .arg(positional.size())
+            << Qt::endl;
+        return false;
+    }
+    if (role == FileRole::Database) {
+        if (parser.isSet(QStringLiteral("database"))) {
+            err << QCoreApplication::translate(
+                       "Cli", "dossier: %1 is a database; give it either as FILE or with "
+                              "--database, not both.")
+                       .arg(shown)
+                << Qt::endl;
+            return false;
+        }
+        options->database = file;
+    } else {
+        options->dataset = QFileInfo(file).absoluteFilePath();
+    }
+    return true;
+}
+
 } // namespace
 
 namespace CommandLine {
+
+FileRole fileRole(const QString &path)
+{
+    // Only a regular file is opened: reading a named pipe would wait for its writer.
+    if (FileKind::of(path) != FileKind::Kind::Regular)
+        return FileRole::NotAFile;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileRole::NotAFile;
+    const QByteArray head = file.read(4096);
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return FileRole::Database;
+    // A JSON object, perhaps after a byte-order mark and blank space; whether it is a sound
+    // dataset is for the import's validation to say, with every problem listed.
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && blank(head[i]))
+        ++i;
+    return i < head.size() && head[i] == '{' ? FileRole::Dataset : FileRole::Other;
+}
 
 const char *commandName(int argc, char **argv)
 {
@@ -125,9 +207,11 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
                       QCoreApplication::translate(
                           "Cli", "Attach the folder DIR holding the articles' full texts."),
                       QCoreApplication::translate("Cli", "DIR")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("Cli", "A command (see above)."),
-                                 QCoreApplication::translate("Cli", "[COMMAND]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Cli", "A command (see above), or a file to open: a Dossier "
+                                           "database, or a dataset JSON file to import."),
+        QCoreApplication::translate("Cli", "[COMMAND | FILE]"));
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
         err << QStringLiteral("dossier: ") << parser.errorText() << Qt::endl;
@@ -138,15 +222,13 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
         *exitCode = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate("Cli", "dossier: unknown command '%1'\n\n")
-                   .arg(parser.positionalArguments().first())
-            << commandList();
+    options->database = parser.value(QStringLiteral("database"));
+    options->corpus = parser.value(QStringLiteral("corpus"));
+    if (!parser.positionalArguments().isEmpty() &&
+        !takeFile(parser.positionalArguments(), parser, options, err)) {
         *exitCode = 2;
         return false;
     }
-    options->database = parser.value(QStringLiteral("database"));
-    options->corpus = parser.value(QStringLiteral("corpus"));
     return true;
 }
 

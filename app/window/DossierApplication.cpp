@@ -1,5 +1,6 @@
 #include "app/window/DossierApplication.h"
 
+#include "app/window/DropImporter.h"
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
 #include "models/store/DatasetLoader.h"
@@ -11,6 +12,7 @@
 #include "widgets/views/Dashboard.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
 #include <qcustomplot.h>
@@ -76,8 +78,18 @@ void setUpLanguage()
     Translations::install(AppSettings::language());
 }
 
-int runWindow(const CommandLine::WindowOptions &options)
+void setUpDesktopIdentity()
 {
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dossier.Dossier"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/dossier-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
+MainWindow *showWindow(const CommandLine::WindowOptions &options)
+{
+    setUpDesktopIdentity();
     Theme::apply(AppSettings::theme());
     const QString database =
         options.database.isEmpty() ? DatasetLoader::defaultDatabasePath() : options.database;
@@ -95,7 +107,7 @@ int runWindow(const CommandLine::WindowOptions &options)
         if (!loaded.dataset) {
             QMessageBox::critical(nullptr, QObject::tr("Dossier"),
                                   PlainText::forAutoText(loaded.error));
-            return 1;
+            return nullptr;
         }
     } else {
         AppSettings::addRecentDatabase(database);
@@ -107,6 +119,19 @@ int runWindow(const CommandLine::WindowOptions &options)
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(window->dashboard()->chart()->plot());
     window->show();
+    if (!options.dataset.isEmpty()) {
+        // Once the window is up, as if the file had been dropped on it.
+        QMetaObject::invokeMethod(
+            window, [window, json = options.dataset] { window->dropImporter()->handle(json); },
+            Qt::QueuedConnection);
+    }
+    return window;
+}
+
+int runWindow(const CommandLine::WindowOptions &options)
+{
+    if (!showWindow(options))
+        return 1;
     return QApplication::exec();
 }
 

@@ -187,7 +187,11 @@ QString DropImporter::suggestedDatabase(const QString &json) const
 {
     // A new file next to the user's data, named after the dataset; the user may choose another.
     const QDir dataDir = QFileInfo(DatasetLoader::defaultDatabasePath()).absoluteDir();
-    const QString base = QFileInfo(json).completeBaseName();
+    QString base = QFileInfo(json).completeBaseName();
+    // "dispute.dossier.json" (the name of the dataset type) becomes "dispute.sqlite".
+    const QLatin1String typeSuffix(".dossier");
+    if (base.size() > typeSuffix.size() && base.endsWith(typeSuffix, Qt::CaseInsensitive))
+        base.chop(typeSuffix.size());
     QString suggested = dataDir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(suggested); ++n)
         suggested = dataDir.filePath(QStringLiteral("%1-%2.sqlite").arg(base, QString::number(n)));

@@ -568,14 +568,6 @@ Without a command, opens the dashboard.
         <translation>Attach the folder DIR holding the articles&apos; full texts.</translation>
     </message>
     <message>
-        <source>A command (see above).</source>
-        <translation>A command (see above).</translation>
-    </message>
-    <message>
-        <source>[COMMAND]</source>
-        <translation>[COMMAND]</translation>
-    </message>
-    <message>
         <source>dossier: unknown command &apos;%1&apos;
 
 </source>
@@ -754,6 +746,34 @@ Without a command, opens the dashboard.
     <message>
         <source>report needs -o FILE.pdf (or -o - for standard output)</source>
         <translation>report needs -o FILE.pdf (or -o - for standard output)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>dossier: %1 %2</source>
+        <translation>dossier: %1 %2</translation>
+    </message>
+    <message>
+        <source>dossier: %1 is neither a Dossier database nor a dataset JSON file.</source>
+        <translation>dossier: %1 is neither a Dossier database nor a dataset JSON file.</translation>
+    </message>
+    <message>
+        <source>dossier: the window opens one file at a time, not %1.</source>
+        <translation>dossier: the window opens one file at a time, not %1.</translation>
+    </message>
+    <message>
+        <source>dossier: %1 is a database; give it either as FILE or with --database, not both.</source>
+        <translation>dossier: %1 is a database; give it either as FILE or with --database, not both.</translation>
+    </message>
+    <message>
+        <source>A command (see above), or a file to open: a Dossier database, or a dataset JSON file to import.</source>
+        <translation>A command (see above), or a file to open: a Dossier database, or a dataset JSON file to import.</translation>
+    </message>
+    <message>
+        <source>[COMMAND | FILE]</source>
+        <translation>[COMMAND | FILE]</translation>
     </message>
 </context>
 <context>

@@ -568,14 +568,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>Joindre le dossier DIR contenant le texte intégral des articles.</translation>
     </message>
     <message>
-        <source>A command (see above).</source>
-        <translation>Une commande (voir ci-dessus).</translation>
-    </message>
-    <message>
-        <source>[COMMAND]</source>
-        <translation>[COMMAND]</translation>
-    </message>
-    <message>
         <source>dossier: unknown command &apos;%1&apos;
 
 </source>
@@ -754,6 +746,34 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>report needs -o FILE.pdf (or -o - for standard output)</source>
         <translation>report a besoin de -o FICHIER.pdf (ou -o - pour la sortie standard)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>dossier: %1 %2</source>
+        <translation>dossier&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>dossier: %1 is neither a Dossier database nor a dataset JSON file.</source>
+        <translation>dossier&#xa0;: %1 n’est ni une base de données Dossier ni un fichier JSON de jeu de données.</translation>
+    </message>
+    <message>
+        <source>dossier: the window opens one file at a time, not %1.</source>
+        <translation>dossier&#xa0;: la fenêtre ouvre un seul fichier à la fois, pas %1.</translation>
+    </message>
+    <message>
+        <source>dossier: %1 is a database; give it either as FILE or with --database, not both.</source>
+        <translation>dossier&#xa0;: %1 est une base de données&#xa0;; donnez-la soit comme FILE, soit avec --database, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A command (see above), or a file to open: a Dossier database, or a dataset JSON file to import.</source>
+        <translation>Une commande (voir ci-dessus), ou un fichier à ouvrir&#xa0;: une base de données Dossier, ou un fichier JSON de jeu de données à importer.</translation>
+    </message>
+    <message>
+        <source>[COMMAND | FILE]</source>
+        <translation>[COMMAND | FILE]</translation>
     </message>
 </context>
 <context>

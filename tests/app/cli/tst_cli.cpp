@@ -71,6 +71,8 @@ private slots:
     void readOnlyMediumBrowses();
     void percentInPathsKept_data();
     void percentInPathsKept();
+    void fileArgumentWithoutDisplay_data();
+    void fileArgumentWithoutDisplay();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
@@ -1046,6 +1048,74 @@ void TestCli::percentInPathsKept()
                      .arg(db)
                      .toUtf8()),
              newer.err.constData());
+}
+
+// In the arguments, %HOME% stands for a folder holding "mini.dossier.json" (a dataset),
+// "d.sqlite" (a database) and "notes.txt" (neither).
+void TestCli::fileArgumentWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString noDisplay = QStringLiteral("no display to open the window on");
+    QTest::newRow("a dataset opens the window")
+        << QStringList{"%HOME%/mini.dossier.json"} << 1 << noDisplay;
+    QTest::newRow("a database opens the window")
+        << QStringList{"%HOME%/d.sqlite"} << 1 << noDisplay;
+    QTest::newRow("a word is an unknown command")
+        << QStringList{"nosuchword"} << 2 << "dossier: unknown command 'nosuchword'";
+    QTest::newRow("a missing file is named")
+        << QStringList{"%HOME%/missing.dossier.json"} << 2
+        << "dossier: %HOME%/missing.dossier.json does not exist";
+    QTest::newRow("a folder is named")
+        << QStringList{"%HOME%/sub"} << 2 << "dossier: %HOME%/sub is a folder, not a file";
+    QTest::newRow("neither a database nor a dataset")
+        << QStringList{"%HOME%/notes.txt"} << 2
+        << "dossier: %HOME%/notes.txt is neither a Dossier database nor a dataset JSON file.";
+    QTest::newRow("two files") << QStringList{"%HOME%/mini.dossier.json", "%HOME%/d.sqlite"} << 2
+                               << "the window opens one file at a time, not 2";
+    QTest::newRow("a command is still a command")
+        << QStringList{"check", "%HOME%/mini.dossier.json"} << 0 << "";
+}
+
+// `dossier FILE` opens the window only for a file it can open: everything else is answered on
+// the terminal, without a display, the file named. Run without one, so that the window's
+// path says so ("no display", exit 1) where the terminal's gives its own answer.
+void TestCli::fileArgumentWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("mini.json")),
+                        m_home->filePath(QStringLiteral("mini.dossier.json"))));
+    QFile database(m_home->filePath(QStringLiteral("d.sqlite")));
+    QVERIFY(database.open(QIODevice::WriteOnly));
+    database.write(QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0'));
+    database.close();
+    QFile notes(m_home->filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("notes\n");
+    notes.close();
+    QVERIFY(QDir(m_home->path()).mkdir(QStringLiteral("sub")));
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("%HOME%"), m_home->path());
+    expected.replace(QLatin1String("%HOME%"), m_home->path());
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("DOSSIER_CORPUS"));
+    process.setProcessEnvironment(env);
+    process.start(binary(), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode, err.constData());
+    QVERIFY2(QString::fromUtf8(err).contains(expected), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,7 @@
 // A dataset dropped on the window: read once, checked and written on the thread pool, with a
 // Cancel that leaves everything as it was.
+#include "app/cli/CommandLine.h"
+#include "app/window/DossierApplication.h"
 #include "app/window/DropImporter.h"
 #include "app/window/MainWindow.h"
 #include "models/format/DatasetJsonWriter.h"
@@ -14,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMutex>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTest>
@@ -172,6 +175,56 @@ private slots:
         QCOMPARE(boxes.size(), 1);
         QVERIFY(boxes.first()->text().contains(QStringLiteral("broken.json")));
         boxes.first()->close();
+    }
+
+    // `dossier FILE.dossier.json`, as a file manager runs the desktop entry: the window opens
+    // on its usual database and offers to import the file as it does a dropped one: checked,
+    // a new database asked for (named after the dataset), written, then opened.
+    void launchedWithDatasetOffersImport()
+    {
+        const QString json = m_files.filePath(QStringLiteral("launched.dossier.json"));
+        QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("mini.json")), json));
+        const QString usual = m_files.filePath(QStringLiteral("usual.sqlite"));
+        CommandLine::WindowOptions options;
+        int exitCode = -1;
+        QVERIFY(CommandLine::parseWindowOptions(
+            {QStringLiteral("dossier"), QStringLiteral("--database"), usual, json}, &options,
+            &exitCode));
+
+        QPointer<MainWindow> window = DossierApplication::showWindow(options);
+        QVERIFY(window);
+        QCOMPARE(window->databasePath(), usual);
+        DropImporter *drops = window->dropImporter();
+        const QString database = m_files.filePath(QStringLiteral("launched.sqlite"));
+        QString askedFor;
+        QString suggested;
+        drops->setDatabaseChooser([&](const QString &file, const QString &suggestion) {
+            askedFor = file;
+            suggested = QFileInfo(suggestion).fileName();
+            return database;
+        });
+        QSignalSpy finished(drops, &DropImporter::importFinished);
+        QSignalSpy created(drops, &DropImporter::databaseCreated);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<DatasetImport::Outcome>(),
+                 DatasetImport::Outcome::Done);
+        QCOMPARE(askedFor, json);
+        QCOMPARE(suggested, QStringLiteral("launched.sqlite"));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().first().toString(), database);
+        // The new database replaces the launched window.
+        QTRY_VERIFY(!window);
+        const auto windows = QApplication::topLevelWidgets();
+        MainWindow *opened = nullptr;
+        for (QWidget *w : windows) {
+            auto *candidate = qobject_cast<MainWindow *>(w);
+            if (candidate && candidate != m_window.get() && candidate->isVisible())
+                opened = candidate;
+        }
+        QVERIFY(opened);
+        QCOMPARE(opened->databasePath(), database);
+        QCOMPARE(opened->dashboard()->dataset().claims.size(), m_dataset.claims.size());
+        opened->close();
     }
 
     void dropAcceptsFoldersAndJsonOnly()
