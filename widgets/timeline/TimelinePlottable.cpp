@@ -302,10 +302,15 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
     }
 }
 
-void TimelinePlottable::drawLabel(QCPPainter *painter, const QRectF &bar,
+void TimelinePlottable::drawLabel(QCPPainter *painter, const QRectF &drawn,
                                   const TimelineMarker &m) const
 {
     constexpr double MinLabelWidth = 48; // pixels: below it, a few letters say nothing
+    // The words start where the bar comes into view, not off the chart's left edge.
+    const QRectF area = mKeyAxis->axisRect()->rect();
+    QRectF bar = drawn;
+    bar.setLeft(std::max(drawn.left(), area.left()));
+    bar.setRight(std::min(drawn.right(), area.right()));
     if (!m_dataset || bar.width() < MinLabelWidth || bar.height() < 10)
         return;
     QFont font = mParentPlot->font();
