@@ -31,8 +31,11 @@ QLocale install(AppSettings::Language choice)
     if (!app)
         return locale;
     auto *ours = new QTranslator(app);
+    // Under the C locale (a bare terminal, CI) English is loaded all the same: its plural forms
+    // are what turn "%n claim(s)" into "1 claim" and "2 claims".
     if (ours->load(locale, QStringLiteral("dossier"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/dossier_en")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

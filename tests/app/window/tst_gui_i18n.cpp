@@ -122,6 +122,7 @@ private slots:
     void dialogsAreFrench();
     void claimKindsAndAboutAreFrench();
     void datesFollowTheLocale();
+    void englishPluralsWhateverTheLocale();
 
 private:
     QStringList untranslated(const QList<Shown> &english, const QList<Shown> &french) const;
@@ -317,6 +318,26 @@ void TestI18n::claimKindsAndAboutAreFrench()
     for (int i = 0; i < en.size(); ++i)
         QVERIFY2(en[i] != fr[i], qPrintable(en[i]));
     QVERIFY(fr.contains(QStringLiteral("Accusation")));
+}
+
+// In English, under any system locale (the C locale of a bare terminal or CI included), a
+// count reads "1 claim", "2 claims": never "2 claim(s)".
+void TestI18n::englishPluralsWhateverTheLocale()
+{
+    removeFrench();
+    const QLocale locale = Translations::install(AppSettings::Language::System);
+    const auto added = QCoreApplication::instance()->findChildren<QTranslator *>();
+    const QString one = QCoreApplication::translate("TimelineChart", "%n claim(s)", nullptr, 1);
+    const QString two = QCoreApplication::translate("TimelineChart", "%n claim(s)", nullptr, 2);
+    for (QTranslator *t : added) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (locale.language() == QLocale::French)
+        QSKIP("the system language is French");
+    QCOMPARE(one, QStringLiteral("1 claim"));
+    QCOMPARE(two, QStringLiteral("2 claims"));
 }
 
 void TestI18n::datesFollowTheLocale()
