@@ -60,6 +60,8 @@ void TestClaimFilter::matching_data()
         << none << 0 << 0 << none << none << "GROUNDLESS" << QStringList{"c3"};
     QTest::newRow("search quote without accents")
         << none << 0 << 0 << none << none << "deposee" << QStringList{"c5"};
+    QTest::newRow("search inside a word")
+        << none << 0 << 0 << none << none << "roundle" << QStringList{"c3"};
     QTest::newRow("search all words")
         << none << 0 << 0 << none << none << "acme billion" << QStringList{"c4"};
     QTest::newRow("search metacharacters")
