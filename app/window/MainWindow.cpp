@@ -3,6 +3,7 @@
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
 #include "models/data/TextUtil.h"
+#include "models/viewmodels/ClaimClipboard.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/report/ReportActions.h"
 #include "widgets/shell/AboutText.h"
@@ -23,6 +24,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -197,6 +199,22 @@ void MainWindow::createEditMenu()
     QAction *none = edit->addAction(tr("Select &None"), m_dashboard->selection(),
                                     &SelectionState::clearSelection);
     none->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    edit->addSeparator();
+    // Copies claims, not text: a search field or the citations' text, when focused, copies
+    // their own selection with the same keys.
+    QAction *copy = edit->addAction(tr("&Copy Claims with Quotes"), this, [this] {
+        const QList<int> &claims = m_dashboard->selection()->selectedClaims();
+        if (!claims.isEmpty())
+            QGuiApplication::clipboard()->setMimeData(ClaimClipboard::mimeData(m_dataset, claims));
+    });
+    copy->setObjectName(QStringLiteral("copyClaims"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected claims with their dates, quotes and sources, as "
+                          "text and as formatted text for a memo"));
+    copy->setEnabled(false);
+    connect(m_dashboard->selection(), &SelectionState::selectionChanged, copy, [this, copy] {
+        copy->setEnabled(!m_dashboard->selection()->selectedClaims().isEmpty());
+    });
     edit->addSeparator();
     QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setShortcut(standardOr(QKeySequence::Preferences, QStringLiteral("Ctrl+,")));

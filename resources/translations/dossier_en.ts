@@ -235,6 +235,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimClipboard</name>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>published %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDate</name>
     <message>
         <source>as of %1</source>
@@ -1713,6 +1728,14 @@ Without a command, opens the dashboard.
     <message>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Claims with Quotes</source>
+        <translation>&amp;Copy Claims with Quotes</translation>
+    </message>
+    <message>
+        <source>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</source>
+        <translation>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</translation>
     </message>
 </context>
 <context>

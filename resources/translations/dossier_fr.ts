@@ -235,6 +235,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimClipboard</name>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>publié %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDate</name>
     <message>
         <source>as of %1</source>
@@ -1714,6 +1729,14 @@ Sans commande, ouvre le tableau de bord.
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
     </message>
+    <message>
+        <source>&amp;Copy Claims with Quotes</source>
+        <translation>&amp;Copier les affirmations et leurs citations</translation>
+    </message>
+    <message>
+        <source>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</source>
+        <translation>Copier les affirmations sélectionnées avec leurs dates, citations et sources, en texte brut et en texte mis en forme pour une note</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2556,7 +2579,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
-        <translation>Molette : zoomer sur les dates · Ctrl+molette : couloirs plus ou moins hauts · glisser : se déplacer · double-clic : réinitialiser · F : zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
+        <translation>Molette&#xa0;: zoomer sur les dates · Ctrl+molette&#xa0;: couloirs plus ou moins hauts · glisser&#xa0;: se déplacer · double-clic&#xa0;: réinitialiser · F&#xa0;: zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
     </message>
 </context>
 <context>
