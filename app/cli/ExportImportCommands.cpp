@@ -24,6 +24,9 @@ void addExportOptions(QCommandLineParser &parser)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
          QCoreApplication::translate("Cli", "FILE")});
+    parser.addOption({QStringLiteral("bom"),
+                      QCoreApplication::translate("Cli", "Start a CSV with a UTF-8 byte-order "
+                                                         "mark, for spreadsheets that need one.")});
 }
 
 namespace {
@@ -75,6 +78,11 @@ int runExport(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "export takes no file argument; use -o FILE"));
         return 2;
     }
+    const bool bom = cli.parser.isSet(QStringLiteral("bom"));
+    if (bom && format != QLatin1String("csv")) {
+        cli.fail(QCoreApplication::translate("Cli", "--bom is for --format csv only"));
+        return 2;
+    }
     if (!cli.checkDatabaseOption() ||
         !cli.checkOutputPath(cli.parser.value(QStringLiteral("output")), cli.databasePath()))
         return 2;
@@ -88,7 +96,7 @@ int runExport(CliContext &cli)
     if (format == QLatin1String("json") && !filter->isEmpty())
         noteLinksLeftOut(cli, *dataset, claims);
     const QByteArray bytes = format == QLatin1String("csv")
-                                 ? CsvExport::write(*dataset, claims)
+                                 ? CsvExport::write(*dataset, claims, {.byteOrderMark = bom})
                                  : (filter->isEmpty() ? DatasetJsonWriter::write(*dataset)
                                                       : DatasetJsonWriter::write(*dataset, claims));
     return cli.writeOutput(cli.parser.value(QStringLiteral("output")), bytes) ? 0 : 1;

@@ -18,15 +18,30 @@ void cell(QByteArray &out, QString value, bool last = false)
     out += last ? "\r\n" : ",";
 }
 
+QString precisionWord(const PartialDate &date)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QStringLiteral("year");
+    case PartialDate::Precision::Month:
+        return QStringLiteral("month");
+    case PartialDate::Precision::Day:
+        return QStringLiteral("day");
+    case PartialDate::Precision::Invalid:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 namespace CsvExport {
 
-QByteArray write(const Dataset &d, const QList<int> &claims)
+QByteArray write(const Dataset &d, const QList<int> &claims, Options options)
 {
-    QByteArray out =
-        "claim_id,date,date_basis,kind,statement,actors,claimant,source,source_label,outlet,"
-        "published,paragraph,quote\r\n";
+    QByteArray out = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    out += "claim_id,date,start_date,end_date,date_precision,date_basis,kind,statement,actors,"
+           "claimant,source,source_label,outlet,published,paragraph,quote\r\n";
     for (int index : claims) {
         const Claim &c = d.claims[index];
         QStringList actors;
@@ -41,6 +56,9 @@ QByteArray write(const Dataset &d, const QList<int> &claims)
             const int s = d.sourceIndex(cit.source);
             cell(out, c.id);
             cell(out, c.date.toIsoString());
+            cell(out, c.date.isValid() ? c.date.first().toString(Qt::ISODate) : QString());
+            cell(out, c.date.isValid() ? c.date.last().toString(Qt::ISODate) : QString());
+            cell(out, precisionWord(c.date));
             // "reported": the date is only when the claim was reported, not when it happened.
             cell(out, c.datedByReport ? QStringLiteral("reported") : QStringLiteral("text"));
             cell(out, c.kind);

@@ -790,6 +790,14 @@ Without a command, opens the dashboard.
         <source>[COMMAND | FILE]</source>
         <translation>[COMMAND | FILE]</translation>
     </message>
+    <message>
+        <source>Start a CSV with a UTF-8 byte-order mark, for spreadsheets that need one.</source>
+        <translation>Start a CSV with a UTF-8 byte-order mark, for spreadsheets that need one.</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv only</source>
+        <translation>--bom is for --format csv only</translation>
+    </message>
 </context>
 <context>
     <name>CorpusChecker</name>

@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>published %1</source>
@@ -789,6 +789,14 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>[COMMAND | FILE]</source>
         <translation>[COMMAND | FILE]</translation>
+    </message>
+    <message>
+        <source>Start a CSV with a UTF-8 byte-order mark, for spreadsheets that need one.</source>
+        <translation>Commencer le CSV par une marque d’ordre des octets UTF-8, pour les tableurs qui en ont besoin.</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv only</source>
+        <translation>--bom ne vaut que pour --format csv</translation>
     </message>
 </context>
 <context>

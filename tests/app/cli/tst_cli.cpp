@@ -233,7 +233,8 @@ void TestCli::exportCsv()
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 6); // header + one row per citation
-    QVERIFY(lines[0].startsWith("claim_id,date,date_basis,kind,statement"));
+    QVERIFY(lines[0].startsWith(
+        "claim_id,date,start_date,end_date,date_precision,date_basis,kind,statement"));
     QVERIFY(run.out.contains("« trahi sa mission »"));
 }
 

@@ -59,6 +59,9 @@ enum Column
 {
     IdColumn,
     DateColumn,
+    StartDateColumn,
+    EndDateColumn,
+    DatePrecisionColumn,
     DateBasisColumn,
     KindColumn,
     StatementColumn,
@@ -101,8 +104,9 @@ Dataset oneClaim()
     return d;
 }
 
-const QStringList unchangedRow = {"c1", "2024-03", "text",   "event", "Statement", "Actor", "Actor",
-                                  "s1", "Label",   "Outlet", "2024",  "2",         "Quote"};
+const QStringList unchangedRow = {
+    "c1",    "2024-03", "2024-03-01", "2024-03-31", "month",  "text", "event", "Statement",
+    "Actor", "Actor",   "s1",         "Label",      "Outlet", "2024", "2",     "Quote"};
 
 struct Field
 {
@@ -140,6 +144,7 @@ private slots:
     void cells_data();
     void cells();
     void headerAndRowPerCitation();
+    void byteOrderMark();
 };
 
 void TestCsvExport::cells_data()
@@ -199,9 +204,10 @@ void TestCsvExport::headerAndRowPerCitation()
         all << c;
     const auto rows = readCsv(CsvExport::write(d, all));
     QVERIFY(rows.has_value());
-    QCOMPARE(rows->at(0), QStringList({"claim_id", "date", "date_basis", "kind", "statement",
-                                       "actors", "claimant", "source", "source_label", "outlet",
-                                       "published", "paragraph", "quote"}));
+    QCOMPARE(rows->at(0),
+             QStringList({"claim_id", "date", "start_date", "end_date", "date_precision",
+                          "date_basis", "kind", "statement", "actors", "claimant", "source",
+                          "source_label", "outlet", "published", "paragraph", "quote"}));
     QStringList ids;
     for (qsizetype r = 1; r < rows->size(); ++r) {
         QCOMPARE(rows->at(r).size(), int(ColumnCount));
@@ -217,6 +223,27 @@ void TestCsvExport::headerAndRowPerCitation()
     QCOMPARE(rows->at(3).at(DateBasisColumn), QStringLiteral("reported"));
     QCOMPARE(rows->at(2).at(DateBasisColumn), QStringLiteral("text"));
     QCOMPARE(rows->at(2).at(SourceLabelColumn), d.sources[0].label);
+    // The period of each date, whole, at the precision the sources give.
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const Claim &c = d.claims[d.claimIndex(rows->at(r).at(IdColumn))];
+        QCOMPARE(rows->at(r).at(StartDateColumn), c.date.first().toString(Qt::ISODate));
+        QCOMPARE(rows->at(r).at(EndDateColumn), c.date.last().toString(Qt::ISODate));
+    }
+    QCOMPARE(rows->at(1).at(DateColumn), QStringLiteral("2015"));
+    QCOMPARE(rows->at(1).at(StartDateColumn), QStringLiteral("2015-01-01"));
+    QCOMPARE(rows->at(1).at(EndDateColumn), QStringLiteral("2015-12-31"));
+    QCOMPARE(rows->at(1).at(DatePrecisionColumn), QStringLiteral("year"));
+}
+
+// With the option, and only with it, the file starts with a UTF-8 byte-order mark.
+void TestCsvExport::byteOrderMark()
+{
+    const Dataset d = TestSupport::miniDataset();
+    QVERIFY(!CsvExport::write(d, {0}).startsWith("\xEF\xBB\xBF"));
+    const QByteArray marked = CsvExport::write(d, {0}, {.byteOrderMark = true});
+    QVERIFY(marked.startsWith("\xEF\xBB\xBF"
+                              "claim_id,"));
+    QCOMPARE(marked.mid(3), CsvExport::write(d, {0}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
