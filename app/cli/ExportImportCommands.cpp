@@ -3,6 +3,7 @@
 #include "models/filter/ClaimMatcher.h"
 #include "models/format/CsvExport.h"
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/TimelineJsExport.h"
 #include "models/store/DatasetImport.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,10 @@ void addExportOptions(QCommandLineParser &parser)
 {
     CliContext::addDatabaseOption(parser);
     CliContext::addFilterOptions(parser);
-    parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("Cli", "json (the authoring format) or csv."),
-                      QCoreApplication::translate("Cli", "FORMAT"), QStringLiteral("json")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("Cli", "json (the authoring format), csv or timelinejs."),
+         QCoreApplication::translate("Cli", "FORMAT"), QStringLiteral("json")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")},
          QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
@@ -69,9 +71,11 @@ void noteLinksLeftOut(CliContext &cli, const Dataset &dataset, const QList<int> 
 int runExport(CliContext &cli)
 {
     const QString format = cli.parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
-        cli.fail(QCoreApplication::translate("Cli", "--format must be json or csv, not '%1'")
-                     .arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") &&
+        format != QLatin1String("timelinejs")) {
+        cli.fail(
+            QCoreApplication::translate("Cli", "--format must be json, csv or timelinejs, not '%1'")
+                .arg(format));
         return 2;
     }
     if (cli.parser.positionalArguments().size() > 1) {
@@ -95,10 +99,14 @@ int runExport(CliContext &cli)
     const QList<int> claims = ClaimMatcher(*dataset, *filter).matchingClaims();
     if (format == QLatin1String("json") && !filter->isEmpty())
         noteLinksLeftOut(cli, *dataset, claims);
-    const QByteArray bytes = format == QLatin1String("csv")
-                                 ? CsvExport::write(*dataset, claims, {.byteOrderMark = bom})
-                                 : (filter->isEmpty() ? DatasetJsonWriter::write(*dataset)
-                                                      : DatasetJsonWriter::write(*dataset, claims));
+    QByteArray bytes;
+    if (format == QLatin1String("csv"))
+        bytes = CsvExport::write(*dataset, claims, {.byteOrderMark = bom});
+    else if (format == QLatin1String("timelinejs"))
+        bytes = TimelineJsExport::write(*dataset, claims);
+    else
+        bytes = filter->isEmpty() ? DatasetJsonWriter::write(*dataset)
+                                  : DatasetJsonWriter::write(*dataset, claims);
     return cli.writeOutput(cli.parser.value(QStringLiteral("output")), bytes) ? 0 : 1;
 }
 

@@ -591,20 +591,12 @@ Without a command, opens the dashboard.
 </translation>
     </message>
     <message>
-        <source>json (the authoring format) or csv.</source>
-        <translation>json (the authoring format) or csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>Write to FILE instead of standard output.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format must be json or csv, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export takes no file argument; use -o FILE</source>
@@ -797,6 +789,14 @@ Without a command, opens the dashboard.
     <message>
         <source>--bom is for --format csv only</source>
         <translation>--bom is for --format csv only</translation>
+    </message>
+    <message>
+        <source>json (the authoring format), csv or timelinejs.</source>
+        <translation>json (the authoring format), csv or timelinejs.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or timelinejs, not &apos;%1&apos;</source>
+        <translation>--format must be json, csv or timelinejs, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -591,20 +591,12 @@ Sans commande, ouvre le tableau de bord.
 </translation>
     </message>
     <message>
-        <source>json (the authoring format) or csv.</source>
-        <translation>json (le format de rédaction) ou csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format doit valoir json ou csv, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>export takes no file argument; use -o FILE</source>
@@ -797,6 +789,14 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>--bom is for --format csv only</source>
         <translation>--bom ne vaut que pour --format csv</translation>
+    </message>
+    <message>
+        <source>json (the authoring format), csv or timelinejs.</source>
+        <translation>json (le format de rédaction), csv ou timelinejs.</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or timelinejs, not &apos;%1&apos;</source>
+        <translation>--format doit valoir json, csv ou timelinejs, pas « %1 »</translation>
     </message>
 </context>
 <context>
