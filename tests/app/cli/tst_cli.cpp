@@ -284,7 +284,10 @@ void TestCli::badOptions_data()
         << QStringList{"export", "--year", "2024", "--from", "2020"} << 2 << "cannot be combined";
     QTest::newRow("unknown source")
         << QStringList{"export", "--source", "nope"} << 2 << "no source has the id";
-    QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2 << "json or csv";
+    QTest::newRow("bad format") << QStringList{"export", "--format", "xml"} << 2
+                                << "json, csv or timelinejs";
+    QTest::newRow("bom without csv")
+        << QStringList{"export", "--bom"} << 2 << "--bom is for --format csv only";
     QTest::newRow("unknown option") << QStringList{"export", "--colour"} << 2 << "Unknown option";
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
     QTest::newRow("unknown command after an option")
