@@ -12,6 +12,7 @@
 #include "widgets/shell/ShortcutsDialog.h"
 
 #include "models/filter/FilterState.h"
+#include "models/filter/SelectionHistory.h"
 #include "models/filter/SelectionState.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
@@ -35,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createGoMenu();
     createHelpMenu();
     m_counts = new QLabel(this);
     m_corpus = new QLabel(this);
@@ -219,6 +222,44 @@ void MainWindow::createEditMenu()
     QAction *prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setShortcut(standardOr(QKeySequence::Preferences, QStringLiteral("Ctrl+,")));
     prefs->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::createGoMenu()
+{
+    // Back and Forward walk the claims made current, as a browser walks pages.
+    m_history = new SelectionHistory(*m_dashboard->selection(), this);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = go->addAction(tr("&Back"), m_history, &SelectionHistory::back);
+    back->setObjectName(QStringLiteral("historyBack"));
+    back->setShortcut(standardOr(QKeySequence::Back, QStringLiteral("Alt+Left")));
+    back->setStatusTip(tr("Go back to the claim selected before"));
+    QAction *forward = go->addAction(tr("&Forward"), m_history, &SelectionHistory::forward);
+    forward->setObjectName(QStringLiteral("historyForward"));
+    forward->setShortcut(standardOr(QKeySequence::Forward, QStringLiteral("Alt+Right")));
+    forward->setStatusTip(tr("Go forward again to the claim selected after"));
+    const auto update = [this, back, forward] {
+        back->setEnabled(m_history->canGoBack());
+        forward->setEnabled(m_history->canGoForward());
+    };
+    connect(m_history, &SelectionHistory::changed, this, update);
+    update();
+    qApp->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == this) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            if (button == Qt::BackButton)
+                m_history->back();
+            else
+                m_history->forward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createViewMenu()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class Dashboard;
+class SelectionHistory;
 class DropImporter;
 class ReportActions;
 class QActionGroup;
@@ -44,12 +45,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    /// The mouse's back and forward buttons, over any part of the window.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void placeViews();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createGoMenu();
     void createHelpMenu();
     void updateStatus();
     void restoreSettings(const QString &corpus);
@@ -65,6 +69,7 @@ private:
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
+    SelectionHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_actorsDock = nullptr;
     QDockWidget *m_citationsDock = nullptr;

@@ -1745,6 +1745,26 @@ Without a command, opens the dashboard.
         <source>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</source>
         <translation>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Go back to the claim selected before</source>
+        <translation>Go back to the claim selected before</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Go forward again to the claim selected after</source>
+        <translation>Go forward again to the claim selected after</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>

@@ -796,7 +796,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>--format must be json, csv or timelinejs, not &apos;%1&apos;</source>
-        <translation>--format doit valoir json, csv ou timelinejs, pas « %1 »</translation>
+        <translation>--format doit valoir json, csv ou timelinejs, pas «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1744,26 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Copy the selected claims with their dates, quotes and sources, as text and as formatted text for a memo</source>
         <translation>Copier les affirmations sélectionnées avec leurs dates, citations et sources, en texte brut et en texte mis en forme pour une note</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the claim selected before</source>
+        <translation>Revenir à l’affirmation sélectionnée auparavant</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Go forward again to the claim selected after</source>
+        <translation>Aller de nouveau à l’affirmation sélectionnée ensuite</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,44 @@
+#include "models/filter/SelectionHistory.h"
+
+#include "models/filter/SelectionState.h"
+
+SelectionHistory::SelectionHistory(SelectionState &selection, QObject *parent)
+    : QObject(parent), m_selection(selection)
+{
+    connect(&m_selection, &SelectionState::selectionChanged, this, &SelectionHistory::record);
+    record();
+}
+
+void SelectionHistory::record()
+{
+    const int claim = m_selection.currentClaim();
+    if (m_moving || claim < 0 || (m_at >= 0 && m_steps[m_at] == claim))
+        return;
+    m_steps.resize(m_at + 1); // what lay ahead is gone
+    m_steps.append(claim);
+    if (m_steps.size() > Capacity)
+        m_steps.removeFirst();
+    m_at = m_steps.size() - 1;
+    emit changed();
+}
+
+void SelectionHistory::back()
+{
+    if (canGoBack())
+        go(m_at - 1);
+}
+
+void SelectionHistory::forward()
+{
+    if (canGoForward())
+        go(m_at + 1);
+}
+
+void SelectionHistory::go(qsizetype to)
+{
+    m_at = to;
+    m_moving = true;
+    m_selection.setCurrentClaim(m_steps[to]);
+    m_moving = false;
+    emit changed();
+}
