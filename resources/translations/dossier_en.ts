@@ -2549,22 +2549,22 @@ The file was left untouched.</translation>
     <message numerus="yes">
         <source>%n claim(s) plotted by date, one lane per source</source>
         <translation>
-            <numerusform>%n claim(s) plotted by date, one lane per source</numerusform>
-            <numerusform>%n claim(s) plotted by date, one lane per source</numerusform>
+            <numerusform>%n claim plotted by date, one lane per source</numerusform>
+            <numerusform>%n claims plotted by date, one lane per source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) plotted by date, one lane per kind</source>
         <translation>
-            <numerusform>%n claim(s) plotted by date, one lane per kind</numerusform>
-            <numerusform>%n claim(s) plotted by date, one lane per kind</numerusform>
+            <numerusform>%n claim plotted by date, one lane per kind</numerusform>
+            <numerusform>%n claims plotted by date, one lane per kind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) plotted by date in one lane</source>
         <translation>
-            <numerusform>%n claim(s) plotted by date in one lane</numerusform>
-            <numerusform>%n claim(s) plotted by date in one lane</numerusform>
+            <numerusform>%n claim plotted by date in one lane</numerusform>
+            <numerusform>%n claims plotted by date in one lane</numerusform>
         </translation>
     </message>
     <message>
@@ -2590,15 +2590,15 @@ The file was left untouched.</translation>
     <message numerus="yes">
         <source>%n more lane(s) not drawn, the actors with the fewest claims;</source>
         <translation>
-            <numerusform>%n more lane(s) not drawn, the actors with the fewest claims;</numerusform>
-            <numerusform>%n more lane(s) not drawn, the actors with the fewest claims;</numerusform>
+            <numerusform>%n more lane not drawn, the actor with the fewest claims;</numerusform>
+            <numerusform>%n more lanes not drawn, the actors with the fewest claims;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) are on none of the lanes drawn.</source>
         <translation>
-            <numerusform>%n claim(s) are on none of the lanes drawn.</numerusform>
-            <numerusform>%n claim(s) are on none of the lanes drawn.</numerusform>
+            <numerusform>%n claim is on none of the lanes drawn.</numerusform>
+            <numerusform>%n claims are on none of the lanes drawn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,8 +2637,8 @@ The file was left untouched.</translation>
     <message numerus="yes">
         <source>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</source>
         <translation>
-            <numerusform>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</numerusform>
-            <numerusform>The timeline shows %1 to %2: %3 of %n claim(s), %4 earlier, %5 later.</numerusform>
+            <numerusform>The timeline shows %1 to %2: %3 of %n claim, %4 earlier, %5 later.</numerusform>
+            <numerusform>The timeline shows %1 to %2: %3 of %n claims, %4 earlier, %5 later.</numerusform>
         </translation>
     </message>
 </context>

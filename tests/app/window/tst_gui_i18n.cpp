@@ -202,6 +202,9 @@ void TestI18n::tsFileIsComplete()
             }
             if (forms.isEmpty())
                 forms << text;
+            // A plural form says one or many: "(s)" is what a missing translation shows.
+            if (forms.size() > 1 && forms.join(QString()).contains(QStringLiteral("(s)")))
+                problems << QStringLiteral("%1 (a plural form keeps \"(s)\")").arg(where);
             for (const QString &form : std::as_const(forms)) {
                 if (form.trimmed().isEmpty())
                     problems << QStringLiteral("%1 (empty)").arg(where);
