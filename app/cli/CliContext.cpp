@@ -63,6 +63,21 @@ void CliContext::addFilterOptions(QCommandLineParser &parser)
          QCoreApplication::translate("Cli",
                                      "Claims whose statement or quotes hold every word of TEXT."),
          QCoreApplication::translate("Cli", "TEXT")},
+        {QStringLiteral("in-conflict"),
+         QCoreApplication::translate("Cli", "Claims in a recorded conflict with another.")},
+        {QStringLiteral("no-conflict"),
+         QCoreApplication::translate("Cli", "Claims in no recorded conflict.")},
+        {QStringLiteral("single-source"),
+         QCoreApplication::translate("Cli", "Claims resting on a single source.")},
+        {QStringLiteral("several-sources"),
+         QCoreApplication::translate("Cli", "Claims resting on several sources.")},
+        {QStringLiteral("claimant"),
+         QCoreApplication::translate("Cli", "Claims that NAME claims (id, name or alias; "
+                                            "repeatable)."),
+         QCoreApplication::translate("Cli", "NAME")},
+        {QStringLiteral("reported-as-fact"),
+         QCoreApplication::translate("Cli", "Claims the articles report as fact, no actor "
+                                            "claiming them (with --claimant: either).")},
     });
 }
 
@@ -203,6 +218,32 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
         f.kinds << *known;
     }
     f.text = parser.value(QStringLiteral("search"));
+    // Each yes-or-no question takes one side at most.
+    const auto side = [&](const char *yes, const char *no, ClaimFilter::Side *target) {
+        const bool y = parser.isSet(QLatin1String(yes));
+        const bool n = parser.isSet(QLatin1String(no));
+        if (y && n) {
+            fail(QCoreApplication::translate("Cli", "--%1 cannot be combined with --%2")
+                     .arg(QLatin1String(yes), QLatin1String(no)));
+            return false;
+        }
+        *target = y ? ClaimFilter::Side::Yes : n ? ClaimFilter::Side::No : ClaimFilter::Side::Any;
+        return true;
+    };
+    if (!side("in-conflict", "no-conflict", &f.inConflict) ||
+        !side("single-source", "several-sources", &f.singleSource))
+        return std::nullopt;
+    for (const QString &name : parser.values(QStringLiteral("claimant"))) {
+        const int a = dataset.findActor(name);
+        if (a < 0) {
+            fail(QCoreApplication::translate("Cli", "no actor is named '%1' (try an id, a name or "
+                                                    "an alias)")
+                     .arg(name));
+            return std::nullopt;
+        }
+        f.claimants << dataset.actors[a].id;
+    }
+    f.reportedAsFact = parser.isSet(QStringLiteral("reported-as-fact"));
     return f;
 }
 

@@ -34,12 +34,34 @@ QStringList sourceNames(const Dataset &d, const QStringList &ids)
     return names;
 }
 
+/// The conflict, sourcing and claimant parts in words, shared by both descriptions.
+QStringList questionParts(const ClaimFilter &f, const Dataset &d)
+{
+    QStringList parts;
+    if (f.inConflict == ClaimFilter::Side::Yes)
+        parts << QCoreApplication::translate("ClaimFilter", "in conflict");
+    else if (f.inConflict == ClaimFilter::Side::No)
+        parts << QCoreApplication::translate("ClaimFilter", "in no conflict");
+    if (f.singleSource == ClaimFilter::Side::Yes)
+        parts << QCoreApplication::translate("ClaimFilter", "single source");
+    else if (f.singleSource == ClaimFilter::Side::No)
+        parts << QCoreApplication::translate("ClaimFilter", "several sources");
+    QStringList who = actorNames(d, f.claimants);
+    if (f.reportedAsFact)
+        who << QCoreApplication::translate("ClaimFilter", "reported as fact");
+    if (!who.isEmpty())
+        parts << QCoreApplication::translate("ClaimFilter", "claimed by %1")
+                     .arg(who.join(QStringLiteral(", ")));
+    return parts;
+}
+
 } // namespace
 
 bool ClaimFilter::isEmpty() const
 {
     return actors.isEmpty() && !fromYear && !toYear && sources.isEmpty() && kinds.isEmpty() &&
-           text.trimmed().isEmpty();
+           text.trimmed().isEmpty() && inConflict == Side::Any && singleSource == Side::Any &&
+           claimants.isEmpty() && !reportedAsFact;
 }
 
 QString ClaimFilter::describe(const Dataset &dataset) const
@@ -56,6 +78,7 @@ QString ClaimFilter::describe(const Dataset &dataset) const
         parts << kinds.join(comma);
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("“%1”").arg(TextUtil::isolated(text.trimmed()));
+    parts << questionParts(*this, dataset);
     return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
                            : parts.join(QStringLiteral(" · "));
 }
@@ -78,6 +101,7 @@ QString ClaimFilter::describeLabelled(const Dataset &dataset) const
     if (!text.trimmed().isEmpty())
         parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”")
                      .arg(TextUtil::isolated(text.trimmed()));
+    parts << questionParts(*this, dataset);
     return parts.isEmpty() ? QCoreApplication::translate("ClaimFilter", "All claims")
                            : parts.join(QStringLiteral(" · "));
 }

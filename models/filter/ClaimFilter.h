@@ -9,12 +9,24 @@ class Dataset;
 /// line, the dashboard's filter bar and the report, so all three select the same claims.
 struct ClaimFilter
 {
-    QStringList actors;  ///< actor ids; a claim matches when it involves any of them
-    int fromYear = 0;    ///< 0: open
-    int toYear = 0;      ///< 0: open
-    QStringList sources; ///< source ids; a claim matches when it cites any of them
-    QStringList kinds;   ///< claim kinds
-    QString text;        ///< words that must all occur in the statement or a quote
+    /// Either, or one side of a yes-or-no question about a claim.
+    enum class Side
+    {
+        Any,
+        Yes,
+        No,
+    };
+
+    QStringList actors;            ///< actor ids; a claim matches when it involves any of them
+    int fromYear = 0;              ///< 0: open
+    int toYear = 0;                ///< 0: open
+    QStringList sources;           ///< source ids; a claim matches when it cites any of them
+    QStringList kinds;             ///< claim kinds
+    QString text;                  ///< words that must all occur in the statement or a quote
+    Side inConflict = Side::Any;   ///< Yes: in a recorded conflict; No: in none
+    Side singleSource = Side::Any; ///< Yes: rests on one source; No: on several
+    QStringList claimants;         ///< actor ids; a claim matches when one of them claims it
+    bool reportedAsFact = false;   ///< with claimants, or alone: claims no actor claims
 
     bool isEmpty() const;
     bool operator==(const ClaimFilter &) const = default;

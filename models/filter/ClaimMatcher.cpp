@@ -65,6 +65,9 @@ ClaimMatcher::ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
             if (const int s = dataset.sourceIndex(id); s >= 0)
                 m_sources[s] = true;
     }
+    for (const QString &id : filter.claimants)
+        if (dataset.actorIndex(id) >= 0)
+            m_claimants.append(id);
     m_words = TextUtil::foldForSearch(filter.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!m_words.isEmpty() && !m_searchText) {
         m_ownSearchText = std::make_unique<ClaimSearchText>(dataset);
@@ -97,6 +100,19 @@ bool ClaimMatcher::matches(int claim) const
         for (int s : m_dataset.sourcesOfClaim(claim))
             any = any || m_sources[s];
         if (!any)
+            return false;
+    }
+    using Side = ClaimFilter::Side;
+    if (m_filter.inConflict != Side::Any &&
+        m_dataset.conflictsOfClaim(claim).isEmpty() == (m_filter.inConflict == Side::Yes))
+        return false;
+    if (m_filter.singleSource != Side::Any &&
+        m_dataset.isSingleSource(claim) != (m_filter.singleSource == Side::Yes))
+        return false;
+    if (!m_filter.claimants.isEmpty() || m_filter.reportedAsFact) {
+        const bool byActor = !c.claimant.isEmpty() && m_claimants.contains(c.claimant);
+        const bool asFact = m_filter.reportedAsFact && c.claimant.isEmpty();
+        if (!byActor && !asFact)
             return false;
     }
     if (!m_words.isEmpty()) {

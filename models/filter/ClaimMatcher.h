@@ -67,6 +67,7 @@ private:
     ClaimFilter m_filter;
     std::vector<bool> m_actors;  ///< by actor index; empty when actors do not narrow
     std::vector<bool> m_sources; ///< by source index; empty when sources do not narrow
+    QStringList m_claimants;     ///< actor ids (as Claim::claimant holds them)
     QStringList m_words;         ///< folded search words
     const ClaimSearchText *m_searchText;
     std::unique_ptr<ClaimSearchText> m_ownSearchText;

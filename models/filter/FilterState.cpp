@@ -94,10 +94,16 @@ void FilterState::recompute()
 
 QVariantMap FilterState::toVariantMap(const ClaimFilter &filter)
 {
-    return {
-        {QStringLiteral("actors"), filter.actors}, {QStringLiteral("fromYear"), filter.fromYear},
-        {QStringLiteral("toYear"), filter.toYear}, {QStringLiteral("sources"), filter.sources},
-        {QStringLiteral("kinds"), filter.kinds},   {QStringLiteral("text"), filter.text}};
+    return {{QStringLiteral("actors"), filter.actors},
+            {QStringLiteral("fromYear"), filter.fromYear},
+            {QStringLiteral("toYear"), filter.toYear},
+            {QStringLiteral("sources"), filter.sources},
+            {QStringLiteral("kinds"), filter.kinds},
+            {QStringLiteral("text"), filter.text},
+            {QStringLiteral("inConflict"), int(filter.inConflict)},
+            {QStringLiteral("singleSource"), int(filter.singleSource)},
+            {QStringLiteral("claimants"), filter.claimants},
+            {QStringLiteral("reportedAsFact"), filter.reportedAsFact}};
 }
 
 ClaimFilter FilterState::fromVariantMap(const QVariantMap &map, const Dataset &dataset)
@@ -113,5 +119,16 @@ ClaimFilter FilterState::fromVariantMap(const QVariantMap &map, const Dataset &d
     f.toYear = map.value(QStringLiteral("toYear")).toInt();
     f.kinds = map.value(QStringLiteral("kinds")).toStringList();
     f.text = map.value(QStringLiteral("text")).toString();
+    const auto side = [&map](const QString &key) {
+        const int v = map.value(key).toInt();
+        return v >= 0 && v <= int(ClaimFilter::Side::No) ? ClaimFilter::Side(v)
+                                                         : ClaimFilter::Side::Any;
+    };
+    f.inConflict = side(QStringLiteral("inConflict"));
+    f.singleSource = side(QStringLiteral("singleSource"));
+    for (const QString &id : map.value(QStringLiteral("claimants")).toStringList())
+        if (dataset.actorIndex(id) >= 0)
+            f.claimants.append(id);
+    f.reportedAsFact = map.value(QStringLiteral("reportedAsFact")).toBool();
     return f;
 }

@@ -306,6 +306,30 @@
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
+    <message>
+        <source>in conflict</source>
+        <translation>in conflict</translation>
+    </message>
+    <message>
+        <source>in no conflict</source>
+        <translation>in no conflict</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>single source</translation>
+    </message>
+    <message>
+        <source>several sources</source>
+        <translation>several sources</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>reported as fact</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>claimed by %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimKinds</name>
@@ -797,6 +821,38 @@ Without a command, opens the dashboard.
     <message>
         <source>--format must be json, csv or timelinejs, not &apos;%1&apos;</source>
         <translation>--format must be json, csv or timelinejs, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Claims in a recorded conflict with another.</source>
+        <translation>Claims in a recorded conflict with another.</translation>
+    </message>
+    <message>
+        <source>Claims in no recorded conflict.</source>
+        <translation>Claims in no recorded conflict.</translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source.</source>
+        <translation>Claims resting on a single source.</translation>
+    </message>
+    <message>
+        <source>Claims resting on several sources.</source>
+        <translation>Claims resting on several sources.</translation>
+    </message>
+    <message>
+        <source>Claims that NAME claims (id, name or alias; repeatable).</source>
+        <translation>Claims that NAME claims (id, name or alias; repeatable).</translation>
+    </message>
+    <message>
+        <source>Claims the articles report as fact, no actor claiming them (with --claimant: either).</source>
+        <translation>Claims the articles report as fact, no actor claiming them (with --claimant: either).</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --%2</source>
+        <translation>--%1 cannot be combined with --%2</translation>
+    </message>
+    <message>
+        <source>no actor is named &apos;%1&apos; (try an id, a name or an alias)</source>
+        <translation>no actor is named &apos;%1&apos; (try an id, a name or an alias)</translation>
     </message>
 </context>
 <context>

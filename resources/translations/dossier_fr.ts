@@ -306,6 +306,30 @@
         <source>until %1</source>
         <translation>jusqu’à %1</translation>
     </message>
+    <message>
+        <source>in conflict</source>
+        <translation>en contradiction</translation>
+    </message>
+    <message>
+        <source>in no conflict</source>
+        <translation>hors de toute contradiction</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>source unique</translation>
+    </message>
+    <message>
+        <source>several sources</source>
+        <translation>plusieurs sources</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>affirmé par %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimKinds</name>
@@ -797,6 +821,38 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>--format must be json, csv or timelinejs, not &apos;%1&apos;</source>
         <translation>--format doit valoir json, csv ou timelinejs, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Claims in a recorded conflict with another.</source>
+        <translation>Affirmations en contradiction enregistrée avec une autre.</translation>
+    </message>
+    <message>
+        <source>Claims in no recorded conflict.</source>
+        <translation>Affirmations hors de toute contradiction enregistrée.</translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source.</source>
+        <translation>Affirmations qui reposent sur une seule source.</translation>
+    </message>
+    <message>
+        <source>Claims resting on several sources.</source>
+        <translation>Affirmations qui reposent sur plusieurs sources.</translation>
+    </message>
+    <message>
+        <source>Claims that NAME claims (id, name or alias; repeatable).</source>
+        <translation>Affirmations que NAME avance (identifiant, nom ou alias ; répétable).</translation>
+    </message>
+    <message>
+        <source>Claims the articles report as fact, no actor claiming them (with --claimant: either).</source>
+        <translation>Affirmations que les articles rapportent comme des faits, sans acteur qui les avance (avec --claimant : l’un ou l’autre).</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --%2</source>
+        <translation>--%1 ne peut pas être combiné avec --%2</translation>
+    </message>
+    <message>
+        <source>no actor is named &apos;%1&apos; (try an id, a name or an alias)</source>
+        <translation>aucun acteur ne s’appelle « %1 » (essayez un identifiant, un nom ou un alias)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "models/filter/ClaimMatcher.h"
+#include "models/filter/FilterState.h"
 #include "models/format/SyntheticDataset.h"
 #include "tests/support/TestSupport.h"
 
@@ -18,6 +19,8 @@ private slots:
     void apostrophesFoldAlike_data();
     void apostrophesFoldAlike();
     void describe();
+    void questions_data();
+    void questions();
     void largeDatasetMatchesOnAnyThreads_data();
     void largeDatasetMatchesOnAnyThreads();
     void yearOrderFindsTheSameClaims_data();
@@ -81,7 +84,13 @@ void TestClaimFilter::matching()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     const Dataset d = TestSupport::miniDataset();
-    const ClaimFilter filter{actors, from, to, sources, kinds, text};
+    ClaimFilter filter;
+    filter.actors = actors;
+    filter.fromYear = from;
+    filter.toYear = to;
+    filter.sources = sources;
+    filter.kinds = kinds;
+    filter.text = text;
     QStringList ids;
     for (int i : ClaimMatcher(d, filter).matchingClaims())
         ids << d.claims[i].id;
@@ -197,6 +206,65 @@ void TestClaimFilter::apostrophesFoldAlike()
         ids << d.claims[i].id;
     QCOMPARE(ids, found ? QStringList{u"c5"_qs} : QStringList{});
     QCOMPARE(d.findActor(u"Board "_qs + typed), found ? 0 : -1);
+}
+
+void TestClaimFilter::questions_data()
+{
+    using Side = ClaimFilter::Side;
+    QTest::addColumn<int>("inConflict");
+    QTest::addColumn<int>("singleSource");
+    QTest::addColumn<QStringList>("claimants");
+    QTest::addColumn<bool>("asFact");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("words");
+    const QStringList none;
+    const int any = int(Side::Any);
+    QTest::newRow("in conflict") << int(Side::Yes) << any << none << false
+                                 << QStringList{"c2", "c5"} << "in conflict";
+    QTest::newRow("in no conflict") << int(Side::No) << any << none << false
+                                    << QStringList{"c1", "c3", "c4"} << "in no conflict";
+    QTest::newRow("single source") << any << int(Side::Yes) << none << false
+                                   << QStringList{"c1", "c2", "c3", "c4"} << "single source";
+    QTest::newRow("several sources")
+        << any << int(Side::No) << none << false << QStringList{"c5"} << "several sources";
+    QTest::newRow("claimed by an actor")
+        << any << any << QStringList{"acme"} << false << QStringList{"c3"} << "claimed by Acme";
+    QTest::newRow("reported as fact") << any << any << none << true
+                                      << QStringList{"c1", "c4", "c5"} << "reported as fact";
+    QTest::newRow("an actor or as fact")
+        << any << any << QStringList{"jeanne-dupont"} << true
+        << QStringList{"c1", "c2", "c4", "c5"} << "reported as fact";
+    QTest::newRow("unknown claimant matches nothing")
+        << any << any << QStringList{"nobody"} << false << QStringList{} << "claimed by";
+    QTest::newRow("together") << int(Side::Yes) << int(Side::Yes) << QStringList{"jeanne-dupont"}
+                              << false << QStringList{"c2"} << "single source";
+}
+
+// The yes-or-no questions and the claimant: each narrows as it says, and says so in words.
+void TestClaimFilter::questions()
+{
+    QFETCH(int, inConflict);
+    QFETCH(int, singleSource);
+    QFETCH(QStringList, claimants);
+    QFETCH(bool, asFact);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, words);
+    const Dataset d = TestSupport::miniDataset();
+    ClaimFilter filter;
+    filter.inConflict = ClaimFilter::Side(inConflict);
+    filter.singleSource = ClaimFilter::Side(singleSource);
+    filter.claimants = claimants;
+    filter.reportedAsFact = asFact;
+    QVERIFY(!filter.isEmpty());
+    QStringList ids;
+    for (int i : ClaimMatcher(d, filter).matchingClaims())
+        ids << d.claims[i].id;
+    QCOMPARE(ids, expected);
+    QVERIFY2(filter.describe(d).contains(words), qPrintable(filter.describe(d)));
+    // Saved and restored with the rest of the filter (unknown actors dropped).
+    ClaimFilter restored = FilterState::fromVariantMap(FilterState::toVariantMap(filter), d);
+    filter.claimants.removeAll(QStringLiteral("nobody"));
+    QCOMPARE(restored, filter);
 }
 
 void TestClaimFilter::describe()
