@@ -10,6 +10,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ namespace {
 
 const QString ClaimScheme = QStringLiteral("dossier-claim");
 const QString ArticleScheme = QStringLiteral("dossier-article");
+const QString DateNoteScheme = QStringLiteral("dossier-datenote");
 
 // Our own words (translated) in the HTML: escaped. Dataset text goes through dataHtml() instead.
 QString esc(const QString &text)
@@ -66,13 +68,29 @@ void CitationPanel::changeEvent(QEvent *event)
         showClaim(m_claim); // the quote and conflict blocks take their colours from the palette
 }
 
+bool CitationPanel::isDateNoteOpen(const QString &sourceId) const
+{
+    return m_openDateNotes.contains(sourceId);
+}
+
+void CitationPanel::toggleDateNote(const QString &sourceId)
+{
+    if (!m_openDateNotes.remove(sourceId))
+        m_openDateNotes.insert(sourceId);
+    // Re-rendered where the reader is: the link just followed stays in view.
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int at = bar->value();
+    showClaim(m_claim);
+    bar->setValue(at);
+}
+
 CitationPanel::Colors CitationPanel::colors() const
 {
     if (Theme::isDark(palette())) // ours: the browser gets the change after us
-        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
-                QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
-    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),
-            QStringLiteral("#fdecea"), QStringLiteral("#b00000")};
+        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#4a2626"),
+                QStringLiteral("#ff8a80")};
+    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#fdecea"),
+            QStringLiteral("#b00000")};
 }
 
 void CitationPanel::showClaim(int claim)
@@ -131,10 +149,17 @@ QString CitationPanel::sourcesHtml(int claim) const
         if (!src.notes.isEmpty())
             html +=
                 QStringLiteral("<p style='margin:2px 0 2px 12px'>%1</p>").arg(dataHtml(src.notes));
-        if (!src.publishedNote.isEmpty())
-            html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'><i>%2</i> %3</p>")
-                        .arg(look.muted, esc(tr("How this date was inferred:")),
-                             dataHtml(src.publishedNote));
+        if (src.publishedNote.isEmpty())
+            continue;
+        // The reasoning runs to many lines: behind a disclosure, closed until asked for.
+        const bool open = m_openDateNotes.contains(src.id);
+        html += QStringLiteral("<p style='margin:2px 0 2px 12px'><a href='%1:%2'>%3</a></p>")
+                    .arg(DateNoteScheme, QString::number(s),
+                         esc(open ? tr("How this date was inferred ▾")
+                                  : tr("How this date was inferred ▸")));
+        if (open)
+            html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'><i>%2</i></p>")
+                        .arg(look.muted, dataHtml(src.publishedNote));
     }
     return html;
 }
@@ -169,9 +194,10 @@ QString CitationPanel::conflictsHtml(int claim) const
             if (id != m_dataset.claims[claim].id)
                 others << claimLink(id);
         const Colors look = colors();
-        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1;"
-                               "margin:4px 0'><tr><td><b style='color:%2'>%3</b> %4<br>%5 %6"
-                               "</td></tr></table>")
+        // A block, not a table: a table's frame would put U+FDD0/U+FDD1 into the text that
+        // assistive technology reads.
+        html += QStringLiteral("<p style='background-color:%1; margin:4px 0'><b style='color:%2'>"
+                               "%3</b> %4<br>%5 %6</p>")
                     .arg(look.conflictFill, look.conflictText, esc(tr("In conflict:")),
                          dataHtml(conflict.about), esc(tr("Other claims:")),
                          others.join(QStringLiteral(" · ")));
@@ -190,13 +216,11 @@ QString CitationPanel::citationHtml(int claim, int citation) const
     QString html = QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> · %2</p>")
                        .arg(dataHtml(src.label), esc(tr("paragraph %1").arg(cit.paragraph)));
     const Colors look = colors();
-    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
-                           "style='background:%1; margin-left:12px'><tr>"
-                           "<td width='3' bgcolor='%2'></td>"
-                           "<td><i>“%3”</i></td>"
-                           "</tr></table>")
-                .arg(look.quoteFill, look.quoteRule, dataHtml(cit.quote));
-    html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
+    // The quote set apart by its fill and indent; a paragraph rather than a table, whose frame
+    // characters would reach the accessible text.
+    html += QStringLiteral("<p style='background-color:%1; margin:2px 0 2px 12px'><i>“%2”</i></p>")
+                .arg(look.quoteFill, dataHtml(cit.quote));
+    html += QStringLiteral("<p style='margin-top:2px'><a href='%1:%2/%3'>%4</a></p>")
                 .arg(ArticleScheme)
                 .arg(claim)
                 .arg(citation)
@@ -218,6 +242,10 @@ void CitationPanel::openLink(const QUrl &url)
 {
     if (url.scheme() == ClaimScheme) {
         m_selection.setCurrentClaim(url.path().toInt());
+    } else if (url.scheme() == DateNoteScheme) {
+        const int source = url.path().toInt();
+        if (source >= 0 && source < m_dataset.sources.size())
+            toggleDateNote(m_dataset.sources[source].id);
     } else if (url.scheme() == ArticleScheme) {
         const QStringList parts = url.path().split(QLatin1Char('/'));
         if (parts.size() == 2)
