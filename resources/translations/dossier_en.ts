@@ -230,8 +230,12 @@
         <translation>published %1</translation>
     </message>
     <message>
-        <source>How this date was inferred:</source>
-        <translation>How this date was inferred:</translation>
+        <source>How this date was inferred ▾</source>
+        <translation>How this date was inferred ▾</translation>
+    </message>
+    <message>
+        <source>How this date was inferred ▸</source>
+        <translation>How this date was inferred ▸</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1381,12 @@ Without a command, opens the dashboard.
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <source>Active filter</source>
-        <translation>Active filter</translation>
-    </message>
-    <message>
-        <source>The filter in words</source>
-        <translation>The filter in words</translation>
-    </message>
-    <message>
         <source>Remove %1 from the filter</source>
         <translation>Remove %1 from the filter</translation>
+    </message>
+    <message>
+        <source>Active filter: the claims shown and what narrows them</source>
+        <translation>Active filter: the claims shown and what narrows them</translation>
     </message>
 </context>
 <context>
@@ -1595,14 +1595,6 @@ Without a command, opens the dashboard.
         <translation>Counts of the claims shown and the corpus</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation>Counts</translation>
-    </message>
-    <message>
-        <source>Corpus</source>
-        <translation>Corpus</translation>
-    </message>
-    <message>
         <source>Everyone the claims involve, with their counts</source>
         <translation>Everyone the claims involve, with their counts</translation>
     </message>
@@ -1713,6 +1705,14 @@ Without a command, opens the dashboard.
     <message>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown, actors and sources</source>
+        <translation>Counts of the claims shown, actors and sources</translation>
+    </message>
+    <message>
+        <source>The folder of articles the quotes are checked in</source>
+        <translation>The folder of articles the quotes are checked in</translation>
     </message>
 </context>
 <context>

@@ -230,8 +230,12 @@
         <translation>publié %1</translation>
     </message>
     <message>
-        <source>How this date was inferred:</source>
-        <translation>Comment cette date a été déduite :</translation>
+        <source>How this date was inferred ▾</source>
+        <translation>Comment cette date a été déduite ▾</translation>
+    </message>
+    <message>
+        <source>How this date was inferred ▸</source>
+        <translation>Comment cette date a été déduite ▸</translation>
     </message>
 </context>
 <context>
@@ -1377,16 +1381,12 @@ Sans commande, ouvre le tableau de bord.
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <source>Active filter</source>
-        <translation>Filtre actif</translation>
-    </message>
-    <message>
-        <source>The filter in words</source>
-        <translation>Le filtre en toutes lettres</translation>
-    </message>
-    <message>
         <source>Remove %1 from the filter</source>
         <translation>Retirer %1 du filtre</translation>
+    </message>
+    <message>
+        <source>Active filter: the claims shown and what narrows them</source>
+        <translation>Filtre actif : les affirmations affichées et ce qui les restreint</translation>
     </message>
 </context>
 <context>
@@ -1595,14 +1595,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>Nombre d’affirmations affichées et corpus</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation>Décomptes</translation>
-    </message>
-    <message>
-        <source>Corpus</source>
-        <translation>Corpus</translation>
-    </message>
-    <message>
         <source>Everyone the claims involve, with their counts</source>
         <translation>Toutes les personnes et entités impliquées, avec leurs décomptes</translation>
     </message>
@@ -1713,6 +1705,14 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Ctrl+[</source>
         <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown, actors and sources</source>
+        <translation>Nombre d’affirmations affichées, d’acteurs et de sources</translation>
+    </message>
+    <message>
+        <source>The folder of articles the quotes are checked in</source>
+        <translation>Le dossier d’articles où les citations sont vérifiées</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2556,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Wheel: zoom the dates · Ctrl+wheel: taller or shorter lanes · drag: pan · double-click: reset · F: zoom to the selection · click a marker to select its claim</source>
-        <translation>Molette : zoomer sur les dates · Ctrl+molette : couloirs plus ou moins hauts · glisser : se déplacer · double-clic : réinitialiser · F : zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
+        <translation>Molette&#xa0;: zoomer sur les dates · Ctrl+molette&#xa0;: couloirs plus ou moins hauts · glisser&#xa0;: se déplacer · double-clic&#xa0;: réinitialiser · F&#xa0;: zoomer sur la sélection · cliquer sur un repère pour sélectionner son affirmation</translation>
     </message>
 </context>
 <context>
