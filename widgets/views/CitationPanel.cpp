@@ -7,6 +7,7 @@
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/shell/Theme.h"
+#include "widgets/views/TextBrowserAccessible.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -32,11 +33,18 @@ QString dataHtml(const QString &text)
     return PlainText::html(text);
 }
 
+QTextBrowser *makeBrowser(QWidget *parent)
+{
+    // Its links listed to assistive technology; before the browser, which Qt describes once.
+    TextBrowserAccessible::install();
+    return new QTextBrowser(parent);
+}
+
 } // namespace
 
 CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_selection(selection),
-      m_browser(new QTextBrowser(this)), m_showButton(new QPushButton(this))
+    : QWidget(parent), m_dataset(dataset), m_selection(selection), m_browser(makeBrowser(this)),
+      m_showButton(new QPushButton(this))
 {
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);

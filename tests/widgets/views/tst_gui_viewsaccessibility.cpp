@@ -14,6 +14,7 @@
 #include "widgets/views/FilterBar.h"
 
 #include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QAccessibleTableInterface>
 #include <QAccessibleTextInterface>
 #include <QAccessibleValueInterface>
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
@@ -70,6 +72,7 @@ private slots:
     void quotesComeBeforeTheSources();
     void dateNoteIsClosedAndShownOncePerSource();
     void dateNoteOpensAndStaysOpen();
+    void citationLinksAreListedAndPressable();
 
 private:
     Dataset m_dataset;
@@ -341,6 +344,45 @@ void TestViewsAccessibility::dateNoteOpensAndStaysOpen()
     panel->toggleDateNote(source.id);
     QVERIFY(!panel->isDateNoteOpen(source.id));
     QVERIFY(!browser->toPlainText().contains(source.publishedNote));
+}
+
+void TestViewsAccessibility::citationLinksAreListedAndPressable()
+{
+    m_dashboard->selection()->setCurrentClaim(0);
+    CitationPanel *panel = m_dashboard->citationPanel();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(panel->browser());
+    QVERIFY(iface && iface->textInterface());
+    QVERIFY(iface->role() != QAccessible::StaticText); // read-only text, not a label
+    QVERIFY(iface->state().readOnly);
+    // Every link a child: two "Show in article", the source's disclosure.
+    QStringList names;
+    QAccessibleInterface *disclosure = nullptr;
+    QAccessibleInterface *article = nullptr;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *link = iface->child(i);
+        QVERIFY(link);
+        QCOMPARE(link->role(), QAccessible::Link);
+        QCOMPARE(iface->indexOfChild(link), i);
+        QCOMPARE(link->parent(), iface);
+        names << link->text(QAccessible::Name);
+        if (names.last().startsWith(QStringLiteral("How this date was inferred")))
+            disclosure = link;
+        else if (names.last().startsWith(QStringLiteral("Show in article")) && !article)
+            article = link;
+    }
+    QCOMPARE(names.count(QStringLiteral("Show in article ›")), 2);
+    QVERIFY2(disclosure && article, qPrintable(names.join(QLatin1Char('|'))));
+    QSignalSpy shown(panel, &CitationPanel::showInArticleRequested);
+    article->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().at(0).toInt(), 0);
+    const QString source = m_dataset.claims[0].citations[0].source;
+    QVERIFY(!panel->isDateNoteOpen(source));
+    disclosure->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QVERIFY(panel->isDateNoteOpen(source));
+    // The text read through the interface is the document's, paragraphs as lines.
+    const QString text = accessibleText(panel->browser());
+    QCOMPARE(text, panel->browser()->toPlainText());
 }
 
 QTEST_MAIN(TestViewsAccessibility)
