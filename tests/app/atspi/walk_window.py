@@ -7,7 +7,8 @@ Run inside a session bus and an X server (run_atspi.sh sets both up). Starts the
 bus, then the application with Qt's AT-SPI bridge forced on, waits for it on the bus and checks:
 the filter summary's text is readable, the combo boxes are labelled, no accessible text holds
 U+FDD0..U+FDEF (QTextDocument's frame markers), no row header is a bare row number, the year
-box showing "any" reports no year as its value, and a search typed in the filter bar changes
+box showing "any" reports no year as its value, the citation panel is read-only text whose
+links are its children with an action, and a search typed in the filter bar changes
 the count the summary announces (with an accessible-name change event). Exit 0 on success,
 1 on a failed check, 77 when the accessibility stack is missing.
 """
@@ -23,7 +24,7 @@ import time
 SKIP = 77
 try:
     import pyatspi
-    from gi.repository import GLib
+    from gi.repository import Gio, GLib
 except ImportError as error:  # pragma: no cover - depends on the machine
     print(f"SKIP: pyatspi is not available ({error})")
     sys.exit(SKIP)
@@ -47,6 +48,26 @@ def pump(seconds):
         while context.iteration(False):
             pass
         time.sleep(0.05)
+
+
+def wait_for_bus(timeout):
+    """Until the accessibility bus is owned and its registry answers: an application started
+    before that finds no bus, and Qt does not look again."""
+    session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        reply = session.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                  "org.freedesktop.DBus", "NameHasOwner",
+                                  GLib.Variant("(s)", ("org.a11y.Bus",)), None,
+                                  Gio.DBusCallFlags.NONE, 2000, None)
+        if reply.unpack()[0]:
+            try:
+                pyatspi.Registry.getDesktop(0).childCount  # starts the registry
+                return True
+            except Exception:
+                pass
+        time.sleep(0.1)
+    return False
 
 
 def find_app(pid, timeout):
@@ -129,7 +150,9 @@ def main():
     bus = subprocess.Popen([launcher, "--launch-immediately"], env=env)
     app_process = None
     try:
-        time.sleep(1.0)
+        if not wait_for_bus(10):
+            print("FAIL the accessibility bus did not start")
+            return 1
         app_process = subprocess.Popen([binary], env=env)
         app = find_app(app_process.pid, 20)
         if app is None:
@@ -166,6 +189,15 @@ def main():
             check("paragraph" in shown and "“" in shown,
                   f"the citation panel reads the claim's quotes ({len(shown)} characters)")
             nodes.append(details)
+            check(details.getRoleName() != "label",
+                  f"the citation text is text, not a label ({details.getRoleName()})")
+            links = [details.getChildAtIndex(i) for i in range(details.childCount)]
+            names = [link.name for link in links if link.getRoleName() == "link"]
+            check(any(name.startswith("Show in article") for name in names),
+                  f"the citation panel lists its links: {names}")
+            pressable = [link for link in links
+                         if link.getRoleName() == "link" and link.queryAction().nActions > 0]
+            check(len(pressable) == len(links) and links, "every link has an action")
 
         marked = []
         for node in nodes:
