@@ -230,12 +230,12 @@
         <translation>published %1</translation>
     </message>
     <message>
-        <source>How this date was inferred ▾</source>
-        <translation>How this date was inferred ▾</translation>
+        <source>Notes on the source</source>
+        <translation>Notes on the source</translation>
     </message>
     <message>
-        <source>How this date was inferred ▸</source>
-        <translation>How this date was inferred ▸</translation>
+        <source>How this date was inferred</source>
+        <translation>How this date was inferred</translation>
     </message>
 </context>
 <context>

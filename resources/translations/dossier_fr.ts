@@ -230,12 +230,12 @@
         <translation>publié %1</translation>
     </message>
     <message>
-        <source>How this date was inferred ▾</source>
-        <translation>Comment cette date a été déduite ▾</translation>
+        <source>Notes on the source</source>
+        <translation>Notes sur la source</translation>
     </message>
     <message>
-        <source>How this date was inferred ▸</source>
-        <translation>Comment cette date a été déduite ▸</translation>
+        <source>How this date was inferred</source>
+        <translation>Comment cette date a été déduite</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1386,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Active filter: the claims shown and what narrows them</source>
-        <translation>Filtre actif : les affirmations affichées et ce qui les restreint</translation>
+        <translation>Filtre actif&#xa0;: les affirmations affichées et ce qui les restreint</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ namespace {
 
 const QString ClaimScheme = QStringLiteral("dossier-claim");
 const QString ArticleScheme = QStringLiteral("dossier-article");
-const QString DateNoteScheme = QStringLiteral("dossier-datenote");
+const QString DisclosureScheme = QStringLiteral("dossier-disclose");
 
 // Our own words (translated) in the HTML: escaped. Dataset text goes through dataHtml() instead.
 QString esc(const QString &text)
@@ -76,15 +76,24 @@ void CitationPanel::changeEvent(QEvent *event)
         showClaim(m_claim); // the quote and conflict blocks take their colours from the palette
 }
 
-bool CitationPanel::isDateNoteOpen(const QString &sourceId) const
+namespace {
+
+QString disclosureKey(CitationPanel::Disclosure which, const QString &sourceId)
 {
-    return m_openDateNotes.contains(sourceId);
+    return QString::number(int(which)) + QLatin1Char(':') + sourceId;
 }
 
-void CitationPanel::toggleDateNote(const QString &sourceId)
+} // namespace
+
+bool CitationPanel::isOpen(Disclosure which, const QString &sourceId) const
 {
-    if (!m_openDateNotes.remove(sourceId))
-        m_openDateNotes.insert(sourceId);
+    return m_open.contains(disclosureKey(which, sourceId));
+}
+
+void CitationPanel::toggle(Disclosure which, const QString &sourceId)
+{
+    if (const QString key = disclosureKey(which, sourceId); !m_open.remove(key))
+        m_open.insert(key);
     // Re-rendered where the reader is: the link just followed stays in view.
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int at = bar->value();
@@ -142,7 +151,6 @@ QString CitationPanel::sourcesHtml(int claim) const
     const QList<int> &sources = m_dataset.sourcesOfClaim(claim);
     if (sources.isEmpty())
         return {};
-    const Colors look = colors();
     QString html =
         QStringLiteral("<h4>%1</h4>")
             .arg(esc(sources.size() == 1 ? tr("About the source") : tr("About the sources")));
@@ -154,21 +162,30 @@ QString CitationPanel::sourcesHtml(int claim) const
                                "%5</p>")
                     .arg(dataHtml(src.label), dataHtml(src.outlet), dataHtml(src.title), author,
                          esc(tr("published %1").arg(src.published.toDisplayString())));
+        // Notes and the dating reasoning run to many lines each: behind disclosures, closed
+        // until asked for, so that a second source stays in view.
         if (!src.notes.isEmpty())
-            html +=
-                QStringLiteral("<p style='margin:2px 0 2px 12px'>%1</p>").arg(dataHtml(src.notes));
-        if (src.publishedNote.isEmpty())
-            continue;
-        // The reasoning runs to many lines: behind a disclosure, closed until asked for.
-        const bool open = m_openDateNotes.contains(src.id);
-        html += QStringLiteral("<p style='margin:2px 0 2px 12px'><a href='%1:%2'>%3</a></p>")
-                    .arg(DateNoteScheme, QString::number(s),
-                         esc(open ? tr("How this date was inferred ▾")
-                                  : tr("How this date was inferred ▸")));
-        if (open)
-            html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'><i>%2</i></p>")
-                        .arg(look.muted, dataHtml(src.publishedNote));
+            html += disclosureHtml(Disclosure::Notes, s, tr("Notes on the source"), src.notes);
+        if (!src.publishedNote.isEmpty())
+            html += disclosureHtml(Disclosure::DateNote, s, tr("How this date was inferred"),
+                                   src.publishedNote);
     }
+    return html;
+}
+
+QString CitationPanel::disclosureHtml(Disclosure which, int source, const QString &title,
+                                      const QString &text) const
+{
+    const bool open = isOpen(which, m_dataset.sources[source].id);
+    QString html =
+        QStringLiteral("<p style='margin:2px 0 2px 12px'><a href='%1:%2/%3'>%4 %5</a></p>")
+            .arg(DisclosureScheme)
+            .arg(int(which))
+            .arg(source)
+            .arg(esc(title), open ? QStringLiteral("▾") : QStringLiteral("▸"));
+    if (open)
+        html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'>%2</p>")
+                    .arg(colors().muted, dataHtml(text));
     return html;
 }
 
@@ -250,10 +267,13 @@ void CitationPanel::openLink(const QUrl &url)
 {
     if (url.scheme() == ClaimScheme) {
         m_selection.setCurrentClaim(url.path().toInt());
-    } else if (url.scheme() == DateNoteScheme) {
-        const int source = url.path().toInt();
-        if (source >= 0 && source < m_dataset.sources.size())
-            toggleDateNote(m_dataset.sources[source].id);
+    } else if (url.scheme() == DisclosureScheme) {
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const int which = parts.value(0).toInt();
+        const int source = parts.value(1, QStringLiteral("-1")).toInt();
+        if (parts.size() == 2 && source >= 0 && source < m_dataset.sources.size() &&
+            (which == int(Disclosure::Notes) || which == int(Disclosure::DateNote)))
+            toggle(Disclosure(which), m_dataset.sources[source].id);
     } else if (url.scheme() == ArticleScheme) {
         const QStringList parts = url.path().split(QLatin1Char('/'));
         if (parts.size() == 2)

@@ -11,10 +11,10 @@ class SelectionState;
 /// Everything the dataset says about the current claim, quotes first: statement, date and its
 /// note, actors and roles, any conflict with links to the other claims, then each citation as
 /// its source's label and paragraph above the quote set apart; after them each source once
-/// (outlet, title, author, publication date, notes), with the reasoning behind its date behind
-/// a "How this date was inferred" disclosure. No tables: the accessible text is the plain text.
-/// "Show in article" asks for the quoted passage in its article; the panel itself never reads
-/// files.
+/// (outlet, title, author, publication date), its notes and the reasoning behind its date each
+/// behind a disclosure ("Notes on the source ▸", "How this date was inferred ▸"). No tables: the
+/// accessible text is the plain text. "Show in article" asks for the quoted passage in its article;
+/// the panel itself never reads files.
 class CitationPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,11 +25,18 @@ public:
     QPushButton *showInArticleButton() const { return m_showButton; }
     /// The claim shown, or -1.
     int shownClaim() const { return m_claim; }
-    /// Whether the reasoning behind the publication date of source `sourceId` is shown. Closed
-    /// at first; the reader's choice holds for every claim citing the source, for the session.
-    bool isDateNoteOpen(const QString &sourceId) const;
-    /// Opens or closes that reasoning (the "How this date was inferred" link does).
-    void toggleDateNote(const QString &sourceId);
+    /// What a source's entry keeps behind a link: its notes, the reasoning behind its date.
+    enum class Disclosure
+    {
+        Notes,
+        DateNote
+    };
+    /// Whether that text of source `sourceId` is shown. Closed at first; the reader's choice
+    /// holds for every claim citing the source, for the session.
+    bool isOpen(Disclosure which, const QString &sourceId) const;
+    /// Opens or closes it (its link, "Notes on the source ▸" or "How this date was inferred ▸",
+    /// does).
+    void toggle(Disclosure which, const QString &sourceId);
 
 signals:
     /// The user asked to see citation `citation` of claim `claim` in its article.
@@ -52,6 +59,8 @@ private:
     QString conflictsHtml(int claim) const;
     QString citationHtml(int claim, int citation) const;
     QString sourcesHtml(int claim) const;
+    QString disclosureHtml(Disclosure which, int source, const QString &title,
+                           const QString &text) const;
     QString claimLink(const QString &claimId) const;
 
     const Dataset &m_dataset;
@@ -59,5 +68,5 @@ private:
     QTextBrowser *m_browser;
     QPushButton *m_showButton;
     int m_claim = -1;
-    QSet<QString> m_openDateNotes; ///< source ids
+    QSet<QString> m_open; ///< "which:source id"
 };

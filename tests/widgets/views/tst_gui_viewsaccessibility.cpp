@@ -70,7 +70,8 @@ private slots:
     void rowHeadersAreTitlesNotNumbers();
     void citationTextIsPlain();
     void quotesComeBeforeTheSources();
-    void dateNoteIsClosedAndShownOncePerSource();
+    void disclosureIsClosedAndShownOncePerSource_data();
+    void disclosureIsClosedAndShownOncePerSource();
     void dateNoteOpensAndStaysOpen();
     void citationLinksAreListedAndPressable();
 
@@ -99,6 +100,8 @@ void TestViewsAccessibility::init()
         QJsonObject source = sources[i].toObject();
         source[QStringLiteral("published_note")] =
             QStringLiteral("Dated from the byline of edition %1; the web copy has none.").arg(i);
+        source[QStringLiteral("notes")] =
+            QStringLiteral("Outlet %1 is invented, for these tests only.").arg(i);
         sources[i] = source;
     }
     root[QStringLiteral("sources")] = sources;
@@ -299,17 +302,40 @@ void TestViewsAccessibility::quotesComeBeforeTheSources()
     QCOMPARE(text.count(source.label), 3); // two headers and the source, once
 }
 
-void TestViewsAccessibility::dateNoteIsClosedAndShownOncePerSource()
+void TestViewsAccessibility::disclosureIsClosedAndShownOncePerSource_data()
 {
-    m_dashboard->selection()->setCurrentClaim(0);
+    QTest::addColumn<CitationPanel::Disclosure>("which");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("notes") << CitationPanel::Disclosure::Notes
+                           << QStringLiteral("Notes on the source ▸");
+    QTest::newRow("date") << CitationPanel::Disclosure::DateNote
+                          << QStringLiteral("How this date was inferred ▸");
+}
+
+void TestViewsAccessibility::disclosureIsClosedAndShownOncePerSource()
+{
+    QFETCH(CitationPanel::Disclosure, which);
+    QFETCH(QString, link);
+    m_dashboard->selection()->setCurrentClaim(0); // two quotes from one source
     const Source &source =
         m_dataset.sources[m_dataset.sourceIndex(m_dataset.claims[0].citations[0].source)];
-    QVERIFY(!source.publishedNote.isEmpty());
+    const QString hidden =
+        which == CitationPanel::Disclosure::Notes ? source.notes : source.publishedNote;
+    QVERIFY(!hidden.isEmpty());
     CitationPanel *panel = m_dashboard->citationPanel();
-    QVERIFY(!panel->isDateNoteOpen(source.id));
-    const QString text = panel->browser()->toPlainText();
-    QVERIFY(!text.contains(source.publishedNote));
-    QCOMPARE(text.count(QStringLiteral("How this date was inferred")), 1);
+    QVERIFY(!panel->isOpen(which, source.id));
+    QString text = panel->browser()->toPlainText();
+    QVERIFY(!text.contains(hidden));
+    QCOMPARE(text.count(link), 1);
+    panel->toggle(which, source.id);
+    text = panel->browser()->toPlainText();
+    QCOMPARE(text.count(hidden), 1);
+    QVERIFY(!text.contains(link));
+    // The other one stays closed.
+    const auto other = which == CitationPanel::Disclosure::Notes
+                           ? CitationPanel::Disclosure::DateNote
+                           : CitationPanel::Disclosure::Notes;
+    QVERIFY(!panel->isOpen(other, source.id));
 }
 
 void TestViewsAccessibility::dateNoteOpensAndStaysOpen()
@@ -330,7 +356,7 @@ void TestViewsAccessibility::dateNoteOpensAndStaysOpen()
     }
     QVERIFY2(found, "the disclosure is not reached by Tab");
     QTest::keyClick(browser, Qt::Key_Return);
-    QTRY_VERIFY(panel->isDateNoteOpen(source.id));
+    QTRY_VERIFY(panel->isOpen(CitationPanel::Disclosure::DateNote, source.id));
     QVERIFY(browser->toPlainText().contains(source.publishedNote));
     QCOMPARE(browser->toPlainText().count(source.publishedNote), 1);
     // Another claim citing the same source shows it open too; closing closes it.
@@ -341,8 +367,8 @@ void TestViewsAccessibility::dateNoteOpensAndStaysOpen()
         QVERIFY(browser->toPlainText().contains(source.publishedNote));
         break;
     }
-    panel->toggleDateNote(source.id);
-    QVERIFY(!panel->isDateNoteOpen(source.id));
+    panel->toggle(CitationPanel::Disclosure::DateNote, source.id);
+    QVERIFY(!panel->isOpen(CitationPanel::Disclosure::DateNote, source.id));
     QVERIFY(!browser->toPlainText().contains(source.publishedNote));
 }
 
@@ -377,9 +403,9 @@ void TestViewsAccessibility::citationLinksAreListedAndPressable()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first().at(0).toInt(), 0);
     const QString source = m_dataset.claims[0].citations[0].source;
-    QVERIFY(!panel->isDateNoteOpen(source));
+    QVERIFY(!panel->isOpen(CitationPanel::Disclosure::DateNote, source));
     disclosure->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    QVERIFY(panel->isDateNoteOpen(source));
+    QVERIFY(panel->isOpen(CitationPanel::Disclosure::DateNote, source));
     // The text read through the interface is the document's, paragraphs as lines.
     const QString text = accessibleText(panel->browser());
     QCOMPARE(text, panel->browser()->toPlainText());
