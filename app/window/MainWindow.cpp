@@ -97,8 +97,9 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
                                 "citations"));
     statusBar()->setAccessibleName(tr("Status"));
     statusBar()->setAccessibleDescription(tr("Counts of the claims shown and the corpus"));
-    m_counts->setAccessibleName(tr("Counts"));
-    m_corpus->setAccessibleName(tr("Corpus"));
+    // Named by their text, which QLabel announces as it changes; what they are, described.
+    m_counts->setAccessibleDescription(tr("Counts of the claims shown, actors and sources"));
+    m_corpus->setAccessibleDescription(tr("The folder of articles the quotes are checked in"));
     updateStatus();
     if (origin.readOnly)
         statusBar()->showMessage(tr("The database is read-only: nothing will be saved to it."),

@@ -206,6 +206,13 @@ Qt::ItemFlags ActorTableModel::flags(const QModelIndex &index) const
 
 QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
+        // The actor's name, not the row number Qt would offer: the list hides its row headers,
+        // but assistive technology reads them as each row's title.
+        if (section >= 0 && section < m_dataset.actors.size())
+            return m_dataset.actors[section].name;
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

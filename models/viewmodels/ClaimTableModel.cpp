@@ -128,6 +128,13 @@ QString ClaimTableModel::toolTip(int claim) const
 
 QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
+        // The claim's id, not the row number Qt would offer: the table hides its row headers,
+        // but assistive technology reads them as each row's title.
+        if (section >= 0 && section < m_dataset.claims.size())
+            return m_dataset.claims[section].id;
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

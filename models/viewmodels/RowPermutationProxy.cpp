@@ -44,7 +44,10 @@ QVariant RowPermutationProxy::headerData(int section, Qt::Orientation orientatio
         return {};
     if (orientation == Qt::Horizontal)
         return sourceModel()->headerData(section, orientation, role);
-    return QAbstractProxyModel::headerData(section, orientation, role);
+    // A row's title is its source row's (what assistive technology reads as the row header).
+    if (section < 0 || size_t(section) >= m_rows.size())
+        return {};
+    return sourceModel()->headerData(m_rows[size_t(section)], orientation, role);
 }
 
 int RowPermutationProxy::proxyRowOf(int sourceRow) const

@@ -20,7 +20,7 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     /// Column titles come straight from the source, even when no row is shown (the base class
-    /// would ask through the first row's index).
+    /// would ask through the first row's index); a row's title is its source row's.
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

@@ -230,8 +230,12 @@
         <translation>published %1</translation>
     </message>
     <message>
-        <source>How this date was inferred:</source>
-        <translation>How this date was inferred:</translation>
+        <source>Notes on the source</source>
+        <translation>Notes on the source</translation>
+    </message>
+    <message>
+        <source>How this date was inferred</source>
+        <translation>How this date was inferred</translation>
     </message>
 </context>
 <context>
@@ -1456,16 +1460,12 @@ Without a command, opens the dashboard.
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <source>Active filter</source>
-        <translation>Active filter</translation>
-    </message>
-    <message>
-        <source>The filter in words</source>
-        <translation>The filter in words</translation>
-    </message>
-    <message>
         <source>Remove %1 from the filter</source>
         <translation>Remove %1 from the filter</translation>
+    </message>
+    <message>
+        <source>Active filter: the claims shown and what narrows them</source>
+        <translation>Active filter: the claims shown and what narrows them</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1674,6 @@ Without a command, opens the dashboard.
         <translation>Counts of the claims shown and the corpus</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation>Counts</translation>
-    </message>
-    <message>
-        <source>Corpus</source>
-        <translation>Corpus</translation>
-    </message>
-    <message>
         <source>Everyone the claims involve, with their counts</source>
         <translation>Everyone the claims involve, with their counts</translation>
     </message>
@@ -1820,6 +1812,14 @@ Without a command, opens the dashboard.
     <message>
         <source>Go forward again to the claim selected after</source>
         <translation>Go forward again to the claim selected after</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown, actors and sources</source>
+        <translation>Counts of the claims shown, actors and sources</translation>
+    </message>
+    <message>
+        <source>The folder of articles the quotes are checked in</source>
+        <translation>The folder of articles the quotes are checked in</translation>
     </message>
 </context>
 <context>

@@ -230,8 +230,12 @@
         <translation>publié %1</translation>
     </message>
     <message>
-        <source>How this date was inferred:</source>
-        <translation>Comment cette date a été déduite :</translation>
+        <source>Notes on the source</source>
+        <translation>Notes sur la source</translation>
+    </message>
+    <message>
+        <source>How this date was inferred</source>
+        <translation>Comment cette date a été déduite</translation>
     </message>
 </context>
 <context>
@@ -852,7 +856,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>no actor is named &apos;%1&apos; (try an id, a name or an alias)</source>
-        <translation>aucun acteur ne s’appelle « %1 » (essayez un identifiant, un nom ou un alias)</translation>
+        <translation>aucun acteur ne s’appelle «&#xa0;%1&#xa0;» (essayez un identifiant, un nom ou un alias)</translation>
     </message>
 </context>
 <context>
@@ -1456,16 +1460,12 @@ Sans commande, ouvre le tableau de bord.
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <source>Active filter</source>
-        <translation>Filtre actif</translation>
-    </message>
-    <message>
-        <source>The filter in words</source>
-        <translation>Le filtre en toutes lettres</translation>
-    </message>
-    <message>
         <source>Remove %1 from the filter</source>
         <translation>Retirer %1 du filtre</translation>
+    </message>
+    <message>
+        <source>Active filter: the claims shown and what narrows them</source>
+        <translation>Filtre actif : les affirmations affichées et ce qui les restreint</translation>
     </message>
 </context>
 <context>
@@ -1674,14 +1674,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>Nombre d’affirmations affichées et corpus</translation>
     </message>
     <message>
-        <source>Counts</source>
-        <translation>Décomptes</translation>
-    </message>
-    <message>
-        <source>Corpus</source>
-        <translation>Corpus</translation>
-    </message>
-    <message>
         <source>Everyone the claims involve, with their counts</source>
         <translation>Toutes les personnes et entités impliquées, avec leurs décomptes</translation>
     </message>
@@ -1820,6 +1812,14 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Go forward again to the claim selected after</source>
         <translation>Aller de nouveau à l’affirmation sélectionnée ensuite</translation>
+    </message>
+    <message>
+        <source>Counts of the claims shown, actors and sources</source>
+        <translation>Nombre d’affirmations affichées, d’acteurs et de sources</translation>
+    </message>
+    <message>
+        <source>The folder of articles the quotes are checked in</source>
+        <translation>Le dossier d’articles où les citations sont vérifiées</translation>
     </message>
 </context>
 <context>

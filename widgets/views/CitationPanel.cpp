@@ -7,9 +7,11 @@
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/shell/Theme.h"
+#include "widgets/views/TextBrowserAccessible.h"
 
 #include <QEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -18,6 +20,7 @@ namespace {
 
 const QString ClaimScheme = QStringLiteral("dossier-claim");
 const QString ArticleScheme = QStringLiteral("dossier-article");
+const QString DisclosureScheme = QStringLiteral("dossier-disclose");
 
 // Our own words (translated) in the HTML: escaped. Dataset text goes through dataHtml() instead.
 QString esc(const QString &text)
@@ -30,11 +33,18 @@ QString dataHtml(const QString &text)
     return PlainText::html(text);
 }
 
+QTextBrowser *makeBrowser(QWidget *parent)
+{
+    // Its links listed to assistive technology; before the browser, which Qt describes once.
+    TextBrowserAccessible::install();
+    return new QTextBrowser(parent);
+}
+
 } // namespace
 
 CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_selection(selection),
-      m_browser(new QTextBrowser(this)), m_showButton(new QPushButton(this))
+    : QWidget(parent), m_dataset(dataset), m_selection(selection), m_browser(makeBrowser(this)),
+      m_showButton(new QPushButton(this))
 {
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -66,13 +76,38 @@ void CitationPanel::changeEvent(QEvent *event)
         showClaim(m_claim); // the quote and conflict blocks take their colours from the palette
 }
 
+namespace {
+
+QString disclosureKey(CitationPanel::Disclosure which, const QString &sourceId)
+{
+    return QString::number(int(which)) + QLatin1Char(':') + sourceId;
+}
+
+} // namespace
+
+bool CitationPanel::isOpen(Disclosure which, const QString &sourceId) const
+{
+    return m_open.contains(disclosureKey(which, sourceId));
+}
+
+void CitationPanel::toggle(Disclosure which, const QString &sourceId)
+{
+    if (const QString key = disclosureKey(which, sourceId); !m_open.remove(key))
+        m_open.insert(key);
+    // Re-rendered where the reader is: the link just followed stays in view.
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int at = bar->value();
+    showClaim(m_claim);
+    bar->setValue(at);
+}
+
 CitationPanel::Colors CitationPanel::colors() const
 {
     if (Theme::isDark(palette())) // ours: the browser gets the change after us
-        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#9a8f7a"),
-                QStringLiteral("#4a2626"), QStringLiteral("#ff8a80")};
-    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#9a8f7a"),
-            QStringLiteral("#fdecea"), QStringLiteral("#b00000")};
+        return {QStringLiteral("#b8b8b8"), QStringLiteral("#34302a"), QStringLiteral("#4a2626"),
+                QStringLiteral("#ff8a80")};
+    return {QStringLiteral("#444444"), QStringLiteral("#f4f1ea"), QStringLiteral("#fdecea"),
+            QStringLiteral("#b00000")};
 }
 
 void CitationPanel::showClaim(int claim)
@@ -116,7 +151,6 @@ QString CitationPanel::sourcesHtml(int claim) const
     const QList<int> &sources = m_dataset.sourcesOfClaim(claim);
     if (sources.isEmpty())
         return {};
-    const Colors look = colors();
     QString html =
         QStringLiteral("<h4>%1</h4>")
             .arg(esc(sources.size() == 1 ? tr("About the source") : tr("About the sources")));
@@ -128,14 +162,30 @@ QString CitationPanel::sourcesHtml(int claim) const
                                "%5</p>")
                     .arg(dataHtml(src.label), dataHtml(src.outlet), dataHtml(src.title), author,
                          esc(tr("published %1").arg(src.published.toDisplayString())));
+        // Notes and the dating reasoning run to many lines each: behind disclosures, closed
+        // until asked for, so that a second source stays in view.
         if (!src.notes.isEmpty())
-            html +=
-                QStringLiteral("<p style='margin:2px 0 2px 12px'>%1</p>").arg(dataHtml(src.notes));
+            html += disclosureHtml(Disclosure::Notes, s, tr("Notes on the source"), src.notes);
         if (!src.publishedNote.isEmpty())
-            html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'><i>%2</i> %3</p>")
-                        .arg(look.muted, esc(tr("How this date was inferred:")),
-                             dataHtml(src.publishedNote));
+            html += disclosureHtml(Disclosure::DateNote, s, tr("How this date was inferred"),
+                                   src.publishedNote);
     }
+    return html;
+}
+
+QString CitationPanel::disclosureHtml(Disclosure which, int source, const QString &title,
+                                      const QString &text) const
+{
+    const bool open = isOpen(which, m_dataset.sources[source].id);
+    QString html =
+        QStringLiteral("<p style='margin:2px 0 2px 12px'><a href='%1:%2/%3'>%4 %5</a></p>")
+            .arg(DisclosureScheme)
+            .arg(int(which))
+            .arg(source)
+            .arg(esc(title), open ? QStringLiteral("▾") : QStringLiteral("▸"));
+    if (open)
+        html += QStringLiteral("<p style='margin:2px 0 6px 12px; color:%1'>%2</p>")
+                    .arg(colors().muted, dataHtml(text));
     return html;
 }
 
@@ -169,9 +219,10 @@ QString CitationPanel::conflictsHtml(int claim) const
             if (id != m_dataset.claims[claim].id)
                 others << claimLink(id);
         const Colors look = colors();
-        html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1;"
-                               "margin:4px 0'><tr><td><b style='color:%2'>%3</b> %4<br>%5 %6"
-                               "</td></tr></table>")
+        // A block, not a table: a table's frame would put U+FDD0/U+FDD1 into the text that
+        // assistive technology reads.
+        html += QStringLiteral("<p style='background-color:%1; margin:4px 0'><b style='color:%2'>"
+                               "%3</b> %4<br>%5 %6</p>")
                     .arg(look.conflictFill, look.conflictText, esc(tr("In conflict:")),
                          dataHtml(conflict.about), esc(tr("Other claims:")),
                          others.join(QStringLiteral(" · ")));
@@ -190,13 +241,11 @@ QString CitationPanel::citationHtml(int claim, int citation) const
     QString html = QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> · %2</p>")
                        .arg(dataHtml(src.label), esc(tr("paragraph %1").arg(cit.paragraph)));
     const Colors look = colors();
-    html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
-                           "style='background:%1; margin-left:12px'><tr>"
-                           "<td width='3' bgcolor='%2'></td>"
-                           "<td><i>“%3”</i></td>"
-                           "</tr></table>")
-                .arg(look.quoteFill, look.quoteRule, dataHtml(cit.quote));
-    html += QStringLiteral("<p><a href='%1:%2/%3'>%4</a></p>")
+    // The quote set apart by its fill and indent; a paragraph rather than a table, whose frame
+    // characters would reach the accessible text.
+    html += QStringLiteral("<p style='background-color:%1; margin:2px 0 2px 12px'><i>“%2”</i></p>")
+                .arg(look.quoteFill, dataHtml(cit.quote));
+    html += QStringLiteral("<p style='margin-top:2px'><a href='%1:%2/%3'>%4</a></p>")
                 .arg(ArticleScheme)
                 .arg(claim)
                 .arg(citation)
@@ -218,6 +267,13 @@ void CitationPanel::openLink(const QUrl &url)
 {
     if (url.scheme() == ClaimScheme) {
         m_selection.setCurrentClaim(url.path().toInt());
+    } else if (url.scheme() == DisclosureScheme) {
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const int which = parts.value(0).toInt();
+        const int source = parts.value(1, QStringLiteral("-1")).toInt();
+        if (parts.size() == 2 && source >= 0 && source < m_dataset.sources.size() &&
+            (which == int(Disclosure::Notes) || which == int(Disclosure::DateNote)))
+            toggle(Disclosure(which), m_dataset.sources[source].id);
     } else if (url.scheme() == ArticleScheme) {
         const QStringList parts = url.path().split(QLatin1Char('/'));
         if (parts.size() == 2)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class Dataset;
@@ -7,10 +8,13 @@ class QPushButton;
 class QTextBrowser;
 class SelectionState;
 
-/// Everything the dataset says about the current claim: statement, date and its note, actors
-/// and roles, each citation (outlet, title, author, publication date, paragraph) with its
-/// quote set apart, and any conflict with links to the other claims. "Show in article" asks
-/// for the quoted passage in its article; the panel itself never reads files.
+/// Everything the dataset says about the current claim, quotes first: statement, date and its
+/// note, actors and roles, any conflict with links to the other claims, then each citation as
+/// its source's label and paragraph above the quote set apart; after them each source once
+/// (outlet, title, author, publication date), its notes and the reasoning behind its date each
+/// behind a disclosure ("Notes on the source ▸", "How this date was inferred ▸"). No tables: the
+/// accessible text is the plain text. "Show in article" asks for the quoted passage in its article;
+/// the panel itself never reads files.
 class CitationPanel final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +25,18 @@ public:
     QPushButton *showInArticleButton() const { return m_showButton; }
     /// The claim shown, or -1.
     int shownClaim() const { return m_claim; }
+    /// What a source's entry keeps behind a link: its notes, the reasoning behind its date.
+    enum class Disclosure
+    {
+        Notes,
+        DateNote
+    };
+    /// Whether that text of source `sourceId` is shown. Closed at first; the reader's choice
+    /// holds for every claim citing the source, for the session.
+    bool isOpen(Disclosure which, const QString &sourceId) const;
+    /// Opens or closes it (its link, "Notes on the source ▸" or "How this date was inferred ▸",
+    /// does).
+    void toggle(Disclosure which, const QString &sourceId);
 
 signals:
     /// The user asked to see citation `citation` of claim `claim` in its article.
@@ -33,7 +49,7 @@ private:
     /// Colours of the HTML, readable on the light and the dark palette.
     struct Colors
     {
-        QString muted, quoteFill, quoteRule, conflictFill, conflictText;
+        QString muted, quoteFill, conflictFill, conflictText;
     };
     Colors colors() const;
     void showClaim(int claim);
@@ -43,6 +59,8 @@ private:
     QString conflictsHtml(int claim) const;
     QString citationHtml(int claim, int citation) const;
     QString sourcesHtml(int claim) const;
+    QString disclosureHtml(Disclosure which, int source, const QString &title,
+                           const QString &text) const;
     QString claimLink(const QString &claimId) const;
 
     const Dataset &m_dataset;
@@ -50,4 +68,5 @@ private:
     QTextBrowser *m_browser;
     QPushButton *m_showButton;
     int m_claim = -1;
+    QSet<QString> m_open; ///< "which:source id"
 };

@@ -1,6 +1,7 @@
 #include "widgets/views/FilterBar.h"
 
 #include "widgets/views/ElidedLabel.h"
+#include "widgets/views/SpinBoxAccessible.h"
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
@@ -42,6 +43,8 @@ std::pair<int, int> yearBounds(const Dataset &dataset)
 FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_dataset(filter.dataset())
 {
+    // Before the year boxes exist: Qt keeps the first interface it makes for a widget.
+    SpinBoxAccessible::install(); // "any" is no year
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(6, 4, 6, 4);
     rows->setSpacing(4);
@@ -186,9 +189,13 @@ void FilterBar::describeForAccessibility()
     m_fromYear->setAccessibleDescription(m_fromYear->toolTip());
     m_toYear->setAccessibleName(tr("To year"));
     m_toYear->setAccessibleDescription(m_toYear->toolTip());
+    // On Linux a combo box's accessible name is its current item; screen readers take what it
+    // chooses from the label it is the buddy of.
+    labelForAccessibility(m_source, tr("Source"));
     m_source->setAccessibleName(tr("Source"));
     m_source->setToolTip(tr("Only the claims cited from this article"));
     m_source->setAccessibleDescription(m_source->toolTip());
+    labelForAccessibility(m_kind, tr("Kind of claim"));
     m_kind->setAccessibleName(tr("Kind of claim"));
     m_kind->setToolTip(tr("Only the claims of this kind"));
     m_kind->setAccessibleDescription(m_kind->toolTip());
@@ -198,8 +205,18 @@ void FilterBar::describeForAccessibility()
     m_search->setAccessibleDescription(m_search->toolTip());
     m_clear->setAccessibleName(tr("Clear the filter"));
     m_clear->setAccessibleDescription(m_clear->toolTip());
-    m_summary->setAccessibleName(tr("Active filter"));
-    m_summary->setAccessibleDescription(tr("The filter in words"));
+    // No fixed name: the summary's name is its text ("… · 6 of 112 claims"), and QLabel tells
+    // assistive technology when it changes, so the new count is announced.
+    m_summary->setAccessibleDescription(
+        tr("Active filter: the claims shown and what narrows them"));
+}
+
+void FilterBar::labelForAccessibility(QWidget *buddy, const QString &text)
+{
+    // Not drawn (the control shows what it is by its items): there for the relation only.
+    auto *label = new QLabel(text, this);
+    label->setBuddy(buddy);
+    label->hide();
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)

@@ -42,6 +42,8 @@ private:
     void enableClearButton();
     void buildActorPicker();
     void describeForAccessibility();
+    /// A label screen readers relate to `buddy` (QLabel::setBuddy()), without drawing it.
+    void labelForAccessibility(QWidget *buddy, const QString &text);
     void buildCombos();
     void addTypedActor();
     void addActorByText(const QString &text);
