@@ -7,6 +7,7 @@
 
 class Dashboard;
 class DropImporter;
+class ElidedLabel;
 class ReportActions;
 class QActionGroup;
 class QDockWidget;
@@ -31,6 +32,10 @@ public:
     /// Every action of the menus, in menu order (for the shortcuts list and tests).
     QList<QAction *> menuActions() const;
 
+    /// The first run's placement: the window within a screen's available area (device
+    /// independent pixels), the docks in proportion to it (tabbed together when narrow).
+    void fitToScreen(const QRect &available);
+
     void showPreferences();
     void showShortcuts();
     void showAboutSources();
@@ -47,6 +52,7 @@ protected:
 
 private:
     void placeViews();
+    QRect availableGeometry() const;
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -69,8 +75,8 @@ private:
     QDockWidget *m_actorsDock = nullptr;
     QDockWidget *m_citationsDock = nullptr;
     QActionGroup *m_modeGroup = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_corpus = nullptr;
+    ElidedLabel *m_counts = nullptr;
+    ElidedLabel *m_corpus = nullptr;
     ReportActions *m_report = nullptr;
     DropImporter *m_drops = nullptr;
 };

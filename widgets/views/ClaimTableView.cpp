@@ -29,16 +29,20 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClaimTableModel::StatementColumn, QHeaderView::Stretch);
-    setColumnWidth(ClaimTableModel::DateColumn,
-                   fontMetrics().horizontalAdvance(tr("as of %1").arg(QStringLiteral("0000-00"))) +
-                       24);
-    setColumnWidth(ClaimTableModel::KindColumn,
-                   fontMetrics().horizontalAdvance(QStringLiteral("Allegation")) + 44);
-    setColumnWidth(ClaimTableModel::ActorsColumn, 180);
-    // Room for one label; several, or a long one, are elided and whole in the tooltip.
-    setColumnWidth(ClaimTableModel::SourcesColumn,
-                   fontMetrics().horizontalAdvance(QStringLiteral("Unsigned article, June 2024")) +
-                       24);
+    const QFontMetrics metrics = fontMetrics();
+    m_naturalWidths = {
+        {ClaimTableModel::DateColumn,
+         metrics.horizontalAdvance(tr("as of %1").arg(QStringLiteral("0000-00"))) + 24},
+        {ClaimTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Allegation")) + 44},
+        {ClaimTableModel::ActorsColumn, 180},
+        // Room for one label; several, or a long one, are elided and whole in the tooltip.
+        {ClaimTableModel::SourcesColumn,
+         metrics.horizontalAdvance(QStringLiteral("Unsigned article, June 2024")) + 24},
+    };
+    for (const auto &[column, width] : std::as_const(m_naturalWidths))
+        setColumnWidth(column, width);
+    // A table is one stop of the Tab chain; arrow keys move inside it.
+    setTabKeyNavigation(false);
     setAccessibleName(tr("Claims"));
     setAccessibleDescription(tr("The claims that match the filter, one per row; selecting rows "
                                 "selects the claims everywhere"));
@@ -49,6 +53,30 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
             &ClaimTableView::writeSelection);
     connect(&m_selection, &SelectionState::selectionChanged, this,
             &ClaimTableView::followSelection);
+}
+
+void ClaimTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void ClaimTableView::fitColumns()
+{
+    // The statement gets at least StatementShare of the width: the other columns take their
+    // natural widths when those leave it that much, and shrink in proportion (eliding) when
+    // not, so no column is ever off screen.
+    const int available = viewport()->width();
+    if (available <= 0)
+        return;
+    int natural = 0;
+    for (const auto &[column, width] : std::as_const(m_naturalWidths))
+        natural += width;
+    const int budget = int(available * (1.0 - StatementShare));
+    const double scale = natural > budget ? double(budget) / natural : 1.0;
+    const int least = fontMetrics().horizontalAdvance(QStringLiteral("0000-00")) + 12;
+    for (const auto &[column, width] : std::as_const(m_naturalWidths))
+        setColumnWidth(column, std::max(std::min(least, width), int(width * scale)));
 }
 
 QList<int> ClaimTableView::visibleClaims() const
