@@ -75,9 +75,10 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     m_corpus = new ElidedLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
     m_corpus->setTextFormat(Qt::PlainText); // a folder may be called "<b>"
-    statusBar()->addWidget(m_counts, 3);
-    m_corpus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    statusBar()->addPermanentWidget(m_corpus, 2);
+    // The corpus takes no more than its text, so a status message (shown in place of the
+    // counts) keeps the rest of the bar.
+    statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::corpusPathChanged, this, &MainWindow::updateStatus);
     fitToScreen(availableGeometry());

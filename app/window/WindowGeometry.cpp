@@ -44,9 +44,9 @@ Docks docks(int windowWidth)
 {
     Docks d;
     d.tabbed = windowWidth < TabbedBelow;
-    // A sixth of the window for the actors, a fifth for the citations; tabbed, the two share
-    // a quarter.
-    d.actors = std::clamp(windowWidth / 6, 190, 320);
+    // A fifth of the window each (room for the actors' names and counts, in French too);
+    // tabbed, the two share a quarter.
+    d.actors = std::clamp(windowWidth / 5, 190, 320);
     d.citations = std::clamp(windowWidth / 5, 230, 400);
     if (d.tabbed)
         d.actors = d.citations = std::clamp(windowWidth / 4, 190, 300);

@@ -1,5 +1,6 @@
 #include "widgets/views/ClaimTableView.h"
 
+#include "models/data/ClaimKinds.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/ClaimFilterProxy.h"
@@ -30,10 +31,13 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClaimTableModel::StatementColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = fontMetrics();
+    int kindWidth = 0; // the longest kind in the user's language
+    for (const QString &kind : ClaimKinds::known())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(ClaimKinds::label(kind)));
     m_naturalWidths = {
         {ClaimTableModel::DateColumn,
          metrics.horizontalAdvance(tr("as of %1").arg(QStringLiteral("0000-00"))) + 24},
-        {ClaimTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("Allegation")) + 44},
+        {ClaimTableModel::KindColumn, kindWidth + 44},
         {ClaimTableModel::ActorsColumn, 180},
         // Room for one label; several, or a long one, are elided and whole in the tooltip.
         {ClaimTableModel::SourcesColumn,
@@ -72,11 +76,21 @@ void ClaimTableView::fitColumns()
     int natural = 0;
     for (const auto &[column, width] : std::as_const(m_naturalWidths))
         natural += width;
-    const int budget = int(available * (1.0 - StatementShare));
-    const double scale = natural > budget ? double(budget) / natural : 1.0;
+    int budget = int(available * (1.0 - StatementShare));
+    if (natural <= budget) {
+        for (const auto &[column, width] : std::as_const(m_naturalWidths))
+            setColumnWidth(column, width);
+        return;
+    }
+    // The date (first) keeps room for "2024-05"; the others share what is left.
+    const auto &[dateColumn, dateNatural] = m_naturalWidths.first();
     const int least = fontMetrics().horizontalAdvance(QStringLiteral("0000-00")) + 12;
-    for (const auto &[column, width] : std::as_const(m_naturalWidths))
-        setColumnWidth(column, std::max(std::min(least, width), int(width * scale)));
+    const int date = std::max(std::min(least, dateNatural), dateNatural * budget / natural);
+    setColumnWidth(dateColumn, date);
+    budget -= date;
+    natural -= dateNatural;
+    for (const auto &[column, width] : m_naturalWidths.mid(1))
+        setColumnWidth(column, std::max(1, width * budget / natural));
 }
 
 QList<int> ClaimTableView::visibleClaims() const

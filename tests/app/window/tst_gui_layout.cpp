@@ -8,6 +8,7 @@
 #include "models/viewmodels/ActorTableModel.h"
 #include "models/viewmodels/ClaimTableModel.h"
 #include "tests/app/window/WindowFixture.h"
+#include "widgets/shell/Translations.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/CitationPanel.h"
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 class TestLayout final : public QObject
@@ -82,12 +84,15 @@ void TestLayout::screens()
     // The available area in device-independent pixels: at 200% a 1600×1000 screen is
     // 800×500, less a 32 px panel.
     QTest::addColumn<QRect>("available");
-    QTest::newRow("800x600") << QRect(0, 0, 800, 600);
-    QTest::newRow("1024x700") << QRect(0, 0, 1024, 700);
-    QTest::newRow("1366x768, panel") << QRect(0, 27, 1366, 741);
-    QTest::newRow("1600x1000") << QRect(0, 0, 1600, 1000);
-    QTest::newRow("1600x1000 at 200%, panel") << QRect(0, 16, 800, 484);
-    QTest::newRow("3840x2160") << QRect(0, 0, 3840, 2160);
+    QTest::addColumn<bool>("french");
+    QTest::newRow("800x600") << QRect(0, 0, 800, 600) << false;
+    QTest::newRow("1024x700") << QRect(0, 0, 1024, 700) << false;
+    QTest::newRow("1366x768, panel") << QRect(0, 27, 1366, 741) << false;
+    QTest::newRow("1600x1000") << QRect(0, 0, 1600, 1000) << false;
+    QTest::newRow("1600x1000 at 200%, panel") << QRect(0, 16, 800, 484) << false;
+    QTest::newRow("3840x2160") << QRect(0, 0, 3840, 2160) << false;
+    QTest::newRow("French, 800x600") << QRect(0, 0, 800, 600) << true;
+    QTest::newRow("French, 1366x768, panel") << QRect(0, 27, 1366, 741) << true;
 }
 
 void TestLayout::fit(const QRect &available)
@@ -105,6 +110,8 @@ void TestLayout::firstRunFitsTheScreen_data()
 void TestLayout::firstRunFitsTheScreen()
 {
     QFETCH(QRect, available);
+    QFETCH(bool, french);
+    Q_UNUSED(french); // the geometry does not depend on the words
     const QRect first = WindowGeometry::firstRun(available);
     QVERIFY(WindowGeometry::clientArea(available).contains(first));
     QVERIFY(first.width() <= WindowGeometry::LargestFirstSize.width());
@@ -150,6 +157,15 @@ void TestLayout::viewsFitTheWindow_data()
 void TestLayout::viewsFitTheWindow()
 {
     QFETCH(QRect, available);
+    QFETCH(bool, french);
+    QTranslator translator;
+    if (french) { // a window in French, whose words are longer
+        QVERIFY(translator.load(Translations::FrenchQm));
+        QCoreApplication::installTranslator(&translator);
+        m_window = WindowFixture::openWindow(m_dataset);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(m_window);
+    }
     fit(available);
     Dashboard *d = m_window->dashboard();
 
@@ -185,6 +201,12 @@ void TestLayout::viewsFitTheWindow()
         }
     }
 
+    // A combo box shows "All sources", "All kinds" whole.
+    for (QComboBox *combo : {bar->sourceBox(), bar->kindBox()})
+        QVERIFY2(combo->width() >=
+                     combo->fontMetrics().horizontalAdvance(combo->itemText(0)) + 2 * 16,
+                 qPrintable(combo->itemText(0)));
+
     // Every column of the claim table is on screen, and the statement has its share.
     ClaimTableView *table = d->claimTable();
     QHeaderView *header = table->horizontalHeader();
@@ -198,14 +220,21 @@ void TestLayout::viewsFitTheWindow()
                          .arg(viewport)));
     QVERIFY(header->sectionSize(ClaimTableModel::StatementColumn) >=
             int(viewport * ClaimTableView::StatementShare) - 1);
+    if (available.width() >= 1366) // and from a laptop's width, whole headers and kinds
+        for (int column = 0; column < header->count(); ++column)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
 
     // The actor names and their counts are in sight when the actors are.
     ActorListView *actors = d->actorList();
     if (actors->isVisible()) {
         QHeaderView *names = actors->horizontalHeader();
-        for (int column : {int(ActorTableModel::NameColumn), int(ActorTableModel::ClaimsColumn)})
+        for (int column : {int(ActorTableModel::NameColumn), int(ActorTableModel::ClaimsColumn)}) {
             QVERIFY(names->sectionViewportPosition(column) + names->sectionSize(column) <=
                     actors->viewport()->width());
+            QVERIFY2(names->sectionSize(column) >= names->sectionSizeHint(column),
+                     qPrintable(names->model()->headerData(column, Qt::Horizontal).toString()));
+        }
         if (available.width() >= 1600) // wide enough for every name whole
             for (int row = 0; row < actors->model()->rowCount(); ++row) {
                 const QModelIndex index = actors->model()->index(row, ActorTableModel::NameColumn);
