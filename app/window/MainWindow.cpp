@@ -154,6 +154,15 @@ QRect MainWindow::availableGeometry() const
 void MainWindow::fitToScreen(const QRect &available)
 {
     setGeometry(WindowGeometry::firstRun(available));
+    if (isVisible())
+        arrangeDocks();
+    else
+        m_arrangeDocksOnShow = true; // at the width the window shows at
+}
+
+void MainWindow::arrangeDocks()
+{
+    m_arrangeDocksOnShow = false;
     const WindowGeometry::Docks docks = WindowGeometry::docks(width());
     if (docks.tabbed) {
         tabifyDockWidget(m_citationsDock, m_actorsDock);
@@ -165,6 +174,13 @@ void MainWindow::fitToScreen(const QRect &available)
         resizeDocks({m_actorsDock, m_citationsDock}, {docks.actors, docks.citations},
                     Qt::Horizontal);
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (m_arrangeDocksOnShow)
+        arrangeDocks();
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::createFileMenu()
@@ -337,7 +353,8 @@ void MainWindow::restoreSettings(const QString &corpus)
         !isFullScreen())
         setGeometry(
             WindowGeometry::clamped(geometry(), WindowGeometry::clientArea(availableGeometry())));
-    restoreState(settings.value(StateKey).toByteArray());
+    if (restoreState(settings.value(StateKey).toByteArray()))
+        m_arrangeDocksOnShow = false; // as the user left them
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
         m_dashboard->filter()->setFilter(

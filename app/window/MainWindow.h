@@ -47,12 +47,15 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void placeViews();
     QRect availableGeometry() const;
+    /// The docks side by side in proportion to the width, or tabbed when it is narrow.
+    void arrangeDocks();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -79,4 +82,5 @@ private:
     ElidedLabel *m_corpus = nullptr;
     ReportActions *m_report = nullptr;
     DropImporter *m_drops = nullptr;
+    bool m_arrangeDocksOnShow = false;
 };

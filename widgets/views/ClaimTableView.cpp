@@ -82,15 +82,25 @@ void ClaimTableView::fitColumns()
             setColumnWidth(column, width);
         return;
     }
-    // The date (first) keeps room for "2024-05"; the others share what is left.
-    const auto &[dateColumn, dateNatural] = m_naturalWidths.first();
+    // The date and the kind (first) stay whole while the lists of actors and sources, which
+    // elide well, can give way; then all four give way, the date keeping room for "2024-05".
     const int least = fontMetrics().horizontalAdvance(QStringLiteral("0000-00")) + 12;
-    const int date = std::max(std::min(least, dateNatural), dateNatural * budget / natural);
-    setColumnWidth(dateColumn, date);
-    budget -= date;
-    natural -= dateNatural;
-    for (const auto &[column, width] : m_naturalWidths.mid(1))
-        setColumnWidth(column, std::max(1, width * budget / natural));
+    const int whole = m_naturalWidths[0].second + m_naturalWidths[1].second;
+    const int fixed = budget - whole >= 2 * least ? whole : 0;
+    int shared = natural - (fixed ? whole : 0);
+    for (qsizetype i = 0; i < m_naturalWidths.size(); ++i) {
+        const auto &[column, width] = m_naturalWidths[i];
+        if (fixed && i < 2) {
+            setColumnWidth(column, width);
+            continue;
+        }
+        int share = width * (budget - fixed) / std::max(1, shared);
+        if (i == 0)
+            share = std::max(std::min(least, width), share);
+        setColumnWidth(column, std::max(1, share));
+        budget -= share;
+        shared -= width;
+    }
 }
 
 QList<int> ClaimTableView::visibleClaims() const
