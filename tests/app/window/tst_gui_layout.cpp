@@ -2,6 +2,7 @@
 // claim table keeps its columns on screen, and Tab walks the views one stop each.
 #include "app/window/MainWindow.h"
 #include "app/window/WindowGeometry.h"
+#include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/store/DatasetLoader.h"
@@ -166,8 +167,12 @@ void TestLayout::viewsFitTheWindow()
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(m_window);
     }
-    fit(available);
     Dashboard *d = m_window->dashboard();
+    // Chips for three actors and a long filter in words, as after a little use.
+    d->filter()->setActors(
+        {m_dataset.actors[0].id, m_dataset.actors[1].id, m_dataset.actors[2].id});
+    d->filter()->setText(QStringLiteral("lawsuit"));
+    fit(available);
 
     // No two controls of the filter bar intersect, and each lies within the bar.
     FilterBar *bar = d->filterBar();
@@ -181,7 +186,7 @@ void TestLayout::viewsFitTheWindow()
             !qobject_cast<QComboBox *>(w->parentWidget()) &&
             !qobject_cast<QLineEdit *>(w->parentWidget()))
             controls << w;
-    QVERIFY(controls.size() >= 11);
+    QVERIFY(controls.size() >= 14); // with the three chips
     const auto rectOf = [bar](QWidget *w) { return QRect(w->mapTo(bar, QPoint()), w->size()); };
     for (int i = 0; i < controls.size(); ++i) {
         const QRect a = rectOf(controls[i]);
