@@ -154,33 +154,24 @@ QRect MainWindow::availableGeometry() const
 void MainWindow::fitToScreen(const QRect &available)
 {
     setGeometry(WindowGeometry::firstRun(available));
-    if (isVisible())
-        arrangeDocks();
-    else
-        m_arrangeDocksOnShow = true; // at the width the window shows at
+    arrangeDocks();
 }
 
 void MainWindow::arrangeDocks()
 {
-    m_arrangeDocksOnShow = false;
     const WindowGeometry::Docks docks = WindowGeometry::docks(width());
-    if (docks.tabbed) {
-        tabifyDockWidget(m_citationsDock, m_actorsDock);
-        m_citationsDock->raise();
+    if (docks.stacked) {
+        // Under the citations rather than a tab behind them: both stay in sight and on the
+        // Tab chain.
+        splitDockWidget(m_citationsDock, m_actorsDock, Qt::Vertical);
         resizeDocks({m_citationsDock}, {docks.citations}, Qt::Horizontal);
+        resizeDocks({m_citationsDock, m_actorsDock}, {3, 2}, Qt::Vertical);
     } else {
-        if (!tabifiedDockWidgets(m_actorsDock).isEmpty())
+        if (dockWidgetArea(m_actorsDock) != Qt::LeftDockWidgetArea)
             addDockWidget(Qt::LeftDockWidgetArea, m_actorsDock);
         resizeDocks({m_actorsDock, m_citationsDock}, {docks.actors, docks.citations},
                     Qt::Horizontal);
     }
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    if (m_arrangeDocksOnShow)
-        arrangeDocks();
-    QMainWindow::showEvent(event);
 }
 
 void MainWindow::createFileMenu()
@@ -353,8 +344,7 @@ void MainWindow::restoreSettings(const QString &corpus)
         !isFullScreen())
         setGeometry(
             WindowGeometry::clamped(geometry(), WindowGeometry::clientArea(availableGeometry())));
-    if (restoreState(settings.value(StateKey).toByteArray()))
-        m_arrangeDocksOnShow = false; // as the user left them
+    restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
         m_dashboard->filter()->setFilter(

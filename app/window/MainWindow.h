@@ -33,7 +33,7 @@ public:
     QList<QAction *> menuActions() const;
 
     /// The first run's placement: the window within a screen's available area (device
-    /// independent pixels), the docks in proportion to it (tabbed together when narrow).
+    /// independent pixels), the docks in proportion to it (stacked in one column when narrow).
     void fitToScreen(const QRect &available);
 
     void showPreferences();
@@ -47,14 +47,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void placeViews();
     QRect availableGeometry() const;
-    /// The docks side by side in proportion to the width, or tabbed when it is narrow.
+    /// The docks side by side in proportion to the width, or stacked in one column when it is
+    /// narrow.
     void arrangeDocks();
     void createFileMenu();
     void createEditMenu();
@@ -82,5 +82,4 @@ private:
     ElidedLabel *m_corpus = nullptr;
     ReportActions *m_report = nullptr;
     DropImporter *m_drops = nullptr;
-    bool m_arrangeDocksOnShow = false;
 };

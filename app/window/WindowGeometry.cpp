@@ -43,12 +43,12 @@ QRect clamped(const QRect &geometry, const QRect &available)
 Docks docks(int windowWidth)
 {
     Docks d;
-    d.tabbed = windowWidth < TabbedBelow;
+    d.stacked = windowWidth < StackedBelow;
     // A fifth of the window each (room for the actors' names and counts, in French too);
-    // tabbed, the two share a quarter.
+    // stacked, the two share a quarter.
     d.actors = std::clamp(windowWidth / 5, 190, 320);
     d.citations = std::clamp(windowWidth / 5, 230, 400);
-    if (d.tabbed)
+    if (d.stacked)
         d.actors = d.citations = std::clamp(windowWidth / 4, 190, 300);
     return d;
 }

@@ -21,15 +21,16 @@ QRect firstRun(const QRect &available);
 /// A geometry moved and, if need be, shrunk so that it lies within `area`.
 QRect clamped(const QRect &geometry, const QRect &area);
 
-/// The docks' first widths for a window this wide. Below TabbedBelow the actors share the
-/// right-hand dock with the citations, as tabs, so the claim table keeps its columns on screen.
+/// The docks' first widths for a window this wide. Below StackedBelow the actors share the
+/// right-hand column with the citations, stacked under them, so the claim table keeps its
+/// columns on screen.
 struct Docks
 {
     int actors = 0;
     int citations = 0;
-    bool tabbed = false;
+    bool stacked = false;
 };
-inline constexpr int TabbedBelow = 1200;
+inline constexpr int StackedBelow = 1200;
 Docks docks(int windowWidth);
 
 } // namespace WindowGeometry
