@@ -48,6 +48,7 @@ private slots:
     void restoredGeometryIsClamped();
     void viewsFitTheWindow_data();
     void viewsFitTheWindow();
+    void tabWalksTheViewsOneStopEach_data();
     void tabWalksTheViewsOneStopEach();
 
 private:
@@ -259,9 +260,17 @@ void TestLayout::viewsFitTheWindow()
     QVERIFY(m_window->rect().contains(first) && m_window->rect().contains(second));
 }
 
+void TestLayout::tabWalksTheViewsOneStopEach_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::newRow("800x600, docks stacked") << QRect(0, 0, 800, 600);
+    QTest::newRow("1600x1000, docks apart") << QRect(0, 0, 1600, 1000);
+}
+
 void TestLayout::tabWalksTheViewsOneStopEach()
 {
-    fit(QRect(0, 0, 1600, 1000));
+    QFETCH(QRect, available);
+    fit(available);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     Dashboard *d = m_window->dashboard();
