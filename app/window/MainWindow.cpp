@@ -2,6 +2,7 @@
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
+#include "app/window/WindowGeometry.h"
 #include "models/data/TextUtil.h"
 #include "models/viewmodels/ClaimClipboard.h"
 #include "models/viewmodels/PlainText.h"
@@ -19,6 +20,7 @@
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
+#include "widgets/views/ElidedLabel.h"
 #include "widgets/views/FilterBar.h"
 
 #include <qcustomplot.h>
@@ -73,19 +75,18 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     createViewMenu();
     createGoMenu();
     createHelpMenu();
-    m_counts = new QLabel(this);
-    m_corpus = new QLabel(this);
+    // Both elide in a narrow window (whole in their tooltips) rather than run into each other.
+    m_counts = new ElidedLabel(this);
+    m_corpus = new ElidedLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
     m_corpus->setTextFormat(Qt::PlainText); // a folder may be called "<b>"
+    // The corpus takes no more than its text, so a status message (shown in place of the
+    // counts) keeps the rest of the bar.
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     connect(m_dashboard, &Dashboard::corpusPathChanged, this, &MainWindow::updateStatus);
-    if (const QScreen *screen = this->screen())
-        resize(screen->availableGeometry().size().boundedTo(QSize(1600, 1000)));
-    const bool wide = width() >= 1400;
-    resizeDocks({m_actorsDock, m_citationsDock}, {wide ? 400 : 200, wide ? 380 : 270},
-                Qt::Horizontal);
+    fitToScreen(availableGeometry());
     restoreSettings(corpus);
     setFocusOrder();
     setAcceptDrops(true);
@@ -139,14 +140,44 @@ void MainWindow::placeViews()
     citations->setAccessibleName(tr("Citations"));
     citations->setAccessibleDescription(tr("The selected claim's sources and quotes"));
     addDockWidget(Qt::RightDockWidgetArea, citations);
-    m_dashboard->actorList()->setMinimumWidth(180);
-    m_dashboard->citationPanel()->setMinimumWidth(260);
+    // Narrow enough that the window fits a 800 px wide screen (or 1600 px at 200%).
+    m_dashboard->actorList()->setMinimumWidth(140);
+    m_dashboard->citationPanel()->setMinimumWidth(180);
     // Enter on a claim in the chart: its citations come into view (the dock may be closed or
     // tabbed behind another).
     connect(m_dashboard->chart(), &TimelineChart::claimActivated, this, [this] {
         m_citationsDock->show();
         m_citationsDock->raise();
     });
+}
+
+QRect MainWindow::availableGeometry() const
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(QPoint(), WindowGeometry::LargestFirstSize);
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    setGeometry(WindowGeometry::firstRun(available));
+    arrangeDocks();
+}
+
+void MainWindow::arrangeDocks()
+{
+    const WindowGeometry::Docks docks = WindowGeometry::docks(width());
+    if (docks.stacked) {
+        // Under the citations rather than a tab behind them: both stay in sight and on the
+        // Tab chain.
+        splitDockWidget(m_citationsDock, m_actorsDock, Qt::Vertical);
+        resizeDocks({m_citationsDock}, {docks.citations}, Qt::Horizontal);
+        resizeDocks({m_citationsDock, m_actorsDock}, {3, 2}, Qt::Vertical);
+    } else {
+        if (dockWidgetArea(m_actorsDock) != Qt::LeftDockWidgetArea)
+            addDockWidget(Qt::LeftDockWidgetArea, m_actorsDock);
+        resizeDocks({m_actorsDock, m_citationsDock}, {docks.actors, docks.citations},
+                    Qt::Horizontal);
+    }
 }
 
 void MainWindow::createFileMenu()
@@ -313,8 +344,13 @@ void MainWindow::createViewMenu()
     for (const auto &part : parts) {
         QWidget *target = part.target;
         QAction *go = view->addAction(tr(part.text), target, [target] {
-            if (QWidget *dock = target->parentWidget(); dock && !dock->isVisible())
-                dock->show();
+            // The dock may be closed, or a tab behind the other dock.
+            for (QWidget *w = target->parentWidget(); w; w = w->parentWidget())
+                if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+                    dock->show();
+                    dock->raise();
+                    break;
+                }
             target->setFocus(Qt::ShortcutFocusReason);
         });
         go->setShortcut(QKeySequence(tr(part.keys)));
@@ -348,13 +384,13 @@ void MainWindow::createHelpMenu()
 void MainWindow::updateStatus()
 {
     const FilterState *filter = m_dashboard->filter();
-    m_counts->setText(tr("%1 of %2 claims · %3 actors · %4 sources")
-                          .arg(filter->matchCount())
-                          .arg(m_dataset.claims.size())
-                          .arg(m_dataset.actors.size())
-                          .arg(m_dataset.sources.size()));
+    m_counts->setFullText(tr("%1 of %2 claims · %3 actors · %4 sources")
+                              .arg(filter->matchCount())
+                              .arg(m_dataset.claims.size())
+                              .arg(m_dataset.actors.size())
+                              .arg(m_dataset.sources.size()));
     const QString corpus = m_dashboard->corpusPath();
-    m_corpus->setText(
+    m_corpus->setFullText(
         corpus.isEmpty()
             ? tr("No corpus attached")
             : tr("Corpus: %1").arg(TextUtil::isolated(QDir::toNativeSeparators(corpus))));
@@ -363,7 +399,11 @@ void MainWindow::updateStatus()
 void MainWindow::restoreSettings(const QString &corpus)
 {
     QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    // Saved on a larger screen, or at a smaller scale, it would not fit this one.
+    if (restoreGeometry(settings.value(GeometryKey).toByteArray()) && !isMaximized() &&
+        !isFullScreen())
+        setGeometry(
+            WindowGeometry::clamped(geometry(), WindowGeometry::clientArea(availableGeometry())));
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
@@ -432,13 +472,14 @@ void MainWindow::setFocusOrder()
 {
     // Filter bar, then the chart, the table, the actors and the citations.
     FilterBar *bar = m_dashboard->filterBar();
+    // The filter bar's fields in the order they read (Clear Filter ends its last row).
     const QList<QWidget *> chain = {bar->actorEdit(),
                                     bar->fromYearBox(),
                                     bar->toYearBox(),
-                                    bar->clearButton(),
                                     bar->sourceBox(),
                                     bar->kindBox(),
                                     bar->searchEdit(),
+                                    bar->clearButton(),
                                     m_dashboard->chart()->plot(),
                                     m_dashboard->claimTable(),
                                     m_dashboard->actorList(),

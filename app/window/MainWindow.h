@@ -8,6 +8,7 @@
 class Dashboard;
 class SelectionHistory;
 class DropImporter;
+class ElidedLabel;
 class ReportActions;
 class QActionGroup;
 class QDockWidget;
@@ -32,6 +33,10 @@ public:
     /// Every action of the menus, in menu order (for the shortcuts list and tests).
     QList<QAction *> menuActions() const;
 
+    /// The first run's placement: the window within a screen's available area (device
+    /// independent pixels), the docks in proportion to it (stacked in one column when narrow).
+    void fitToScreen(const QRect &available);
+
     void showPreferences();
     void showShortcuts();
     void showAboutSources();
@@ -50,6 +55,10 @@ protected:
 
 private:
     void placeViews();
+    QRect availableGeometry() const;
+    /// The docks side by side in proportion to the width, or stacked in one column when it is
+    /// narrow.
+    void arrangeDocks();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -74,8 +83,8 @@ private:
     QDockWidget *m_actorsDock = nullptr;
     QDockWidget *m_citationsDock = nullptr;
     QActionGroup *m_modeGroup = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_corpus = nullptr;
+    ElidedLabel *m_counts = nullptr;
+    ElidedLabel *m_corpus = nullptr;
     ReportActions *m_report = nullptr;
     DropImporter *m_drops = nullptr;
 };

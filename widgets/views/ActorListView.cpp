@@ -29,17 +29,10 @@ ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWi
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->moveSection(ActorTableModel::ClaimsColumn, 1);
     header->setStretchLastSection(true);
-    const QFontMetrics metrics = fontMetrics();
-    setColumnWidth(ActorTableModel::NameColumn,
-                   metrics.horizontalAdvance(QStringLiteral("OpenAI board")) + 30);
-    setColumnWidth(ActorTableModel::ClaimsColumn, metrics.horizontalAdvance(tr("Claims")) + 22);
-    setColumnWidth(ActorTableModel::KindColumn,
-                   metrics.horizontalAdvance(QStringLiteral("company")) + 14);
-    setColumnWidth(ActorTableModel::FirstColumn,
-                   metrics.horizontalAdvance(QStringLiteral("2024-08-05")) + 12);
-    setColumnWidth(ActorTableModel::LastColumn,
-                   metrics.horizontalAdvance(QStringLiteral("2024-08-05")) + 12);
+    sizeColumns();
     horizontalHeader()->setHighlightSections(false);
+    // A table is one stop of the Tab chain; arrow keys move inside it.
+    setTabKeyNavigation(false);
     setToolTip(tr("Check actors to filter by them; double-click one to show only its claims"));
     setAccessibleName(tr("Actors"));
     setAccessibleDescription(toolTip());
@@ -65,6 +58,40 @@ ActorListView::ActorListView(FilterState &filter, SelectionState &selection, QWi
             },
             Qt::QueuedConnection);
     });
+}
+
+void ActorListView::sizeColumns()
+{
+    // Each column as wide as its header (in the user's language) and its contents; names
+    // whole up to a generous length, longer ones elided and whole in their tooltip.
+    const QFontMetrics metrics = fontMetrics();
+    QHeaderView *header = horizontalHeader();
+    const int date = metrics.horizontalAdvance(QStringLiteral("2024-08-05")) + 12;
+    const struct
+    {
+        int column;
+        int contents;
+    } columns[] = {
+        {ActorTableModel::NameColumn, std::min(sizeHintForColumn(ActorTableModel::NameColumn),
+                                               metrics.averageCharWidth() * 26 + 30)},
+        {ActorTableModel::ClaimsColumn, metrics.horizontalAdvance(QStringLiteral("000")) + 16},
+        {ActorTableModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("company")) + 14},
+        {ActorTableModel::FirstColumn, date},
+        {ActorTableModel::LastColumn, date},
+    };
+    for (const auto &c : columns)
+        setColumnWidth(c.column, std::max(c.contents, header->sectionSizeHint(c.column)));
+    m_nameWidth = columnWidth(ActorTableModel::NameColumn);
+}
+
+void ActorListView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    // In a narrow dock the names give way (elided, whole in their tooltip) so the count beside
+    // them stays in sight; in a wide one they are whole.
+    const int room = viewport()->width() - columnWidth(ActorTableModel::ClaimsColumn);
+    const int least = fontMetrics().averageCharWidth() * 8 + 24;
+    setColumnWidth(ActorTableModel::NameColumn, std::clamp(room, least, m_nameWidth));
 }
 
 QModelIndex ActorListView::indexOfActor(int actor) const

@@ -19,11 +19,16 @@ public:
     /// View index (name column) of an actor, for tests and keyboard focus.
     QModelIndex indexOfActor(int actor) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void sizeColumns();
     int actorAt(const QModelIndex &index) const;
 
     FilterState &m_filter;
     SelectionState &m_selection;
     ActorTableModel *m_model;
     ActorSortProxy *m_proxy;
+    int m_nameWidth = 0; ///< what the longest name needs (up to a limit)
 };

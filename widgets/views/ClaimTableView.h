@@ -21,7 +21,14 @@ public:
     /// Claim of the current row, or -1.
     int currentClaim() const;
 
+    /// The least share of the table's width the statement column gets.
+    static constexpr double StatementShare = 0.4;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void writeSelection();
     void followSelection();
 
@@ -29,4 +36,5 @@ private:
     ClaimTableModel *m_model;
     ClaimFilterProxy *m_proxy;
     bool m_following = false;
+    QList<std::pair<int, int>> m_naturalWidths; ///< column, width: all but the statement
 };

@@ -1,6 +1,7 @@
 #include "widgets/views/FilterBar.h"
 
 #include "widgets/views/ElidedLabel.h"
+#include "widgets/views/FlowLayout.h"
 #include "widgets/views/SpinBoxAccessible.h"
 
 #include "models/data/ClaimKinds.h"
@@ -45,14 +46,6 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
 {
     // Before the year boxes exist: Qt keeps the first interface it makes for a widget.
     SpinBoxAccessible::install(); // "any" is no year
-    auto *rows = new QVBoxLayout(this);
-    rows->setContentsMargins(6, 4, 6, 4);
-    rows->setSpacing(4);
-    auto *top = new QHBoxLayout;
-    auto *bottom = new QHBoxLayout;
-    rows->addLayout(top);
-    rows->addLayout(bottom);
-
     buildActorPicker();
     buildCombos();
     m_search = new QLineEdit(this);
@@ -71,20 +64,7 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
 
-    top->addWidget(new QLabel(tr("Actors:"), this));
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(3);
-    top->addLayout(m_chips);
-    top->addWidget(m_actorEdit, 1);
-    top->addWidget(new QLabel(tr("Years:"), this));
-    top->addWidget(m_fromYear);
-    top->addWidget(new QLabel(tr("to"), this));
-    top->addWidget(m_toYear);
-    top->addWidget(m_clear);
-    bottom->addWidget(m_summary, 3);
-    bottom->addWidget(m_source, 1);
-    bottom->addWidget(m_kind);
-    bottom->addWidget(m_search, 2);
+    placeControls();
 
     describeForAccessibility();
 
@@ -109,6 +89,51 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     });
     connect(&m_filter, &FilterState::changed, this, &FilterBar::syncFromFilter);
     syncFromFilter();
+}
+
+void FilterBar::placeControls()
+{
+    // The controls flow onto as many rows as the width needs, in reading and Tab order: a
+    // label stays with its field, as each pair is one item of the flow.
+    auto *flow = new FlowLayout(this, 8, 4);
+    flow->setContentsMargins(6, 4, 6, 4);
+    auto *actors = new QWidget(this);
+    auto *actorsRow = new QHBoxLayout(actors);
+    actorsRow->setContentsMargins(0, 0, 0, 0);
+    actorsRow->setSpacing(4);
+    auto *actorsLabel = new QLabel(tr("Actors:"), actors);
+    actorsRow->addWidget(actorsLabel);
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(3);
+    actorsRow->addLayout(m_chips);
+    m_actorEdit->setParent(actors);
+    actorsRow->addWidget(m_actorEdit, 1);
+    actors->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    auto *years = new QWidget(this);
+    auto *yearsRow = new QHBoxLayout(years);
+    yearsRow->setContentsMargins(0, 0, 0, 0);
+    yearsRow->setSpacing(4);
+    auto *yearsLabel = new QLabel(tr("Years:"), years);
+    yearsRow->addWidget(yearsLabel);
+    m_fromYear->setParent(years);
+    yearsRow->addWidget(m_fromYear);
+    yearsRow->addWidget(new QLabel(tr("to"), years));
+    m_toYear->setParent(years);
+    yearsRow->addWidget(m_toYear);
+    years->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    flow->addWidget(actors);
+    flow->addWidget(years);
+    flow->addWidget(m_source);
+    flow->addWidget(m_kind);
+    flow->addWidget(m_search);
+    flow->addWidget(m_clear);
+    flow->addWidget(m_summary);
+    // A long filter in words elides rather than pushing the bar onto another row.
+    flow->setPackingWidth(m_summary, fontMetrics().averageCharWidth() * 28);
+    m_flow = flow;
 }
 
 void FilterBar::buildActorPicker()
@@ -157,8 +182,10 @@ void FilterBar::buildCombos()
     m_source->addItem(tr("All sources"));
     for (const Source &s : m_dataset.sources)
         m_source->addItem(TextUtil::isolated(s.label), s.id);
+    // Wide enough for "All sources" in any language; a longer label elides here and is whole
+    // in the list.
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(8);
+    m_source->setMinimumContentsLength(int(std::max<qsizetype>(m_source->itemText(0).size(), 12)));
     connect(m_source, &QComboBox::activated, this, [this](int i) {
         const QString id = m_source->itemData(i).toString();
         m_filter.setSources(id.isEmpty() ? QStringList() : QStringList{id});
@@ -171,8 +198,7 @@ void FilterBar::buildCombos()
         swatch.fill(KindColors::color(kind));
         m_kind->addItem(QIcon(swatch), ClaimKinds::label(kind), kind);
     }
-    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(8);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents); // short words, whole
     connect(m_kind, &QComboBox::activated, this, [this](int i) {
         const QString kind = m_kind->itemData(i).toString();
         m_filter.setKinds(kind.isEmpty() ? QStringList() : QStringList{kind});
@@ -323,4 +349,13 @@ void FilterBar::rebuildChips()
                 [this, id] { m_filter.setActorIncluded(id, false); });
         m_chips->addWidget(chip);
     }
+    // Tab reaches the chips, then the field that adds another, as they read.
+    QWidget *previous = m_actorEdit;
+    for (int i = 0; i < m_chips->count(); ++i)
+        if (QWidget *chip = m_chips->itemAt(i)->widget()) {
+            setTabOrder(previous, chip);
+            previous = chip;
+        }
+    if (previous != m_actorEdit)
+        setTabOrder(previous, m_actorEdit);
 }

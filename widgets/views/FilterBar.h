@@ -7,6 +7,7 @@ class FilterState;
 class QComboBox;
 class QHBoxLayout;
 class ElidedLabel;
+class FlowLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,12 +35,15 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *clearButton() const { return m_clear; }
     ElidedLabel *summaryLabel() const { return m_summary; }
+    /// The layout the controls flow in (rows by width).
+    FlowLayout *flowLayout() const { return m_flow; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void enableClearButton();
+    void placeControls();
     void buildActorPicker();
     void describeForAccessibility();
     /// A label screen readers relate to `buddy` (QLabel::setBuddy()), without drawing it.
@@ -53,6 +57,7 @@ private:
 
     FilterState &m_filter;
     const Dataset &m_dataset;
+    FlowLayout *m_flow = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QLineEdit *m_actorEdit = nullptr;
     QSpinBox *m_fromYear = nullptr;

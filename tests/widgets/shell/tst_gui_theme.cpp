@@ -1,0 +1,139 @@
+// The light and dark themes are readable: WCAG 2.1 contrast of the palette's text pairs, and
+// the actor list's check boxes as they are drawn.
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionState.h"
+#include "models/viewmodels/ActorTableModel.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/shell/Theme.h"
+#include "widgets/views/ActorListView.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTest>
+
+Q_DECLARE_METATYPE(AppSettings::Theme)
+Q_DECLARE_METATYPE(QPalette::ColorRole)
+
+namespace {
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+/// WCAG 2.1 contrast ratio, 1 to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+class TestTheme final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void paletteContrast_data();
+    void paletteContrast();
+    void checkBoxesStandOut_data();
+    void checkBoxesStandOut();
+};
+
+void TestTheme::cleanup()
+{
+    Theme::apply(AppSettings::Theme::System);
+}
+
+void TestTheme::paletteContrast_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QPalette::ColorRole>("foreground");
+    QTest::addColumn<QPalette::ColorRole>("background");
+    const struct
+    {
+        const char *name;
+        QPalette::ColorRole foreground, background;
+    } pairs[] = {
+        {"text", QPalette::Text, QPalette::Base},
+        {"text on alternate rows", QPalette::Text, QPalette::AlternateBase},
+        {"window text", QPalette::WindowText, QPalette::Window},
+        {"button text", QPalette::ButtonText, QPalette::Button},
+        {"selected text", QPalette::HighlightedText, QPalette::Highlight},
+        {"link", QPalette::Link, QPalette::Base},
+        {"placeholder", QPalette::PlaceholderText, QPalette::Base},
+        {"tooltip", QPalette::ToolTipText, QPalette::ToolTipBase},
+    };
+    for (const auto &[name, palette] :
+         {std::pair{"light", Theme::lightPalette()}, std::pair{"dark", Theme::darkPalette()}})
+        for (const auto &pair : pairs)
+            QTest::addRow("%s, %s", name, pair.name)
+                << palette << pair.foreground << pair.background;
+}
+
+void TestTheme::paletteContrast()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(QPalette::ColorRole, foreground);
+    QFETCH(QPalette::ColorRole, background);
+    const double ratio = contrast(palette.color(foreground), palette.color(background));
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio, 'f', 2)));
+}
+
+void TestTheme::checkBoxesStandOut_data()
+{
+    QTest::addColumn<AppSettings::Theme>("theme");
+    QTest::newRow("light") << AppSettings::Theme::Light;
+    QTest::newRow("dark") << AppSettings::Theme::Dark;
+}
+
+void TestTheme::checkBoxesStandOut()
+{
+    QFETCH(AppSettings::Theme, theme);
+    Theme::apply(theme);
+    const Dataset dataset = TestSupport::miniDataset();
+    FilterState filter(dataset);
+    SelectionState selection(dataset, &filter);
+    ActorListView view(filter, selection);
+    view.resize(360, 240);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+
+    // The first two rows: a plain one and an alternate one, neither selected nor checked.
+    for (int row : {0, 1}) {
+        const QModelIndex index = view.model()->index(row, ActorTableModel::NameColumn);
+        QVERIFY(index.flags() & Qt::ItemIsUserCheckable);
+        QStyleOptionViewItem option;
+        option.initFrom(view.viewport());
+        option.rect = view.visualRect(index);
+        option.features =
+            QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+        option.text = index.data().toString();
+        option.checkState = Qt::Unchecked;
+        const QRect box =
+            view.style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, &view);
+        QVERIFY(!box.isEmpty() && option.rect.contains(box));
+        const QColor behind = image.pixelColor(option.rect.left() + 1, box.center().y());
+        double best = 1;
+        for (int y = box.top(); y <= box.bottom(); ++y)
+            for (int x = box.left(); x <= box.right(); ++x)
+                best = std::max(best, contrast(image.pixelColor(x, y), behind));
+        QVERIFY2(best >= 3.0, qPrintable(QStringLiteral("row %1: %2 against %3")
+                                             .arg(row)
+                                             .arg(best, 0, 'f', 2)
+                                             .arg(behind.name())));
+    }
+}
+
+QTEST_MAIN(TestTheme)
+#include "tst_gui_theme.moc"
