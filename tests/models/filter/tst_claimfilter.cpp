@@ -229,11 +229,11 @@ void TestClaimFilter::questions_data()
         << any << int(Side::No) << none << false << QStringList{"c5"} << "several sources";
     QTest::newRow("claimed by an actor")
         << any << any << QStringList{"acme"} << false << QStringList{"c3"} << "claimed by Acme";
-    QTest::newRow("reported as fact") << any << any << none << true
-                                      << QStringList{"c1", "c4", "c5"} << "reported as fact";
+    QTest::newRow("reported as fact")
+        << any << any << none << true << QStringList{"c1", "c4", "c5"} << "reported as fact";
     QTest::newRow("an actor or as fact")
-        << any << any << QStringList{"jeanne-dupont"} << true
-        << QStringList{"c1", "c2", "c4", "c5"} << "reported as fact";
+        << any << any << QStringList{"jeanne-dupont"} << true << QStringList{"c1", "c2", "c4", "c5"}
+        << "reported as fact";
     QTest::newRow("unknown claimant matches nothing")
         << any << any << QStringList{"nobody"} << false << QStringList{} << "claimed by";
     QTest::newRow("together") << int(Side::Yes) << int(Side::Yes) << QStringList{"jeanne-dupont"}
