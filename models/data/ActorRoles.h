@@ -9,5 +9,8 @@
 namespace ActorRoles {
 
 const QStringList &known();
+/// A role as a reader of the interface's language reads it: a known role translated, any other
+/// as the dataset writes it (it is data).
+QString label(const QString &role);
 
 } // namespace ActorRoles

@@ -1,6 +1,8 @@
 #include "models/report/ReportBuilder.h"
 
+#include "models/data/ActorKinds.h"
 #include "models/data/ClaimDate.h"
+#include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/ActorStatistics.h"
@@ -41,7 +43,7 @@ struct Builder
             row.claim = c;
             row.date = ClaimDate::shortText(claim);
             row.dateNote = shown(claim.dateNote);
-            row.kind = claim.kind;
+            row.kind = ClaimKinds::label(claim.kind); // in the reader's language
             row.statement = shown(claim.statement);
             if (!claim.claimant.isEmpty())
                 row.claimant = shown(d.actorName(claim.claimant));
@@ -76,7 +78,7 @@ struct Builder
             CastRow row;
             row.actor = a;
             row.name = shown(actor.name);
-            row.kind = actor.kind;
+            row.kind = ActorKinds::label(actor.kind);
             row.description = shown(actor.description);
             row.claims = claims;
             row.first = statistics.firstDate(a);

@@ -30,7 +30,7 @@ struct ChronologyRow
     int claim = -1;
     QString date; ///< at the precision the sources give: "2024", "2024-03", "2024-03-05"
     QString dateNote;
-    QString kind;
+    QString kind; ///< its label in the interface's language (ClaimKinds::label)
     QString statement;
     QString claimant; ///< actor name, empty when reported as fact
     QStringList actors;
@@ -41,7 +41,7 @@ struct CastRow
 {
     int actor = -1;
     QString name;
-    QString kind;
+    QString kind; ///< its label in the interface's language (ActorKinds::label)
     QString description;
     int claims = 0; ///< under the filter
     QString first;

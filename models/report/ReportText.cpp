@@ -325,7 +325,7 @@ void Writer::chronology()
                              QCoreApplication::translate("Report", "Statement"),
                              QCoreApplication::translate("Report", "Actors")};
     longTable(
-        r.chronology.size(), {12, 11, 53, 24}, titles,
+        r.chronology.size(), {12, 13, 51, 24}, titles,
         [this](QTextTable *t, int tableRow, qsizetype item) {
             const ChronologyRow &row = r.chronology[item];
             QTextCursor c = cell(t, tableRow, 0);
@@ -363,7 +363,7 @@ void Writer::cast()
                              QCoreApplication::translate("Report", "First"),
                              QCoreApplication::translate("Report", "Last")};
     longTable(
-        r.cast.size(), {19, 10, 41, 8, 11, 11}, titles,
+        r.cast.size(), {19, 15, 36, 8, 11, 11}, titles,
         [this](QTextTable *t, int tableRow, qsizetype item) {
             const CastRow &row = r.cast[item];
             cell(t, tableRow, 0).insertText(row.name, textFormat(TableText, true));

@@ -54,16 +54,79 @@
 <context>
     <name>ActorListView</name>
     <message>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
         <source>Check actors to filter by them; double-click one to show only its claims</source>
         <translation>Check actors to filter by them; double-click one to show only its claims</translation>
     </message>
     <message>
         <source>Actors</source>
         <translation>Actors</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRoles</name>
+    <message>
+        <source>plaintiff</source>
+        <translation>plaintiff</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>defendant</translation>
+    </message>
+    <message>
+        <source>accuser</source>
+        <translation>accuser</translation>
+    </message>
+    <message>
+        <source>accused</source>
+        <translation>accused</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>investee</source>
+        <translation>investee</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>founder</translation>
+    </message>
+    <message>
+        <source>cofounder</source>
+        <translation>cofounder</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>developer</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competitor</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
     </message>
 </context>
 <context>

@@ -54,16 +54,79 @@
 <context>
     <name>ActorListView</name>
     <message>
-        <source>Claims</source>
-        <translation>Affirmations</translation>
-    </message>
-    <message>
         <source>Check actors to filter by them; double-click one to show only its claims</source>
         <translation>Cochez des acteurs pour filtrer sur eux&#xa0;; double-cliquez sur l’un d’eux pour n’afficher que ses affirmations</translation>
     </message>
     <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRoles</name>
+    <message>
+        <source>plaintiff</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <source>defendant</source>
+        <translation>défendeur</translation>
+    </message>
+    <message>
+        <source>accuser</source>
+        <translation>accusateur</translation>
+    </message>
+    <message>
+        <source>accused</source>
+        <translation>accusé</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investisseur</translation>
+    </message>
+    <message>
+        <source>investee</source>
+        <translation>bénéficiaire d’investissement</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>fondateur</translation>
+    </message>
+    <message>
+        <source>cofounder</source>
+        <translation>cofondateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>developer</source>
+        <translation>développeur</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>tribunal</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>concerné</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1528,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Active filter: the claims shown and what narrows them</source>
-        <translation>Filtre actif : les affirmations affichées et ce qui les restreint</translation>
+        <translation>Filtre actif&#xa0;: les affirmations affichées et ce qui les restreint</translation>
     </message>
 </context>
 <context>

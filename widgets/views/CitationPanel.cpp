@@ -1,5 +1,6 @@
 #include "widgets/views/CitationPanel.h"
 
+#include "models/data/ActorRoles.h"
 #include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
@@ -197,7 +198,8 @@ QString CitationPanel::actorsHtml(int claim) const
         const QString name = m_dataset.actorName(ref.actor);
         actors << (ref.role.isEmpty()
                        ? QStringLiteral("<b>%1</b>").arg(dataHtml(name))
-                       : tr("<b>%1</b> (%2)").arg(dataHtml(name), dataHtml(ref.role)));
+                       : tr("<b>%1</b> (%2)")
+                             .arg(dataHtml(name), dataHtml(ActorRoles::label(ref.role))));
     }
     QString html =
         QStringLiteral("<p>%1 %2").arg(esc(tr("Actors:")), actors.join(QStringLiteral(", ")));

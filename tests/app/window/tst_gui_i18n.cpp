@@ -1,5 +1,6 @@
 // The interface in French: every visible string is translated, and the .ts files are complete.
 #include "app/window/MainWindow.h"
+#include "models/data/ActorRoles.h"
 #include "models/data/ClaimKinds.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
@@ -310,17 +311,24 @@ void TestI18n::claimKindsAndAboutAreFrench()
     QStringList en;
     for (const QString &kind : ClaimKinds::known())
         en << ClaimKinds::label(kind);
+    for (const QString &role : ActorRoles::known())
+        en << ActorRoles::label(role);
     en << AboutText::sources() << AboutText::about(m_dataset, QString());
     installFrench();
     QStringList fr;
     for (const QString &kind : ClaimKinds::known())
         fr << ClaimKinds::label(kind);
+    for (const QString &role : ActorRoles::known())
+        fr << ActorRoles::label(role);
     fr << AboutText::sources() << AboutText::about(m_dataset, QString());
     removeFrench();
     QCOMPARE(fr.size(), en.size());
     for (int i = 0; i < en.size(); ++i)
         QVERIFY2(en[i] != fr[i], qPrintable(en[i]));
     QVERIFY(fr.contains(QStringLiteral("Accusation")));
+    QVERIFY(fr.contains(QStringLiteral("demandeur")));
+    // A role the vocabulary does not know is data: shown as written, in any language.
+    QCOMPARE(ActorRoles::label(QStringLiteral("<b>witness</b>")), QStringLiteral("<b>witness</b>"));
 }
 
 // In English, under any system locale (the C locale of a bare terminal or CI included), a
