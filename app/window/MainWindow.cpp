@@ -6,6 +6,7 @@
 #include "models/data/TextUtil.h"
 #include "models/viewmodels/ClaimClipboard.h"
 #include "models/viewmodels/PlainText.h"
+#include "widgets/report/ClaimExport.h"
 #include "widgets/report/ReportActions.h"
 #include "widgets/shell/AboutText.h"
 #include "widgets/shell/AppSettings.h"
@@ -210,6 +211,16 @@ void MainWindow::createFileMenu()
     file->addAction(report->previewAction());
     file->addAction(report->exportPdfAction());
     file->addSeparator();
+    m_claimExport = new ClaimExport(
+        m_dataset, [filter] { return filter->matchingClaims(); },
+        [filter] { return filter->filter(); }, this);
+    m_claimExport->action()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(m_claimExport, &ClaimExport::exported, this, [this](const QString &path, int claims) {
+        statusBar()->showMessage(
+            tr("Exported %n claim(s) to %1", nullptr, claims).arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    file->addAction(m_claimExport->action());
     QAction *png =
         file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));

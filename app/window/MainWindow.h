@@ -9,6 +9,7 @@ class Dashboard;
 class SelectionHistory;
 class DropImporter;
 class ElidedLabel;
+class ClaimExport;
 class ReportActions;
 class QActionGroup;
 class QDockWidget;
@@ -86,5 +87,6 @@ private:
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;
     ReportActions *m_report = nullptr;
+    ClaimExport *m_claimExport = nullptr;
     DropImporter *m_drops = nullptr;
 };

@@ -340,6 +340,56 @@
     </message>
 </context>
 <context>
+    <name>ClaimExport</name>
+    <message>
+        <source>Dossier dataset JSON (*.json)</source>
+        <translation>Dossier dataset JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation>CSV, plain UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, UTF-8 with byte-order mark (*.csv)</source>
+        <translation>CSV for spreadsheets, UTF-8 with byte-order mark (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS timeline (*.json)</source>
+        <translation>TimelineJS timeline (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Claims</source>
+        <translation>Export Claims</translation>
+    </message>
+    <message>
+        <source>Export &amp;Claims…</source>
+        <translation>Export &amp;Claims…</translation>
+    </message>
+    <message>
+        <source>Save the claims the filter shows as JSON, CSV for spreadsheets or a TimelineJS timeline</source>
+        <translation>Save the claims the filter shows as JSON, CSV for spreadsheets or a TimelineJS timeline</translation>
+    </message>
+    <message>
+        <source>dispute-claims</source>
+        <translation>dispute-claims</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n claim(s)…</source>
+        <translation>
+            <numerusform>Exporting %n claim…</numerusform>
+            <numerusform>Exporting %n claims…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The claims were not exported to %1: %2</source>
+        <translation>The claims were not exported to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilter</name>
     <message>
         <source>All claims</source>
@@ -1883,6 +1933,17 @@ Without a command, opens the dashboard.
     <message>
         <source>The folder of articles the quotes are checked in</source>
         <translation>The folder of articles the quotes are checked in</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n claim to %1</numerusform>
+            <numerusform>Exported %n claims to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

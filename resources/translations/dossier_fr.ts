@@ -340,6 +340,56 @@
     </message>
 </context>
 <context>
+    <name>ClaimExport</name>
+    <message>
+        <source>Dossier dataset JSON (*.json)</source>
+        <translation>Jeu de données Dossier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 simple (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets, UTF-8 with byte-order mark (*.csv)</source>
+        <translation>CSV pour tableur, UTF-8 avec indicateur d’ordre des octets (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS timeline (*.json)</source>
+        <translation>Chronologie TimelineJS (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Claims</source>
+        <translation>Exporter les affirmations</translation>
+    </message>
+    <message>
+        <source>Export &amp;Claims…</source>
+        <translation>Exporter les &amp;affirmations…</translation>
+    </message>
+    <message>
+        <source>Save the claims the filter shows as JSON, CSV for spreadsheets or a TimelineJS timeline</source>
+        <translation>Enregistrer les affirmations affichées par le filtre en JSON, en CSV pour tableur ou en chronologie TimelineJS</translation>
+    </message>
+    <message>
+        <source>dispute-claims</source>
+        <translation>affirmations-litige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n claim(s)…</source>
+        <translation>
+            <numerusform>Exportation de %n affirmation…</numerusform>
+            <numerusform>Exportation de %n affirmations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The claims were not exported to %1: %2</source>
+        <translation>Les affirmations n’ont pas été exportées vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFilter</name>
     <message>
         <source>All claims</source>
@@ -1883,6 +1933,17 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>The folder of articles the quotes are checked in</source>
         <translation>Le dossier d’articles où les citations sont vérifiées</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n claim(s) to %1</source>
+        <translation>
+            <numerusform>%n affirmation exportée vers %1</numerusform>
+            <numerusform>%n affirmations exportées vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
