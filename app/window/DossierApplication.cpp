@@ -1,5 +1,6 @@
 #include "app/window/DossierApplication.h"
 
+#include "app/window/DatabaseOpener.h"
 #include "app/window/DropImporter.h"
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
@@ -12,6 +13,7 @@
 #include "widgets/views/Dashboard.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
@@ -42,7 +44,9 @@ void connectWindow(MainWindow *window)
 
 bool openWindow(const QString &database, const QString &corpus, QWidget *previous)
 {
-    auto loaded = DatasetLoader::open(database);
+    auto [loaded, cancelled] = DatabaseOpener::open(database, previous);
+    if (cancelled)
+        return false; // the open window stays as it was
     if (!loaded.dataset) {
         QMessageBox::warning(
             previous, QObject::tr("Open Database"),
@@ -93,8 +97,18 @@ MainWindow *showWindow(const CommandLine::WindowOptions &options)
     Theme::apply(AppSettings::theme());
     const QString database =
         options.database.isEmpty() ? DatasetLoader::defaultDatabasePath() : options.database;
-    auto loaded = DatasetLoader::open(database);
-    if (!loaded.dataset) {
+    auto [loaded, cancelled] = DatabaseOpener::open(database, nullptr);
+    if (cancelled) {
+        // Not an error: they can open it again, or another, from the bundled dispute's window.
+        loaded = DatasetLoader::loadBundled();
+        if (!loaded.dataset) {
+            QMessageBox::critical(nullptr, QObject::tr("Dossier"),
+                                  PlainText::forAutoText(loaded.error));
+            return nullptr;
+        }
+        loaded.notices << QObject::tr("Opening %1 was cancelled; this is the bundled dataset.")
+                              .arg(QDir::toNativeSeparators(database));
+    } else if (!loaded.dataset) {
         // The user's file stays as it is; they can still browse the bundled dispute.
         const QString why = loaded.error;
         loaded = DatasetLoader::loadBundled();

@@ -1034,6 +1034,21 @@ Without a command, opens the dashboard.
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+</context>
+<context>
     <name>DatasetImport</name>
     <message>
         <source>%1 already exists; Dossier never replaces a database.</source>
@@ -2144,6 +2159,10 @@ The file was left untouched.</source>
 %1
 
 The file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; this is the bundled dataset.</source>
+        <translation>Opening %1 was cancelled; this is the bundled dataset.</translation>
     </message>
 </context>
 <context>

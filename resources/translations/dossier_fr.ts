@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>The claims were not exported to %1: %2</source>
-        <translation>Les affirmations n’ont pas été exportées vers %1 : %2</translation>
+        <translation>Les affirmations n’ont pas été exportées vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1031,21 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Wheel or F and Ctrl+0 zoom the dates; each claim is a list item</source>
         <translation>La molette, F et Ctrl+0 zooment sur les dates&#xa0;; chaque affirmation est un élément de liste</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2159,10 @@ The file was left untouched.</source>
 %1
 
 Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; this is the bundled dataset.</source>
+        <translation>L’ouverture de %1 a été annulée ; voici le jeu de données fourni.</translation>
     </message>
 </context>
 <context>
