@@ -481,21 +481,17 @@ void MainWindow::openDatabase()
 
 void MainWindow::setFocusOrder()
 {
-    // Filter bar, then the chart, the table, the actors and the citations.
+    // Filter bar, then the chart (its controls as they read, then the plot), the table, the
+    // actors and the citations.
     FilterBar *bar = m_dashboard->filterBar();
     // The filter bar's fields in the order they read (Clear Filter ends its last row).
-    const QList<QWidget *> chain = {bar->actorEdit(),
-                                    bar->fromYearBox(),
-                                    bar->toYearBox(),
-                                    bar->sourceBox(),
-                                    bar->kindBox(),
-                                    bar->searchEdit(),
-                                    bar->clearButton(),
-                                    m_dashboard->chart()->plot(),
-                                    m_dashboard->claimTable(),
-                                    m_dashboard->actorList(),
-                                    m_dashboard->citationPanel()->browser(),
-                                    m_dashboard->citationPanel()->showInArticleButton()};
+    QList<QWidget *> chain = {bar->actorEdit(),  bar->fromYearBox(), bar->toYearBox(),
+                              bar->sourceBox(),  bar->kindBox(),     bar->searchEdit(),
+                              bar->clearButton()};
+    chain << m_dashboard->chart()->headerControls();
+    chain << m_dashboard->chart()->plot() << m_dashboard->claimTable() << m_dashboard->actorList()
+          << m_dashboard->citationPanel()->browser()
+          << m_dashboard->citationPanel()->showInArticleButton();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }

@@ -125,6 +125,11 @@ TimelineChart::~TimelineChart()
         lanes->setLayout(nullptr, nullptr);
 }
 
+QList<QWidget *> TimelineChart::headerControls() const
+{
+    return {m_happenedButton, m_reportedButton, m_groupingBox, m_orderBox};
+}
+
 QWidget *TimelineChart::createHeader()
 {
     // Two rows of controls, the second shown only when the chart is too narrow for one: the

@@ -34,6 +34,8 @@ public:
     ~TimelineChart() override;
 
     QCustomPlot *plot() const { return m_plot; }
+    /// The header's controls (plotted by, lanes, order), in the order Tab should visit them.
+    QList<QWidget *> headerControls() const;
     const Dataset &dataset() const { return m_dataset; }
     const SelectionState &selection() const { return m_selection; }
     const TimelineLayout &timeline() const { return m_layout; }

@@ -9,7 +9,10 @@ the filter summary's text is readable, the combo boxes are labelled, no accessib
 U+FDD0..U+FDEF (QTextDocument's frame markers), no row header is a bare row number, the year
 box showing "any" reports no year as its value, the citation panel is read-only text whose
 links are its children with an action, and a search typed in the filter bar changes
-the count the summary announces (with an accessible-name change event). Exit 0 on success,
+the count the summary announces (with an accessible-name change event). Every interactive
+widget on screen has a name, and Tab alone, pressed as a keyboard would, walks from the search
+field through the timeline, the claims, the actors, the citations and Show in Article back to the
+filter bar, each stop named. Exit 0 on success,
 1 on a failed check, 77 when the accessibility stack is missing.
 """
 import os
@@ -125,6 +128,75 @@ def labels_of(node):
     return names
 
 
+INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box",
+               "spin button", "text", "entry", "slider", "page tab", "table", "list", "tree",
+               "tree table", "link", "scroll bar"}
+# The views Tab must reach, by the accessible name of the view or of one of its ancestors.
+VIEWS = ("Filter", "Timeline of claims", "Claims", "Actors", "Claim details", "Show in Article")
+
+
+def showing(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        return False
+
+
+def view_of(node):
+    """The first of VIEWS that the node or one of its ancestors is named (or starts with)."""
+    depth = 0
+    while node is not None and depth < 30:
+        try:
+            name = node.name or ""
+            role = node.getRoleName()
+        except Exception:
+            return None
+        for view in VIEWS:
+            if name == view or (view == "Show in Article" and name.startswith(view)) or (
+                    view == "Filter" and role == "filler" and name.startswith("Filter")):
+                return view
+        try:
+            node = node.parent
+        except Exception:
+            return None
+        depth += 1
+    return None
+
+
+def activate(pid):
+    """Gives the window the X input focus, as a window manager would on a click: with no window
+    manager under Xvfb the window is never active, and Qt moves no focus in an inactive one."""
+    if shutil.which("xdotool") is None:
+        return False
+    ids = subprocess.run(["xdotool", "search", "--pid", str(pid), "--onlyvisible", "--name",
+                          "Dossier"], capture_output=True, text=True).stdout.split()
+    for window in ids:
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], capture_output=True)
+    pump(0.5)
+    return bool(ids)
+
+
+def tab_walk(steps):
+    """Presses Tab `steps` times and returns what had the focus after each press."""
+    focused = []
+
+    def listener(event):
+        if event.detail1 == 1:
+            focused.append(event.source)
+
+    pyatspi.Registry.registerEventListener(listener, "object:state-changed:focused")
+    pump(0.3)
+    seen = []
+    for _ in range(steps):
+        del focused[:]
+        pyatspi.Registry.generateKeyboardEvent(0xff09, None, pyatspi.KEY_SYM)  # Tab
+        pump(0.25)
+        if focused:
+            seen.append(focused[-1])
+    pyatspi.Registry.deregisterEventListener(listener, "object:state-changed:focused")
+    return seen
+
+
 def summary_node(nodes):
     for node in nodes:
         if node.getRoleName() == "label" and (node.description or "").startswith("Active filter"):
@@ -198,6 +270,42 @@ def main():
             pressable = [link for link in links
                          if link.getRoleName() == "link" and link.queryAction().nActions > 0]
             check(len(pressable) == len(links) and links, "every link has an action")
+
+        # Every control a user can operate says what it is and what it is called.
+        unnamed = []
+        for node in nodes:
+            try:
+                role = node.getRoleName()
+            except Exception:
+                continue
+            if role in INTERACTIVE and showing(node):
+                if not (node.name or "").strip() and not [n for n in labels_of(node) if n]:
+                    unnamed.append(role)
+        check(not unnamed, f"every interactive widget on screen has a name (unnamed: {unnamed})")
+
+        # Tab alone walks the window's views, starting from the search field.
+        search = next((n for n in nodes if n.getRoleName() == "text" and n.name == "Search"), None)
+        if search is not None and not activate(app_process.pid):
+            print("skip the Tab walk: xdotool is needed to give the window the focus")
+        elif search is not None:
+            search.queryComponent().grabFocus()
+            pump(0.5)
+            stops = tab_walk(40)
+            reached = []
+            nameless = []
+            for stop in stops:
+                view = view_of(stop)
+                if view and view not in reached:
+                    reached.append(view)
+                try:
+                    if not (stop.name or "").strip() and not labels_of(stop):
+                        nameless.append(stop.getRoleName())
+                except Exception:
+                    pass
+            print(f"Tab reached, in order: {reached} ({len(stops)} stops)")
+            missing = [view for view in VIEWS if view not in reached]
+            check(not missing, f"Tab reaches every view (missing: {missing})")
+            check(not nameless, f"every Tab stop has a name (nameless: {nameless[:5]})")
 
         marked = []
         for node in nodes:

@@ -275,17 +275,19 @@ void TestLayout::tabWalksTheViewsOneStopEach()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     Dashboard *d = m_window->dashboard();
     FilterBar *bar = d->filterBar();
-    const QList<QWidget *> expected = {bar->actorEdit(),
-                                       bar->fromYearBox(),
-                                       bar->toYearBox(),
-                                       bar->sourceBox(),
-                                       bar->kindBox(),
-                                       bar->searchEdit(),
-                                       d->chart()->plot(),
-                                       d->claimTable(),
-                                       d->actorList(),
-                                       d->citationPanel()->browser(),
-                                       d->citationPanel()->showInArticleButton()};
+    QList<QWidget *> expected = {bar->actorEdit(), bar->fromYearBox(), bar->toYearBox(),
+                                 bar->sourceBox(), bar->kindBox(),     bar->searchEdit()};
+    // The chart's own controls before its plot, as they read; of the two "plotted by" buttons,
+    // Tab stops at the checked one and the arrows move between them, as in a radio group.
+    for (QWidget *control : d->chart()->headerControls()) {
+        const auto *button = qobject_cast<QAbstractButton *>(control);
+        if (control->isVisibleTo(m_window.get()) && (control->focusPolicy() & Qt::TabFocus) &&
+            (!button || button->isChecked()))
+            expected << control;
+    }
+    QCOMPARE(expected.size(), 9);
+    expected << d->chart()->plot() << d->claimTable() << d->actorList()
+             << d->citationPanel()->browser() << d->citationPanel()->showInArticleButton();
     d->selection()->setSelectedClaims({0}, 0); // Show in Article takes focus when enabled
     QVERIFY(d->citationPanel()->showInArticleButton()->isEnabled());
     bar->actorEdit()->setFocus(Qt::TabFocusReason);
