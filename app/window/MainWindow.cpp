@@ -338,6 +338,15 @@ void MainWindow::createViewMenu()
     taller->setShortcut(QKeySequence(tr("Ctrl+]")));
     QAction *shorter = view->addAction(tr("S&horter Lanes"), chart, &TimelineChart::shorterLanes);
     shorter->setShortcut(QKeySequence(tr("Ctrl+[")));
+    QAction *wrap = view->addAction(tr("Wrap &Statements"));
+    wrap->setObjectName(QStringLiteral("wrapStatements"));
+    wrap->setCheckable(true);
+    wrap->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    wrap->setStatusTip(tr("Show each claim's statement on two lines in the table"));
+    ClaimTableView *table = m_dashboard->claimTable();
+    connect(wrap, &QAction::toggled, table,
+            [table](bool on) { table->setStatementLines(on ? 2 : 1); });
+    wrap->setChecked(QSettings().value(StatementLinesKey, 1).toInt() > 1);
     view->addSeparator();
     // Keyboard access to each part of the window, in the focus order.
     const struct
@@ -442,6 +451,7 @@ void MainWindow::saveSettings() const
     settings.setValue(FilterKey, FilterState::toVariantMap(m_dashboard->filter()->filter()));
     settings.setValue(ModeKey, m_dashboard->chart()->mode() == TimelineMode::Reported);
     settings.setValue(GroupingKey, int(m_dashboard->chart()->grouping()));
+    settings.setValue(StatementLinesKey, m_dashboard->claimTable()->statementLines());
     settings.setValue(LaneOrderKey, int(m_dashboard->chart()->laneOrder()));
     settings.setValue(CorpusKey, m_dashboard->corpusPath());
 }

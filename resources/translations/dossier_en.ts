@@ -1960,6 +1960,18 @@ Without a command, opens the dashboard.
             <numerusform>Exported %n claims to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrap &amp;Statements</source>
+        <translation>Wrap &amp;Statements</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Show each claim&apos;s statement on two lines in the table</source>
+        <translation>Show each claim&apos;s statement on two lines in the table</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>

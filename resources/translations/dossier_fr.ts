@@ -1960,6 +1960,18 @@ Sans commande, ouvre le tableau de bord.
             <numerusform>%n affirmations exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrap &amp;Statements</source>
+        <translation>&amp;Énoncés sur deux lignes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Show each claim&apos;s statement on two lines in the table</source>
+        <translation>Afficher l’énoncé de chaque affirmation sur deux lignes dans le tableau</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -2162,7 +2174,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
-        <translation>L’ouverture de %1 a été annulée ; voici le jeu de données fourni.</translation>
+        <translation>L’ouverture de %1 a été annulée&#xa0;; voici le jeu de données fourni.</translation>
     </message>
 </context>
 <context>

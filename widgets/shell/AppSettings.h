@@ -15,6 +15,7 @@ inline const QString FilterKey = QStringLiteral("dashboard/filter");
 inline const QString ModeKey = QStringLiteral("dashboard/reported");
 inline const QString GroupingKey = QStringLiteral("dashboard/laneGrouping");
 inline const QString LaneOrderKey = QStringLiteral("dashboard/laneOrder");
+inline const QString StatementLinesKey = QStringLiteral("dashboard/statementLines");
 inline const QString CorpusKey = QStringLiteral("corpus/path");
 inline const QString PageSizeKey = QStringLiteral("preferences/pageSize");
 inline const QString StartFilterKey = QStringLiteral("preferences/startFilter");

@@ -22,10 +22,10 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
-    setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setStatementLines(1);
     QHeaderView *header = horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -57,6 +57,13 @@ ClaimTableView::ClaimTableView(const FilterState &filter, SelectionState &select
             &ClaimTableView::writeSelection);
     connect(&m_selection, &SelectionState::selectionChanged, this,
             &ClaimTableView::followSelection);
+}
+
+void ClaimTableView::setStatementLines(int lines)
+{
+    m_lines = std::clamp(lines, 1, 2);
+    setWordWrap(m_lines > 1);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() * m_lines + 6);
 }
 
 void ClaimTableView::resizeEvent(QResizeEvent *event)

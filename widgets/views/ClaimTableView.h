@@ -24,6 +24,12 @@ public:
     /// The least share of the table's width the statement column gets.
     static constexpr double StatementShare = 0.4;
 
+    /// Lines of text per row: 1 (a statement too long is elided, whole in its tooltip) or 2
+    /// (statements wrap at word boundaries onto a second line, the rest elided). Rows keep one
+    /// height, so a table of 100,000 claims lays out no row by its content.
+    int statementLines() const { return m_lines; }
+    void setStatementLines(int lines);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -36,5 +42,6 @@ private:
     ClaimTableModel *m_model;
     ClaimFilterProxy *m_proxy;
     bool m_following = false;
+    int m_lines = 1;
     QList<std::pair<int, int>> m_naturalWidths; ///< column, width: all but the statement
 };

@@ -50,6 +50,7 @@ private slots:
     void viewsFitTheWindow();
     void tabWalksTheViewsOneStopEach_data();
     void tabWalksTheViewsOneStopEach();
+    void statementsWrapOnDemand();
 
 private:
     void screens();
@@ -323,3 +324,44 @@ void TestLayout::tabWalksTheViewsOneStopEach()
 
 QTEST_MAIN(TestLayout)
 #include "tst_gui_layout.moc"
+
+// View ▸ Wrap Statements: two lines a row, the words wrapped; remembered for the next window.
+void TestLayout::statementsWrapOnDemand()
+{
+    fit(QRect(0, 0, 1366, 736));
+    ClaimTableView *table = m_window->dashboard()->claimTable();
+    QAction *wrap = m_window->findChild<QAction *>(QStringLiteral("wrapStatements"));
+    QVERIFY(wrap);
+    QVERIFY(!wrap->isChecked());
+    const int oneLine = table->rowHeight(0);
+    QVERIFY(!table->wordWrap());
+    QVERIFY(oneLine < 2 * table->fontMetrics().height());
+    wrap->trigger();
+    QCOMPARE(table->statementLines(), 2);
+    QVERIFY(table->wordWrap());
+    QVERIFY2(table->rowHeight(0) >= 2 * table->fontMetrics().height(),
+             qPrintable(QString::number(table->rowHeight(0))));
+    QVERIFY(table->rowHeight(table->model()->rowCount() - 1) == table->rowHeight(0));
+    // A statement longer than its column shows its second line: the painted row differs from
+    // the same row painted on one line in its lower half.
+    const QModelIndex statement = table->model()->index(0, ClaimTableModel::StatementColumn);
+    const QString text = statement.data().toString();
+    QVERIFY(table->fontMetrics().horizontalAdvance(text) > table->columnWidth(statement.column()));
+    const QRect cell = table->visualRect(statement);
+    const QImage lowest = table->viewport()
+                              ->grab(QRect(cell.left(), cell.bottom() - cell.height() / 4,
+                                           cell.width(), cell.height() / 4))
+                              .toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < lowest.height(); ++y)
+        for (int x = 0; x < lowest.width(); ++x)
+            colours.insert(lowest.pixel(x, y));
+    QVERIFY2(colours.size() > 3, "no second line drawn in the statement's cell");
+    m_window->close(); // saves the settings
+    m_window.reset();
+    m_window = WindowFixture::openWindow(m_dataset);
+    QVERIFY(m_window);
+    QCOMPARE(m_window->dashboard()->claimTable()->statementLines(), 2);
+    m_window->findChild<QAction *>(QStringLiteral("wrapStatements"))->trigger();
+    QCOMPARE(m_window->dashboard()->claimTable()->statementLines(), 1);
+}
