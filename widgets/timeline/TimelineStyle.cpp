@@ -191,8 +191,8 @@ void setUpPlot(QCustomPlot *plot, Surface surface)
     plot->legend->setBrush(Qt::NoBrush);
     plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     plot->legend->setWrap(MaxLegendColumns);
-    plot->legend->setIconSize(22, 12);
-    plot->legend->setRowSpacing(0);
+    plot->legend->setIconSize(22, 11);
+    plot->legend->setRowSpacing(0); // the items' margins keep the rows apart
     plot->legend->setColumnSpacing(6);
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, plot->legend);
@@ -413,6 +413,9 @@ TimelineLegendItem::TimelineLegendItem(QCPLegend *legend, const QString &text, S
     : QCPAbstractLegendItem(legend), m_text(text), m_swatch(swatch), m_color(color)
 {
     setSelectable(false);
+    // An item paints clipped to its outer rectangle; scaled glyphs (200%) reach a pixel or two
+    // past the font's metrics, which cut "y" and "p" without this margin.
+    setMargins(QMargins(0, 2, 0, 2));
 }
 
 void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
