@@ -29,6 +29,7 @@ Outcome open(const QString &path, QWidget *parent, std::chrono::milliseconds sho
     progress.setWindowTitle(QCoreApplication::translate("DatabaseOpener", "Open Database"));
     progress.setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     progress.setMinimumDuration(int(showAfter.count()));
+    progress.setValue(0); // starts the delay before the dialog shows
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
     if (!future.isFinished())
         loop.exec();

@@ -101,10 +101,9 @@ void DropImporter::runStep(const QString &label, Work work,
             [watcher, dialog = QPointer<QProgressDialog>(dialog), done] {
                 const DatasetImport::Result result = watcher->result();
                 watcher->deleteLater();
-                if (dialog) {
-                    dialog->hide();
-                    dialog->deleteLater();
-                }
+                // Deleted now, not later: `done` may open a file dialog, whose event loop runs no
+                // deferred deletion but does run this dialog's delayed show.
+                delete dialog.data();
                 done(result);
             });
     // The worker holds its own references: it may outlive this object, which only asks it to

@@ -127,23 +127,26 @@ bool ClaimExport::exportTo(const QString &path, Format format)
     const bool whole = !m_filter || m_filter().isEmpty();
     const Dataset *dataset = &m_dataset;
     QFutureWatcher<QByteArray> watcher;
-    QProgressDialog progress(tr("Exporting %n claim(s)…", nullptr, int(claims.size())),
-                             tr("Cancel"), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
     // The window keeps painting while a large export is written.
     watcher.setFuture(QtConcurrent::run(
         [dataset, claims, whole, format] { return bytes(*dataset, claims, whole, format); }));
-    if (!watcher.isFinished())
-        loop.exec();
-    if (progress.wasCanceled()) {
-        watcher.waitForFinished(); // the dataset must stay while the thread reads it
-        return false;
-    }
-    progress.reset();
+    {
+        QProgressDialog progress(tr("Exporting %n claim(s)…", nullptr, int(claims.size())),
+                                 tr("Cancel"), 0, 0, m_window);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(400);
+        progress.setValue(0); // starts the delay before the dialog shows
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        if (!watcher.isFinished())
+            loop.exec();
+        if (progress.wasCanceled()) {
+            watcher.waitForFinished(); // the dataset must stay while the thread reads it
+            return false;
+        }
+    } // the dialog goes before an error message can open its own event loop
+    watcher.waitForFinished();
     const QByteArray data = watcher.result();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {

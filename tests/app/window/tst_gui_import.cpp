@@ -12,6 +12,7 @@
 #include "widgets/views/Dashboard.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 Q_DECLARE_METATYPE(DatasetImport::Outcome)
@@ -68,6 +70,34 @@ private slots:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // While the user names the new database, the reading step's progress dialog is gone and
+    // stays gone: its delayed show must not bring it back over the file dialog.
+    void readingProgressStaysClosedWhileAskingForTheDatabase()
+    {
+        const QString json = m_files.filePath(QStringLiteral("asked.json"));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(DatasetJsonWriter::write(m_dataset));
+        f.close();
+        DropImporter *drops = m_window->dropImporter();
+        QStringList shownWhileAsking;
+        drops->setDatabaseChooser([&](const QString &, const QString &) {
+            // Past the dialog's delayed show, in a nested loop as a file dialog runs one (which,
+            // unlike QTest::qWait, leaves deferred deletions for later).
+            QEventLoop loop;
+            QTimer::singleShot(800, &loop, &QEventLoop::quit);
+            loop.exec();
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (qobject_cast<QProgressDialog *>(w) && w->isVisible())
+                    shownWhileAsking << qobject_cast<QProgressDialog *>(w)->labelText();
+            return QString(); // the user cancels
+        });
+        QSignalSpy finished(drops, &DropImporter::importFinished);
+        drops->handle(json);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(shownWhileAsking.isEmpty(), qPrintable(shownWhileAsking.join(QLatin1Char(' '))));
+    }
 
     // Dropped like a file from a file manager: the drop event, then the import, off the GUI
     // thread, with the file read once.
