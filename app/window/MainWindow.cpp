@@ -45,6 +45,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <functional>
@@ -303,6 +304,22 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::StatusTip) {
+        const QString tip = static_cast<QStatusTipEvent *>(event)->tip();
+        // The message starts a few pixels in; the corpus label stays where it is.
+        const int end = m_corpus && m_corpus->isVisible() ? m_corpus->x() : statusBar()->width();
+        const int room = end - 16;
+        if (room > 0 && statusBar()->fontMetrics().horizontalAdvance(tip) > room) {
+            statusBar()->showMessage(
+                statusBar()->fontMetrics().elidedText(tip, Qt::ElideRight, room));
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::createViewMenu()

@@ -53,6 +53,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
     /// The mouse's back and forward buttons, over any part of the window.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Status tips elided to the room the corpus label leaves, instead of cut under it.
+    bool event(QEvent *event) override;
 
 private:
     void placeViews();

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -51,6 +52,7 @@ private slots:
     void tabWalksTheViewsOneStopEach_data();
     void tabWalksTheViewsOneStopEach();
     void statementsWrapOnDemand();
+    void statusTipsAreElidedBesideTheCorpus();
 
 private:
     void screens();
@@ -364,4 +366,31 @@ void TestLayout::statementsWrapOnDemand()
     QCOMPARE(m_window->dashboard()->claimTable()->statementLines(), 2);
     m_window->findChild<QAction *>(QStringLiteral("wrapStatements"))->trigger();
     QCOMPARE(m_window->dashboard()->claimTable()->statementLines(), 1);
+}
+
+// A long status tip (the timeline's hint) is elided before the corpus label, not cut under it.
+void TestLayout::statusTipsAreElidedBesideTheCorpus()
+{
+    fit(QRect(0, 0, 800, 568));
+    QStatusBar *bar = m_window->statusBar();
+    const QString tip = QStringLiteral("Wheel: zoom the dates · ").repeated(12);
+    QStatusTipEvent event(tip);
+    QApplication::sendEvent(m_window.get(), &event);
+    const QString shown = bar->currentMessage();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(shown.endsWith(QChar(0x2026)));
+    QVERIFY(tip.startsWith(shown.chopped(1)));
+    const QWidget *corpus = nullptr;
+    for (const auto *label : bar->findChildren<ElidedLabel *>())
+        if (label->isVisible() && label->x() > bar->width() / 2)
+            corpus = label;
+    QVERIFY(corpus);
+    QVERIFY2(bar->fontMetrics().horizontalAdvance(shown) < corpus->x(),
+             qPrintable(QStringLiteral("%1 px of text, the corpus at %2")
+                            .arg(bar->fontMetrics().horizontalAdvance(shown))
+                            .arg(corpus->x())));
+    // A short tip is shown whole.
+    QStatusTipEvent shortTip(QStringLiteral("Zoom"));
+    QApplication::sendEvent(m_window.get(), &shortTip);
+    QCOMPARE(bar->currentMessage(), QStringLiteral("Zoom"));
 }
