@@ -3,6 +3,8 @@
 #include "models/data/ClaimKinds.h"
 
 #include <QHash>
+#include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace KindColors {
@@ -18,6 +20,41 @@ QColor color(const QString &kind)
     if (i < int(std::size(colors)))
         return colors[i];
     return QColor::fromHsv(int(qHash(kind) % 360), 120, 160);
+}
+
+namespace {
+
+double luminance(const QColor &colour)
+{
+    const auto linear = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF()) +
+           0.0722 * linear(rgb.blueF());
+}
+
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor standingOut(const QColor &color, const QColor &background, double least)
+{
+    if (contrast(color, background) >= least)
+        return color;
+    const QColor toward = luminance(background) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
+    QColor moved = color;
+    for (int step = 1; step <= 20 && contrast(moved, background) < least; ++step) {
+        const double t = step / 20.0;
+        moved = QColor::fromRgbF(float(color.redF() * (1 - t) + toward.redF() * t),
+                                 float(color.greenF() * (1 - t) + toward.greenF() * t),
+                                 float(color.blueF() * (1 - t) + toward.blueF() * t));
+    }
+    return moved;
 }
 
 } // namespace KindColors

@@ -29,6 +29,7 @@ void TimelinePlottable::setTimeline(const TimelineLayout *layout)
     m_layout = layout;
     m_bands.clear();
     m_bandsCap = -1;
+    m_kindColors.clear(); // the kinds may be others, in another order
 }
 
 void TimelinePlottable::setEmphasis(std::vector<bool> selectedClaims, int highlightedLane)
@@ -244,6 +245,23 @@ bool paintsPixels(QPainter *painter)
 
 } // namespace
 
+TimelineStyle::MarkerLook TimelinePlottable::lookOf(const TimelineMarker &marker,
+                                                    bool selected) const
+{
+    const QColor background = mParentPlot->palette().color(QPalette::Base);
+    if (m_kindColorsOn != background.rgb() ||
+        m_kindColors.size() != size_t(m_layout->kinds.size())) {
+        m_kindColors.clear();
+        for (const QString &kind : m_layout->kinds)
+            m_kindColors.push_back(KindColors::standingOut(KindColors::color(kind), background));
+        m_kindColorsOn = background.rgb();
+    }
+    TimelineStyle::MarkerLook look{m_kindColors[size_t(marker.kind)], marker.conflict,
+                                   marker.singleSource, selected, marker.reported};
+    look.onDark = TimelineStyle::isDark(background);
+    return look;
+}
+
 void TimelinePlottable::drawPointMarker(QCPPainter *painter, const QPointF &center, double radius,
                                         const TimelineStyle::MarkerLook &look, bool raster) const
 {
@@ -254,7 +272,8 @@ void TimelinePlottable::drawPointMarker(QCPPainter *painter, const QPointF &cent
     const qreal ratio = painter->device()->devicePixelRatioF();
     const quint64 key = quint64(look.color.rgba()) | quint64(look.conflict) << 32 |
                         quint64(look.singleSource) << 33 | quint64(look.selected) << 34 |
-                        quint64(look.reported) << 63 | quint64(std::lround(radius * 8)) << 35 |
+                        quint64(look.reported) << 63 | quint64(look.onDark) << 62 |
+                        quint64(std::lround(radius * 8)) << 35 |
                         quint64(std::lround(ratio * 4)) << 52;
     const double half = radius + 8; // room for the conflict and selection rings
     auto sprite = m_sprites.constFind(key);
@@ -288,8 +307,7 @@ void TimelinePlottable::drawGroup(QCPPainter *painter, int lane, int group) cons
         double &upTo = drawnUpTo[size_t(std::min(m.row, rows - 1))];
         if (r.right() < upTo + 1.0)
             continue;
-        const TimelineStyle::MarkerLook look{KindColors::color(m_layout->kinds[m.kind]), m.conflict,
-                                             m.singleSource, false, m.reported};
+        const TimelineStyle::MarkerLook look = lookOf(m, false);
         if (m.isPoint()) {
             drawPointMarker(painter, r.center(), r.width() / 2, look, raster);
         } else {
@@ -322,7 +340,7 @@ void TimelinePlottable::drawLabel(QCPPainter *painter, const QRectF &drawn,
                                             Qt::ElideRight, inside.width());
     if (text.isEmpty() || text == QStringLiteral("…"))
         return;
-    const QColor fill = KindColors::color(m_layout->kinds[m.kind]);
+    const QColor fill = lookOf(m, false).color;
     // On the kind's plain colour, so that a hatch under it does not garble the letters.
     const double width = metrics.horizontalAdvance(text) + 4;
     const double height = std::min(bar.height() - 2, metrics.height());
@@ -344,8 +362,7 @@ void TimelinePlottable::drawSelected(QCPPainter *painter) const
         QRectF r = markerRect(m);
         if (!r.intersects(area))
             continue;
-        const TimelineStyle::MarkerLook look{KindColors::color(m_layout->kinds[m.kind]), m.conflict,
-                                             m.singleSource, true, m.reported};
+        const TimelineStyle::MarkerLook look = lookOf(m, true);
         if (m.isPoint()) {
             TimelineStyle::drawPoint(painter, r.center(), r.width() / 2, look);
         } else {

@@ -87,6 +87,10 @@ private:
     const TimelineLayout *m_layout = nullptr;
     const Dataset *m_dataset = nullptr;
     mutable QHash<quint64, QPixmap> m_sprites;
+    /// A marker's look on the plot's background: its kind's colour made to stand out there.
+    TimelineStyle::MarkerLook lookOf(const TimelineMarker &marker, bool selected) const;
+    mutable std::vector<QColor> m_kindColors; ///< per layout kind, for m_kindColorsOn
+    mutable QRgb m_kindColorsOn = 0;
     // Per lane, for the row cap they were made for; made again when the cap or layout changes.
     mutable std::vector<std::vector<OverflowBand>> m_bands;
     mutable int m_bandsCap = -1;

@@ -52,6 +52,20 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 namespace TimelineStyle {
 
+bool isDark(const QColor &background)
+{
+    return background.lightnessF() < 0.5;
+}
+
+namespace {
+
+QColor singleSourceEdge(const MarkerLook &look)
+{
+    return look.onDark ? look.color.lighter(170) : look.color.darker(170);
+}
+
+} // namespace
+
 // Colour means kind and nothing else: every other mark is a line or a pattern. A single
 // source is a dashed outline, a date of report only is hatched, a conflict is a red ring
 // around the marker, the selection a dark ring (with a light halo) around that.
@@ -60,7 +74,7 @@ void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
     const bool outlined = rect.width() >= 3 && rect.height() >= 3;
     QPen outline(QColor(Qt::white), 1.0);
     if (look.singleSource)
-        outline = QPen(look.color.darker(170), 1.2, Qt::DashLine);
+        outline = QPen(singleSourceEdge(look), 1.2, Qt::DashLine);
     outline.setJoinStyle(Qt::MiterJoin);
     painter->setPen(outlined || look.singleSource ? outline : QPen(Qt::NoPen));
     painter->setBrush(look.color);
@@ -86,7 +100,7 @@ void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look)
 
 void drawPoint(QPainter *painter, const QPointF &center, double radius, const MarkerLook &look)
 {
-    painter->setPen(look.singleSource ? QPen(look.color.darker(170), 1.5, Qt::DashLine)
+    painter->setPen(look.singleSource ? QPen(singleSourceEdge(look), 1.5, Qt::DashLine)
                                       : QPen(QColor(Qt::white), 1.0));
     painter->setBrush(look.color);
     painter->drawEllipse(center, radius, radius);
@@ -420,28 +434,32 @@ TimelineLegendItem::TimelineLegendItem(QCPLegend *legend, const QString &text, S
 
 void TimelineLegendItem::drawSwatch(QPainter *painter, const QRectF &icon) const
 {
-    using TimelineStyle::MarkerLook;
+    // The same colours and edges as the chart's marks on this background.
+    const QColor background = mParentPlot->palette().color(QPalette::Base);
+    TimelineStyle::MarkerLook look{KindColors::standingOut(m_color, background)};
+    look.onDark = TimelineStyle::isDark(background);
     const QPointF c = icon.center();
     const double h = icon.height() * 0.7;
     const QRectF bar(icon.left() + 1, c.y() - h / 2, icon.width() - 2, h);
     switch (m_swatch) {
     case Swatch::Kind:
-        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
-        break;
     case Swatch::YearSpan:
-        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color});
+        TimelineStyle::drawBar(painter, bar, look);
         break;
     case Swatch::DayPoint:
-        TimelineStyle::drawPoint(painter, c, h / 2.5, MarkerLook{m_color});
+        TimelineStyle::drawPoint(painter, c, h / 2.5, look);
         break;
     case Swatch::Conflict: // inset: the ring lies outside the marker, as on the chart
-        TimelineStyle::drawBar(painter, bar.adjusted(3, 2.5, -3, -2.5), MarkerLook{m_color, true});
+        look.conflict = true;
+        TimelineStyle::drawBar(painter, bar.adjusted(3, 2.5, -3, -2.5), look);
         break;
     case Swatch::SingleSource:
-        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, true});
+        look.singleSource = true;
+        TimelineStyle::drawBar(painter, bar, look);
         break;
     case Swatch::Reported:
-        TimelineStyle::drawBar(painter, bar, MarkerLook{m_color, false, false, false, true});
+        look.reported = true;
+        TimelineStyle::drawBar(painter, bar, look);
         break;
     }
 }

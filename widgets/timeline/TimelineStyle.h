@@ -25,7 +25,13 @@ struct MarkerLook
     /// Dated only by when it was reported (Claim::datedByReport): hatched, a bound and not a
     /// date.
     bool reported = false;
+    /// On a dark background: the dashed single-source edge is drawn lighter than the fill,
+    /// not darker, or it vanishes into the background.
+    bool onDark = false;
 };
+
+/// Whether a background is dark enough that marks need light edges.
+bool isDark(const QColor &background);
 
 /// A year- or month-precise claim: a bar across its slice of the period.
 void drawBar(QPainter *painter, const QRectF &rect, const MarkerLook &look);

@@ -2,9 +2,13 @@
 // the actor list's check boxes as they are drawn.
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
+#include "models/format/DatasetJsonReader.h"
+#include "models/store/DatasetLoader.h"
 #include "models/viewmodels/ActorTableModel.h"
+#include "models/viewmodels/KindColors.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/shell/Theme.h"
+#include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
 
 #include <QApplication>
@@ -12,6 +16,7 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <qcustomplot.h>
 
 Q_DECLARE_METATYPE(AppSettings::Theme)
 Q_DECLARE_METATYPE(QPalette::ColorRole)
@@ -47,6 +52,8 @@ private slots:
     void paletteContrast();
     void checkBoxesStandOut_data();
     void checkBoxesStandOut();
+    void kindColoursStandOutOnTheChart_data();
+    void kindColoursStandOutOnTheChart();
 };
 
 void TestTheme::cleanup()
@@ -133,6 +140,56 @@ void TestTheme::checkBoxesStandOut()
                                              .arg(best, 0, 'f', 2)
                                              .arg(behind.name())));
     }
+}
+
+void TestTheme::kindColoursStandOutOnTheChart_data()
+{
+    checkBoxesStandOut_data();
+}
+
+// Every kind's marks on the chart as drawn: in a colour that stands 3:1 against the plot's
+// background (WCAG's ratio for marks), the kind's own colour moved just enough where it is too
+// faint there (brown and grey on dark, orange and sky blue on white).
+void TestTheme::kindColoursStandOutOnTheChart()
+{
+    QFETCH(AppSettings::Theme, theme);
+    Theme::apply(theme);
+    const auto read = DatasetJsonReader::read(DatasetLoader::bundledJson(), {});
+    QVERIFY(read.ok());
+    const Dataset &dataset = read.dataset;
+    FilterState filter(dataset);
+    SelectionState selection(dataset, &filter);
+    TimelineChart chart(filter, selection);
+    chart.setGrouping(TimelineGrouping::None); // every claim in one lane, all kinds in view
+    chart.resize(1400, 900);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.showWholeSpan();
+    chart.plot()->replot();
+    const QImage image = chart.plot()->toPixmap().toImage();
+    QSet<QRgb> drawn;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            drawn.insert(image.pixel(x, y) | 0xFF000000u);
+    const QColor background = chart.plot()->palette().color(QPalette::Base);
+    QSet<QString> kinds;
+    for (const Claim &claim : dataset.claims)
+        kinds.insert(claim.kind);
+    QVERIFY(kinds.size() >= 6);
+    int moved = 0;
+    for (const QString &kind : std::as_const(kinds)) {
+        const QColor own = KindColors::color(kind);
+        const QColor shown = KindColors::standingOut(own, background);
+        QVERIFY2(
+            contrast(shown, background) >= 3.0,
+            qPrintable(QStringLiteral("%1: %2 on %3").arg(kind, shown.name(), background.name())));
+        QVERIFY2(drawn.contains(shown.rgb()), qPrintable(kind + QLatin1Char(' ') + shown.name()));
+        if (shown != own) {
+            ++moved;
+            QVERIFY2(!drawn.contains(own.rgb()), qPrintable(kind + QLatin1Char(' ') + own.name()));
+        }
+    }
+    QVERIFY(moved > 0); // both themes have kinds too faint as they are
 }
 
 QTEST_MAIN(TestTheme)
