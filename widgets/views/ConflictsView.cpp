@@ -97,10 +97,6 @@ void ConflictsView::afterReset()
     const int all = int(m_model->hiddenConflicts() + m_model->titleRows().size());
     if (all == 0)
         m_note->setText(tr("The dataset records no conflict."));
-    else if (hidden == all)
-        m_note->setText(tr("All %n conflict(s) hidden by the filter: none of their claims is "
-                           "shown.",
-                           nullptr, hidden));
     else if (hidden > 0)
         m_note->setText(tr("%n conflict(s) hidden by the filter: none of their claims is shown.",
                            nullptr, hidden));
