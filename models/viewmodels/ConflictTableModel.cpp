@@ -100,6 +100,24 @@ Qt::ItemFlags ConflictTableModel::flags(const QModelIndex &index) const
                                             : Qt::NoItemFlags;
 }
 
+QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // The view hides its headers, but assistive technology reads a row's header as its title:
+    // the conflict's id and which of its sides, not the row number Qt would offer.
+    if (orientation != Qt::Vertical || section < 0 || section >= m_rows.size())
+        return QString();
+    const Row &row = m_rows[section];
+    const QString id = TextUtil::isolated(m_dataset.conflicts[row.conflict].id);
+    if (row.title)
+        return id;
+    return QStringLiteral("%1 · %2–%3")
+        .arg(id)
+        .arg(row.firstSide + 1)
+        .arg(row.firstSide + row.sides.size());
+}
+
 int ConflictTableModel::sideAt(const Row &row, int column) const
 {
     if (row.title || column % row.width != 0 || column / row.width >= row.sides.size())

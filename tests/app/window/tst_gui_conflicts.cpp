@@ -27,10 +27,10 @@ private slots:
         WindowFixture::isolateSettings(m_settings);
         m_dataset = TestSupport::miniDataset();
         // A second conflict of three claims: three sides to a row.
-        m_dataset.conflicts << Conflict{QStringLiteral("k2"),
-                                        {QStringLiteral("c1"), QStringLiteral("c3"),
-                                         QStringLiteral("c4")},
-                                        QStringLiteral("Invented for the test.")};
+        m_dataset.conflicts << Conflict{
+            QStringLiteral("k2"),
+            {QStringLiteral("c1"), QStringLiteral("c3"), QStringLiteral("c4")},
+            QStringLiteral("Invented for the test.")};
         m_dataset.reindex();
     }
 
@@ -92,8 +92,10 @@ private slots:
         QVERIFY(k1[1].data().toString().contains(QStringLiteral("Jeanne Dupont")));
         QVERIFY(k1[0].data().toString().contains(QStringLiteral("Reported as fact")));
         QVERIFY(k1[0].data().toString().contains(QStringLiteral("paragraph")));
-        QVERIFY(model->index(0, 0).data(Qt::AccessibleTextRole).toString().contains(
-            m_dataset.conflicts[0].about));
+        QVERIFY(model->index(0, 0)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(m_dataset.conflicts[0].about));
     }
 
     void choosingASideMakesItsClaimCurrent()
@@ -184,6 +186,13 @@ private slots:
         QCOMPARE(model.hiddenConflicts(), 2);
         filter.clear();
         QCOMPARE(model.rowCount(), 4);
+        // Row headers, read by assistive technology as each row's title: never a bare number.
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("k1"));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            bool number = false;
+            model.headerData(row, Qt::Vertical).toString().toInt(&number);
+            QVERIFY(!number);
+        }
     }
 
     void datasetTextIsShownAsWritten()
@@ -198,9 +207,8 @@ private slots:
         FilterState filter(marked);
         ConflictTableModel model(filter);
         QVERIFY(model.index(0, 0).data().toString().contains(QStringLiteral("<u>about</u>")));
-        const QString side = model.indexOfClaim(marked.claimIndex(QStringLiteral("c2")))
-                                 .data()
-                                 .toString();
+        const QString side =
+            model.indexOfClaim(marked.claimIndex(QStringLiteral("c2"))).data().toString();
         QVERIFY2(side.contains(QStringLiteral("<i>said</i>")), qPrintable(side));
         QVERIFY(side.contains(QStringLiteral("<b>x</b>")));
     }

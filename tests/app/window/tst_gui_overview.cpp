@@ -105,8 +105,7 @@ private slots:
     void linksAreListedToScreenReaders()
     {
         auto window = WindowFixture::openWindow(m_dataset);
-        QAccessibleInterface *iface =
-            QAccessible::queryAccessibleInterface(browser(window.get()));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(browser(window.get()));
         auto *text = dynamic_cast<TextBrowserAccessible *>(iface);
         QVERIFY(text);
         QStringList names;
