@@ -195,7 +195,7 @@ void MainWindow::createConflictsDock()
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
         if (!shown)
             return;
-        resizeDocks({m_conflictsDock}, {height() * 2 / 5}, Qt::Vertical);
+        resizeDocks({m_conflictsDock}, {height() / 3}, Qt::Vertical);
         m_dashboard->conflicts()->table()->setFocus(Qt::ShortcutFocusReason);
     });
 }
