@@ -20,9 +20,11 @@
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
+#include "widgets/views/ConflictsView.h"
 #include "widgets/views/Dashboard.h"
 #include "widgets/views/ElidedLabel.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/OverviewPanel.h"
 
 #include <qcustomplot.h>
 
@@ -46,6 +48,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStatusTipEvent>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <functional>
@@ -151,6 +154,52 @@ void MainWindow::placeViews()
         m_citationsDock->show();
         m_citationsDock->raise();
     });
+    createOverviewDock();
+    createConflictsDock();
+}
+
+void MainWindow::createOverviewDock()
+{
+    // The way in for a newcomer: shown on the first open, heading a column of docks
+    // (arrangeDocks), closed with Alt+0 once the dispute is familiar.
+    auto *overview = m_overviewDock = new QDockWidget(tr("Overview"), this);
+    overview->setObjectName(QStringLiteral("overviewDock"));
+    overview->setWidget(m_dashboard->overview());
+    overview->setAccessibleName(tr("Overview"));
+    overview->setAccessibleDescription(tr("The dispute in brief, under the filter"));
+    m_dashboard->overview()->setMinimumWidth(140);
+    addDockWidget(Qt::LeftDockWidgetArea, overview);
+    QAction *toggle = overview->toggleViewAction();
+    toggle->setText(tr("&Overview"));
+    toggle->setShortcut(QKeySequence(tr("Alt+0")));
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_dashboard->overview()->browser()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::createConflictsDock()
+{
+    // Below the chart and the table, as wide as they are: the sides need the width. Closed
+    // until asked for, so the first window stays as it was.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto *conflicts = m_conflictsDock = new QDockWidget(tr("Conflicts"), this);
+    conflicts->setObjectName(QStringLiteral("conflictsDock"));
+    conflicts->setWidget(m_dashboard->conflicts());
+    conflicts->setAccessibleName(tr("Conflicts"));
+    conflicts->setAccessibleDescription(tr("Each recorded conflict with its claims side by side"));
+    addDockWidget(Qt::BottomDockWidgetArea, conflicts);
+    conflicts->hide();
+    QAction *toggle = conflicts->toggleViewAction();
+    toggle->setText(tr("Co&nflicts"));
+    toggle->setShortcut(QKeySequence(tr("Alt+9")));
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        resizeDocks({m_conflictsDock}, {height() / 3}, Qt::Vertical);
+        m_dashboard->conflicts()->table()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 QRect MainWindow::availableGeometry() const
@@ -168,17 +217,21 @@ void MainWindow::fitToScreen(const QRect &available)
 void MainWindow::arrangeDocks()
 {
     const WindowGeometry::Docks docks = WindowGeometry::docks(width());
+    // The overview heads the column it shares, where a newcomer starts reading.
     if (docks.stacked) {
         // Under the citations rather than a tab behind them: both stay in sight and on the
         // Tab chain.
+        addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+        splitDockWidget(m_overviewDock, m_citationsDock, Qt::Vertical);
         splitDockWidget(m_citationsDock, m_actorsDock, Qt::Vertical);
         resizeDocks({m_citationsDock}, {docks.citations}, Qt::Horizontal);
-        resizeDocks({m_citationsDock, m_actorsDock}, {3, 2}, Qt::Vertical);
+        resizeDocks({m_overviewDock, m_citationsDock, m_actorsDock}, {2, 3, 2}, Qt::Vertical);
     } else {
-        if (dockWidgetArea(m_actorsDock) != Qt::LeftDockWidgetArea)
-            addDockWidget(Qt::LeftDockWidgetArea, m_actorsDock);
+        addDockWidget(Qt::LeftDockWidgetArea, m_overviewDock);
+        splitDockWidget(m_overviewDock, m_actorsDock, Qt::Vertical);
         resizeDocks({m_actorsDock, m_citationsDock}, {docks.actors, docks.citations},
                     Qt::Horizontal);
+        resizeDocks({m_overviewDock, m_actorsDock}, {1, 1}, Qt::Vertical);
     }
 }
 
@@ -402,6 +455,8 @@ void MainWindow::createViewMenu()
         toggle->setShortcut(dockKeys[d++]);
         view->addAction(toggle);
     }
+    view->addAction(m_overviewDock->toggleViewAction());
+    view->addAction(m_conflictsDock->toggleViewAction());
 }
 
 void MainWindow::createHelpMenu()
@@ -508,16 +563,17 @@ void MainWindow::openDatabase()
 
 void MainWindow::setFocusOrder()
 {
-    // Filter bar, then the chart (its controls as they read, then the plot), the table, the
-    // actors and the citations.
+    // Filter bar, then the chart (its controls as they read, then the plot), the table and the
+    // conflicts under it, the overview, the actors and the citations.
     FilterBar *bar = m_dashboard->filterBar();
     // The filter bar's fields in the order they read (Clear Filter ends its last row).
     QList<QWidget *> chain = {bar->actorEdit(),  bar->fromYearBox(), bar->toYearBox(),
                               bar->sourceBox(),  bar->kindBox(),     bar->searchEdit(),
                               bar->clearButton()};
     chain << m_dashboard->chart()->headerControls();
-    chain << m_dashboard->chart()->plot() << m_dashboard->claimTable() << m_dashboard->actorList()
-          << m_dashboard->citationPanel()->browser()
+    chain << m_dashboard->chart()->plot() << m_dashboard->claimTable()
+          << m_dashboard->conflicts()->table() << m_dashboard->overview()->browser()
+          << m_dashboard->actorList() << m_dashboard->citationPanel()->browser()
           << m_dashboard->citationPanel()->showInArticleButton();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);

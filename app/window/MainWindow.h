@@ -62,6 +62,8 @@ private:
     /// The docks side by side in proportion to the width, or stacked in one column when it is
     /// narrow.
     void arrangeDocks();
+    void createOverviewDock();
+    void createConflictsDock();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -85,6 +87,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_actorsDock = nullptr;
     QDockWidget *m_citationsDock = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    QDockWidget *m_conflictsDock = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;

@@ -8,10 +8,10 @@
 #include "models/filter/ActorStatistics.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/filter/ClaimMatcher.h"
+#include "models/viewmodels/DisputeSummary.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -67,51 +67,34 @@ struct Builder
         }
     }
 
-    void addCast()
+    void addCast(const DisputeSummary &summary)
     {
         const ActorStatistics statistics(d, r.claims);
-        for (int a = 0; a < d.actors.size(); ++a) {
-            const int claims = statistics.claimCount(a);
-            if (claims == 0)
-                continue;
-            const Actor &actor = d.actors[a];
+        for (const DisputeSummary::Party &party : summary.parties) {
+            const Actor &actor = d.actors[party.actor];
             CastRow row;
-            row.actor = a;
+            row.actor = party.actor;
             row.name = shown(actor.name);
             row.kind = ActorKinds::label(actor.kind);
             row.description = shown(actor.description);
-            row.claims = claims;
-            row.first = statistics.firstDate(a);
-            row.last = statistics.lastDate(a);
+            row.claims = party.claims;
+            row.first = statistics.firstDate(party.actor);
+            row.last = statistics.lastDate(party.actor);
             r.cast << row;
-        }
-        std::sort(r.cast.begin(), r.cast.end(), [](const CastRow &a, const CastRow &b) {
-            if (a.claims != b.claims)
-                return a.claims > b.claims;
-            return a.name.localeAwareCompare(b.name) < 0;
-        });
-        for (const CastRow &row : std::as_const(r.cast))
             r.parties << row.name;
+        }
     }
 
-    void addConflicts()
+    void addConflicts(const DisputeSummary &summary)
     {
-        const QSet<int> selected(r.claims.cbegin(), r.claims.cend());
-        for (const Conflict &conflict : d.conflicts) {
+        for (const DisputeSummary::ConflictPart &part : summary.conflicts) {
+            const Conflict &conflict = d.conflicts[part.conflict];
             ConflictEntry entry;
             entry.id = conflict.id;
             entry.about = shown(conflict.about);
-            QList<int> inside;
-            for (const QString &id : conflict.claims) {
-                const int c = d.claimIndex(id);
-                if (selected.contains(c))
-                    inside << c;
-                else
-                    entry.outsideClaimIds << id;
-            }
-            if (inside.isEmpty())
-                continue;
-            for (int c : ReportBuilder::chronologicalOrder(d, inside)) {
+            for (const int c : part.outside)
+                entry.outsideClaimIds << d.claims[c].id;
+            for (const int c : part.shown) {
                 const Claim &claim = d.claims[c];
                 ConflictSide side;
                 side.claim = c;
@@ -164,15 +147,6 @@ struct Builder
 
 namespace ReportBuilder {
 
-QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims)
-{
-    std::stable_sort(claims.begin(), claims.end(), [&](int a, int b) {
-        const auto order = dataset.claims[a].date <=> dataset.claims[b].date;
-        return order != 0 ? order < 0 : a < b;
-    });
-    return claims;
-}
-
 ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const ReportOptions &options)
 {
     ReportContent r;
@@ -185,19 +159,18 @@ ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const Rep
     r.datasetTitle = shown(dataset.info.title);
     r.datasetVersion = shown(dataset.info.version);
     r.datasetSha256 = options.datasetSha256;
-    r.claims = chronologicalOrder(dataset, ClaimMatcher(dataset, filter).matchingClaims());
+    const DisputeSummary summary =
+        DisputeSummary::of(dataset, ClaimMatcher(dataset, filter).matchingClaims());
+    r.claims = summary.claims;
     if (r.claims.isEmpty())
         return r;
-    ClaimSpan span;
-    for (const int c : std::as_const(r.claims))
-        span.add(dataset, c);
-    r.spanFrom = dataset.claims[span.firstClaim()].date.toIsoString();
-    r.spanTo = dataset.claims[span.lastClaim()].date.toIsoString();
+    r.spanFrom = dataset.claims[summary.firstClaim].date.toIsoString();
+    r.spanTo = dataset.claims[summary.lastClaim].date.toIsoString();
 
     Builder builder{dataset, r, {}};
     builder.addChronology();
-    builder.addCast();
-    builder.addConflicts();
+    builder.addCast(summary);
+    builder.addConflicts(summary);
     builder.addSources();
     return r;
 }

@@ -12,7 +12,4 @@ namespace ReportBuilder {
 ReportContent build(const Dataset &dataset, const ClaimFilter &filter,
                     const ReportOptions &options = {});
 
-/// The claims in report order: by date (coarser first, as PartialDate sorts), then dataset order.
-QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims);
-
 } // namespace ReportBuilder

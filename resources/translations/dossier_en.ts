@@ -973,6 +973,81 @@ Without a command, opens the dashboard.
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Reported as fact</source>
+        <translation>Reported as fact</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>According to %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>Point of conflict: %1</source>
+        <translation>Point of conflict: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden by the filter)</source>
+        <translation>(hidden by the filter)</translation>
+    </message>
+    <message>
+        <source>Side %1 of %2: %3</source>
+        <translation>Side %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden by the filter</source>
+        <translation>hidden by the filter</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Each recorded conflict with its claims side by side</source>
+        <translation>Each recorded conflict with its claims side by side</translation>
+    </message>
+    <message>
+        <source>Conflicts side by side</source>
+        <translation>Conflicts side by side</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the sides; the side chosen becomes the current claim; Enter on a conflict selects its claims</source>
+        <translation>Arrow keys move between the sides; the side chosen becomes the current claim; Enter on a conflict selects its claims</translation>
+    </message>
+    <message>
+        <source>The dataset records no conflict.</source>
+        <translation>The dataset records no conflict.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) hidden by the filter: none of their claims is shown.</source>
+        <translation>
+            <numerusform>%n conflict hidden by the filter: none of their claims is shown.</numerusform>
+            <numerusform>%n conflicts hidden by the filter: none of their claims is shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorpusChecker</name>
     <message>
         <source>%1 has SHA-256 %2, the dataset expects %3</source>
@@ -1971,6 +2046,181 @@ Without a command, opens the dashboard.
     <message>
         <source>Show each claim&apos;s statement on two lines in the table</source>
         <translation>Show each claim&apos;s statement on two lines in the table</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>The dispute in brief, under the filter</source>
+        <translation>The dispute in brief, under the filter</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Each recorded conflict with its claims side by side</source>
+        <translation>Each recorded conflict with its claims side by side</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Co&amp;nflicts</translation>
+    </message>
+    <message>
+        <source>Alt+9</source>
+        <translation>Alt+9</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s)</source>
+        <translation>
+            <numerusform>%1 of %n actor</numerusform>
+            <numerusform>%1 of %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation>
+            <numerusform>%1 of %n source</numerusform>
+            <numerusform>%1 of %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 of %n conflict</numerusform>
+            <numerusform>%1 of %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is shown.</source>
+        <translation>No claim is shown.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Span: %1</source>
+        <translation>Span: %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>in the filter</source>
+        <translation>in the filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Actors list</source>
+        <translation>
+            <numerusform>and %n more in the Actors list</numerusform>
+            <numerusform>and %n more in the Actors list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None among the claims shown.</source>
+        <translation>None among the claims shown.</translation>
+    </message>
+    <message>
+        <source>Points of conflict</source>
+        <translation>Points of conflict</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n claim shown</numerusform>
+            <numerusform>%1 of %n claims shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sources do not disagree about any claim shown.</source>
+        <translation>The sources do not disagree about any claim shown.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) resting on a single source</source>
+        <translation>
+            <numerusform>%n claim resting on a single source</numerusform>
+            <numerusform>%n claims resting on a single source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Show all claims (clear the filter)</source>
+        <translation>Show all claims (clear the filter)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>The dispute in brief, under the filter</source>
+        <translation>The dispute in brief, under the filter</translation>
+    </message>
+    <message>
+        <source>Overview of the dispute</source>
+        <translation>Overview of the dispute</translation>
+    </message>
+    <message>
+        <source>Title, span, counts, parties, points of conflict and single-source claims; each link filters or selects</source>
+        <translation>Title, span, counts, parties, points of conflict and single-source claims; each link filters or selects</translation>
     </message>
 </context>
 <context>

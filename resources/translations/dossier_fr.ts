@@ -973,6 +973,81 @@ Sans commande, ouvre le tableau de bord.
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Reported as fact</source>
+        <translation>Rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>According to %1</source>
+        <translation>Selon %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Point of conflict: %1</source>
+        <translation>Point de contradiction&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden by the filter)</source>
+        <translation>(masquée par le filtre)</translation>
+    </message>
+    <message>
+        <source>Side %1 of %2: %3</source>
+        <translation>Version %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden by the filter</source>
+        <translation>masquée par le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Contradictions</translation>
+    </message>
+    <message>
+        <source>Each recorded conflict with its claims side by side</source>
+        <translation>Chaque contradiction relevée, ses affirmations côte à côte</translation>
+    </message>
+    <message>
+        <source>Conflicts side by side</source>
+        <translation>Contradictions côte à côte</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the sides; the side chosen becomes the current claim; Enter on a conflict selects its claims</source>
+        <translation>Les flèches passent d’une version à l’autre&#xa0;; la version choisie devient l’affirmation courante&#xa0;; Entrée sur une contradiction sélectionne ses affirmations</translation>
+    </message>
+    <message>
+        <source>The dataset records no conflict.</source>
+        <translation>Le jeu de données ne relève aucune contradiction.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) hidden by the filter: none of their claims is shown.</source>
+        <translation>
+            <numerusform>%n contradiction masquée par le filtre&#xa0;: aucune de ses affirmations n’est affichée.</numerusform>
+            <numerusform>%n contradictions masquées par le filtre&#xa0;: aucune de leurs affirmations n’est affichée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorpusChecker</name>
     <message>
         <source>%1 has SHA-256 %2, the dataset expects %3</source>
@@ -1971,6 +2046,181 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Show each claim&apos;s statement on two lines in the table</source>
         <translation>Afficher l’énoncé de chaque affirmation sur deux lignes dans le tableau</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>The dispute in brief, under the filter</source>
+        <translation>Le différend en bref, selon le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Contradictions</translation>
+    </message>
+    <message>
+        <source>Each recorded conflict with its claims side by side</source>
+        <translation>Chaque contradiction relevée, ses affirmations côte à côte</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>Co&amp;ntradictions</translation>
+    </message>
+    <message>
+        <source>Alt+9</source>
+        <translation>Alt+9</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 sur %n affirmation</numerusform>
+            <numerusform>%1 sur %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n actor(s)</source>
+        <translation>
+            <numerusform>%1 sur %n acteur</numerusform>
+            <numerusform>%1 sur %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n source(s)</source>
+        <translation>
+            <numerusform>%1 sur %n source</numerusform>
+            <numerusform>%1 sur %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n contradiction</numerusform>
+            <numerusform>%n contradictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 sur %n contradiction</numerusform>
+            <numerusform>%1 sur %n contradictions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is shown.</source>
+        <translation>Aucune affirmation n’est affichée.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Span: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>in the filter</source>
+        <translation>dans le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Actors list</source>
+        <translation>
+            <numerusform>et %n autre dans la liste des acteurs</numerusform>
+            <numerusform>et %n autres dans la liste des acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None among the claims shown.</source>
+        <translation>Aucune parmi les affirmations affichées.</translation>
+    </message>
+    <message>
+        <source>Points of conflict</source>
+        <translation>Points de contradiction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n affirmation affichée</numerusform>
+            <numerusform>%1 sur %n affirmations affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sources do not disagree about any claim shown.</source>
+        <translation>Les sources ne divergent sur aucune affirmation affichée.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) resting on a single source</source>
+        <translation>
+            <numerusform>%n affirmation reposant sur une seule source</numerusform>
+            <numerusform>%n affirmations reposant sur une seule source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Show all claims (clear the filter)</source>
+        <translation>Afficher toutes les affirmations (effacer le filtre)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>The dispute in brief, under the filter</source>
+        <translation>Le différend en bref, selon le filtre</translation>
+    </message>
+    <message>
+        <source>Overview of the dispute</source>
+        <translation>Vue d’ensemble du différend</translation>
+    </message>
+    <message>
+        <source>Title, span, counts, parties, points of conflict and single-source claims; each link filters or selects</source>
+        <translation>Titre, période, décomptes, parties, points de contradiction et affirmations à source unique&#xa0;; chaque lien filtre ou sélectionne</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include "widgets/views/ArticleView.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
+#include "widgets/views/ConflictsView.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/OverviewPanel.h"
 
 #include <qcustomplot.h>
 
@@ -24,7 +26,10 @@ Dashboard::Dashboard(const Dataset &dataset, QObject *parent)
     m_actorList = new ActorListView(*m_filter, *m_selection);
     m_claimTable = new ClaimTableView(*m_filter, *m_selection);
     m_citationPanel = new CitationPanel(dataset, *m_selection);
-    m_views = {m_filterBar, m_chart, m_actorList, m_claimTable, m_citationPanel};
+    m_overview = new OverviewPanel(*m_filter, *m_selection);
+    m_conflicts = new ConflictsView(*m_filter, *m_selection);
+    m_views = {m_filterBar,     m_chart,    m_actorList, m_claimTable,
+               m_citationPanel, m_overview, m_conflicts};
     describeForAccessibility();
     connect(m_citationPanel, &CitationPanel::showInArticleRequested, this,
             &Dashboard::showInArticle);

@@ -10,9 +10,11 @@ class ActorListView;
 class ArticleView;
 class CitationPanel;
 class ClaimTableView;
+class ConflictsView;
 class Dataset;
 class FilterBar;
 class FilterState;
+class OverviewPanel;
 class SelectionState;
 class TimelineChart;
 
@@ -35,6 +37,8 @@ public:
     ActorListView *actorList() const { return m_actorList; }
     ClaimTableView *claimTable() const { return m_claimTable; }
     CitationPanel *citationPanel() const { return m_citationPanel; }
+    OverviewPanel *overview() const { return m_overview; }
+    ConflictsView *conflicts() const { return m_conflicts; }
     /// The article window, created on first use; its parent is `parentWindow`.
     ArticleView *articleView(QWidget *parentWindow = nullptr);
 
@@ -57,6 +61,8 @@ private:
     ActorListView *m_actorList;
     ClaimTableView *m_claimTable;
     CitationPanel *m_citationPanel;
+    OverviewPanel *m_overview;
+    ConflictsView *m_conflicts;
     ArticleView *m_articleView = nullptr;
     QList<QPointer<QWidget>> m_views; ///< to delete those never placed in a window
     QString m_corpusPath;
