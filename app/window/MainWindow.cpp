@@ -17,11 +17,13 @@
 #include "models/filter/SelectionState.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 #include "widgets/views/ElidedLabel.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/HiddenClaimBar.h"
 
 #include <qcustomplot.h>
 
@@ -118,6 +120,7 @@ void MainWindow::placeViews()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_dashboard->filterBar());
+    layout->addWidget(m_dashboard->hiddenClaimBar());
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("chartTableSplitter"));
     m_splitter->addWidget(m_dashboard->chart());
@@ -476,10 +479,16 @@ void MainWindow::setFocusOrder()
     const QList<QWidget *> chain = {bar->actorEdit(),
                                     bar->fromYearBox(),
                                     bar->toYearBox(),
-                                    bar->sourceBox(),
-                                    bar->kindBox(),
+                                    bar->sourcesButton(),
+                                    bar->kindsButton(),
+                                    bar->conflictBox(),
+                                    bar->sourcingBox(),
+                                    bar->claimantsButton(),
                                     bar->searchEdit(),
                                     bar->clearButton(),
+                                    m_dashboard->hiddenClaimBar()->showButton(),
+                                    m_dashboard->hiddenClaimBar()->clearButton(),
+                                    m_dashboard->hiddenClaimBar()->dismissButton(),
                                     m_dashboard->chart()->plot(),
                                     m_dashboard->claimTable(),
                                     m_dashboard->actorList(),

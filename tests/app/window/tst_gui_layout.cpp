@@ -12,6 +12,7 @@
 #include "widgets/shell/Translations.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
@@ -187,7 +188,7 @@ void TestLayout::viewsFitTheWindow()
             !qobject_cast<QComboBox *>(w->parentWidget()) &&
             !qobject_cast<QLineEdit *>(w->parentWidget()))
             controls << w;
-    QVERIFY(controls.size() >= 14); // with the three chips
+    QVERIFY(controls.size() >= 22); // with the three chips and the labelled choices
     const auto rectOf = [bar](QWidget *w) { return QRect(w->mapTo(bar, QPoint()), w->size()); };
     for (int i = 0; i < controls.size(); ++i) {
         const QRect a = rectOf(controls[i]);
@@ -207,11 +208,13 @@ void TestLayout::viewsFitTheWindow()
         }
     }
 
-    // A combo box shows "All sources", "All kinds" whole.
-    for (QComboBox *combo : {bar->sourceBox(), bar->kindBox()})
-        QVERIFY2(combo->width() >=
-                     combo->fontMetrics().horizontalAdvance(combo->itemText(0)) + 2 * 16,
-                 qPrintable(combo->itemText(0)));
+    // The choices show what they hold whole ("All sources", "anyone", "several").
+    for (QWidget *choice :
+         QList<QWidget *>{bar->sourcesButton(), bar->kindsButton(), bar->conflictBox(),
+                          bar->sourcingBox(), bar->claimantsButton()})
+        QVERIFY2(choice->width() >= choice->sizeHint().width(),
+                 qPrintable(choice->accessibleName()));
+    QVERIFY(controls.contains(bar->claimantsButton()) && controls.contains(bar->sourcingBox()));
 
     // Every column of the claim table is on screen, and the statement has its share.
     ClaimTableView *table = d->claimTable();
@@ -278,8 +281,11 @@ void TestLayout::tabWalksTheViewsOneStopEach()
     const QList<QWidget *> expected = {bar->actorEdit(),
                                        bar->fromYearBox(),
                                        bar->toYearBox(),
-                                       bar->sourceBox(),
-                                       bar->kindBox(),
+                                       bar->sourcesButton(),
+                                       bar->kindsButton(),
+                                       bar->conflictBox(),
+                                       bar->sourcingBox(),
+                                       bar->claimantsButton(),
                                        bar->searchEdit(),
                                        d->chart()->plot(),
                                        d->claimTable(),

@@ -1,0 +1,132 @@
+#include "widgets/views/CheckListButton.h"
+
+#include "models/viewmodels/PlainText.h"
+
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+
+namespace {
+
+/// A menu whose checkable entries toggle in place: the list stays open for the next one.
+class StayOpenMenu final : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (toggle(actionAt(event->position().toPoint())))
+            return;
+        QMenu::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const int key = event->key();
+        if ((key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            toggle(activeAction()))
+            return;
+        QMenu::keyPressEvent(event);
+    }
+
+private:
+    bool toggle(QAction *action)
+    {
+        if (!action || !action->isCheckable() || !action->isEnabled())
+            return false;
+        action->trigger(); // toggles it and emits triggered(), as a click would
+        return true;
+    }
+};
+
+} // namespace
+
+CheckListButton::CheckListButton(QWidget *parent)
+    : QToolButton(parent), m_menu(new StayOpenMenu(this))
+{
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setMenu(m_menu);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void CheckListButton::setSummaries(const QString &none, std::function<QString(int)> several)
+{
+    m_none = none;
+    m_several = std::move(several);
+    updateText();
+}
+
+void CheckListButton::setDescription(const QString &description)
+{
+    m_description = description;
+    updateText();
+}
+
+void CheckListButton::addChoice(const QString &text, const QString &value, const QIcon &icon)
+{
+    QAction *action = m_menu->addAction(icon, PlainText::forButton(text));
+    action->setCheckable(true);
+    action->setData(value);
+    action->setToolTip(text); // as written: the text's '&' are doubled for the menu
+    connect(action, &QAction::triggered, this, [this] {
+        updateText();
+        emit checkedValuesChanged(checkedValues());
+    });
+    updateText();
+}
+
+void CheckListButton::addSeparator()
+{
+    m_menu->addSeparator();
+}
+
+QStringList CheckListButton::checkedValues() const
+{
+    QStringList out;
+    for (const QAction *a : m_menu->actions())
+        if (a->isChecked())
+            out.append(a->data().toString());
+    return out;
+}
+
+QStringList CheckListButton::values() const
+{
+    QStringList out;
+    for (const QAction *a : m_menu->actions())
+        if (a->isCheckable())
+            out.append(a->data().toString());
+    return out;
+}
+
+void CheckListButton::setCheckedValues(const QStringList &values)
+{
+    for (QAction *a : m_menu->actions())
+        if (a->isCheckable()) {
+            const QSignalBlocker blocker(a);
+            a->setChecked(values.contains(a->data().toString()));
+        }
+    updateText();
+}
+
+void CheckListButton::updateText()
+{
+    QList<const QAction *> checked;
+    for (const QAction *a : m_menu->actions())
+        if (a->isChecked())
+            checked.append(a);
+    if (checked.isEmpty())
+        setText(PlainText::forButton(m_none));
+    else if (checked.size() == 1)
+        setText(checked.first()->text());
+    else
+        setText(PlainText::forButton(m_several ? m_several(int(checked.size())) : m_none));
+    // Every choice made, whole, for a summary that counts them.
+    QStringList lines;
+    if (!m_description.isEmpty())
+        lines.append(m_description);
+    for (const QAction *a : checked)
+        lines.append(QStringLiteral("• ") + a->toolTip());
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
