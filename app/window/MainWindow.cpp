@@ -2,6 +2,7 @@
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
+#include "app/window/SavedViewsMenu.h"
 #include "app/window/WindowGeometry.h"
 #include "models/data/TextUtil.h"
 #include "models/viewmodels/ClaimClipboard.h"
@@ -368,6 +369,22 @@ void MainWindow::createViewMenu()
         toggle->setShortcut(dockKeys[d++]);
         view->addAction(toggle);
     }
+    addSavedViewsMenu(view);
+}
+
+void MainWindow::addSavedViewsMenu(QMenu *view)
+{
+    view->addSeparator();
+    m_savedViews = new SavedViewsMenu(*m_dashboard, this);
+    view->addMenu(m_savedViews);
+    connect(m_savedViews, &SavedViewsMenu::applied, this, [this](const QString &name) {
+        statusBar()->showMessage(tr("View “%1” applied").arg(TextUtil::isolated(name)), 5000);
+    });
+}
+
+bool MainWindow::applySavedView(const QString &name)
+{
+    return m_savedViews && m_savedViews->applyNamed(name);
 }
 
 void MainWindow::createHelpMenu()
