@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 
 namespace {
 
@@ -40,6 +41,30 @@ private:
     }
 };
 
+/// Styles draw an item's icon in place of its check box: a ticked item's icon carries the tick.
+QIcon withCheckMark(const QIcon &icon)
+{
+    if (icon.isNull())
+        return icon;
+    const QPixmap plain = icon.pixmap(16, 16);
+    QPixmap ticked = plain;
+    QPainter painter(&ticked);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(ticked.rect()).adjusted(2, 2, -2, -2);
+    const QPointF tick[] = {
+        {r.left(), r.center().y()}, {r.left() + r.width() * 0.4, r.bottom()}, {r.right(), r.top()}};
+    // Dark under light: the tick reads over any kind's colour.
+    painter.setPen(QPen(Qt::black, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(tick, 3);
+    painter.setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(tick, 3);
+    painter.end();
+    QIcon out;
+    out.addPixmap(plain, QIcon::Normal, QIcon::Off);
+    out.addPixmap(ticked, QIcon::Normal, QIcon::On);
+    return out;
+}
+
 } // namespace
 
 CheckListButton::CheckListButton(QWidget *parent)
@@ -66,7 +91,7 @@ void CheckListButton::setDescription(const QString &description)
 
 void CheckListButton::addChoice(const QString &text, const QString &value, const QIcon &icon)
 {
-    QAction *action = m_menu->addAction(icon, PlainText::forButton(text));
+    QAction *action = m_menu->addAction(withCheckMark(icon), PlainText::forButton(text));
     action->setCheckable(true);
     action->setData(value);
     action->setToolTip(text); // as written: the text's '&' are doubled for the menu
