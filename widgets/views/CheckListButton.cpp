@@ -65,6 +65,8 @@ QIcon withCheckMark(const QIcon &icon)
     return out;
 }
 
+constexpr const char *PlainTextProperty = "dossierPlainText";
+
 } // namespace
 
 CheckListButton::CheckListButton(QWidget *parent)
@@ -94,7 +96,9 @@ void CheckListButton::addChoice(const QString &text, const QString &value, const
     QAction *action = m_menu->addAction(withCheckMark(icon), PlainText::forButton(text));
     action->setCheckable(true);
     action->setData(value);
-    action->setToolTip(text); // as written: the text's '&' are doubled for the menu
+    // As written (the menu's text has its '&' doubled), for the button's tooltip.
+    action->setProperty(PlainTextProperty, text);
+    action->setToolTip(PlainText::forAutoText(text));
     connect(action, &QAction::triggered, this, [this] {
         updateText();
         emit checkedValuesChanged(checkedValues());
@@ -152,6 +156,6 @@ void CheckListButton::updateText()
     if (!m_description.isEmpty())
         lines.append(m_description);
     for (const QAction *a : checked)
-        lines.append(QStringLiteral("• ") + a->toolTip());
-    setToolTip(lines.join(QLatin1Char('\n')));
+        lines.append(QStringLiteral("• ") + a->property(PlainTextProperty).toString());
+    setToolTip(PlainText::forAutoText(lines.join(QLatin1Char('\n'))));
 }

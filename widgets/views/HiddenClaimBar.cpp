@@ -5,6 +5,7 @@
 #include "models/filter/FilterState.h"
 #include "models/filter/FilterWidening.h"
 #include "models/filter/SelectionState.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ void HiddenClaimBar::update()
     m_message->setText(tr("%1 is hidden by the current filter: the timeline and the table do not "
                           "show it.")
                            .arg(TextUtil::isolated(c.id)));
-    m_message->setToolTip(TextUtil::isolated(c.statement));
+    m_message->setToolTip(PlainText::forAutoText(TextUtil::isolated(c.statement)));
     setAccessibleDescription(m_message->text());
     const bool wasVisible = isVisible();
     show();
