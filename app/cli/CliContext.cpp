@@ -4,6 +4,7 @@
 #include "models/data/Dataset.h"
 #include "models/data/FileKind.h"
 #include "models/data/TextUtil.h"
+#include "models/filter/FilterState.h"
 #include "models/store/DatasetLoader.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSettings>
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -78,6 +80,11 @@ void CliContext::addFilterOptions(QCommandLineParser &parser)
         {QStringLiteral("reported-as-fact"),
          QCoreApplication::translate("Cli", "Claims the articles report as fact, no actor "
                                             "claiming them (with --claimant: either).")},
+        {QStringLiteral("view"),
+         QCoreApplication::translate("Cli", "The claims of the view saved as NAME in the window "
+                                            "(View > Saved Views); alone, without the options "
+                                            "above."),
+         QCoreApplication::translate("Cli", "NAME")},
     });
 }
 
@@ -156,8 +163,41 @@ bool CliContext::checkOutputPath(const QString &output, const QString &database)
     return true;
 }
 
+std::optional<SavedView> CliContext::savedView(const QString &name, QString *error)
+{
+    const QList<SavedView> views = SavedViews::load(QSettings());
+    if (const int i = SavedViews::find(views, name); i >= 0)
+        return views[i];
+    *error = views.isEmpty()
+                 ? QCoreApplication::translate("Cli", "no view is saved as '%1' (none is saved "
+                                                      "yet: View > Saved Views > Save Current "
+                                                      "View in the window)")
+                       .arg(name)
+                 : QCoreApplication::translate("Cli", "no view is saved as '%1' (saved views: %2)")
+                       .arg(name, SavedViews::names(views).join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
 {
+    if (parser.isSet(QStringLiteral("view"))) {
+        // A view is a whole filter: mixing it with options would leave unclear which wins.
+        for (const char *option :
+             {"actor", "year", "from", "to", "source", "kind", "search", "in-conflict",
+              "no-conflict", "single-source", "several-sources", "claimant", "reported-as-fact"})
+            if (parser.isSet(QLatin1String(option))) {
+                fail(QCoreApplication::translate("Cli", "--view cannot be combined with --%1")
+                         .arg(QLatin1String(option)));
+                return std::nullopt;
+            }
+        QString error;
+        const auto view = savedView(parser.value(QStringLiteral("view")), &error);
+        if (!view) {
+            fail(error);
+            return std::nullopt;
+        }
+        return FilterState::fromVariantMap(view->filter, dataset);
+    }
     ClaimFilter f;
     for (const QString &name : parser.values(QStringLiteral("actor"))) {
         const int a = dataset.findActor(name);

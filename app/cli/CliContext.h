@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/filter/ClaimFilter.h"
+#include "models/viewmodels/SavedViews.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -40,6 +41,10 @@ public:
     /// Builds the filter from the options; prints what is wrong (an unknown actor, a bad
     /// year) and gives nullopt.
     std::optional<ClaimFilter> filter(const Dataset &dataset);
+
+    /// The saved view so named (SavedViews, in the user's settings); nothing, with `error` saying
+    /// so and listing the known names, when there is none.
+    static std::optional<SavedView> savedView(const QString &name, QString *error);
 
     /// Writes to `path` atomically, or to standard output when isStandardOutput(path).
     bool writeOutput(const QString &path, const QByteArray &bytes);

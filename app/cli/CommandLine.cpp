@@ -35,7 +35,7 @@ int commandIndex(const QByteArrayList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QByteArray &arg = arguments[i];
-        if (arg == "--database" || arg == "--corpus") {
+        if (arg == "--database" || arg == "--corpus" || arg == "--view") {
             ++i;
             continue;
         }
@@ -207,6 +207,10 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
                       QCoreApplication::translate(
                           "Cli", "Attach the folder DIR holding the articles' full texts."),
                       QCoreApplication::translate("Cli", "DIR")});
+    parser.addOption(
+        {QStringLiteral("view"),
+         QCoreApplication::translate("Cli", "Open on the view saved as NAME (View > Saved Views)."),
+         QCoreApplication::translate("Cli", "NAME")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli", "A command (see above), or a file to open: a Dossier "
@@ -224,6 +228,15 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
     }
     options->database = parser.value(QStringLiteral("database"));
     options->corpus = parser.value(QStringLiteral("corpus"));
+    if (parser.isSet(QStringLiteral("view"))) {
+        QString error;
+        if (!CliContext::savedView(parser.value(QStringLiteral("view")), &error)) {
+            err << QStringLiteral("dossier: ") << error << Qt::endl;
+            *exitCode = 2;
+            return false;
+        }
+        options->view = parser.value(QStringLiteral("view"));
+    }
     if (!parser.positionalArguments().isEmpty() &&
         !takeFile(parser.positionalArguments(), parser, options, err)) {
         *exitCode = 2;

@@ -29,6 +29,7 @@ struct WindowOptions
     QString database; ///< empty: the default database
     QString corpus;   ///< empty: the one remembered in settings
     QString dataset;  ///< a dataset JSON file to offer to import once the window shows; or empty
+    QString view;     ///< a saved view to show (checked to exist); or empty
 };
 /// Parses the window's options and its one FILE, if any; on --help, --version or an error
 /// (an unknown command, a FILE that is missing or of no kind Dossier reads) prints and sets

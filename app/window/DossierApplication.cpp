@@ -132,6 +132,8 @@ MainWindow *showWindow(const CommandLine::WindowOptions &options)
     // For the start-up benchmark: the timeline is the content the window opens for.
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(window->dashboard()->chart()->plot());
+    if (!options.view.isEmpty())
+        window->applySavedView(options.view);
     window->show();
     if (!options.dataset.isEmpty()) {
         // Once the window is up, as if the file had been dropped on it.

@@ -2,6 +2,7 @@
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
+#include "app/window/SavedViewsMenu.h"
 #include "app/window/WindowGeometry.h"
 #include "models/data/TextUtil.h"
 #include "models/viewmodels/ClaimClipboard.h"
@@ -18,12 +19,14 @@
 #include "models/filter/SelectionState.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/ConflictsView.h"
 #include "widgets/views/Dashboard.h"
 #include "widgets/views/ElidedLabel.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/HiddenClaimBar.h"
 #include "widgets/views/OverviewPanel.h"
 
 #include <qcustomplot.h>
@@ -123,6 +126,7 @@ void MainWindow::placeViews()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_dashboard->filterBar());
+    layout->addWidget(m_dashboard->hiddenClaimBar());
     m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("chartTableSplitter"));
     m_splitter->addWidget(m_dashboard->chart());
@@ -457,6 +461,22 @@ void MainWindow::createViewMenu()
     }
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_conflictsDock->toggleViewAction());
+    addSavedViewsMenu(view);
+}
+
+void MainWindow::addSavedViewsMenu(QMenu *view)
+{
+    view->addSeparator();
+    m_savedViews = new SavedViewsMenu(*m_dashboard, this);
+    view->addMenu(m_savedViews);
+    connect(m_savedViews, &SavedViewsMenu::applied, this, [this](const QString &name) {
+        statusBar()->showMessage(tr("View “%1” applied").arg(TextUtil::isolated(name)), 5000);
+    });
+}
+
+bool MainWindow::applySavedView(const QString &name)
+{
+    return m_savedViews && m_savedViews->applyNamed(name);
 }
 
 void MainWindow::createHelpMenu()
@@ -567,9 +587,19 @@ void MainWindow::setFocusOrder()
     // conflicts under it, the overview, the actors and the citations.
     FilterBar *bar = m_dashboard->filterBar();
     // The filter bar's fields in the order they read (Clear Filter ends its last row).
-    QList<QWidget *> chain = {bar->actorEdit(),  bar->fromYearBox(), bar->toYearBox(),
-                              bar->sourceBox(),  bar->kindBox(),     bar->searchEdit(),
-                              bar->clearButton()};
+    QList<QWidget *> chain = {bar->actorEdit(),
+                              bar->fromYearBox(),
+                              bar->toYearBox(),
+                              bar->sourcesButton(),
+                              bar->kindsButton(),
+                              bar->conflictBox(),
+                              bar->sourcingBox(),
+                              bar->claimantsButton(),
+                              bar->searchEdit(),
+                              bar->clearButton(),
+                              m_dashboard->hiddenClaimBar()->showButton(),
+                              m_dashboard->hiddenClaimBar()->clearButton(),
+                              m_dashboard->hiddenClaimBar()->dismissButton()};
     chain << m_dashboard->chart()->headerControls();
     chain << m_dashboard->chart()->plot() << m_dashboard->claimTable()
           << m_dashboard->conflicts()->table() << m_dashboard->overview()->browser()

@@ -11,9 +11,11 @@ class DropImporter;
 class ElidedLabel;
 class ClaimExport;
 class ReportActions;
+class SavedViewsMenu;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 /// The dashboard window: places the dashboard's views in a splitter and docks, provides menus,
@@ -37,6 +39,11 @@ public:
     /// The first run's placement: the window within a screen's available area (device
     /// independent pixels), the docks in proportion to it (stacked in one column when narrow).
     void fitToScreen(const QRect &available);
+
+    /// View ▸ Saved Views.
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
+    /// Shows the saved view so named (`dossier --view NAME`); false when there is none.
+    bool applySavedView(const QString &name);
 
     void showPreferences();
     void showShortcuts();
@@ -67,6 +74,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void addSavedViewsMenu(QMenu *view);
     void createGoMenu();
     void createHelpMenu();
     void updateStatus();
@@ -83,6 +91,7 @@ private:
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
+    SavedViewsMenu *m_savedViews = nullptr;
     SelectionHistory *m_history = nullptr;
     QSplitter *m_splitter = nullptr;
     QDockWidget *m_actorsDock = nullptr;

@@ -971,6 +971,26 @@ Without a command, opens the dashboard.
         <source>no actor is named &apos;%1&apos; (try an id, a name or an alias)</source>
         <translation>no actor is named &apos;%1&apos; (try an id, a name or an alias)</translation>
     </message>
+    <message>
+        <source>The claims of the view saved as NAME in the window (View &gt; Saved Views); alone, without the options above.</source>
+        <translation>The claims of the view saved as NAME in the window (View &gt; Saved Views); alone, without the options above.</translation>
+    </message>
+    <message>
+        <source>no view is saved as &apos;%1&apos; (none is saved yet: View &gt; Saved Views &gt; Save Current View in the window)</source>
+        <translation>no view is saved as &apos;%1&apos; (none is saved yet: View &gt; Saved Views &gt; Save Current View in the window)</translation>
+    </message>
+    <message>
+        <source>no view is saved as &apos;%1&apos; (saved views: %2)</source>
+        <translation>no view is saved as &apos;%1&apos; (saved views: %2)</translation>
+    </message>
+    <message>
+        <source>--view cannot be combined with --%1</source>
+        <translation>--view cannot be combined with --%1</translation>
+    </message>
+    <message>
+        <source>Open on the view saved as NAME (View &gt; Saved Views).</source>
+        <translation>Open on the view saved as NAME (View &gt; Saved Views).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -1635,22 +1655,6 @@ Without a command, opens the dashboard.
         <translation>To year</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Only the claims cited from this article</source>
-        <translation>Only the claims cited from this article</translation>
-    </message>
-    <message>
-        <source>Kind of claim</source>
-        <translation>Kind of claim</translation>
-    </message>
-    <message>
-        <source>Only the claims of this kind</source>
-        <translation>Only the claims of this kind</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1670,12 +1674,136 @@ Without a command, opens the dashboard.
         <source>Active filter: the claims shown and what narrows them</source>
         <translation>Active filter: the claims shown and what narrows them</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Kinds:</translation>
+    </message>
+    <message>
+        <source>In conflict:</source>
+        <translation>In conflict:</translation>
+    </message>
+    <message>
+        <source>Sourcing:</source>
+        <translation>Sourcing:</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>Claimed by:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>single</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>several</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claimants</source>
+        <translation>
+            <numerusform>%n claimant</numerusform>
+            <numerusform>%n claimants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>reported as fact</translation>
+    </message>
+    <message>
+        <source>Only the claims cited from these articles</source>
+        <translation>Only the claims cited from these articles</translation>
+    </message>
+    <message>
+        <source>Only the claims of these kinds</source>
+        <translation>Only the claims of these kinds</translation>
+    </message>
+    <message>
+        <source>Claims in a recorded conflict with another, or in none</source>
+        <translation>Claims in a recorded conflict with another, or in none</translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source, or on several</source>
+        <translation>Claims resting on a single source, or on several</translation>
+    </message>
+    <message>
+        <source>Only the claims these actors make, or that the articles report as fact</source>
+        <translation>Only the claims these actors make, or that the articles report as fact</translation>
+    </message>
 </context>
 <context>
     <name>FilterState</name>
     <message>
         <source>%1 · %2 of %3 claims</source>
         <translation>%1 · %2 of %3 claims</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenClaimBar</name>
+    <message>
+        <source>Show It</source>
+        <translation>Show It</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Clear Filter</translation>
+    </message>
+    <message>
+        <source>Widen the filter just enough to show this claim</source>
+        <translation>Widen the filter just enough to show this claim</translation>
+    </message>
+    <message>
+        <source>Show every claim</source>
+        <translation>Show every claim</translation>
+    </message>
+    <message>
+        <source>Keep the filter and leave this claim (Escape)</source>
+        <translation>Keep the filter and leave this claim (Escape)</translation>
+    </message>
+    <message>
+        <source>Hidden claim</source>
+        <translation>Hidden claim</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>Keep the filter</source>
+        <translation>Keep the filter</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the current filter: the timeline and the table do not show it.</source>
+        <translation>%1 is hidden by the current filter: the timeline and the table do not show it.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2206,10 @@ Without a command, opens the dashboard.
     <message>
         <source>Alt+9</source>
         <translation>Alt+9</translation>
+    </message>
+    <message>
+        <source>View “%1” applied</source>
+        <translation>View “%1” applied</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2941,69 @@ The file was left untouched.</translation>
     <message>
         <source>The report was not saved. %1</source>
         <translation>The report was not saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Saved &amp;Views</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Save Current View…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Keep the filter, the timeline&apos;s lanes and its dates under a name</source>
+        <translation>Keep the filter, the timeline&apos;s lanes and its dates under a name</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>&amp;Manage Views…</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Save Current View</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name of the view:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation>A view named “%1” exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Saved Views</translation>
+    </message>
+    <message>
+        <source>&amp;Views:</source>
+        <translation>&amp;Views:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,26 @@ Sans commande, ouvre le tableau de bord.
         <source>no actor is named &apos;%1&apos; (try an id, a name or an alias)</source>
         <translation>aucun acteur ne s’appelle «&#xa0;%1&#xa0;» (essayez un identifiant, un nom ou un alias)</translation>
     </message>
+    <message>
+        <source>The claims of the view saved as NAME in the window (View &gt; Saved Views); alone, without the options above.</source>
+        <translation>Les affirmations de la vue enregistrée sous NAME dans la fenêtre (Affichage &gt; Vues enregistrées) ; seule, sans les options ci-dessus.</translation>
+    </message>
+    <message>
+        <source>no view is saved as &apos;%1&apos; (none is saved yet: View &gt; Saved Views &gt; Save Current View in the window)</source>
+        <translation>aucune vue n’est enregistrée sous « %1 » (aucune ne l’est encore : Affichage &gt; Vues enregistrées &gt; Enregistrer la vue actuelle, dans la fenêtre)</translation>
+    </message>
+    <message>
+        <source>no view is saved as &apos;%1&apos; (saved views: %2)</source>
+        <translation>aucune vue n’est enregistrée sous « %1 » (vues enregistrées : %2)</translation>
+    </message>
+    <message>
+        <source>--view cannot be combined with --%1</source>
+        <translation>--view ne peut pas être combiné avec --%1</translation>
+    </message>
+    <message>
+        <source>Open on the view saved as NAME (View &gt; Saved Views).</source>
+        <translation>Ouvrir sur la vue enregistrée sous NAME (Affichage &gt; Vues enregistrées).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -1635,22 +1655,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>Année de fin</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Only the claims cited from this article</source>
-        <translation>Seulement les affirmations citées depuis cet article</translation>
-    </message>
-    <message>
-        <source>Kind of claim</source>
-        <translation>Type d’affirmation</translation>
-    </message>
-    <message>
-        <source>Only the claims of this kind</source>
-        <translation>Seulement les affirmations de ce type</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1670,12 +1674,136 @@ Sans commande, ouvre le tableau de bord.
         <source>Active filter: the claims shown and what narrows them</source>
         <translation>Filtre actif&#xa0;: les affirmations affichées et ce qui les restreint</translation>
     </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Types :</translation>
+    </message>
+    <message>
+        <source>In conflict:</source>
+        <translation>En contradiction :</translation>
+    </message>
+    <message>
+        <source>Sourcing:</source>
+        <translation>Sourçage :</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>Affirmé par :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <source>several</source>
+        <translation>plusieurs</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>n’importe qui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claimants</source>
+        <translation>
+            <numerusform>%n auteur</numerusform>
+            <numerusform>%n auteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>Only the claims cited from these articles</source>
+        <translation>Seulement les affirmations citées de ces articles</translation>
+    </message>
+    <message>
+        <source>Only the claims of these kinds</source>
+        <translation>Seulement les affirmations de ces types</translation>
+    </message>
+    <message>
+        <source>Claims in a recorded conflict with another, or in none</source>
+        <translation>Les affirmations en contradiction relevée avec une autre, ou en aucune</translation>
+    </message>
+    <message>
+        <source>Claims resting on a single source, or on several</source>
+        <translation>Les affirmations qui reposent sur une seule source, ou sur plusieurs</translation>
+    </message>
+    <message>
+        <source>Only the claims these actors make, or that the articles report as fact</source>
+        <translation>Seulement les affirmations de ces acteurs, ou celles que les articles rapportent comme un fait</translation>
+    </message>
 </context>
 <context>
     <name>FilterState</name>
     <message>
         <source>%1 · %2 of %3 claims</source>
         <translation>%1 · %2 affirmations sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenClaimBar</name>
+    <message>
+        <source>Show It</source>
+        <translation>L’afficher</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Widen the filter just enough to show this claim</source>
+        <translation>Élargir le filtre juste assez pour afficher cette affirmation</translation>
+    </message>
+    <message>
+        <source>Show every claim</source>
+        <translation>Afficher toutes les affirmations</translation>
+    </message>
+    <message>
+        <source>Keep the filter and leave this claim (Escape)</source>
+        <translation>Garder le filtre et quitter cette affirmation (Échap)</translation>
+    </message>
+    <message>
+        <source>Hidden claim</source>
+        <translation>Affirmation masquée</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Keep the filter</source>
+        <translation>Garder le filtre</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the current filter: the timeline and the table do not show it.</source>
+        <translation>%1 est masquée par le filtre actuel : la frise chronologique et le tableau ne l’affichent pas.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2206,10 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Alt+9</source>
         <translation>Alt+9</translation>
+    </message>
+    <message>
+        <source>View “%1” applied</source>
+        <translation>Vue « %1 » appliquée</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2941,69 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>The report was not saved. %1</source>
         <translation>Le rapport n’a pas été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Keep the filter, the timeline&apos;s lanes and its dates under a name</source>
+        <translation>Garder le filtre, les couloirs de la frise et ses dates sous un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>&amp;Gérer les vues…</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists. Replace it?</source>
+        <translation>Une vue nommée « %1 » existe déjà. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Views:</source>
+        <translation>&amp;Vues :</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,22 @@ void TimelineChart::showWholeSpan()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+std::pair<QDate, QDate> TimelineChart::visibleDates() const
+{
+    const QCPRange keys = m_plot->xAxis->range();
+    // The upper key is the midnight after the last day shown.
+    return {DateKey::dateOf(keys.lower), DateKey::dateOf(keys.upper - 1)};
+}
+
+void TimelineChart::setVisibleDates(QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return;
+    zoomKeysTo(DateKey::ofDate(from), DateKey::ofDate(to.addDays(1)));
+    clampKeys();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void TimelineChart::resetZoom()
 {
     const auto [lower, upper] = fitRange();

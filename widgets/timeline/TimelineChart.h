@@ -5,6 +5,7 @@
 #include "models/viewmodels/ChartPainter.h"
 #include "models/viewmodels/TimelineLayout.h"
 
+#include <QDate>
 #include <QWidget>
 #include <optional>
 #include <utility>
@@ -66,6 +67,11 @@ public:
     void resetZoom();
     /// Shows every plotted claim: the whole span with a margin.
     void showWholeSpan();
+    /// The days the date axis shows, first and last (a saved view's zoom).
+    std::pair<QDate, QDate> visibleDates() const;
+    /// Frames these days (from the start of `from` to the end of `to`), as a drag or the
+    /// wheel would; invalid or reversed dates are ignored.
+    void setVisibleDates(QDate from, QDate to);
     /// How tall lanes are drawn, as a multiple of their default height (1 to 8): taller lanes
     /// show more of their stacked rows and fewer lanes at once. Ctrl+wheel changes it.
     double laneScale() const { return m_laneScale; }

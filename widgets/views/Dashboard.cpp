@@ -11,6 +11,7 @@
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/ConflictsView.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/HiddenClaimBar.h"
 #include "widgets/views/OverviewPanel.h"
 
 #include <qcustomplot.h>
@@ -22,14 +23,15 @@ Dashboard::Dashboard(const Dataset &dataset, QObject *parent)
     // The selection connects to the filter first, so every view sees a selection that
     // already dropped hidden claims when it handles a filter change.
     m_filterBar = new FilterBar(*m_filter);
+    m_hiddenClaimBar = new HiddenClaimBar(*m_filter, *m_selection);
     m_chart = new TimelineChart(*m_filter, *m_selection);
     m_actorList = new ActorListView(*m_filter, *m_selection);
     m_claimTable = new ClaimTableView(*m_filter, *m_selection);
     m_citationPanel = new CitationPanel(dataset, *m_selection);
     m_overview = new OverviewPanel(*m_filter, *m_selection);
     m_conflicts = new ConflictsView(*m_filter, *m_selection);
-    m_views = {m_filterBar,     m_chart,    m_actorList, m_claimTable,
-               m_citationPanel, m_overview, m_conflicts};
+    m_views = {m_filterBar,  m_hiddenClaimBar, m_chart,    m_actorList,
+               m_claimTable, m_citationPanel,  m_overview, m_conflicts};
     describeForAccessibility();
     connect(m_citationPanel, &CitationPanel::showInArticleRequested, this,
             &Dashboard::showInArticle);

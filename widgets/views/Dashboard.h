@@ -15,6 +15,7 @@ class Dataset;
 class FilterBar;
 class FilterState;
 class OverviewPanel;
+class HiddenClaimBar;
 class SelectionState;
 class TimelineChart;
 
@@ -33,6 +34,8 @@ public:
     FilterState *filter() const { return m_filter; }
     SelectionState *selection() const { return m_selection; }
     FilterBar *filterBar() const { return m_filterBar; }
+    /// The notice shown while the current claim is one the filter hides.
+    HiddenClaimBar *hiddenClaimBar() const { return m_hiddenClaimBar; }
     TimelineChart *chart() const { return m_chart; }
     ActorListView *actorList() const { return m_actorList; }
     ClaimTableView *claimTable() const { return m_claimTable; }
@@ -57,6 +60,7 @@ private:
     FilterState *m_filter;
     SelectionState *m_selection;
     FilterBar *m_filterBar;
+    HiddenClaimBar *m_hiddenClaimBar;
     TimelineChart *m_chart;
     ActorListView *m_actorList;
     ClaimTableView *m_claimTable;

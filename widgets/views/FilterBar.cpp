@@ -1,5 +1,6 @@
 #include "widgets/views/FilterBar.h"
 
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/ElidedLabel.h"
 #include "widgets/views/FlowLayout.h"
 #include "widgets/views/SpinBoxAccessible.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QTimer>
@@ -48,6 +50,7 @@ FilterBar::FilterBar(FilterState &filter, QWidget *parent)
     SpinBoxAccessible::install(); // "any" is no year
     buildActorPicker();
     buildCombos();
+    buildChoices();
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search statements and quotes (Ctrl+F)"));
     // The clear button shows only over text, and the first lookup of its icon parses the icon
@@ -126,8 +129,11 @@ void FilterBar::placeControls()
     m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     flow->addWidget(actors);
     flow->addWidget(years);
-    flow->addWidget(m_source);
-    flow->addWidget(m_kind);
+    flow->addWidget(labelled(tr("Sources:"), m_sources));
+    flow->addWidget(labelled(tr("Kinds:"), m_kinds));
+    flow->addWidget(labelled(tr("In conflict:"), m_conflict));
+    flow->addWidget(labelled(tr("Sourcing:"), m_sourcing));
+    flow->addWidget(labelled(tr("Claimed by:"), m_claimants));
     flow->addWidget(m_search);
     flow->addWidget(m_clear);
     flow->addWidget(m_summary);
@@ -177,32 +183,97 @@ void FilterBar::buildCombos()
     }
     m_fromYear->setToolTip(tr("First year shown (claims that overlap it count)"));
     m_toYear->setToolTip(tr("Last year shown"));
+}
 
-    m_source = new QComboBox(this);
-    m_source->addItem(tr("All sources"));
-    for (const Source &s : m_dataset.sources)
-        m_source->addItem(TextUtil::isolated(s.label), s.id);
-    // Wide enough for "All sources" in any language; a longer label elides here and is whole
-    // in the list.
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_source->setMinimumContentsLength(int(std::max<qsizetype>(m_source->itemText(0).size(), 12)));
-    connect(m_source, &QComboBox::activated, this, [this](int i) {
-        const QString id = m_source->itemData(i).toString();
-        m_filter.setSources(id.isEmpty() ? QStringList() : QStringList{id});
-    });
+void FilterBar::buildChoices()
+{
+    m_sources = new CheckListButton(this);
+    m_sources->setSummaries(tr("All sources"), [](int n) { return tr("%n sources", nullptr, n); });
+    for (const Source &src : m_dataset.sources)
+        m_sources->addChoice(TextUtil::isolated(src.label), src.id);
+    connect(m_sources, &CheckListButton::checkedValuesChanged, this,
+            [this](const QStringList &ids) { m_filter.setSources(ids); });
 
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("All kinds"));
+    m_kinds = new CheckListButton(this);
+    m_kinds->setSummaries(tr("All kinds"), [](int n) { return tr("%n kinds", nullptr, n); });
     for (const QString &kind : ClaimKinds::known()) {
         QPixmap swatch(12, 12);
         swatch.fill(KindColors::color(kind));
-        m_kind->addItem(QIcon(swatch), ClaimKinds::label(kind), kind);
+        m_kinds->addChoice(ClaimKinds::label(kind), kind, QIcon(swatch));
     }
-    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents); // short words, whole
-    connect(m_kind, &QComboBox::activated, this, [this](int i) {
-        const QString kind = m_kind->itemData(i).toString();
-        m_filter.setKinds(kind.isEmpty() ? QStringList() : QStringList{kind});
+    connect(m_kinds, &CheckListButton::checkedValuesChanged, this,
+            [this](const QStringList &kinds) { m_filter.setKinds(kinds); });
+
+    using Side = ClaimFilter::Side;
+    m_conflict = new QComboBox(this);
+    m_conflict->addItem(tr("any"), int(Side::Any));
+    m_conflict->addItem(tr("yes"), int(Side::Yes));
+    m_conflict->addItem(tr("no"), int(Side::No));
+    m_conflict->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_conflict, &QComboBox::activated, this, [this](int i) {
+        edit([&](ClaimFilter &f) { f.inConflict = Side(m_conflict->itemData(i).toInt()); });
     });
+
+    m_sourcing = new QComboBox(this);
+    m_sourcing->addItem(tr("any"), int(Side::Any));
+    m_sourcing->addItem(tr("single"), int(Side::Yes));
+    m_sourcing->addItem(tr("several"), int(Side::No));
+    m_sourcing->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_sourcing, &QComboBox::activated, this, [this](int i) {
+        edit([&](ClaimFilter &f) { f.singleSource = Side(m_sourcing->itemData(i).toInt()); });
+    });
+
+    // Claims no actor makes are the articles' own: "reported as fact" is one more choice,
+    // and may be ticked with actors (either matches).
+    m_claimants = new CheckListButton(this);
+    m_claimants->setSummaries(tr("anyone"), [](int n) { return tr("%n claimants", nullptr, n); });
+    m_claimants->addChoice(tr("reported as fact"), QString());
+    m_claimants->addSeparator();
+    QList<int> claimants;
+    for (const Claim &c : m_dataset.claims)
+        if (const int a = m_dataset.actorIndex(c.claimant); a >= 0 && !claimants.contains(a))
+            claimants.append(a);
+    std::sort(claimants.begin(), claimants.end(), [this](int a, int b) {
+        return m_dataset.actors[a].name.localeAwareCompare(m_dataset.actors[b].name) < 0;
+    });
+    for (const int a : claimants)
+        m_claimants->addChoice(TextUtil::isolated(m_dataset.actors[a].name),
+                               m_dataset.actors[a].id);
+    connect(m_claimants, &CheckListButton::checkedValuesChanged, this,
+            [this](const QStringList &values) {
+                edit([&](ClaimFilter &f) {
+                    f.reportedAsFact = values.contains(QString());
+                    f.claimants = values;
+                    f.claimants.removeAll(QString());
+                });
+            });
+}
+
+void FilterBar::edit(const std::function<void(ClaimFilter &)> &change)
+{
+    ClaimFilter f = m_filter.filter();
+    change(f);
+    m_filter.setFilter(f);
+}
+
+QWidget *FilterBar::labelled(const QString &label, QWidget *field)
+{
+    auto *pair = new QWidget(this);
+    auto *row = new QHBoxLayout(pair);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    auto *text = new QLabel(label, pair);
+    text->setBuddy(field);
+    row->addWidget(text);
+    field->setParent(pair);
+    row->addWidget(field);
+    pair->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Named as its label reads, without the colon.
+    QString name = label;
+    name.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}]*:$")));
+    field->setAccessibleName(name);
+    m_pairs.append(pair);
+    return pair;
 }
 
 void FilterBar::describeForAccessibility()
@@ -215,16 +286,19 @@ void FilterBar::describeForAccessibility()
     m_fromYear->setAccessibleDescription(m_fromYear->toolTip());
     m_toYear->setAccessibleName(tr("To year"));
     m_toYear->setAccessibleDescription(m_toYear->toolTip());
-    // On Linux a combo box's accessible name is its current item; screen readers take what it
-    // chooses from the label it is the buddy of.
-    labelForAccessibility(m_source, tr("Source"));
-    m_source->setAccessibleName(tr("Source"));
-    m_source->setToolTip(tr("Only the claims cited from this article"));
-    m_source->setAccessibleDescription(m_source->toolTip());
-    labelForAccessibility(m_kind, tr("Kind of claim"));
-    m_kind->setAccessibleName(tr("Kind of claim"));
-    m_kind->setToolTip(tr("Only the claims of this kind"));
-    m_kind->setAccessibleDescription(m_kind->toolTip());
+    // Each choice is named by its visible label (labelled()); what it does, described.
+    m_sources->setDescription(tr("Only the claims cited from these articles"));
+    m_sources->setAccessibleDescription(tr("Only the claims cited from these articles"));
+    m_kinds->setDescription(tr("Only the claims of these kinds"));
+    m_kinds->setAccessibleDescription(tr("Only the claims of these kinds"));
+    m_conflict->setToolTip(tr("Claims in a recorded conflict with another, or in none"));
+    m_conflict->setAccessibleDescription(m_conflict->toolTip());
+    m_sourcing->setToolTip(tr("Claims resting on a single source, or on several"));
+    m_sourcing->setAccessibleDescription(m_sourcing->toolTip());
+    m_claimants->setDescription(
+        tr("Only the claims these actors make, or that the articles report as fact"));
+    m_claimants->setAccessibleDescription(
+        tr("Only the claims these actors make, or that the articles report as fact"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setToolTip(tr("Every word must occur in the statement or a quote; case and accents "
                             "are ignored"));
@@ -235,14 +309,6 @@ void FilterBar::describeForAccessibility()
     // assistive technology when it changes, so the new count is announced.
     m_summary->setAccessibleDescription(
         tr("Active filter: the claims shown and what narrows them"));
-}
-
-void FilterBar::labelForAccessibility(QWidget *buddy, const QString &text)
-{
-    // Not drawn (the control shows what it is by its items): there for the relation only.
-    auto *label = new QLabel(text, this);
-    label->setBuddy(buddy);
-    label->hide();
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
@@ -311,9 +377,14 @@ void FilterBar::syncFromFilter()
         if (const int to = f.toYear ? f.toYear : m_toYear->minimum(); m_toYear->value() != to)
             m_toYear->setValue(to);
     }
-    m_source->setCurrentIndex(f.sources.size() == 1 ? std::max(0, m_source->findData(f.sources[0]))
-                                                    : 0);
-    m_kind->setCurrentIndex(f.kinds.size() == 1 ? std::max(0, m_kind->findData(f.kinds[0])) : 0);
+    m_sources->setCheckedValues(f.sources);
+    m_kinds->setCheckedValues(f.kinds);
+    m_conflict->setCurrentIndex(std::max(0, m_conflict->findData(int(f.inConflict))));
+    m_sourcing->setCurrentIndex(std::max(0, m_sourcing->findData(int(f.singleSource))));
+    QStringList claimants = f.claimants;
+    if (f.reportedAsFact)
+        claimants.prepend(QString());
+    m_claimants->setCheckedValues(claimants);
     if (m_search->text() != f.text && !m_searchDelay->isActive()) {
         if (!f.text.isEmpty())
             enableClearButton();

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
+struct ClaimFilter;
+
+class CheckListButton;
 class Dataset;
 class FilterState;
 class QComboBox;
@@ -15,9 +19,10 @@ class QSpinBox;
 class QTimer;
 
 /// Edits the shared filter: actors (search-as-you-type, several at once, shown as removable
-/// chips), year range, source, kind and free text, plus a clear-all. It writes every edit to
-/// the FilterState and follows it back, so other views' changes (an actor checked in the list,
-/// a restored filter) show here too. The active filter is always spelled out in words.
+/// chips), year range, sources and kinds (several at once), whether claims are in conflict,
+/// rest on one source or several, who claims them, and free text, plus a clear-all. It writes every
+/// edit to the FilterState and follows it back, so other views' changes (an actor checked in the
+/// list, a restored filter) show here too. The active filter is always spelled out in words.
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -30,8 +35,11 @@ public:
     QLineEdit *actorEdit() const { return m_actorEdit; }
     QSpinBox *fromYearBox() const { return m_fromYear; }
     QSpinBox *toYearBox() const { return m_toYear; }
-    QComboBox *sourceBox() const { return m_source; }
-    QComboBox *kindBox() const { return m_kind; }
+    CheckListButton *sourcesButton() const { return m_sources; }
+    CheckListButton *kindsButton() const { return m_kinds; }
+    QComboBox *conflictBox() const { return m_conflict; }
+    QComboBox *sourcingBox() const { return m_sourcing; }
+    CheckListButton *claimantsButton() const { return m_claimants; }
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *clearButton() const { return m_clear; }
     ElidedLabel *summaryLabel() const { return m_summary; }
@@ -46,9 +54,13 @@ private:
     void placeControls();
     void buildActorPicker();
     void describeForAccessibility();
-    /// A label screen readers relate to `buddy` (QLabel::setBuddy()), without drawing it.
-    void labelForAccessibility(QWidget *buddy, const QString &text);
     void buildCombos();
+    void buildChoices();
+    /// A visible label and its field, one item of the flow; the label names the field for
+    /// screen readers too.
+    QWidget *labelled(const QString &label, QWidget *field);
+    /// Changes one part of the filter, from a control.
+    void edit(const std::function<void(ClaimFilter &)> &change);
     void addTypedActor();
     void addActorByText(const QString &text);
     void applyYears();
@@ -62,8 +74,12 @@ private:
     QLineEdit *m_actorEdit = nullptr;
     QSpinBox *m_fromYear = nullptr;
     QSpinBox *m_toYear = nullptr;
-    QComboBox *m_source = nullptr;
-    QComboBox *m_kind = nullptr;
+    CheckListButton *m_sources = nullptr;
+    CheckListButton *m_kinds = nullptr;
+    QComboBox *m_conflict = nullptr;
+    QComboBox *m_sourcing = nullptr;
+    CheckListButton *m_claimants = nullptr;
+    QList<QWidget *> m_pairs; ///< the labelled fields, in the flow's order
     QLineEdit *m_search = nullptr;
     QPushButton *m_clear = nullptr;
     ElidedLabel *m_summary = nullptr;

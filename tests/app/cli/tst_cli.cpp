@@ -1,4 +1,6 @@
+#include "models/filter/FilterState.h"
 #include "models/format/DatasetJsonReader.h"
+#include "models/viewmodels/SavedViews.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fcntl.h>
@@ -34,6 +37,8 @@ private slots:
     void exportFilters_data();
     void exportFilters();
     void exportCsv();
+    void savedViewFilters_data();
+    void savedViewFilters();
     void exportNotesLinksLeftOut_data();
     void exportNotesLinksLeftOut();
     void badOptions_data();
@@ -221,6 +226,70 @@ void TestCli::exportFilters()
     const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
     QCOMPARE(importMini(db), 0);
     QCOMPARE(exportedIds(QStringList{QStringLiteral("--database"), db} + arguments), expected);
+}
+
+void TestCli::savedViewFilters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("export") << QStringList{"export", "--view", "In Conflict"} << 0
+                            << QStringList{"c2", "c5"} << "";
+    QTest::newRow("name in another case")
+        << QStringList{"export", "--view", "in conflict"} << 0 << QStringList{"c2", "c5"} << "";
+    QTest::newRow("report") << QStringList{"report", "--view", "In Conflict", "-o", "%HOME%/r.pdf"}
+                            << 0 << QStringList{} << "";
+    QTest::newRow("unknown, the names listed")
+        << QStringList{"export", "--view", "nope"} << 2 << QStringList{}
+        << "no view is saved as 'nope' (saved views: In Conflict, Acme's)";
+    QTest::newRow("unknown to report")
+        << QStringList{"report", "--view", "nope", "-o", "%HOME%/r.pdf"} << 2 << QStringList{}
+        << "saved views: In Conflict, Acme's";
+    QTest::newRow("with another filter option")
+        << QStringList{"export", "--view", "In Conflict", "--kind", "event"} << 2 << QStringList{}
+        << "--view cannot be combined with --kind";
+}
+
+// A view saved in the window (its settings file) selects the claims of export and report.
+void TestCli::savedViewFilters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, error);
+    const QString db = m_home->filePath(QStringLiteral("mini.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    {
+        QSettings settings(m_home->filePath(QStringLiteral("config/Dossier/dossier.conf")),
+                           QSettings::IniFormat);
+        ClaimFilter conflict;
+        conflict.inConflict = ClaimFilter::Side::Yes;
+        ClaimFilter acme;
+        acme.actors = QStringList{"acme", "no-such-actor"};
+        SavedView first, second;
+        first.name = QStringLiteral("In Conflict");
+        first.filter = FilterState::toVariantMap(conflict);
+        second.name = QStringLiteral("Acme's");
+        second.filter = FilterState::toVariantMap(acme);
+        SavedViews::store(settings, {first, second});
+    }
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("%HOME%"), m_home->path());
+    const auto result =
+        run(arguments + QStringList{QStringLiteral("--database"), db}, m_home->path());
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    QVERIFY2(result.err.contains(error.toUtf8()), result.err.constData());
+    if (arguments.first() == QLatin1String("report") && exitCode == 0)
+        QVERIFY(QFileInfo(m_home->filePath(QStringLiteral("r.pdf"))).size() > 0);
+    if (arguments.first() == QLatin1String("export") && exitCode == 0) {
+        QStringList ids;
+        const auto claims =
+            QJsonDocument::fromJson(result.out).object().value(QStringLiteral("claims")).toArray();
+        for (const auto &c : claims)
+            ids << c.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, expected);
+    }
 }
 
 void TestCli::exportCsv()

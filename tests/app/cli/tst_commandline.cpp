@@ -1,10 +1,12 @@
 // `dossier FILE`, as a file manager runs the desktop entry: which files open the window and
 // with what, told by their first bytes; and what is refused with a usage error.
 #include "app/cli/CommandLine.h"
+#include "models/viewmodels/SavedViews.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -148,6 +150,41 @@ private slots:
         }
         QCOMPARE(options.database, database);
         QCOMPARE(options.dataset, dataset);
+    }
+
+    // `dossier --view NAME` opens the window on a saved view; a name never saved is a usage
+    // error that lists the saved ones.
+    void viewOption_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("saved") << "Suit" << true;
+        QTest::newRow("saved, another case") << "suit" << true;
+        QTest::newRow("never saved") << "nope" << false;
+    }
+
+    void viewOption()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, opens);
+        QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
+        QCoreApplication::setApplicationName(QStringLiteral("dossier"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        {
+            QSettings settings;
+            SavedView view;
+            view.name = QStringLiteral("Suit");
+            SavedViews::store(settings, {view});
+        }
+        CommandLine::WindowOptions options;
+        int code = -1;
+        const bool opened = CommandLine::parseWindowOptions(
+            {QStringLiteral("dossier"), QStringLiteral("--view"), name}, &options, &code);
+        QCOMPARE(opened, opens);
+        if (opens)
+            QCOMPARE(options.view, name);
+        else
+            QCOMPARE(code, 2);
     }
 
 private:

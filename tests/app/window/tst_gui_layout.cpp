@@ -12,6 +12,7 @@
 #include "widgets/shell/Translations.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
@@ -190,7 +191,7 @@ void TestLayout::viewsFitTheWindow()
             !qobject_cast<QComboBox *>(w->parentWidget()) &&
             !qobject_cast<QLineEdit *>(w->parentWidget()))
             controls << w;
-    QVERIFY(controls.size() >= 14); // with the three chips
+    QVERIFY(controls.size() >= 22); // with the three chips and the labelled choices
     const auto rectOf = [bar](QWidget *w) { return QRect(w->mapTo(bar, QPoint()), w->size()); };
     for (int i = 0; i < controls.size(); ++i) {
         const QRect a = rectOf(controls[i]);
@@ -210,11 +211,13 @@ void TestLayout::viewsFitTheWindow()
         }
     }
 
-    // A combo box shows "All sources", "All kinds" whole.
-    for (QComboBox *combo : {bar->sourceBox(), bar->kindBox()})
-        QVERIFY2(combo->width() >=
-                     combo->fontMetrics().horizontalAdvance(combo->itemText(0)) + 2 * 16,
-                 qPrintable(combo->itemText(0)));
+    // The choices show what they hold whole ("All sources", "anyone", "several").
+    for (QWidget *choice :
+         QList<QWidget *>{bar->sourcesButton(), bar->kindsButton(), bar->conflictBox(),
+                          bar->sourcingBox(), bar->claimantsButton()})
+        QVERIFY2(choice->width() >= choice->sizeHint().width(),
+                 qPrintable(choice->accessibleName()));
+    QVERIFY(controls.contains(bar->claimantsButton()) && controls.contains(bar->sourcingBox()));
 
     // Every column of the claim table is on screen, and the statement has its share.
     ClaimTableView *table = d->claimTable();
@@ -278,8 +281,9 @@ void TestLayout::tabWalksTheViewsOneStopEach()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     Dashboard *d = m_window->dashboard();
     FilterBar *bar = d->filterBar();
-    QList<QWidget *> expected = {bar->actorEdit(), bar->fromYearBox(), bar->toYearBox(),
-                                 bar->sourceBox(), bar->kindBox(),     bar->searchEdit()};
+    QList<QWidget *> expected = {bar->actorEdit(),     bar->fromYearBox(),     bar->toYearBox(),
+                                 bar->sourcesButton(), bar->kindsButton(),     bar->conflictBox(),
+                                 bar->sourcingBox(),   bar->claimantsButton(), bar->searchEdit()};
     // The chart's own controls before its plot, as they read; of the two "plotted by" buttons,
     // Tab stops at the checked one and the arrows move between them, as in a radio group.
     for (QWidget *control : d->chart()->headerControls()) {
@@ -288,7 +292,7 @@ void TestLayout::tabWalksTheViewsOneStopEach()
             (!button || button->isChecked()))
             expected << control;
     }
-    QCOMPARE(expected.size(), 9);
+    QCOMPARE(expected.size(), 12);
     expected << d->chart()->plot() << d->claimTable() << d->actorList()
              << d->citationPanel()->browser() << d->citationPanel()->showInArticleButton();
     d->selection()->setSelectedClaims({0}, 0); // Show in Article takes focus when enabled

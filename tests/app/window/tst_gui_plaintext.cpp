@@ -12,6 +12,7 @@
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ArticleView.h"
 #include "widgets/views/Dashboard.h"
+#include "widgets/views/HiddenClaimBar.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -323,6 +324,9 @@ void TestPlainText::everyShownStringIsPlainText()
         actors << a.id;
     dashboard->filter()->setActors(actors);
     dashboard->filter()->setSources({QStringLiteral("alpha")});
+    // A claim the filter hides made current: the notice names it, its statement in a tooltip.
+    dashboard->selection()->setCurrentClaim(m_dataset.claimIndex(QStringLiteral("c4")));
+    QVERIFY(dashboard->hiddenClaimBar()->isVisible());
     dashboard->showInArticle(c3, 0);
     QTRY_VERIFY(dashboard->articleView()->isVisible());
     walker.window(m_window.get());

@@ -7,6 +7,7 @@
 #include "models/format/DatasetJsonReader.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
 #include "widgets/views/CitationPanel.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
@@ -182,8 +183,11 @@ void TestViewsAccessibility::combosAreLabelled_data()
 {
     QTest::addColumn<int>("which");
     QTest::addColumn<QString>("label");
-    QTest::newRow("source") << 0 << QStringLiteral("Source");
-    QTest::newRow("kind") << 1 << QStringLiteral("Kind of claim");
+    QTest::newRow("sources") << 0 << QStringLiteral("Sources");
+    QTest::newRow("kinds") << 1 << QStringLiteral("Kinds");
+    QTest::newRow("in conflict") << 2 << QStringLiteral("In conflict");
+    QTest::newRow("sourcing") << 3 << QStringLiteral("Sourcing");
+    QTest::newRow("claimed by") << 4 << QStringLiteral("Claimed by");
 }
 
 void TestViewsAccessibility::combosAreLabelled()
@@ -191,14 +195,19 @@ void TestViewsAccessibility::combosAreLabelled()
     QFETCH(int, which);
     QFETCH(QString, label);
     FilterBar *bar = m_dashboard->filterBar();
-    QComboBox *box = which == 0 ? bar->sourceBox() : bar->kindBox();
+    QWidget *const choices[] = {bar->sourcesButton(), bar->kindsButton(), bar->conflictBox(),
+                                bar->sourcingBox(), bar->claimantsButton()};
+    QWidget *box = choices[which];
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(box);
     QVERIFY(iface);
-    // On Linux the name is the current item; the label comes through the Labelled relation.
+    // On Linux a combo box's name is its current item; the visible label comes through the
+    // Labelled relation, and names the buttons too.
     QStringList labels;
     for (const auto &[other, relation] : iface->relations(QAccessible::Label))
         labels << other->text(QAccessible::Name);
-    QVERIFY2(labels.contains(label), qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY2(labels.contains(label + QLatin1Char(':')), qPrintable(labels.join(QLatin1Char('|'))));
+    QCOMPARE(box->accessibleName(), label);
+    QVERIFY(box->isVisibleTo(bar));
 }
 
 void TestViewsAccessibility::yearBoxAtAnyReportsNoYear_data()
