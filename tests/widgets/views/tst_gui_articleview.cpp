@@ -59,6 +59,18 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// Hovers the current passage as the mouse does; the tooltip shown, empty when none.
+QString hoverCurrentPassage(const ArticleView &view)
+{
+    QPlainTextEdit *text = view.textView();
+    QTextCursor at(text->document());
+    at.setPosition(int(view.highlighted().start) + 2);
+    const QPoint point = text->cursorRect(at).center() + QPoint(2, 0);
+    QHelpEvent help(QEvent::ToolTip, point, text->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(text->viewport(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -177,6 +189,14 @@ void TestArticleView::paragraphNumbersMatchCitations()
                 QVERIFY(b.previous().text().isEmpty());
         }
         QCOMPARE(numbered, article.paragraphCount());
+        // Every passage quoted, once however many claims quote it.
+        std::set<std::pair<qsizetype, qsizetype>> distinct;
+        for (const CitationRef &ref : std::as_const(refs)) {
+            const Citation &cit = dataset.claims[ref.claim].citations[ref.citation];
+            const ArticleText::Span span = QuotePlacement::of(article, cit).span;
+            distinct.insert({span.start, span.end});
+        }
+        QCOMPARE(view.textView()->extraSelections().size(), qsizetype(distinct.size()));
         for (const CitationRef &ref : std::as_const(refs)) {
             view.showCitation(corpus, ref.claim, ref.citation);
             const Citation &cit = dataset.claims[ref.claim].citations[ref.citation];
@@ -368,14 +388,7 @@ void TestArticleView::tooltipNamesTheCitingClaims()
     const QString tip = m_view->passageToolTip(passage);
     QVERIFY2(tip.contains(m_dataset.claims[m_dataset.claimIndex(QStringLiteral("c3"))].statement),
              qPrintable(tip));
-    QPlainTextEdit *text = m_view->textView();
-    QTextCursor at(text->document());
-    at.setPosition(int(m_view->highlighted().start) + 2);
-    const QPoint point = text->cursorRect(at).center() + QPoint(2, 0);
-    QHelpEvent help(QEvent::ToolTip, point, text->viewport()->mapToGlobal(point));
-    QApplication::sendEvent(text->viewport(), &help);
-    QTRY_VERIFY(QToolTip::isVisible());
-    QCOMPARE(QToolTip::text(), PlainText::forAutoText(tip));
+    QCOMPARE(hoverCurrentPassage(*m_view), PlainText::forAutoText(tip));
     QToolTip::hideText();
 }
 
@@ -397,7 +410,12 @@ void TestArticleView::markupStaysLiteral()
     QCOMPARE(view.status(), CitationLocator::Status::Found);
     QVERIFY(view.textView()->toPlainText().endsWith(paragraph));
     QCOMPARE(shownText(view, view.highlighted()), QStringLiteral("<b>Acme</b>"));
-    QVERIFY(view.passageToolTip(0).contains(QStringLiteral("<b>bold</b> claim")));
+    const QString tip = view.passageToolTip(0);
+    QVERIFY(tip.contains(QStringLiteral("<b>bold</b> claim")));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(hoverCurrentPassage(view), PlainText::forAutoText(tip)); // shown as written
+    QToolTip::hideText();
     QVERIFY(!Qt::mightBeRichText(view.positionLabel()->text()) ||
             view.positionLabel()->textFormat() == Qt::PlainText);
 }
