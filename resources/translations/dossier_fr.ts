@@ -167,12 +167,66 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <source>The full article, with the quoted passage highlighted</source>
-        <translation>L’article complet, avec le passage cité surligné</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · fichier %4</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Citation</source>
+        <translation>Citation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Citation</source>
+        <translation>Citation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>The full article, its paragraphs numbered as the citations number them, with every passage the dataset cites highlighted</source>
+        <translation>L’article entier, ses paragraphes numérotés comme les citations les numérotent, chaque passage cité par le jeu de données surligné</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>The cited passage before this one (%1)</source>
+        <translation>Le passage cité précédent (%1)</translation>
+    </message>
+    <message>
+        <source>The cited passage after this one (%1)</source>
+        <translation>Le passage cité suivant (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 · file %4</source>
+        <translation>%1 — %2 — %3 · fichier %4</translation>
+    </message>
+    <message>
+        <source>Citation %1 of %2 · paragraph %3</source>
+        <translation>Citation %1 sur %2 · paragraphe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of this article cited</source>
+        <translation>
+            <numerusform>%n passage de cet article cité</numerusform>
+            <numerusform>%n passages de cet article cités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passage of this article is cited</source>
+        <translation>Aucun passage de cet article n’est cité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n claim(s), paragraph %1:</source>
+        <translation>
+            <numerusform>Cité par %n affirmation, paragraphe %1 :</numerusform>
+            <numerusform>Cité par %n affirmations, paragraphe %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
