@@ -110,7 +110,8 @@ QPlainTextEdit *ArticleView::textView() const
 void ArticleView::showCitation(const QString &corpusDir, int claim, int citation)
 {
     m_corpusDir = corpusDir;
-    display({claim, citation});
+    // Asked for, the quote is brought back into view even when it is the one shown.
+    display({claim, citation}, true);
     show();
     raise();
     activateWindow();
@@ -127,7 +128,7 @@ void ArticleView::setCorpusDir(const QString &corpusDir)
     }
 }
 
-void ArticleView::display(CitationRef ref)
+void ArticleView::display(CitationRef ref, bool bringIntoView)
 {
     const CitationLocator::Result r =
         CitationLocator::locate(m_dataset, m_corpusDir, ref.claim, ref.citation);
@@ -172,7 +173,7 @@ void ArticleView::display(CitationRef ref)
     updatePosition();
     // Reading on in the same passage keeps the scroll; another passage is brought to the
     // middle once the document is laid out at the window's size.
-    if (found && (!sameText || previous != m_span)) {
+    if (found && (bringIntoView || !sameText || previous != m_span)) {
         QTextCursor at(m_text->document());
         at.setPosition(int(m_span.start));
         m_text->setTextCursor(at);

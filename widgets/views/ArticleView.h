@@ -65,7 +65,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void display(CitationRef citation);
+    /// Shows a citation; the text keeps its scroll when the passage is the one shown, unless
+    /// `bringIntoView`.
+    void display(CitationRef citation, bool bringIntoView = false);
     void step(int delta);
     void followSelection();
     void highlight();

@@ -377,6 +377,10 @@ void TestArticleView::keepsTheScrollOnTheSamePassage()
     QCOMPARE(view.currentPassage(), 0);
     QTest::qWait(0);
     QCOMPARE(bar->value(), scrolled);
+    // "Show in article" asked again brings the quote back to the middle.
+    bar->setValue(0);
+    view.showCitation(corpus.path(), 1, 0);
+    QTRY_VERIFY(bar->value() > 0);
 }
 
 // Hovering a passage names the claims quoting it, as plain text.
