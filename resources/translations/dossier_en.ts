@@ -167,12 +167,66 @@
         <translation>Article text</translation>
     </message>
     <message>
-        <source>The full article, with the quoted passage highlighted</source>
-        <translation>The full article, with the quoted passage highlighted</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Citation</source>
+        <translation>&amp;Previous Citation</translation>
+    </message>
+    <message>
+        <source>&amp;Next Citation</source>
+        <translation>&amp;Next Citation</translation>
+    </message>
+    <message>
+        <source>The full article, its paragraphs numbered as the citations number them, with every passage the dataset cites highlighted</source>
+        <translation>The full article, its paragraphs numbered as the citations number them, with every passage the dataset cites highlighted</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>The cited passage before this one (%1)</source>
+        <translation>The cited passage before this one (%1)</translation>
+    </message>
+    <message>
+        <source>The cited passage after this one (%1)</source>
+        <translation>The cited passage after this one (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 · file %4</source>
+        <translation>%1 — %2 — %3 · file %4</translation>
+    </message>
+    <message>
+        <source>Citation %1 of %2 · paragraph %3</source>
+        <translation>Citation %1 of %2 · paragraph %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of this article cited</source>
+        <translation>
+            <numerusform>%n passage of this article cited</numerusform>
+            <numerusform>%n passages of this article cited</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passage of this article is cited</source>
+        <translation>No passage of this article is cited</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n claim(s), paragraph %1:</source>
+        <translation>
+            <numerusform>Cited by %n claim, paragraph %1:</numerusform>
+            <numerusform>Cited by %n claims, paragraph %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

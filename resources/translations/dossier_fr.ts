@@ -167,12 +167,66 @@
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <source>The full article, with the quoted passage highlighted</source>
-        <translation>L’article complet, avec le passage cité surligné</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · file %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 — &lt;i&gt;%3&lt;/i&gt; · fichier %4</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Citation</source>
+        <translation>Citation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Citation</source>
+        <translation>Citation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>The full article, its paragraphs numbered as the citations number them, with every passage the dataset cites highlighted</source>
+        <translation>L’article entier, ses paragraphes numérotés comme les citations les numérotent, chaque passage cité par le jeu de données surligné</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>The cited passage before this one (%1)</source>
+        <translation>Le passage cité précédent (%1)</translation>
+    </message>
+    <message>
+        <source>The cited passage after this one (%1)</source>
+        <translation>Le passage cité suivant (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 · file %4</source>
+        <translation>%1 — %2 — %3 · fichier %4</translation>
+    </message>
+    <message>
+        <source>Citation %1 of %2 · paragraph %3</source>
+        <translation>Citation %1 sur %2 · paragraphe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of this article cited</source>
+        <translation>
+            <numerusform>%n passage de cet article cité</numerusform>
+            <numerusform>%n passages de cet article cités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passage of this article is cited</source>
+        <translation>Aucun passage de cet article n’est cité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n claim(s), paragraph %1:</source>
+        <translation>
+            <numerusform>Cité par %n affirmation, paragraphe %1&#xa0;:</numerusform>
+            <numerusform>Cité par %n affirmations, paragraphe %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -973,15 +1027,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The claims of the view saved as NAME in the window (View &gt; Saved Views); alone, without the options above.</source>
-        <translation>Les affirmations de la vue enregistrée sous NAME dans la fenêtre (Affichage &gt; Vues enregistrées) ; seule, sans les options ci-dessus.</translation>
+        <translation>Les affirmations de la vue enregistrée sous NAME dans la fenêtre (Affichage &gt; Vues enregistrées)&#xa0;; seule, sans les options ci-dessus.</translation>
     </message>
     <message>
         <source>no view is saved as &apos;%1&apos; (none is saved yet: View &gt; Saved Views &gt; Save Current View in the window)</source>
-        <translation>aucune vue n’est enregistrée sous « %1 » (aucune ne l’est encore : Affichage &gt; Vues enregistrées &gt; Enregistrer la vue actuelle, dans la fenêtre)</translation>
+        <translation>aucune vue n’est enregistrée sous «&#xa0;%1&#xa0;» (aucune ne l’est encore&#xa0;: Affichage &gt; Vues enregistrées &gt; Enregistrer la vue actuelle, dans la fenêtre)</translation>
     </message>
     <message>
         <source>no view is saved as &apos;%1&apos; (saved views: %2)</source>
-        <translation>aucune vue n’est enregistrée sous « %1 » (vues enregistrées : %2)</translation>
+        <translation>aucune vue n’est enregistrée sous «&#xa0;%1&#xa0;» (vues enregistrées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>--view cannot be combined with --%1</source>
@@ -1676,23 +1730,23 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Kinds:</source>
-        <translation>Types :</translation>
+        <translation>Types&#xa0;:</translation>
     </message>
     <message>
         <source>In conflict:</source>
-        <translation>En contradiction :</translation>
+        <translation>En contradiction&#xa0;:</translation>
     </message>
     <message>
         <source>Sourcing:</source>
-        <translation>Sourçage :</translation>
+        <translation>Sourçage&#xa0;:</translation>
     </message>
     <message>
         <source>Claimed by:</source>
-        <translation>Affirmé par :</translation>
+        <translation>Affirmé par&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n sources</source>
@@ -1803,7 +1857,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 is hidden by the current filter: the timeline and the table do not show it.</source>
-        <translation>%1 est masquée par le filtre actuel : la frise chronologique et le tableau ne l’affichent pas.</translation>
+        <translation>%1 est masquée par le filtre actuel&#xa0;: la frise chronologique et le tableau ne l’affichent pas.</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2263,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>View “%1” applied</source>
-        <translation>Vue « %1 » appliquée</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» appliquée</translation>
     </message>
 </context>
 <context>
@@ -2975,11 +3029,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue :</translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation>Une vue nommée « %1 » existe déjà. La remplacer ?</translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2991,7 +3045,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>&amp;Views:</source>
-        <translation>&amp;Vues :</translation>
+        <translation>&amp;Vues&#xa0;:</translation>
     </message>
     <message>
         <source>Saved views</source>

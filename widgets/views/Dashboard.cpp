@@ -61,7 +61,7 @@ Dashboard::~Dashboard()
 ArticleView *Dashboard::articleView(QWidget *parentWindow)
 {
     if (!m_articleView) {
-        m_articleView = new ArticleView(m_dataset, parentWindow);
+        m_articleView = new ArticleView(m_dataset, m_selection, parentWindow);
         m_views.append(m_articleView);
     }
     return m_articleView;
@@ -72,6 +72,8 @@ void Dashboard::setCorpusPath(const QString &path)
     if (path == m_corpusPath)
         return;
     m_corpusPath = path;
+    if (m_articleView)
+        m_articleView->setCorpusDir(path);
     emit corpusPathChanged(path);
 }
 
