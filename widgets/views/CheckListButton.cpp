@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
 
 namespace {
 
@@ -158,4 +159,16 @@ void CheckListButton::updateText()
     for (const QAction *a : checked)
         lines.append(QStringLiteral("• ") + a->property(PlainTextProperty).toString());
     setToolTip(PlainText::forAutoText(lines.join(QLatin1Char('\n'))));
+}
+
+QSize CheckListButton::sizeHint() const
+{
+    QSize size = QToolButton::sizeHint();
+    size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+    return size;
+}
+
+QSize CheckListButton::minimumSizeHint() const
+{
+    return sizeHint();
 }

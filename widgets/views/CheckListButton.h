@@ -30,6 +30,9 @@ public:
     void setCheckedValues(const QStringList &values);
     QStringList values() const;
     QMenu *list() const { return m_menu; }
+    /// Room for the menu arrow beside the text: QToolButton draws it over the text's end.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     /// The user ticked or unticked a choice.

@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStatusTipEvent>
+#include <QStyle>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -218,6 +219,19 @@ void TestLayout::viewsFitTheWindow()
         QVERIFY2(choice->width() >= choice->sizeHint().width(),
                  qPrintable(choice->accessibleName()));
     QVERIFY(controls.contains(bar->claimantsButton()) && controls.contains(bar->sourcingBox()));
+    // A list button's text ends before the menu arrow drawn in its corner ("n'importe qu⌄").
+    for (QAbstractButton *button : QList<QAbstractButton *>{
+             bar->sourcesButton(), bar->kindsButton(), bar->claimantsButton()}) {
+        const int arrow =
+            button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+        const int text = button->fontMetrics().horizontalAdvance(button->text());
+        QVERIFY2(text + arrow + 8 <= button->width(),
+                 qPrintable(QStringLiteral("%1: %2 px of text and %3 of arrow in %4")
+                                .arg(button->text())
+                                .arg(text)
+                                .arg(arrow)
+                                .arg(button->width())));
+    }
 
     // Every column of the claim table is on screen, and the statement has its share.
     ClaimTableView *table = d->claimTable();
