@@ -11,7 +11,8 @@ box showing "any" reports no year as its value, the citation panel is read-only 
 links are its children with an action, and a search typed in the filter bar changes
 the count the summary announces (with an accessible-name change event). Every interactive
 widget on screen has a name, and Tab alone, pressed as a keyboard would, walks from the search
-field through the timeline, the claims, the actors, the citations and Show in Article back to the
+field through the timeline, the claims, the overview, the actors, the citations and Show in
+Article back to the
 filter bar, each stop named. Exit 0 on success,
 1 on a failed check, 77 when the accessibility stack is missing.
 """
@@ -132,7 +133,8 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
                "spin button", "text", "entry", "slider", "page tab", "table", "list", "tree",
                "tree table", "link", "scroll bar"}
 # The views Tab must reach, by the accessible name of the view or of one of its ancestors.
-VIEWS = ("Filter", "Timeline of claims", "Claims", "Actors", "Claim details", "Show in Article")
+VIEWS = ("Filter", "Timeline of claims", "Claims", "Overview of the dispute", "Actors", "Claim details",
+         "Show in Article")
 
 
 def showing(node):
@@ -290,7 +292,7 @@ def main():
         elif search is not None:
             search.queryComponent().grabFocus()
             pump(0.5)
-            stops = tab_walk(40)
+            stops = tab_walk(60)
             reached = []
             nameless = []
             for stop in stops:
