@@ -12,9 +12,8 @@ links are its children with an action, and a search typed in the filter bar chan
 the count the summary announces (with an accessible-name change event). Every interactive
 widget on screen has a name, and Tab alone, pressed as a keyboard would, walks from the search
 field through the timeline, the claims, the overview, the actors, the citations and Show in
-Article back to the
-filter bar, each stop named. Exit 0 on success,
-1 on a failed check, 77 when the accessibility stack is missing.
+Article back to the filter bar, each stop named. Exit 0 on success, 1 on a failed check, 77 when
+the accessibility stack is missing.
 """
 import os
 import re
