@@ -23,21 +23,10 @@ Q_DECLARE_METATYPE(QPalette::ColorRole)
 
 namespace {
 
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = colour.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
-           0.0722 * channel(rgb.blueF());
-}
-
-/// WCAG 2.1 contrast ratio, 1 to 21.
+/// WCAG 2.1 contrast ratio, 1 to 21: the one the chart's colours are chosen by.
 double contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return KindColors::contrast(a, b);
 }
 
 } // namespace
