@@ -1,11 +1,21 @@
 #include "models/filter/ClaimFilter.h"
 
+#include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
 
 #include <QCoreApplication>
 
 namespace {
+
+/// The kinds in the reader's language ("Allegation", "Accusation"), not their keys.
+QStringList kindLabels(const QStringList &kinds)
+{
+    QStringList labels;
+    for (const QString &kind : kinds)
+        labels << ClaimKinds::label(kind);
+    return labels;
+}
 
 QString yearsText(int from, int to)
 {
@@ -75,7 +85,7 @@ QString ClaimFilter::describe(const Dataset &dataset) const
     if (!sources.isEmpty())
         parts << sourceNames(dataset, sources).join(comma);
     if (!kinds.isEmpty())
-        parts << kinds.join(comma);
+        parts << kindLabels(kinds).join(comma);
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("“%1”").arg(TextUtil::isolated(text.trimmed()));
     parts << questionParts(*this, dataset);
@@ -97,7 +107,8 @@ QString ClaimFilter::describeLabelled(const Dataset &dataset) const
         parts << QCoreApplication::translate("ClaimFilter", "Sources: %1")
                      .arg(sourceNames(dataset, sources).join(comma));
     if (!kinds.isEmpty())
-        parts << QCoreApplication::translate("ClaimFilter", "Kinds: %1").arg(kinds.join(comma));
+        parts << QCoreApplication::translate("ClaimFilter", "Kinds: %1")
+                     .arg(kindLabels(kinds).join(comma));
     if (!text.trimmed().isEmpty())
         parts << QCoreApplication::translate("ClaimFilter", "Search: “%1”")
                      .arg(TextUtil::isolated(text.trimmed()));

@@ -278,6 +278,11 @@ void TestClaimFilter::describe()
     QCOMPARE(f.describe(d), QStringLiteral("Jeanne Dupont, Acme · 2023–2024"));
     f.fromYear = f.toYear = 2024;
     QCOMPARE(f.describeLabelled(d), QStringLiteral("Actors: Jeanne Dupont, Acme · Years: 2024"));
+    // Kinds by their labels in the reader's language, not their keys.
+    ClaimFilter k;
+    k.kinds = QStringList{QStringLiteral("allegation"), QStringLiteral("figure")};
+    QCOMPARE(k.describe(d), QStringLiteral("Allegation, Figure"));
+    QCOMPARE(k.describeLabelled(d), QStringLiteral("Kinds: Allegation, Figure"));
 }
 
 QTEST_GUILESS_MAIN(TestClaimFilter)
