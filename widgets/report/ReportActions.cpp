@@ -7,15 +7,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPicture>
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 
 namespace {
@@ -37,6 +43,42 @@ ReportProgress progressDialog(QWidget *parent, const QString &label)
         if (done >= total || !go)
             d->close();
         return go;
+    };
+}
+
+/// Runs `call` on the GUI thread and waits for it: the worker writing a PDF needs the chart
+/// (a QCustomPlot widget) and the progress dialog, which live there.
+template <typename Call> void onGuiThread(Call call)
+{
+    if (QThread::currentThread() == qApp->thread())
+        call();
+    else
+        QMetaObject::invokeMethod(qApp, call, Qt::BlockingQueuedConnection);
+}
+
+/// The chart drawn on the GUI thread into a picture the worker replays: vectors still, so the
+/// PDF's chart stays sharp. The picture is recorded at the picture's own resolution, at the
+/// target's size in it, so the chart lays itself out as it would on the PDF's painter.
+ChartPainter chartFromGuiThread(ChartPainter chart)
+{
+    return [chart](QPainter *painter, const QRectF &target, const QList<int> &claims) {
+        if (QThread::currentThread() == qApp->thread()) {
+            chart(painter, target, claims);
+            return;
+        }
+        QPicture picture;
+        const double deviceDpi = painter->device() ? painter->device()->logicalDpiX() : 96.0;
+        const double scale = deviceDpi / picture.logicalDpiX();
+        const QRectF recorded(QPointF(), target.size() / scale);
+        onGuiThread([&] {
+            QPainter recorder(&picture);
+            chart(&recorder, recorded, claims);
+        });
+        painter->save();
+        painter->translate(target.topLeft());
+        painter->scale(scale, scale);
+        painter->drawPicture(QPointF(), picture);
+        painter->restore();
     };
 }
 
@@ -172,8 +214,23 @@ ReportWriter::Status ReportActions::exportPdf(const QString &path)
     const ReportProgress progress = m_dialogs.progress
                                         ? m_dialogs.progress(m_window, tr("Writing %1…").arg(path))
                                         : ReportProgress();
-    const auto result =
-        ReportWriter::writePdf(currentContent(), m_chart, m_pageSize, path, progress);
+    // Laid out and painted on the thread pool, so the window keeps painting; each step of
+    // progress is handed to the dialog on this thread, whose answer (Cancel) goes back.
+    const ReportProgress forwarded = [progress](int done, int total) {
+        bool go = true;
+        if (progress)
+            onGuiThread([&] { go = progress(done, total); });
+        return go;
+    };
+    QFutureWatcher<ReportWriter::Result> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(
+        [content = currentContent(), chart = chartFromGuiThread(m_chart), size = m_pageSize, path,
+         forwarded] { return ReportWriter::writePdf(content, chart, size, path, forwarded); }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const ReportWriter::Result result = watcher.result();
     if (result.status == ReportWriter::Status::Failed)
         showError(tr("The report was not saved. %1").arg(result.error));
     if (result.ok()) {

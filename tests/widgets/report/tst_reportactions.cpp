@@ -3,11 +3,16 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPaintDevice>
+#include <QPainter>
 #include <QPrinter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWidget>
 
 /// Drives the print/preview/export controller through its dialog seams: no modal windows.
@@ -23,6 +28,7 @@ private slots:
     void cancelledFileDialogWritesNothing();
     void unwritablePathShowsAnError();
     void cancelledProgressKeepsNoFile();
+    void exportWritesOnTheThreadPool();
     void printPaintsOnTheChosenPrinter();
     void previewPaintsTheSameReport();
 
@@ -152,6 +158,43 @@ void TestReportActions::cancelledProgressKeepsNoFile()
     QCOMPARE(calls, 2);
     QVERIFY(m_errors.isEmpty()); // a cancel is not an error
     QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+// The PDF is laid out and painted on the thread pool; the chart (a widget) is drawn on the GUI
+// thread into a picture the worker replays, and the progress dialog is asked on the GUI thread.
+void TestReportActions::exportWritesOnTheThreadPool()
+{
+    QList<int> chartDevices;
+    QList<bool> chartOnGuiThread;
+    m_actions->setChartPainter([&](QPainter *painter, const QRectF &target, const QList<int> &) {
+        chartDevices << painter->device()->devType();
+        chartOnGuiThread << (QThread::currentThread() == qApp->thread());
+        painter->drawText(target, Qt::AlignCenter, QStringLiteral("Chart drawn here"));
+    });
+    QList<bool> progressOnGuiThread;
+    ReportActions::Dialogs dialogs;
+    dialogs.error = [this](QWidget *, const QString &, const QString &m) { m_errors << m; };
+    dialogs.progress = [&](QWidget *, const QString &) {
+        return [&](int, int) {
+            progressOnGuiThread << (QThread::currentThread() == qApp->thread());
+            return true;
+        };
+    };
+    m_actions->setDialogs(dialogs);
+    QCOMPARE(m_actions->exportPdf(m_chosenPath), ReportWriter::Status::Ok);
+    QVERIFY(m_errors.isEmpty());
+    QCOMPARE(chartDevices, QList<int>{QInternal::Picture}); // recorded, not on the PDF itself
+    QCOMPARE(chartOnGuiThread, QList<bool>{true});
+    QVERIFY(!progressOnGuiThread.isEmpty());
+    QVERIFY(!progressOnGuiThread.contains(false));
+    // The recorded chart is in the PDF, as text a reader can find.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed to read the PDF back");
+    QProcess text;
+    text.start(pdftotext, {m_chosenPath, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    QVERIFY2(text.readAllStandardOutput().contains("Chart drawn here"), "the chart is missing");
 }
 
 void TestReportActions::printPaintsOnTheChosenPrinter()
