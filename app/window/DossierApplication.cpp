@@ -17,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
+#include <QThreadPool>
 #include <qcustomplot.h>
 
 namespace DossierApplication {
@@ -148,7 +149,11 @@ int runWindow(const CommandLine::WindowOptions &options)
 {
     if (!showWindow(options))
         return 1;
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // A cancelled open may still be reading on the thread pool: let it end before the SQL
+    // driver and the statics it uses go away.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace DossierApplication

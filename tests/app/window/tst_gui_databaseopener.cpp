@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
@@ -102,6 +103,8 @@ private slots:
                 return DatasetLoader::open(path);
             });
         gate->release(); // lets the abandoned load finish on its own thread
+        // and waits for it: a load still reading when the program ends leaks its connection.
+        QThreadPool::globalInstance()->waitForDone();
         QVERIFY(clicked);
         QVERIFY(outcome.cancelled);
         QVERIFY(!outcome.result.dataset);
