@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QThreadPool>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -64,8 +65,13 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         DossierApplication::setIdentity();
         DossierApplication::setUpLanguage();
-        if (command)
-            return CommandLine::runCommand(app->arguments());
+        if (command) {
+            const int code = CommandLine::runCommand(app->arguments());
+            // The pool's threads end here, not in the exit handlers, where their OpenSSL
+            // thread state and OPENSSL_cleanup() would free the same memory (ASan saw it).
+            QThreadPool::globalInstance()->waitForDone();
+            return code;
+        }
         CommandLine::WindowOptions options;
         int exitCode = 0;
         CommandLine::parseWindowOptions(app->arguments(), &options, &exitCode);
