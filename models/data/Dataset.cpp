@@ -5,6 +5,7 @@
 #include <QFuture>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace {
 
@@ -25,19 +26,11 @@ void Dataset::reindex()
     m_sourceById.clear();
     m_actorById.clear();
     m_claimById.clear();
-    m_actorByFoldedName.clear();
     for (int i = 0; i < sources.size(); ++i)
         m_sourceById.insert(sources[i].id, i);
-    for (int i = 0; i < actors.size(); ++i) {
+    for (int i = 0; i < actors.size(); ++i)
         m_actorById.insert(actors[i].id, i);
-        // Ids win over names and names over aliases: insert the weakest first.
-        for (const QString &alias : actors[i].aliases)
-            m_actorByFoldedName.insert(TextUtil::foldForSearch(alias), i);
-    }
-    for (int i = 0; i < actors.size(); ++i)
-        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].name), i);
-    for (int i = 0; i < actors.size(); ++i)
-        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].id), i);
+    indexActorNames();
 
     // The id index and the per-claim lists are independent: a large dataset builds them at once.
     auto indexIds = [this] {
@@ -50,26 +43,197 @@ void Dataset::reindex()
         ids = QtConcurrent::run(indexIds);
     else
         indexIds();
+    m_claimConflicts = QList<QList<int>>(claims.size());
+    indexAllClaimReferences();
+    ids.waitForFinished();
+    for (int k = 0; k < conflicts.size(); ++k)
+        linkConflict(k);
+}
+
+void Dataset::indexActorNames()
+{
+    m_actorByFoldedName.clear();
+    // Ids win over names and names over aliases: insert the weakest first.
+    for (int i = 0; i < actors.size(); ++i)
+        for (const QString &alias : actors[i].aliases)
+            m_actorByFoldedName.insert(TextUtil::foldForSearch(alias), i);
+    for (int i = 0; i < actors.size(); ++i)
+        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].name), i);
+    for (int i = 0; i < actors.size(); ++i)
+        m_actorByFoldedName.insert(TextUtil::foldForSearch(actors[i].id), i);
+}
+
+void Dataset::indexClaimReferences(int i)
+{
+    const Claim &claim = claims[i];
+    m_claimDays[size_t(i)] = {claim.date.firstDay(), claim.date.lastDay()};
+    QList<int> &actorList = m_claimActors[i];
+    actorList.clear();
+    for (const ActorRef &ref : claim.actors)
+        appendOnce(actorList, m_actorById.value(ref.actor, -1));
+    if (!claim.claimant.isEmpty())
+        appendOnce(actorList, m_actorById.value(claim.claimant, -1));
+    QList<int> &sourceList = m_claimSources[i];
+    sourceList.clear();
+    for (const Citation &citation : claim.citations)
+        appendOnce(sourceList, m_sourceById.value(citation.source, -1));
+}
+
+void Dataset::indexAllClaimReferences()
+{
     m_claimActors = QList<QList<int>>(claims.size());
     m_claimSources = QList<QList<int>>(claims.size());
-    m_claimConflicts = QList<QList<int>>(claims.size());
     m_claimDays.resize(size_t(claims.size()));
-    for (int i = 0; i < claims.size(); ++i) {
-        const Claim &claim = claims[i];
-        m_claimDays[size_t(i)] = {claim.date.firstDay(), claim.date.lastDay()};
-        for (const ActorRef &ref : claim.actors)
-            appendOnce(m_claimActors[i], m_actorById.value(ref.actor, -1));
-        if (!claim.claimant.isEmpty())
-            appendOnce(m_claimActors[i], m_actorById.value(claim.claimant, -1));
-        for (const Citation &citation : claim.citations)
-            appendOnce(m_claimSources[i], m_sourceById.value(citation.source, -1));
+    for (int i = 0; i < claims.size(); ++i)
+        indexClaimReferences(i);
+}
+
+// A claim's conflicts stay in ascending order, as reindex() lists them.
+void Dataset::linkConflict(int k)
+{
+    for (const QString &id : std::as_const(conflicts[k].claims)) {
+        const int c = m_claimById.value(id, -1);
+        if (c < 0)
+            continue;
+        QList<int> &list = m_claimConflicts[c];
+        const auto at = std::lower_bound(list.begin(), list.end(), k);
+        if (at == list.end() || *at != k)
+            list.insert(at, k);
     }
-    ids.waitForFinished();
-    for (int k = 0; k < conflicts.size(); ++k) {
-        for (const QString &id : conflicts[k].claims)
-            if (const int c = m_claimById.value(id, -1); c >= 0)
-                appendOnce(m_claimConflicts[c], k);
-    }
+}
+
+void Dataset::unlinkConflict(int k)
+{
+    for (const QString &id : std::as_const(conflicts[k].claims))
+        if (const int c = m_claimById.value(id, -1); c >= 0)
+            m_claimConflicts[c].removeOne(k);
+}
+
+void Dataset::insertSource(int index, const Source &source)
+{
+    sources.insert(index, source);
+    for (int i = index; i < sources.size(); ++i)
+        m_sourceById.insert(sources[i].id, i);
+    indexAllClaimReferences();
+}
+
+void Dataset::replaceSource(int index, const Source &source)
+{
+    Q_ASSERT(sources[index].id == source.id);
+    sources[index] = source;
+}
+
+void Dataset::removeSource(int index)
+{
+    m_sourceById.remove(sources[index].id);
+    sources.removeAt(index);
+    for (int i = index; i < sources.size(); ++i)
+        m_sourceById.insert(sources[i].id, i);
+    indexAllClaimReferences();
+}
+
+void Dataset::insertActor(int index, const Actor &actor)
+{
+    actors.insert(index, actor);
+    for (int i = index; i < actors.size(); ++i)
+        m_actorById.insert(actors[i].id, i);
+    indexActorNames();
+    indexAllClaimReferences();
+}
+
+void Dataset::replaceActor(int index, const Actor &actor)
+{
+    Q_ASSERT(actors[index].id == actor.id);
+    actors[index] = actor;
+    indexActorNames();
+}
+
+void Dataset::removeActor(int index)
+{
+    m_actorById.remove(actors[index].id);
+    actors.removeAt(index);
+    for (int i = index; i < actors.size(); ++i)
+        m_actorById.insert(actors[i].id, i);
+    indexActorNames();
+    indexAllClaimReferences();
+}
+
+void Dataset::insertClaim(int index, const Claim &claim)
+{
+    claims.insert(index, claim);
+    for (int i = index; i < claims.size(); ++i)
+        m_claimById.insert(claims[i].id, i);
+    m_claimActors.insert(index, QList<int>());
+    m_claimSources.insert(index, QList<int>());
+    m_claimConflicts.insert(index, QList<int>());
+    m_claimDays.emplace(m_claimDays.begin() + index);
+    indexClaimReferences(index);
+    // A conflict may name the claim before it exists, within one change.
+    for (int k = 0; k < conflicts.size(); ++k)
+        if (conflicts[k].claims.contains(claim.id))
+            m_claimConflicts[index].append(k);
+}
+
+void Dataset::replaceClaim(int index, const Claim &claim)
+{
+    Q_ASSERT(claims[index].id == claim.id);
+    claims[index] = claim;
+    indexClaimReferences(index);
+}
+
+void Dataset::removeClaim(int index)
+{
+    m_claimById.remove(claims[index].id);
+    claims.removeAt(index);
+    m_claimActors.removeAt(index);
+    m_claimSources.removeAt(index);
+    m_claimConflicts.removeAt(index);
+    m_claimDays.erase(m_claimDays.begin() + index);
+    for (int i = index; i < claims.size(); ++i)
+        m_claimById.insert(claims[i].id, i);
+}
+
+// The conflicts from `index` on move: unlinked before, linked again after, in their new places.
+void Dataset::insertConflict(int index, const Conflict &conflict)
+{
+    for (int k = index; k < conflicts.size(); ++k)
+        unlinkConflict(k);
+    conflicts.insert(index, conflict);
+    for (int k = index; k < conflicts.size(); ++k)
+        linkConflict(k);
+}
+
+void Dataset::replaceConflict(int index, const Conflict &conflict)
+{
+    Q_ASSERT(conflicts[index].id == conflict.id);
+    unlinkConflict(index);
+    conflicts[index] = conflict;
+    linkConflict(index);
+}
+
+void Dataset::removeConflict(int index)
+{
+    for (int k = index; k < conflicts.size(); ++k)
+        unlinkConflict(k);
+    conflicts.removeAt(index);
+    for (int k = index; k < conflicts.size(); ++k)
+        linkConflict(k);
+}
+
+int Dataset::conflictIndex(const QString &id) const
+{
+    for (int k = 0; k < conflicts.size(); ++k)
+        if (conflicts[k].id == id)
+            return k;
+    return -1;
+}
+
+bool Dataset::sameLookups(const Dataset &other) const
+{
+    return m_sourceById == other.m_sourceById && m_actorById == other.m_actorById &&
+           m_claimById == other.m_claimById && m_actorByFoldedName == other.m_actorByFoldedName &&
+           m_claimActors == other.m_claimActors && m_claimSources == other.m_claimSources &&
+           m_claimConflicts == other.m_claimConflicts && m_claimDays == other.m_claimDays;
 }
 
 QString Dataset::actorName(const QString &id) const

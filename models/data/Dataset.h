@@ -115,6 +115,31 @@ public:
 
     void reindex();
 
+    /// Edits one record and keeps every lookup as reindex() would build it, touching only what
+    /// the record reaches (models/dossier/DatasetEdit.h applies whole changes through these).
+    /// Positions stay stable but for the edit itself: an inserted record moves the ones after
+    /// it down by one and a removed one moves them up. A replacement keeps its id. Sources and
+    /// actors are rarely added or removed, so those two re-resolve every claim's references; claims
+    /// and conflicts update only their own.
+    void insertSource(int index, const Source &source);
+    void replaceSource(int index, const Source &source);
+    void removeSource(int index);
+    void insertActor(int index, const Actor &actor);
+    void replaceActor(int index, const Actor &actor);
+    void removeActor(int index);
+    void insertClaim(int index, const Claim &claim);
+    void replaceClaim(int index, const Claim &claim);
+    void removeClaim(int index);
+    void insertConflict(int index, const Conflict &conflict);
+    void replaceConflict(int index, const Conflict &conflict);
+    void removeConflict(int index);
+    /// Conflicts have no id hash (they are few): a scan. -1 when none has the id.
+    int conflictIndex(const QString &id) const;
+
+    /// True when every lookup equals `other`'s: an incrementally kept index against a fresh
+    /// reindex().
+    bool sameLookups(const Dataset &other) const;
+
     /// True when both hold the same records, field for field, in the same order (the lookups
     /// follow from the records).
     bool sameRecords(const Dataset &other) const
@@ -154,6 +179,12 @@ public:
     qint64 claimLastDay(int claim) const { return m_claimDays[size_t(claim)].second; }
 
 private:
+    void indexActorNames();
+    void indexClaimReferences(int claim);
+    void indexAllClaimReferences();
+    void linkConflict(int conflict);
+    void unlinkConflict(int conflict);
+
     QHash<QString, int> m_sourceById;
     QHash<QString, int> m_actorById;
     QHash<QString, int> m_claimById;
