@@ -59,6 +59,19 @@ template <typename T, typename Lookup> bool hasDuplicates(const QList<T> &record
     return false;
 }
 
+// False, with the problem reported, when the id is not well-formed.
+bool checkIdForm(const QString &id, const RecordName &rec, Reporter &report)
+{
+    if (DatasetValidator::isValidId(id))
+        return true;
+    report(rec, QStringLiteral("id"),
+           QCoreApplication::translate(
+               "DatasetValidator",
+               "'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; at most 64)")
+               .arg(id.left(80)));
+    return false;
+}
+
 // Ids: well-formed and unique within their list.
 template <typename T, typename Lookup>
 void checkIds(const QList<T> &records, Lookup indexOf, const char *kind, const char *plural,
@@ -69,14 +82,7 @@ void checkIds(const QList<T> &records, Lookup indexOf, const char *kind, const c
     for (int i = 0; i < records.size(); ++i) {
         const QString &id = records[i].id;
         const RecordName rec(kind, plural, i, ValidId{&id});
-        if (!DatasetValidator::isValidId(id))
-            report(rec, QStringLiteral("id"),
-                   QCoreApplication::translate(
-                       "DatasetValidator",
-                       "'%1' is not a valid id (lowercase letters, digits, '.', '_', '-'; "
-                       "at most 64)")
-                       .arg(id.left(80)));
-        else if (duplicates && seen.contains(id))
+        if (checkIdForm(id, rec, report) && duplicates && seen.contains(id))
             report(rec, QStringLiteral("id"),
                    QCoreApplication::translate("DatasetValidator", "duplicate id '%1'").arg(id));
         if (duplicates)
@@ -272,68 +278,102 @@ private:
     QSet<QString> m_numbers;
 };
 
+// Two sources with one label: `other` is the one that had it first.
+void reportSharedLabel(const Dataset &d, const RecordName &rec, int i, int other, Reporter &report)
+{
+    report(rec, QStringLiteral("label"),
+           QCoreApplication::translate("DatasetValidator",
+                                       "'%1' is also the label of source '%2'; a "
+                                       "label tells its source apart")
+               .arg(d.sources[i].label.left(80), d.sources[other].id.left(80)));
+}
+
+QString labelKey(const Source &s)
+{
+    return s.label.trimmed().toCaseFolded();
+}
+
+// Everything about one source but whether another has its label.
+void checkSource(const Dataset &d, const FileMentions &files, int i, Reporter &report)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    const Source &s = d.sources[i];
+    const RecordName rec("source", "sources", i, ValidId{&s.id});
+    checkText(report, rec, "label", s.label, Label);
+    checkText(report, rec, "file", s.file, FileName);
+    checkText(report, rec, "outlet", s.outlet, Name);
+    checkText(report, rec, "title", s.title, Title);
+    checkText(report, rec, "author", s.author, OptionalName);
+    checkText(report, rec, "published_note", s.publishedNote, Prose);
+    checkText(report, rec, "notes", s.notes, Prose);
+    checkText(report, rec, "language", s.language, Language);
+    files.check(report, rec, "label", s.label);
+    files.check(report, rec, "published_note", s.publishedNote);
+    files.check(report, rec, "notes", s.notes);
+    if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
+        s.file.startsWith(QLatin1Char('.')))
+        report(rec, QStringLiteral("file"),
+               QCoreApplication::translate(
+                   "DatasetValidator", "'%1' must be a plain file name inside the corpus folder")
+                   .arg(s.file.left(300)));
+    if (!hex.match(s.sha256).hasMatch())
+        report(rec, QStringLiteral("sha256"),
+               QCoreApplication::translate("DatasetValidator",
+                                           "must be 64 lowercase hexadecimal digits"));
+}
+
 void checkSources(const Dataset &d, const FileMentions &files, Reporter &report)
 {
     QHash<QString, int> labels;
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     for (int i = 0; i < d.sources.size(); ++i) {
-        const Source &s = d.sources[i];
-        const RecordName rec("source", "sources", i, ValidId{&s.id});
-        checkText(report, rec, "label", s.label, Label);
-        checkText(report, rec, "file", s.file, FileName);
-        checkText(report, rec, "outlet", s.outlet, Name);
-        checkText(report, rec, "title", s.title, Title);
-        checkText(report, rec, "author", s.author, OptionalName);
-        checkText(report, rec, "published_note", s.publishedNote, Prose);
-        checkText(report, rec, "notes", s.notes, Prose);
-        checkText(report, rec, "language", s.language, Language);
-        files.check(report, rec, "label", s.label);
-        files.check(report, rec, "published_note", s.publishedNote);
-        files.check(report, rec, "notes", s.notes);
-        const QString label = s.label.trimmed().toCaseFolded();
-        if (!label.isEmpty()) {
-            const int first = labels.value(label, i);
-            labels.insert(label, first);
-            if (first != i)
-                report(rec, QStringLiteral("label"),
-                       QCoreApplication::translate("DatasetValidator",
-                                                   "'%1' is also the label of source '%2'; a "
-                                                   "label tells its source apart")
-                           .arg(s.label.left(80), d.sources[first].id.left(80)));
-        }
-        if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
-            s.file.startsWith(QLatin1Char('.')))
-            report(
-                rec, QStringLiteral("file"),
-                QCoreApplication::translate(
-                    "DatasetValidator", "'%1' must be a plain file name inside the corpus folder")
-                    .arg(s.file.left(300)));
-        if (!hex.match(s.sha256).hasMatch())
-            report(rec, QStringLiteral("sha256"),
-                   QCoreApplication::translate("DatasetValidator",
-                                               "must be 64 lowercase hexadecimal digits"));
+        checkSource(d, files, i, report);
+        const QString label = labelKey(d.sources[i]);
+        if (label.isEmpty())
+            continue;
+        const int first = labels.value(label, i);
+        labels.insert(label, first);
+        if (first != i)
+            reportSharedLabel(d, RecordName("source", "sources", i, ValidId{&d.sources[i].id}), i,
+                              first, report);
     }
+}
+
+// One source's label against every other's: a scan, for a source an edit touches.
+void checkSourceLabel(const Dataset &d, int i, Reporter &report)
+{
+    const QString label = labelKey(d.sources[i]);
+    if (label.isEmpty())
+        return;
+    for (int other = 0; other < d.sources.size(); ++other)
+        if (other != i && labelKey(d.sources[other]) == label) {
+            reportSharedLabel(d, RecordName("source", "sources", i, ValidId{&d.sources[i].id}), i,
+                              other, report);
+            return;
+        }
+}
+
+void checkActor(const Dataset &d, const FileMentions &files, int i, Reporter &report)
+{
+    const Actor &a = d.actors[i];
+    const RecordName rec("actor", "actors", i, ValidId{&a.id});
+    checkText(report, rec, "name", a.name, Name);
+    checkText(report, rec, "description", a.description, Prose);
+    files.check(report, rec, "description", a.description);
+    if (!ActorKinds::known().contains(a.kind))
+        report(rec, QStringLiteral("kind"),
+               QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
+                   .arg(a.kind.left(80), ActorKinds::known().join(QStringLiteral(", "))));
+    checkCount(report, rec, QStringLiteral("aliases"), a.aliases.size(), report.limits().aliases);
+    // Past its limit a list is not read further: its length is the problem.
+    const qsizetype aliases = qMin<qsizetype>(a.aliases.size(), report.limits().aliases);
+    for (int k = 0; k < aliases; ++k)
+        checkText(report, rec, QStringLiteral("aliases[%1]").arg(k), a.aliases[k], Name);
 }
 
 void checkActors(const Dataset &d, const FileMentions &files, Reporter &report)
 {
-    for (int i = 0; i < d.actors.size(); ++i) {
-        const Actor &a = d.actors[i];
-        const RecordName rec("actor", "actors", i, ValidId{&a.id});
-        checkText(report, rec, "name", a.name, Name);
-        checkText(report, rec, "description", a.description, Prose);
-        files.check(report, rec, "description", a.description);
-        if (!ActorKinds::known().contains(a.kind))
-            report(rec, QStringLiteral("kind"),
-                   QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(a.kind.left(80), ActorKinds::known().join(QStringLiteral(", "))));
-        checkCount(report, rec, QStringLiteral("aliases"), a.aliases.size(),
-                   report.limits().aliases);
-        // Past its limit a list is not read further: its length is the problem.
-        const qsizetype aliases = qMin<qsizetype>(a.aliases.size(), report.limits().aliases);
-        for (int k = 0; k < aliases; ++k)
-            checkText(report, rec, QStringLiteral("aliases[%1]").arg(k), a.aliases[k], Name);
-    }
+    for (int i = 0; i < d.actors.size(); ++i)
+        checkActor(d, files, i, report);
 }
 
 // Dataset::findActor() finds an actor by its id, name or aliases, folded: one of these that folds
@@ -403,82 +443,88 @@ bool datedAsReported(const Dataset &d, const Claim &c)
     return false;
 }
 
+void checkClaim(const Dataset &d, const FileMentions &files, int i, Reporter &report)
+{
+    const Claim &c = d.claims[i];
+    const RecordName rec("claim", "claims", i, ValidId{&c.id});
+    checkText(report, rec, "statement", c.statement, Statement);
+    checkText(report, rec, "date_note", c.dateNote, Prose);
+    files.check(report, rec, "statement", c.statement);
+    files.check(report, rec, "date_note", c.dateNote);
+    if (c.datedByReport && c.date.isValid() && !datedAsReported(d, c))
+        report(rec, QStringLiteral("date_basis"),
+               QCoreApplication::translate("DatasetValidator",
+                                           "a claim dated by its report carries the "
+                                           "publication date of a source it cites"));
+    if (!ClaimKinds::known().contains(c.kind))
+        report(rec, QStringLiteral("kind"),
+               QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
+                   .arg(c.kind.left(80), ClaimKinds::known().join(QStringLiteral(", "))));
+    checkCount(report, rec, QStringLiteral("actors"), c.actors.size(), report.limits().claimActors);
+    const qsizetype actors = qMin<qsizetype>(c.actors.size(), report.limits().claimActors);
+    for (int k = 0; k < actors; ++k) {
+        if (d.actorIndex(c.actors[k].actor) < 0)
+            report(rec, QStringLiteral("actors[%1].actor").arg(k),
+                   QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
+                       .arg(c.actors[k].actor.left(80)));
+        checkText(report, rec, QStringLiteral("actors[%1].role").arg(k), c.actors[k].role,
+                  OptionalName);
+    }
+    if (!c.claimant.isEmpty() && d.actorIndex(c.claimant) < 0)
+        report(rec, QStringLiteral("claimant"),
+               QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
+                   .arg(c.claimant.left(80)));
+    if (!c.respondsTo.isEmpty()) {
+        if (d.claimIndex(c.respondsTo) < 0)
+            report(rec, QStringLiteral("responds_to"),
+                   QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
+                       .arg(c.respondsTo.left(80)));
+        else if (c.respondsTo == c.id)
+            report(rec, QStringLiteral("responds_to"),
+                   QCoreApplication::translate("DatasetValidator", "a claim cannot answer itself"));
+    }
+    if (c.citations.isEmpty())
+        report(
+            rec, QStringLiteral("citations"),
+            QCoreApplication::translate("DatasetValidator", "a claim needs at least one citation"));
+    checkCount(report, rec, QStringLiteral("citations"), c.citations.size(),
+               report.limits().citations);
+    const qsizetype citations = qMin<qsizetype>(c.citations.size(), report.limits().citations);
+    for (int k = 0; k < citations; ++k)
+        checkCitation(d, c.citations[k], rec, k, report);
+}
+
 void checkClaims(const Dataset &d, const FileMentions &files, qsizetype from, qsizetype to,
                  Reporter &report)
 {
-    for (int i = int(from); i < to; ++i) {
-        const Claim &c = d.claims[i];
-        const RecordName rec("claim", "claims", i, ValidId{&c.id});
-        checkText(report, rec, "statement", c.statement, Statement);
-        checkText(report, rec, "date_note", c.dateNote, Prose);
-        files.check(report, rec, "statement", c.statement);
-        files.check(report, rec, "date_note", c.dateNote);
-        if (c.datedByReport && c.date.isValid() && !datedAsReported(d, c))
-            report(rec, QStringLiteral("date_basis"),
-                   QCoreApplication::translate("DatasetValidator",
-                                               "a claim dated by its report carries the "
-                                               "publication date of a source it cites"));
-        if (!ClaimKinds::known().contains(c.kind))
-            report(rec, QStringLiteral("kind"),
-                   QCoreApplication::translate("DatasetValidator", "unknown kind '%1' (one of: %2)")
-                       .arg(c.kind.left(80), ClaimKinds::known().join(QStringLiteral(", "))));
-        checkCount(report, rec, QStringLiteral("actors"), c.actors.size(),
-                   report.limits().claimActors);
-        const qsizetype actors = qMin<qsizetype>(c.actors.size(), report.limits().claimActors);
-        for (int k = 0; k < actors; ++k) {
-            if (d.actorIndex(c.actors[k].actor) < 0)
-                report(rec, QStringLiteral("actors[%1].actor").arg(k),
-                       QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
-                           .arg(c.actors[k].actor.left(80)));
-            checkText(report, rec, QStringLiteral("actors[%1].role").arg(k), c.actors[k].role,
-                      OptionalName);
-        }
-        if (!c.claimant.isEmpty() && d.actorIndex(c.claimant) < 0)
-            report(rec, QStringLiteral("claimant"),
-                   QCoreApplication::translate("DatasetValidator", "unknown actor '%1'")
-                       .arg(c.claimant.left(80)));
-        if (!c.respondsTo.isEmpty()) {
-            if (d.claimIndex(c.respondsTo) < 0)
-                report(rec, QStringLiteral("responds_to"),
-                       QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
-                           .arg(c.respondsTo.left(80)));
-            else if (c.respondsTo == c.id)
-                report(rec, QStringLiteral("responds_to"),
-                       QCoreApplication::translate("DatasetValidator",
-                                                   "a claim cannot answer itself"));
-        }
-        if (c.citations.isEmpty())
-            report(rec, QStringLiteral("citations"),
-                   QCoreApplication::translate("DatasetValidator",
-                                               "a claim needs at least one citation"));
-        checkCount(report, rec, QStringLiteral("citations"), c.citations.size(),
-                   report.limits().citations);
-        const qsizetype citations = qMin<qsizetype>(c.citations.size(), report.limits().citations);
-        for (int k = 0; k < citations; ++k)
-            checkCitation(d, c.citations[k], rec, k, report);
-    }
+    for (int i = int(from); i < to; ++i)
+        checkClaim(d, files, i, report);
+}
+
+void checkConflict(const Dataset &d, const FileMentions &files, int i, Reporter &report)
+{
+    const Conflict &k = d.conflicts[i];
+    const RecordName rec("conflict", "conflicts", i, ValidId{&k.id});
+    checkText(report, rec, "about", k.about, Statement);
+    files.check(report, rec, "about", k.about);
+    if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
+        report(rec, QStringLiteral("claims"),
+               QCoreApplication::translate("DatasetValidator",
+                                           "a conflict links two different claims or more"));
+    checkCount(report, rec, QStringLiteral("claims"), k.claims.size(),
+               report.limits().conflictClaims);
+    const qsizetype claims = qMin<qsizetype>(k.claims.size(), report.limits().conflictClaims);
+    for (int c = 0; c < claims; ++c)
+        if (d.claimIndex(k.claims[c]) < 0)
+            report(rec, QStringLiteral("claims[%1]").arg(c),
+                   QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
+                       .arg(k.claims[c].left(80)));
 }
 
 void checkConflicts(const Dataset &d, const FileMentions &files, Reporter &report)
 {
-    for (int i = 0; i < d.conflicts.size(); ++i) {
-        const Conflict &k = d.conflicts[i];
-        const RecordName rec("conflict", "conflicts", i, ValidId{&k.id});
-        checkText(report, rec, "about", k.about, Statement);
-        files.check(report, rec, "about", k.about);
-        if (QSet<QString>(k.claims.begin(), k.claims.end()).size() < 2)
-            report(rec, QStringLiteral("claims"),
-                   QCoreApplication::translate("DatasetValidator",
-                                               "a conflict links two different claims or more"));
-        checkCount(report, rec, QStringLiteral("claims"), k.claims.size(),
-                   report.limits().conflictClaims);
-        const qsizetype claims = qMin<qsizetype>(k.claims.size(), report.limits().conflictClaims);
-        for (int c = 0; c < claims; ++c)
-            if (d.claimIndex(k.claims[c]) < 0)
-                report(rec, QStringLiteral("claims[%1]").arg(c),
-                       QCoreApplication::translate("DatasetValidator", "unknown claim '%1'")
-                           .arg(k.claims[c].left(80)));
-    }
+    for (int i = 0; i < d.conflicts.size(); ++i)
+        checkConflict(d, files, i, report);
 }
 
 } // namespace
@@ -563,5 +609,42 @@ Problems DatasetValidator::validate(const Dataset &dataset, const QString &fileN
     for (const Problems &found : claimProblems)
         problems.append(found);
     checkConflicts(dataset, files, report);
+    return problems;
+}
+
+Problems DatasetValidator::validateRecords(const Dataset &dataset, const Records &records,
+                                           const QString &fileName)
+{
+    Problems problems;
+    const Limits limits;
+    Reporter report(fileName, &problems, limits);
+    const FileMentions files(dataset.sources);
+    const auto named = [](const char *kind, const char *plural, int i, const QString &id) {
+        return RecordName(kind, plural, i, ValidId{&id});
+    };
+    for (const int i : records.sources) {
+        const QString &id = dataset.sources[i].id;
+        checkIdForm(id, named("source", "sources", i, id), report);
+        checkSource(dataset, files, i, report);
+        checkSourceLabel(dataset, i, report);
+    }
+    for (const int i : records.actors) {
+        const QString &id = dataset.actors[i].id;
+        checkIdForm(id, named("actor", "actors", i, id), report);
+        checkActor(dataset, files, i, report);
+    }
+    // A name that folds like another actor's is found from either side: the whole list.
+    if (!records.actors.isEmpty())
+        checkActorNames(dataset, report);
+    for (const int i : records.claims) {
+        const QString &id = dataset.claims[i].id;
+        checkIdForm(id, named("claim", "claims", i, id), report);
+        checkClaim(dataset, files, i, report);
+    }
+    for (const int i : records.conflicts) {
+        const QString &id = dataset.conflicts[i].id;
+        checkIdForm(id, named("conflict", "conflicts", i, id), report);
+        checkConflict(dataset, files, i, report);
+    }
     return problems;
 }

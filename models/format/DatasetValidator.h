@@ -41,6 +41,22 @@ public:
 
     static bool isValidId(const QString &id);
 
+    /// Records by position, one list per table.
+    struct Records
+    {
+        QList<int> sources;
+        QList<int> actors;
+        QList<int> claims;
+        QList<int> conflicts;
+    };
+
+    /// The listed records alone, with the rules and messages of validate(), plus what ties
+    /// them to the rest: their references, and labels and actor names that must stay apart.
+    /// It does not look for a duplicate id, since the caller knows where each record comes
+    /// from (models/dossier/ChangeValidator.h), nor at the list lengths.
+    static Problems validateRecords(const Dataset &dataset, const Records &records,
+                                    const QString &fileName);
+
     static Problems validate(const Dataset &dataset, const QString &fileName);
     /// With other limits than the format's: for tests of the limits themselves.
     static Problems validate(const Dataset &dataset, const QString &fileName, const Limits &limits);
