@@ -1,0 +1,14 @@
+#pragma once
+
+#include "models/data/Dataset.h"
+#include "models/data/Problem.h"
+#include "models/dossier/Change.h"
+
+/// Whether a change fits the dataset: each operation finds its record as it expects it (field
+/// by field), and the records it leaves, with those referring to a removed one, pass
+/// DatasetValidator's rules with its messages. Deleting an actor that claims still name is
+/// refused with each of those claims. Empty when the change may apply.
+///
+/// It applies the change to a copy of the dataset and checks that copy: the lists are shared
+/// until written, but the copy still costs one pass over the touched tables.
+Problems validateChange(const Dataset &dataset, const Change &change);

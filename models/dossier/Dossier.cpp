@@ -1,0 +1,20 @@
+#include "models/dossier/Dossier.h"
+
+#include "models/dossier/ChangeValidator.h"
+#include "models/dossier/DatasetEdit.h"
+
+Dossier::Dossier(Dataset dataset, QObject *parent) : QObject(parent), m_dataset(std::move(dataset))
+{
+    m_dataset.reindex();
+}
+
+Problems Dossier::apply(Change &change, Origin origin)
+{
+    Problems problems = validateChange(m_dataset, change);
+    if (!problems.isEmpty())
+        return problems;
+    const DatasetDelta delta = DatasetEdit::apply(m_dataset, change);
+    ++m_revision;
+    emit changed(delta, origin);
+    return {};
+}
