@@ -230,6 +230,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeValidator</name>
+    <message>
+        <source>an operation holds the record before it, after it or both, of one table</source>
+        <translation>an operation holds the record before it, after it or both, of one table</translation>
+    </message>
+    <message>
+        <source>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</source>
+        <translation>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>no longer exists</translation>
+    </message>
+    <message>
+        <source>no longer holds what the edit expects: it was changed meanwhile</source>
+        <translation>no longer holds what the edit expects: it was changed meanwhile</translation>
+    </message>
+</context>
+<context>
     <name>CitationLocator</name>
     <message>
         <source>The dataset names an unknown source “%1”.</source>

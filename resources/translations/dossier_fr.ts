@@ -230,6 +230,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeValidator</name>
+    <message>
+        <source>an operation holds the record before it, after it or both, of one table</source>
+        <translation>une opération porte l’enregistrement d’avant, celui d’après ou les deux, d’une seule table</translation>
+    </message>
+    <message>
+        <source>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</source>
+        <translation>un enregistrement garde son identifiant : « %1 » ne peut devenir « %2 »</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>n’existe plus</translation>
+    </message>
+    <message>
+        <source>no longer holds what the edit expects: it was changed meanwhile</source>
+        <translation>ne contient plus ce qu’attend la modification : un autre changement est passé entre-temps</translation>
+    </message>
+</context>
+<context>
     <name>CitationLocator</name>
     <message>
         <source>The dataset names an unknown source “%1”.</source>
