@@ -15,7 +15,7 @@ Dataset datasetNamed(const QString &name)
 {
     if (name == QLatin1String("mini"))
         return TestSupport::miniDataset();
-    Dataset d = SyntheticDataset::generate({300, 40, 20, 7});
+    Dataset d = SyntheticDataset::generate({1000, 60, 30, 7}); // some ten conflicts
     d.reindex();
     return d;
 }
