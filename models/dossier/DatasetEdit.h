@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/dossier/Change.h"
-#include "models/dossier/DatasetDelta.h"
 
 /// Applying changes to a dataset in memory: the records and their lookups, for the touched
 /// records only (Dataset's append/replace/remove). It trusts the change: validateChange()

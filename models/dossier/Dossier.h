@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/data/Problem.h"
 #include "models/dossier/Change.h"
-#include "models/dossier/DatasetDelta.h"
 
 #include <QObject>
 

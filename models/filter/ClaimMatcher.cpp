@@ -17,16 +17,35 @@ void ClaimSearchText::prepare() const
 {
     if (m_folded.empty()) {
         m_folded.resize(m_dataset.claims.size());
-        for (qsizetype i = 0; i < m_dataset.claims.size(); ++i) {
-            const Claim &c = m_dataset.claims[i];
-            QString all = c.statement;
-            for (const Citation &cit : c.citations) {
-                all += QLatin1Char('\n');
-                all += cit.quote;
-            }
-            m_folded[i] = TextUtil::foldForSearch(all);
-        }
+        for (qsizetype i = 0; i < m_dataset.claims.size(); ++i)
+            m_folded[i] = fold(int(i));
     }
+}
+
+QString ClaimSearchText::fold(int claim) const
+{
+    const Claim &c = m_dataset.claims[claim];
+    QString all = c.statement;
+    for (const Citation &cit : c.citations) {
+        all += QLatin1Char('\n');
+        all += cit.quote;
+    }
+    return TextUtil::foldForSearch(all);
+}
+
+void ClaimSearchText::applyDelta(const TableDelta &claims)
+{
+    if (!m_folded.empty())
+        claims.applyTo(m_folded, [this](int claim) { return fold(claim); });
+}
+
+void ClaimYearOrder::applyDelta(const TableDelta &claims)
+{
+    if (claims.isEmpty())
+        return;
+    // Sorted again on the next year range: a year range after each edit is rarer than edits.
+    m_claims.clear();
+    m_years.clear();
 }
 
 std::span<const int> ClaimYearOrder::between(int fromYear, int toYear) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/data/DatasetDelta.h"
 #include "models/filter/ClaimFilter.h"
 
 #include <QList>
@@ -19,8 +20,12 @@ public:
     const QString &of(int claim) const;
     /// Folds every claim now: of() is then safe to call from several threads at once.
     void prepare() const;
+    /// Folds again only the claims a change added or changed.
+    void applyDelta(const TableDelta &claims);
 
 private:
+    QString fold(int claim) const;
+
     const Dataset &m_dataset;
     mutable std::vector<QString> m_folded;
 };
@@ -34,6 +39,7 @@ public:
     /// Claims whose date's year is within [fromYear, toYear], by year; 0 leaves a side open.
     /// A claim without a date has year 0, as ClaimMatcher::matches() sees it.
     std::span<const int> between(int fromYear, int toYear) const;
+    void applyDelta(const TableDelta &claims);
 
 private:
     const Dataset &m_dataset;

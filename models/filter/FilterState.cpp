@@ -83,6 +83,31 @@ void FilterState::clear()
     setFilter(ClaimFilter());
 }
 
+void FilterState::applyDelta(const DatasetDelta &delta)
+{
+    m_searchText.applyDelta(delta.claims);
+    m_yearOrder.applyDelta(delta.claims);
+    if (!delta.sources.isEmpty() || !delta.actors.isEmpty() || !delta.conflicts.isEmpty()) {
+        // A conflict, an actor or a source changed may change whether claims the delta does
+        // not name match (whether they are in conflict, which indexes their actors have): all
+        // are matched again.
+        recompute();
+        return;
+    }
+    const ClaimMatcher matcher(m_dataset, m_filter, &m_searchText, &m_yearOrder);
+    delta.claims.applyTo(m_matching,
+                         [&matcher](int claim) { return char(matcher.matches(claim)); });
+    m_matchingIndexes.clear();
+    for (size_t i = 0; i < m_matching.size(); ++i)
+        if (m_matching[i])
+            m_matchingIndexes.push_back(int(i));
+}
+
+void FilterState::announceDelta()
+{
+    emit changed();
+}
+
 void FilterState::recompute()
 {
     m_matching = ClaimMatcher(m_dataset, m_filter, &m_searchText, &m_yearOrder).matchAll();

@@ -8,6 +8,7 @@
 #include <vector>
 
 class Dataset;
+struct DatasetDelta;
 
 /// The one filter every dashboard view reads. Each change computes the matching claims once
 /// (a flag per claim) and then emits changed() once; proxies and the chart read that result
@@ -44,6 +45,12 @@ public:
     void setKinds(const QStringList &kinds);
     void setText(const QString &text);
     void clear();
+
+    /// Matches again what a change to the dataset touched, without telling anyone yet: the
+    /// views update their rows first (Dashboard::applyDelta), then announceDelta() emits
+    /// changed() once for all of them.
+    void applyDelta(const DatasetDelta &delta);
+    void announceDelta();
 
     /// Plain values for saving the filter (the caller decides where); unknown ids are dropped
     /// on the way back so a filter saved for another dataset cannot hide everything.

@@ -1,5 +1,6 @@
 #include "models/filter/SelectionHistory.h"
 
+#include "models/data/DatasetDelta.h"
 #include "models/filter/SelectionState.h"
 
 SelectionHistory::SelectionHistory(SelectionState &selection, QObject *parent)
@@ -40,5 +41,24 @@ void SelectionHistory::go(qsizetype to)
     m_moving = true;
     m_selection.setCurrentClaim(m_steps[to]);
     m_moving = false;
+    emit changed();
+}
+
+void SelectionHistory::applyDelta(const TableDelta &claims)
+{
+    if (!claims.movesRows())
+        return;
+    QList<int> steps;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const int now = claims.newIndexOf(m_steps[i]);
+        // A removed claim's step goes; two steps that meet on one claim become one.
+        if (now >= 0 && (steps.isEmpty() || steps.last() != now))
+            steps.append(now);
+        if (i == m_at)
+            at = steps.size() - 1;
+    }
+    m_steps = steps;
+    m_at = at;
     emit changed();
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 
 class SelectionState;
+struct TableDelta;
 
 /// The claims the user has made current, in order, as a browser keeps pages: Back returns to
 /// the one before, Forward goes again to the one after, and making another claim current
@@ -24,6 +25,9 @@ public:
     /// The claims (dataset indexes) in the history, oldest first, and where it stands.
     const QList<int> &steps() const { return m_steps; }
     int position() const { return int(m_at); }
+    /// Follows the claims a change moved; steps to removed claims go. Call it before the
+    /// selection state follows the change, or its new current claim would count as a step.
+    void applyDelta(const TableDelta &claims);
 
 signals:
     /// canGoBack() or canGoForward() may have changed.

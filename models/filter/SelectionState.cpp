@@ -1,6 +1,7 @@
 #include "models/filter/SelectionState.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/filter/FilterState.h"
 
 SelectionState::SelectionState(const Dataset &dataset, const FilterState *filter, QObject *parent)
@@ -56,4 +57,30 @@ void SelectionState::retainVisible()
             kept.append(c);
     if (kept.size() != m_selected.size())
         setSelectedClaims(kept, m_current);
+}
+
+void SelectionState::applyDelta(const DatasetDelta &delta)
+{
+    QList<int> kept;
+    bool touched = false;
+    for (const int c : std::as_const(m_selected)) {
+        const int now = delta.claims.newIndexOf(c);
+        if (now >= 0)
+            kept.append(now);
+        touched = touched || now != c || delta.claims.changed.contains(now);
+    }
+    int current = delta.claims.newIndexOf(m_current);
+    if (current < 0 && !kept.isEmpty())
+        current = kept.first();
+    m_selected = kept;
+    m_current = m_current < 0 ? -1 : current;
+    const int actor = m_highlightedActor < 0 ? -1 : delta.actors.newIndexOf(m_highlightedActor);
+    if (actor != m_highlightedActor) {
+        m_highlightedActor = actor;
+        emit highlightedActorChanged(actor);
+    }
+    // A selected claim that changed in place is announced too: the views showing it read it
+    // again.
+    if (touched)
+        emit selectionChanged();
 }

@@ -4,6 +4,7 @@
 #include <QObject>
 
 class Dataset;
+struct DatasetDelta;
 class FilterState;
 
 /// The dashboard's one selection: the selected claims (dataset indexes) with a current one,
@@ -31,6 +32,8 @@ public:
     void setSelectedClaims(const QList<int> &claims, int current = -1);
     void clearSelection() { setSelectedClaims({}); }
     void setHighlightedActor(int actor);
+    /// Follows the claims and actors a change moved; removed ones leave the selection.
+    void applyDelta(const DatasetDelta &delta);
 
 signals:
     /// The selected claims or the current claim changed; emitted once per change.

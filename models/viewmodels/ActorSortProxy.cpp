@@ -28,7 +28,9 @@ void ActorSortProxy::setSourceModel(QAbstractItemModel *source)
                 });
         connect(actors, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
-        // An actor table's rows are the dataset's actors: they change only by a reset.
+        // Actors an edit adds are shown when the model announces their counts (a SortRole
+        // change above); those it removes leave at once.
+        followSourceRows(actors);
         connect(actors, &QAbstractItemModel::modelAboutToBeReset, this,
                 &ActorSortProxy::beginResetModel);
         connect(actors, &QAbstractItemModel::modelReset, this, [this] {

@@ -55,15 +55,32 @@ ActorTableModel::ActorTableModel(const Dataset &dataset, FilterState *filter,
 
 QModelIndex ActorTableModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= int(m_dataset.actors.size()) || column < 0 ||
-        column >= ColumnCount)
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column);
 }
 
 int ActorTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.actors.size());
+    return parent.isValid() ? 0 : m_rows.rowCount(int(m_dataset.actors.size()));
+}
+
+void ActorTableModel::applyDelta(const DatasetDelta &delta)
+{
+    if (!delta.actors.isEmpty()) {
+        delta.actors.applyTo(
+            m_sortNames, [this](int actor) { return m_dataset.actors[actor].name.toCaseFolded(); });
+        rankStrings();
+    }
+    // Claims moved the counts of their actors; the filter state has matched them already.
+    recompute();
+    m_rows.announce(
+        delta.actors, int(m_dataset.actors.size()),
+        {[this](int row) { beginRemoveRows({}, row, row); }, [this] { endRemoveRows(); },
+         [this](int row) { beginInsertRows({}, row, row); }, [this] { endInsertRows(); },
+         [this](int first, int last) {
+             emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+         }});
 }
 
 int ActorTableModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +103,9 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int actor = index.row();
+    const int actor = m_rows.recordAt(index.row());
+    if (actor < 0)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
         return displayData(actor, index.column());
@@ -192,7 +211,10 @@ bool ActorTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     const bool checked = value.toInt() == int(Qt::Checked);
     // The filter state announces the change; recompute() then updates every row.
-    m_filter->setActorIncluded(m_dataset.actors[index.row()].id, checked);
+    const int actor = m_rows.recordAt(index.row());
+    if (actor < 0)
+        return false;
+    m_filter->setActorIncluded(m_dataset.actors[actor].id, checked);
     return true;
 }
 
@@ -209,9 +231,10 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
         // The actor's name, not the row number Qt would offer: the list hides its row headers,
         // but assistive technology reads them as each row's title.
-        if (section >= 0 && section < m_dataset.actors.size())
-            return m_dataset.actors[section].name;
-        return {};
+        if (section < 0 || section >= rowCount())
+            return {};
+        const int actor = m_rows.recordAt(section);
+        return actor < 0 ? QVariant() : QVariant(m_dataset.actors[actor].name);
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/filter/ActorStatistics.h"
+#include "models/viewmodels/DeltaRows.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <vector>
 
 class Dataset;
+struct DatasetDelta;
 class FilterState;
 class SelectionState;
 
@@ -47,6 +49,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Announces what a change did to the actors, and recounts: call it after the filter state
+    /// has matched the changed claims.
+    void applyDelta(const DatasetDelta &delta);
+
     /// Claims of the actor under the current filter.
     int claimCount(int actor) const { return m_stats.claimCount(actor); }
 
@@ -73,4 +79,5 @@ private:
     std::vector<int> m_nameOrder; // unique
     std::vector<int> m_byName;    // its inverse: actors in name order
     std::vector<int> m_kindRank;  // of the kind string among the dataset's kinds
+    DeltaRows m_rows;
 };

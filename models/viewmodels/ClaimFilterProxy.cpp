@@ -21,10 +21,18 @@ void ClaimFilterProxy::setSourceModel(QAbstractItemModel *source)
     QAbstractProxyModel::setSourceModel(source);
     m_orders.assign(source ? size_t(source->columnCount()) : 0, {});
     m_ranks.assign(m_orders.size(), {});
+    m_dirty.clear();
     if (source) {
-        // The claim model's rows never change; only their looks do (a highlighted actor).
         connect(source, &QAbstractItemModel::dataChanged, this,
-                &ClaimFilterProxy::forwardDataChanged);
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles) {
+                    // An edited claim may sort elsewhere; a highlighted actor only changes looks.
+                    if (roles.isEmpty() || roles.contains(ClaimTableModel::SortRole))
+                        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                            m_dirty.push_back(row);
+                    forwardDataChanged(topLeft, bottomRight, roles);
+                });
+        followSourceRows(source);
         connect(source, &QAbstractItemModel::headerDataChanged, this,
                 &QAbstractItemModel::headerDataChanged);
     }
@@ -32,8 +40,84 @@ void ClaimFilterProxy::setSourceModel(QAbstractItemModel *source)
     endResetModel();
 }
 
+void ClaimFilterProxy::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto shift = [first, count](int &row) {
+        if (row >= first)
+            row += count;
+    };
+    for (std::vector<int> &order : m_orders)
+        std::for_each(order.begin(), order.end(), shift);
+    std::for_each(m_dirty.begin(), m_dirty.end(), shift);
+    for (int row = first; row <= last; ++row)
+        m_dirty.push_back(row);
+}
+
+void ClaimFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    const auto keep = [first, last, count](std::vector<int> &rows) {
+        std::vector<int> kept;
+        kept.reserve(rows.size());
+        for (const int row : rows)
+            if (row < first || row > last)
+                kept.push_back(row > last ? row - count : row);
+        rows = std::move(kept);
+    };
+    for (std::vector<int> &order : m_orders)
+        if (!order.empty())
+            keep(order);
+    keep(m_dirty);
+    // The ranks are rebuilt with the orders (refreshOrders).
+    m_ranksStale = true;
+}
+
+void ClaimFilterProxy::refreshOrders()
+{
+    if (m_dirty.empty() && !m_ranksStale)
+        return;
+    std::sort(m_dirty.begin(), m_dirty.end());
+    m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
+    const int n = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<char> moving(size_t(n), 0);
+    for (const int row : m_dirty)
+        moving[size_t(row)] = 1;
+    for (size_t column = 0; column < m_orders.size(); ++column) {
+        std::vector<int> &order = m_orders[column];
+        if (order.empty())
+            continue;
+        // Many rows moved: sorting them all again costs less than placing each.
+        if (m_dirty.size() > order.size() / 8 + 16) {
+            order.clear();
+            continue;
+        }
+        std::erase_if(order, [&moving](int row) { return moving[size_t(row)] != 0; });
+        const auto key = [this, column](int row) {
+            return sourceModel()->index(row, int(column)).data(ClaimTableModel::SortRole);
+        };
+        // As the stable sort placed them: by key, equal keys in dataset order.
+        for (const int row : m_dirty) {
+            const QVariant mine = key(row);
+            const auto at = std::partition_point(order.begin(), order.end(), [&](int other) {
+                const QPartialOrdering c = QVariant::compare(key(other), mine);
+                return c == QPartialOrdering::Less ||
+                       (c != QPartialOrdering::Greater && other < row);
+            });
+            order.insert(at, row);
+        }
+        std::vector<int> &rank = m_ranks[column];
+        rank.resize(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[size_t(order[i])] = int(i);
+    }
+    m_dirty.clear();
+    m_ranksStale = false;
+}
+
 const std::vector<int> &ClaimFilterProxy::orderOf(int column)
 {
+    refreshOrders();
     std::vector<int> &order = m_orders[size_t(column)];
     if (order.empty() && sourceModel()) {
         const int n = sourceModel()->rowCount();

@@ -11,7 +11,9 @@ class FilterState;
 /// once (a permutation of all claims, and each claim's place in it) and kept, so a filter
 /// change puts the accepted rows in order by their places, in time proportional to them (plus
 /// a word per 64 claims), and announces it as a layout change that keeps the selection of rows
-/// still visible. No model reset, no comparisons per filter change.
+/// still visible. No model reset, no comparisons per filter change. Rows the source inserts,
+/// removes or changes are placed again in the orders already computed, one binary search each,
+/// when the orders are next read.
 class ClaimFilterProxy final : public RowPermutationProxy
 {
     Q_OBJECT
@@ -26,7 +28,12 @@ public:
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+protected:
+    void sourceRowsInserted(int first, int last) override;
+    void sourceRowsRemoved(int first, int last) override;
+
 private:
+    void refreshOrders();
     std::vector<int> acceptedRows();
     const std::vector<int> &orderOf(int column);
 
@@ -36,4 +43,6 @@ private:
     std::vector<std::vector<int>>
         m_orders; ///< per column: all source rows, ascending; empty until used
     std::vector<std::vector<int>> m_ranks; ///< per column: source row -> place in m_orders
+    std::vector<int> m_dirty;  ///< source rows inserted or changed since the orders were placed
+    bool m_ranksStale = false; ///< rows were removed since the ranks were computed
 };

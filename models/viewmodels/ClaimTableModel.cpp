@@ -25,7 +25,18 @@ ClaimTableModel::ClaimTableModel(const Dataset &dataset, const SelectionState *s
 
 int ClaimTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.claims.size());
+    return parent.isValid() ? 0 : m_rows.rowCount(int(m_dataset.claims.size()));
+}
+
+void ClaimTableModel::applyDelta(const TableDelta &claims)
+{
+    m_rows.announce(
+        claims, int(m_dataset.claims.size()),
+        {[this](int row) { beginRemoveRows({}, row, row); }, [this] { endRemoveRows(); },
+         [this](int row) { beginInsertRows({}, row, row); }, [this] { endInsertRows(); },
+         [this](int first, int last) {
+             emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+         }});
 }
 
 int ClaimTableModel::columnCount(const QModelIndex &parent) const
@@ -37,7 +48,9 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int claim = index.row();
+    const int claim = m_rows.recordAt(index.row());
+    if (claim < 0)
+        return {};
     switch (role) {
     case Qt::DisplayRole:
         return displayData(claim, index.column());
@@ -131,9 +144,10 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
         // The claim's id, not the row number Qt would offer: the table hides its row headers,
         // but assistive technology reads them as each row's title.
-        if (section >= 0 && section < m_dataset.claims.size())
-            return m_dataset.claims[section].id;
-        return {};
+        if (section < 0 || section >= rowCount())
+            return {};
+        const int claim = m_rows.recordAt(section);
+        return claim < 0 ? QVariant() : QVariant(m_dataset.claims[claim].id);
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

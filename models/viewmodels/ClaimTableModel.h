@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/viewmodels/DeltaRows.h"
+
 #include <QAbstractTableModel>
 
 class Dataset;
@@ -7,7 +9,7 @@ class SelectionState;
 
 /// Every claim of the dataset, one row per claim in dataset order (row == claim index), so
 /// that proxies and the selection can map rows and claims without lookups. Filtering is the
-/// proxy's job (ClaimFilterProxy); the model never changes its rows.
+/// proxy's job (ClaimFilterProxy). An edit's delta inserts, removes and updates rows.
 class ClaimTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// Announces what a change did to the claims (the dataset has changed already).
+    void applyDelta(const TableDelta &claims);
+
     /// "Jeanne Dupont, Acme".
     QString actorNames(int claim) const;
     QStringList sourceLabels(int claim) const;
@@ -47,4 +52,5 @@ private:
 
     const Dataset &m_dataset;
     const SelectionState *m_selection;
+    DeltaRows m_rows;
 };

@@ -1,5 +1,7 @@
 #include "models/viewmodels/RowPermutationProxy.h"
 
+#include <algorithm>
+
 QModelIndex RowPermutationProxy::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 ||
@@ -97,4 +99,93 @@ void RowPermutationProxy::forwardDataChanged(const QModelIndex &topLeft,
         return;
     emit dataChanged(index(0, topLeft.column()),
                      index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+}
+
+void RowPermutationProxy::followSourceRows(QAbstractItemModel *source)
+{
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &RowPermutationProxy::aboutToRemoveSourceRows);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &RowPermutationProxy::removeSourceRows);
+    connect(source, &QAbstractItemModel::rowsInserted, this,
+            &RowPermutationProxy::insertSourceRows);
+}
+
+void RowPermutationProxy::sourceRowsInserted(int, int) {}
+
+void RowPermutationProxy::sourceRowsRemoved(int, int) {}
+
+template <typename Shift> void RowPermutationProxy::renumber(Shift shift, size_t sourceRows)
+{
+    std::vector<int> rows;
+    rows.reserve(m_rows.size());
+    for (const int source : m_rows)
+        if (const int now = shift(source); now >= 0)
+            rows.push_back(now);
+    m_rows = std::move(rows);
+    m_proxyRow.assign(sourceRows, -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_proxyRow[size_t(m_rows[i])] = int(i);
+}
+
+void RowPermutationProxy::aboutToRemoveSourceRows(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    std::vector<int> shown;
+    for (int source = first; source <= last; ++source)
+        if (const int row = proxyRowOf(source); row >= 0)
+            shown.push_back(row);
+    std::sort(shown.begin(), shown.end());
+    // The proxy's rows are announced while the source still has its own: both read alike.
+    if (shown.empty()) {
+        m_leaving = Leaving::Hidden;
+    } else if (shown.back() - shown.front() + 1 == int(shown.size())) {
+        m_leaving = Leaving::OneRun;
+        beginRemoveRows({}, shown.front(), shown.back());
+    } else {
+        m_leaving = Leaving::Scattered;
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        m_leavingPersistent = persistentIndexList();
+        m_leavingSources.clear();
+        for (const QModelIndex &index : std::as_const(m_leavingPersistent))
+            m_leavingSources.push_back(
+                index.row() < int(m_rows.size()) ? m_rows[size_t(index.row())] : -1);
+    }
+}
+
+void RowPermutationProxy::removeSourceRows(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    const auto shift = [first, last, count](int source) {
+        return source < first ? source : source > last ? source - count : -1;
+    };
+    renumber(shift, sourceModel() ? size_t(sourceModel()->rowCount()) : 0);
+    if (m_leaving == Leaving::OneRun) {
+        endRemoveRows();
+    } else if (m_leaving == Leaving::Scattered) {
+        QModelIndexList after;
+        for (size_t i = 0; i < m_leavingSources.size(); ++i) {
+            const int source = m_leavingSources[i] < 0 ? -1 : shift(m_leavingSources[i]);
+            const int row = proxyRowOf(source);
+            after.append(row < 0 ? QModelIndex()
+                                 : index(row, m_leavingPersistent[qsizetype(i)].column()));
+        }
+        changePersistentIndexList(m_leavingPersistent, after);
+        m_leavingPersistent.clear();
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    m_leaving = Leaving::Hidden;
+    sourceRowsRemoved(first, last);
+}
+
+void RowPermutationProxy::insertSourceRows(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    renumber([first, count](int source) { return source < first ? source : source + count; },
+             sourceModel() ? size_t(sourceModel()->rowCount()) : 0);
+    sourceRowsInserted(first, last);
 }

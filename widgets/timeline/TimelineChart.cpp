@@ -3,6 +3,7 @@
 #include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/data/FileKind.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
@@ -270,6 +271,16 @@ void TimelineChart::setLaneOrder(TimelineLaneOrder order)
     emit laneOrderChanged(order);
 }
 
+void TimelineChart::applyDelta(const DatasetDelta &delta)
+{
+    if (delta.isEmpty())
+        return;
+    // The index is of the claims and actors as they were: built again on the rebuild the
+    // filter's announcement brings, which keeps the dates the user zoomed to.
+    m_index.reset();
+    m_keepZoom = true;
+}
+
 void TimelineChart::rebuild()
 {
     if (!m_index || m_index->mode() != m_mode || m_index->grouping() != m_grouping)
@@ -283,7 +294,8 @@ void TimelineChart::rebuild()
     updateEmphasis(); // also queues the one replot
     const auto [lower, upper] = fullRange();
     m_overview->setDensity(TimelineDensity(m_layout), lower, upper);
-    resetZoom();
+    if (!std::exchange(m_keepZoom, false))
+        resetZoom();
     // A screen reader hears the new count, and that the list changed under it.
     if (QAccessible::isActive()) {
         QAccessibleEvent described(m_plot, QAccessible::DescriptionChanged);

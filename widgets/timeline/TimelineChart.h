@@ -11,6 +11,7 @@
 #include <utility>
 
 class Dataset;
+struct DatasetDelta;
 class FilterState;
 class QCustomPlot;
 class QToolButton;
@@ -65,6 +66,8 @@ public:
     /// stretch), so that where the story is gets the room; the overview strip and its counts
     /// show what lies beside it. The whole span when the claims spread evenly.
     void resetZoom();
+    /// Lays the claims out again after a change to the dataset, keeping the dates shown.
+    void applyDelta(const DatasetDelta &delta);
     /// Shows every plotted claim: the whole span with a margin.
     void showWholeSpan();
     /// The days the date axis shows, first and last (a saved view's zoom).
@@ -154,7 +157,8 @@ private:
     TimelineMode m_mode = TimelineMode::Happened;
     TimelineGrouping m_grouping = TimelineGrouping::Actor;
     TimelineLaneOrder m_laneOrder = TimelineLaneOrder::MostClaims;
-    std::unique_ptr<TimelineIndex> m_index;           ///< for m_mode; rebuilt when the mode changes
+    std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
+    bool m_keepZoom = false; ///< the next rebuild follows an edit: the user's dates stay
     mutable std::vector<std::vector<int>> m_laneWalk; ///< per lane, built when first walked
     mutable QList<int> m_claimsByDate;                ///< built when first asked for
     mutable bool m_claimsByDateValid = false;

@@ -18,6 +18,7 @@ public:
 
     /// View index (name column) of an actor, for tests and keyboard focus.
     QModelIndex indexOfActor(int actor) const;
+    ActorTableModel *actorModel() const { return m_model; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,5 +1,7 @@
 #include "widgets/views/ArticleView.h"
 
+#include "models/data/DatasetDelta.h"
+
 #include "models/data/Dataset.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/SelectionState.h"
@@ -126,6 +128,25 @@ void ArticleView::setCorpusDir(const QString &corpusDir)
         m_sourceId.clear(); // read again, from the new folder
         display(m_citation);
     }
+}
+
+void ArticleView::applyDelta(const DatasetDelta &delta)
+{
+    if (m_citation.claim < 0 || (delta.claims.isEmpty() && delta.sources.isEmpty()))
+        return;
+    const int claim = delta.claims.newIndexOf(m_citation.claim);
+    if (claim >= 0 && m_citation.citation < m_dataset.claims[claim].citations.size()) {
+        m_sourceId.clear(); // the passages cited in the article may have changed
+        display({claim, m_citation.citation});
+        return;
+    }
+    // The claim shown is gone: its article stays, with nothing marked in it.
+    m_citation = {};
+    m_passages.clear();
+    m_current = -1;
+    m_span = {};
+    highlight();
+    updatePosition();
 }
 
 void ArticleView::display(CitationRef ref, bool bringIntoView)

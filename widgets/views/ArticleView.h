@@ -19,6 +19,8 @@ class SelectionState;
 /// make their claim current; while open, the view follows the current claim to its citation.
 /// When the file is missing, refused or not the one the dataset was curated from, it says so
 /// above the text in plain words. One window, reused for each "Show in article".
+struct DatasetDelta;
+
 class ArticleView final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     void showCitation(const QString &corpusDir, int claim, int citation);
     /// Shows the current citation again from another corpus folder, when open.
     void setCorpusDir(const QString &corpusDir);
+    /// Follows the claim shown through a change, and marks the article's passages anew.
+    void applyDelta(const DatasetDelta &delta);
 
     QPlainTextEdit *textView() const;
     QLabel *statusLabel() const { return m_status; }

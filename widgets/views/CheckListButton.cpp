@@ -112,6 +112,12 @@ void CheckListButton::addSeparator()
     m_menu->addSeparator();
 }
 
+void CheckListButton::clearChoices()
+{
+    m_menu->clear();
+    updateText();
+}
+
 QStringList CheckListButton::checkedValues() const
 {
     QStringList out;

@@ -24,6 +24,8 @@ public:
     void setDescription(const QString &description);
     void addChoice(const QString &text, const QString &value, const QIcon &icon = {});
     void addSeparator();
+    /// Removes every choice (to fill the list again); ticks are lost.
+    void clearChoices();
 
     QStringList checkedValues() const;
     /// Ticks exactly these values, without emitting checkedValuesChanged().

@@ -16,6 +16,7 @@ public:
     ClaimTableView(const FilterState &filter, SelectionState &selection, QWidget *parent = nullptr);
 
     ClaimFilterProxy *filterProxy() const { return m_proxy; }
+    ClaimTableModel *claimModel() const { return m_model; }
     /// Claims (dataset indexes) in the visible rows, in row order.
     QList<int> visibleClaims() const;
     /// Claim of the current row, or -1.

@@ -1,8 +1,12 @@
 #include "widgets/views/Dashboard.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/filter/FilterState.h"
+#include "models/filter/SelectionHistory.h"
 #include "models/filter/SelectionState.h"
+#include "models/viewmodels/ActorTableModel.h"
+#include "models/viewmodels/ClaimTableModel.h"
 #include "widgets/timeline/TimelineAccessible.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
@@ -84,4 +88,24 @@ void Dashboard::showInArticle(int claim, int citation)
         return;
     QWidget *window = m_citationPanel ? m_citationPanel->window() : nullptr;
     articleView(window)->showCitation(m_corpusPath, claim, citation);
+}
+
+void Dashboard::applyDelta(const DatasetDelta &delta, SelectionHistory *history)
+{
+    if (delta.isEmpty())
+        return;
+    // In this order: the filter matches the touched claims (silently), the models announce
+    // their rows, the filter then tells every view at once; the selection follows last, when
+    // every view can map the claims it names.
+    m_filter->applyDelta(delta);
+    m_claimTable->claimModel()->applyDelta(delta.claims);
+    m_actorList->actorModel()->applyDelta(delta);
+    m_filterBar->applyDelta(delta);
+    m_chart->applyDelta(delta);
+    if (m_articleView)
+        m_articleView->applyDelta(delta);
+    m_filter->announceDelta();
+    if (history)
+        history->applyDelta(delta.claims);
+    m_selection->applyDelta(delta);
 }

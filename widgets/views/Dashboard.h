@@ -12,10 +12,12 @@ class CitationPanel;
 class ClaimTableView;
 class ConflictsView;
 class Dataset;
+struct DatasetDelta;
 class FilterBar;
 class FilterState;
 class OverviewPanel;
 class HiddenClaimBar;
+class SelectionHistory;
 class SelectionState;
 class TimelineChart;
 
@@ -49,6 +51,9 @@ public:
     void setCorpusPath(const QString &path);
     /// Opens the article of a citation with its quote highlighted.
     void showInArticle(int claim, int citation);
+    /// Brings every view up to date with a change the dataset has been through, updating
+    /// only what it touched where a view can; `history` (when the window keeps one) follows too.
+    void applyDelta(const DatasetDelta &delta, SelectionHistory *history = nullptr);
 
 signals:
     void corpusPathChanged(const QString &path);

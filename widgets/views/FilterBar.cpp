@@ -7,6 +7,7 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/viewmodels/KindColors.h"
@@ -148,15 +149,9 @@ void FilterBar::buildActorPicker()
     m_actorEdit->setPlaceholderText(tr("Add an actor…"));
     m_actorEdit->setMinimumWidth(110);
     m_actorEdit->setToolTip(tr("Type part of a name or alias; Enter adds the actor to the filter"));
-    QStringList names;
-    for (const Actor &a : m_dataset.actors) {
-        names.append(a.name);
-        for (const QString &alias : a.aliases)
-            if (!names.contains(alias))
-                names.append(alias);
-    }
-    names.sort(Qt::CaseInsensitive);
-    auto *completer = new QCompleter(new QStringListModel(names, this), this);
+    m_actorNames = new QStringListModel(this);
+    fillActorNames();
+    auto *completer = new QCompleter(m_actorNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -170,17 +165,40 @@ void FilterBar::buildActorPicker()
     connect(m_actorEdit, &QLineEdit::returnPressed, this, &FilterBar::addTypedActor);
 }
 
-void FilterBar::buildCombos()
+void FilterBar::fillActorNames()
+{
+    QStringList names;
+    for (const Actor &a : m_dataset.actors) {
+        names.append(a.name);
+        for (const QString &alias : a.aliases)
+            if (!names.contains(alias))
+                names.append(alias);
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_actorNames->setStringList(names);
+}
+
+void FilterBar::fillYearRange()
 {
     const auto [lo, hi] = yearBounds(m_dataset);
+    // Below the first year is "any" (the special value text).
+    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+        // A narrower range must not clamp the box into a filter of its own.
+        const QSignalBlocker quiet(box);
+        box->setRange(lo - 1, hi);
+    }
+}
+
+void FilterBar::buildCombos()
+{
     for (QSpinBox **box : {&m_fromYear, &m_toYear}) {
         *box = new QSpinBox(this);
-        (*box)->setRange(lo - 1, hi);
         (*box)->setSpecialValueText(tr("any"));
         (*box)->setKeyboardTracking(false);
         (*box)->setAccelerated(true);
         connect(*box, &QSpinBox::valueChanged, this, &FilterBar::applyYears);
     }
+    fillYearRange();
     m_fromYear->setToolTip(tr("First year shown (claims that overlap it count)"));
     m_toYear->setToolTip(tr("Last year shown"));
 }
@@ -189,8 +207,7 @@ void FilterBar::buildChoices()
 {
     m_sources = new CheckListButton(this);
     m_sources->setSummaries(tr("All sources"), [](int n) { return tr("%n sources", nullptr, n); });
-    for (const Source &src : m_dataset.sources)
-        m_sources->addChoice(TextUtil::isolated(src.label), src.id);
+    fillSources();
     connect(m_sources, &CheckListButton::checkedValuesChanged, this,
             [this](const QStringList &ids) { m_filter.setSources(ids); });
 
@@ -227,18 +244,7 @@ void FilterBar::buildChoices()
     // and may be ticked with actors (either matches).
     m_claimants = new CheckListButton(this);
     m_claimants->setSummaries(tr("anyone"), [](int n) { return tr("%n claimants", nullptr, n); });
-    m_claimants->addChoice(tr("reported as fact"), QString());
-    m_claimants->addSeparator();
-    QList<int> claimants;
-    for (const Claim &c : m_dataset.claims)
-        if (const int a = m_dataset.actorIndex(c.claimant); a >= 0 && !claimants.contains(a))
-            claimants.append(a);
-    std::sort(claimants.begin(), claimants.end(), [this](int a, int b) {
-        return m_dataset.actors[a].name.localeAwareCompare(m_dataset.actors[b].name) < 0;
-    });
-    for (const int a : claimants)
-        m_claimants->addChoice(TextUtil::isolated(m_dataset.actors[a].name),
-                               m_dataset.actors[a].id);
+    fillClaimants();
     connect(m_claimants, &CheckListButton::checkedValuesChanged, this,
             [this](const QStringList &values) {
                 edit([&](ClaimFilter &f) {
@@ -247,6 +253,46 @@ void FilterBar::buildChoices()
                     f.claimants.removeAll(QString());
                 });
             });
+}
+
+void FilterBar::fillSources()
+{
+    m_sources->clearChoices();
+    for (const Source &src : m_dataset.sources)
+        m_sources->addChoice(TextUtil::isolated(src.label), src.id);
+}
+
+void FilterBar::fillClaimants()
+{
+    m_claimants->clearChoices();
+    m_claimants->addChoice(tr("reported as fact"), QString());
+    m_claimants->addSeparator();
+    QList<int> claimants;
+    std::vector<bool> seen(size_t(m_dataset.actors.size()), false);
+    for (const Claim &c : m_dataset.claims)
+        if (const int a = m_dataset.actorIndex(c.claimant); a >= 0 && !seen[size_t(a)]) {
+            seen[size_t(a)] = true;
+            claimants.append(a);
+        }
+    std::sort(claimants.begin(), claimants.end(), [this](int a, int b) {
+        return m_dataset.actors[a].name.localeAwareCompare(m_dataset.actors[b].name) < 0;
+    });
+    for (const int a : claimants)
+        m_claimants->addChoice(TextUtil::isolated(m_dataset.actors[a].name),
+                               m_dataset.actors[a].id);
+}
+
+void FilterBar::applyDelta(const DatasetDelta &delta)
+{
+    if (!delta.actors.isEmpty())
+        fillActorNames();
+    if (!delta.sources.isEmpty())
+        fillSources();
+    if (!delta.claims.isEmpty())
+        fillYearRange();
+    if (!delta.claims.isEmpty() || !delta.actors.isEmpty())
+        fillClaimants();
+    // The ticks follow the filter when it announces the change (syncFromFilter).
 }
 
 void FilterBar::edit(const std::function<void(ClaimFilter &)> &change)

@@ -6,6 +6,7 @@
 struct ClaimFilter;
 
 class CheckListButton;
+struct DatasetDelta;
 class Dataset;
 class FilterState;
 class QComboBox;
@@ -16,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStringListModel;
 class QTimer;
 
 /// Edits the shared filter: actors (search-as-you-type, several at once, shown as removable
@@ -31,6 +33,8 @@ public:
 
     /// Puts the cursor in the text search (Edit ▸ Find).
     void focusSearch();
+    /// Offers again the actors, sources, claimants and years a change to the dataset moved.
+    void applyDelta(const DatasetDelta &delta);
 
     QLineEdit *actorEdit() const { return m_actorEdit; }
     QSpinBox *fromYearBox() const { return m_fromYear; }
@@ -56,6 +60,10 @@ private:
     void describeForAccessibility();
     void buildCombos();
     void buildChoices();
+    void fillActorNames();
+    void fillYearRange();
+    void fillSources();
+    void fillClaimants();
     /// A visible label and its field, one item of the flow; the label names the field for
     /// screen readers too.
     QWidget *labelled(const QString &label, QWidget *field);
@@ -72,6 +80,7 @@ private:
     FlowLayout *m_flow = nullptr;
     QHBoxLayout *m_chips = nullptr;
     QLineEdit *m_actorEdit = nullptr;
+    QStringListModel *m_actorNames = nullptr; ///< what the actor picker completes
     QSpinBox *m_fromYear = nullptr;
     QSpinBox *m_toYear = nullptr;
     CheckListButton *m_sources = nullptr;

@@ -2,6 +2,7 @@
 #include "models/dossier/Dossier.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/SyntheticDataset.h"
+#include "tests/support/RandomChanges.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDate>
@@ -111,17 +112,6 @@ void verifySame(const Dataset &d, const Dataset &original)
     QVERIFY(d.sameRecords(original));
     QCOMPARE(DatasetJsonWriter::write(d), DatasetJsonWriter::write(original));
     QVERIFY(d.sameLookups(original));
-}
-
-bool claimReferenced(const Dataset &d, const QString &id)
-{
-    for (const Claim &c : d.claims)
-        if (c.respondsTo == id)
-            return true;
-    for (const Conflict &k : d.conflicts)
-        if (k.claims.contains(id))
-            return true;
-    return false;
 }
 
 // Merging actor `gone` into `kept`: every claim naming it names `kept` instead, then it goes.
@@ -302,70 +292,13 @@ void TestDatasetEdit::randomSequence()
     QFETCH(quint32, seed);
     const Dataset original = datasetNamed(dataset);
     Dossier dossier(original);
-    QRandomGenerator random(seed);
+    RandomChanges changes(seed);
     QList<Change> done;
-    int created = 0;
     while (done.size() < 200) {
-        const Dataset &d = dossier.dataset();
-        const int c = random.bounded(int(d.claims.size()));
-        Change change;
-        switch (random.bounded(8)) {
-        case 0: { // a new claim, copied
-            Claim claim = d.claims[c];
-            claim.id = QStringLiteral("r%1").arg(++created);
-            change = Change::create(claim, QStringLiteral("Add"));
-            break;
-        }
-        case 1: // a removal, of a claim nothing refers to
-            if (claimReferenced(d, d.claims[c].id))
-                continue;
-            change = Change::remove(d.claims[c], QStringLiteral("Delete"));
-            break;
-        case 2: { // a new actor, and a claim naming it
-            Actor actor;
-            actor.id = QStringLiteral("ra%1").arg(++created);
-            actor.name = QStringLiteral("Acteur %1").arg(created);
-            actor.kind = d.actors.first().kind;
-            Claim claim = d.claims[c];
-            claim.actors.append({actor.id, QStringLiteral("witness")});
-            change.operations = {{actor.id, std::nullopt, actor, 0},
-                                 {claim.id, d.claims[c], claim, 0}};
-            break;
-        }
-        case 3: { // a conflict between two claims
-            const int other = (c + 1) % int(d.claims.size());
-            Conflict k;
-            k.id = QStringLiteral("rk%1").arg(++created);
-            k.claims = {d.claims[c].id, d.claims[other].id};
-            k.about = QStringLiteral("They differ.");
-            change = Change::create(k, QStringLiteral("Record"));
-            break;
-        }
-        case 4: // a conflict gone
-            if (d.conflicts.isEmpty())
-                continue;
-            change = Change::remove(d.conflicts.last(), QStringLiteral("Delete"));
-            break;
-        case 5: { // an actor's description
-            const int a = random.bounded(int(d.actors.size()));
-            Actor after = d.actors[a];
-            after.description = QStringLiteral("Seen %1 times.").arg(random.bounded(100));
-            change = Change::edit(d.actors[a], after, QStringLiteral("Edit"));
-            break;
-        }
-        case 6: { // a source's notes
-            const int s = random.bounded(int(d.sources.size()));
-            Source after = d.sources[s];
-            after.notes = QStringLiteral("Note %1.").arg(random.bounded(100));
-            change = Change::edit(d.sources[s], after, QStringLiteral("Edit"));
-            break;
-        }
-        default: { // a claim's date and statement
-            Record after = edited(d, RecordTable::Claim, c);
-            change = Change::edit(d.claims[c], after, QStringLiteral("Edit"));
-            break;
-        }
-        }
+        std::optional<Change> drawn = changes.next(dossier.dataset());
+        if (!drawn)
+            continue;
+        Change change = *drawn;
         const Problems problems = dossier.apply(change, Dossier::Origin::Local);
         QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
         done.append(change);

@@ -1,0 +1,198 @@
+// The dashboard's views following edits: random changes and their undos applied through a
+// Dossier, every item model watched by QAbstractItemModelTester, and after each change what
+// each view holds compared with views built afresh on the changed dataset.
+#include "models/dossier/Dossier.h"
+#include "models/filter/FilterState.h"
+#include "models/filter/SelectionHistory.h"
+#include "models/filter/SelectionState.h"
+#include "models/format/SyntheticDataset.h"
+#include "models/viewmodels/ActorSortProxy.h"
+#include "models/viewmodels/ActorTableModel.h"
+#include "models/viewmodels/ClaimFilterProxy.h"
+#include "models/viewmodels/ClaimTableModel.h"
+#include "tests/support/RandomChanges.h"
+#include "tests/support/TestSupport.h"
+#include "widgets/views/ActorListView.h"
+#include "widgets/views/CheckListButton.h"
+#include "widgets/views/ClaimTableView.h"
+#include "widgets/views/Dashboard.h"
+#include "widgets/views/FilterBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+namespace {
+
+Dataset datasetNamed(const QString &name)
+{
+    if (name == QLatin1String("mini"))
+        return TestSupport::miniDataset();
+    Dataset d = SyntheticDataset::generate({600, 40, 20, 7});
+    d.reindex();
+    return d;
+}
+
+// The claims' ids in the order a proxy shows them.
+QStringList shownClaims(const ClaimFilterProxy &proxy, const Dataset &d)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(d.claims[proxy.claimAt(proxy.index(row, 0))].id);
+    return ids;
+}
+
+// Each actor's name and count, in the order an actor proxy shows them.
+QStringList shownActors(const QAbstractItemModel &proxy)
+{
+    QStringList rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.index(row, ActorTableModel::NameColumn).data().toString() + u'=' +
+                    proxy.index(row, ActorTableModel::ClaimsColumn).data().toString());
+    return rows;
+}
+
+} // namespace
+
+class TestDeltaViews final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void randomChangesAndUndos_data();
+    void randomChangesAndUndos();
+    void filterBarOffersNewActorsAndSources();
+};
+
+void TestDeltaViews::randomChangesAndUndos_data()
+{
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("mini, all claims") << QStringLiteral("mini") << 7u << false;
+    QTest::newRow("mini, filtered") << QStringLiteral("mini") << 8u << true;
+    QTest::newRow("synthetic, all claims") << QStringLiteral("synthetic") << 9u << false;
+    QTest::newRow("synthetic, filtered") << QStringLiteral("synthetic") << 10u << true;
+}
+
+void TestDeltaViews::randomChangesAndUndos()
+{
+    QFETCH(QString, dataset);
+    QFETCH(quint32, seed);
+    QFETCH(bool, filtered);
+    Dossier dossier(datasetNamed(dataset));
+    const Dataset &d = dossier.dataset();
+    Dashboard dashboard(d);
+    SelectionHistory history(*dashboard.selection());
+    connect(&dossier, &Dossier::changed, &dashboard,
+            [&](const DatasetDelta &delta) { dashboard.applyDelta(delta, &history); });
+
+    ClaimTableModel *claims = dashboard.claimTable()->claimModel();
+    ClaimFilterProxy *table = dashboard.claimTable()->filterProxy();
+    ActorTableModel *actors = dashboard.actorList()->actorModel();
+    QAbstractItemModel *actorList = dashboard.actorList()->model();
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester claimsTester(claims, mode);
+    QAbstractItemModelTester tableTester(table, mode);
+    QAbstractItemModelTester actorsTester(actors, mode);
+    QAbstractItemModelTester actorListTester(actorList, mode);
+
+    table->sort(ClaimTableModel::DateColumn, Qt::AscendingOrder);
+    actorList->sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);
+    if (filtered)
+        dashboard.filter()->setKinds({d.claims.first().kind, d.claims.last().kind});
+    // The current claim is one nothing refers to, so a change may remove it.
+    const int watched = int(d.claims.size()) / 2;
+    dashboard.selection()->setCurrentClaim(watched);
+    const QString watchedId = d.claims[watched].id;
+    QSignalSpy selectionChanged(dashboard.selection(), &SelectionState::selectionChanged);
+    bool watching = true; // until a change removes the watched claim (its undo does not reselect)
+
+    const auto verifyViews = [&] {
+        // Built afresh on the dataset as it is now, with the same filter and order.
+        FilterState freshFilter(d);
+        freshFilter.setFilter(dashboard.filter()->filter());
+        QCOMPARE(dashboard.filter()->matching(), freshFilter.matching());
+        QCOMPARE(claims->rowCount(), int(d.claims.size()));
+        for (int row = 0; row < claims->rowCount(); ++row)
+            QCOMPARE(claims->headerData(row, Qt::Vertical).toString(), d.claims[row].id);
+        ClaimTableModel freshClaims(d);
+        ClaimFilterProxy freshTable(freshFilter);
+        freshTable.setSourceModel(&freshClaims);
+        freshTable.sort(ClaimTableModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(shownClaims(*table, d), shownClaims(freshTable, d));
+        ActorTableModel freshActors(d, &freshFilter);
+        ActorSortProxy freshList;
+        freshList.setSourceModel(&freshActors);
+        freshList.sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);
+        QCOMPARE(shownActors(*actorList), shownActors(freshList));
+        // The current claim follows its record wherever the change moved it.
+        const int current = dashboard.selection()->currentClaim();
+        watching = watching && d.claimIndex(watchedId) >= 0;
+        if (watching && freshFilter.accepts(d.claimIndex(watchedId)))
+            QCOMPARE(current, d.claimIndex(watchedId));
+        if (current >= 0)
+            QCOMPARE(table->claimAt(dashboard.claimTable()->currentIndex()), current);
+        for (const int step : history.steps())
+            QVERIFY(step >= 0 && step < d.claims.size());
+    };
+
+    RandomChanges draw(seed);
+    QList<Change> done;
+    while (done.size() < 60) {
+        std::optional<Change> change = draw.next(d);
+        if (!change)
+            continue;
+        const Problems problems = dossier.apply(*change, Dossier::Origin::Local);
+        QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+        done.append(*change);
+        verifyViews();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (auto change = done.crbegin(); change != done.crend(); ++change) {
+        Change undo = change->inverse();
+        const Problems problems = dossier.apply(undo, Dossier::Origin::Local);
+        QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+        verifyViews();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(selectionChanged.count() > 0);
+}
+
+void TestDeltaViews::filterBarOffersNewActorsAndSources()
+{
+    Dossier dossier(TestSupport::miniDataset());
+    const Dataset &d = dossier.dataset();
+    Dashboard dashboard(d);
+    connect(&dossier, &Dossier::changed, &dashboard,
+            [&](const DatasetDelta &delta) { dashboard.applyDelta(delta); });
+    FilterBar *bar = dashboard.filterBar();
+    const int sourcesBefore = int(bar->sourcesButton()->values().size());
+
+    Source source = d.sources.first();
+    source.id = QStringLiteral("s-new");
+    source.label = QStringLiteral("Nouvelle source");
+    source.file = QStringLiteral("nouvelle.txt");
+    Change addSource = Change::create(source, QStringLiteral("Add source"));
+    QVERIFY(dossier.apply(addSource, Dossier::Origin::Local).isEmpty());
+    QCOMPARE(bar->sourcesButton()->values().size(), sourcesBefore + 1);
+    QVERIFY(bar->sourcesButton()->values().contains(QStringLiteral("s-new")));
+
+    // A claim dated years after the others widens the year boxes to reach it.
+    Claim later = d.claims.first();
+    later.id = QStringLiteral("c-later");
+    later.date = PartialDate::fromDate(QDate(2099, 1, 1));
+    later.datedByReport = false;
+    Change addClaim = Change::create(later, QStringLiteral("Add claim"));
+    QVERIFY(dossier.apply(addClaim, Dossier::Origin::Local).isEmpty());
+    QCOMPARE(bar->toYearBox()->maximum(), 2099);
+
+    Change undo = addClaim.inverse();
+    QVERIFY(dossier.apply(undo, Dossier::Origin::Local).isEmpty());
+    QVERIFY(bar->toYearBox()->maximum() < 2099);
+}
+
+QTEST_MAIN(TestDeltaViews)
+#include "tst_gui_deltaviews.moc"
