@@ -1,5 +1,8 @@
 #include "app/window/MainWindow.h"
 
+#include "models/data/DatasetDelta.h"
+#include "models/session/DossierSession.h"
+
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
 #include "app/window/SavedViewsMenu.h"
@@ -53,6 +56,7 @@
 #include <QStatusTipEvent>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -70,12 +74,14 @@ QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
 
 MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, const QString &corpus,
                        QWidget *parent)
-    : QMainWindow(parent), m_dataset(std::move(dataset)), m_databasePath(origin.databasePath),
-      m_datasetSha256(origin.datasetSha256), m_dashboard(new Dashboard(m_dataset, this))
+    : QMainWindow(parent), m_session(new DossierSession(std::move(dataset), this)),
+      m_databasePath(origin.databasePath), m_datasetSha256(origin.datasetSha256),
+      m_dashboard(new Dashboard(m_session->dataset(), this))
 {
-    const QString title = m_dataset.info.title.isEmpty()
-                              ? tr("Dossier")
-                              : tr("%1 — Dossier").arg(TextUtil::isolated(m_dataset.info.title));
+    const QString title =
+        m_session->dataset().info.title.isEmpty()
+            ? tr("Dossier")
+            : tr("%1 — Dossier").arg(TextUtil::isolated(m_session->dataset().info.title));
     setWindowTitle(PlainText::forWindowTitle(title));
     placeViews();
     createFileMenu();
@@ -93,6 +99,10 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
+    // Every edit, undo and redo reaches the views through the dashboard, which updates what
+    // the change touched.
+    connect(&m_session->dossier(), &Dossier::changed, this,
+            [this](const DatasetDelta &delta) { m_dashboard->applyDelta(delta, m_history); });
     connect(m_dashboard, &Dashboard::corpusPathChanged, this, &MainWindow::updateStatus);
     fitToScreen(availableGeometry());
     restoreSettings(corpus);
@@ -257,11 +267,11 @@ void MainWindow::createFileMenu()
     TimelineChart *chart = m_dashboard->chart();
     auto *report = m_report =
         new ReportActions([filter] { return filter->filter(); },
-                          TimelineChart::printPainter(m_dataset, chart->mode()), this);
-    report->setDataset(&m_dataset, m_datasetSha256);
+                          TimelineChart::printPainter(m_session->dataset(), chart->mode()), this);
+    report->setDataset(&m_session->dataset(), m_datasetSha256);
     report->setPageSize(AppSettings::resolvedPageSize());
     connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
-        report->setChartPainter(TimelineChart::printPainter(m_dataset, mode));
+        report->setChartPainter(TimelineChart::printPainter(m_session->dataset(), mode));
     });
     report->previewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     report->exportPdfAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -270,7 +280,7 @@ void MainWindow::createFileMenu()
     file->addAction(report->exportPdfAction());
     file->addSeparator();
     m_claimExport = new ClaimExport(
-        m_dataset, [filter] { return filter->matchingClaims(); },
+        m_session->dataset(), [filter] { return filter->matchingClaims(); },
         [filter] { return filter->filter(); }, this);
     m_claimExport->action()->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     connect(m_claimExport, &ClaimExport::exported, this, [this](const QString &path, int claims) {
@@ -294,6 +304,17 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // "Undo Change date of c052": the stack names the edit each would undo or redo.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -309,7 +330,8 @@ void MainWindow::createEditMenu()
     QAction *copy = edit->addAction(tr("&Copy Claims with Quotes"), this, [this] {
         const QList<int> &claims = m_dashboard->selection()->selectedClaims();
         if (!claims.isEmpty())
-            QGuiApplication::clipboard()->setMimeData(ClaimClipboard::mimeData(m_dataset, claims));
+            QGuiApplication::clipboard()->setMimeData(
+                ClaimClipboard::mimeData(m_session->dataset(), claims));
     });
     copy->setObjectName(QStringLiteral("copyClaims"));
     copy->setShortcut(QKeySequence::Copy);
@@ -498,9 +520,9 @@ void MainWindow::updateStatus()
     const FilterState *filter = m_dashboard->filter();
     m_counts->setFullText(tr("%1 of %2 claims · %3 actors · %4 sources")
                               .arg(filter->matchCount())
-                              .arg(m_dataset.claims.size())
-                              .arg(m_dataset.actors.size())
-                              .arg(m_dataset.sources.size()));
+                              .arg(m_session->dataset().claims.size())
+                              .arg(m_session->dataset().actors.size())
+                              .arg(m_session->dataset().sources.size()));
     const QString corpus = m_dashboard->corpusPath();
     m_corpus->setFullText(
         corpus.isEmpty()
@@ -520,7 +542,7 @@ void MainWindow::restoreSettings(const QString &corpus)
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     if (AppSettings::startFilter() == AppSettings::StartFilter::RestoreLast)
         m_dashboard->filter()->setFilter(
-            FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_dataset));
+            FilterState::fromVariantMap(settings.value(FilterKey).toMap(), m_session->dataset()));
     if (settings.value(ModeKey).toBool())
         m_dashboard->chart()->setMode(TimelineMode::Reported);
     const int grouping = settings.value(GroupingKey, 0).toInt();
@@ -691,5 +713,6 @@ void MainWindow::exportChart(bool pdf)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Dossier"), AboutText::about(m_dataset, m_databasePath));
+    QMessageBox::about(this, tr("About Dossier"),
+                       AboutText::about(m_session->dataset(), m_databasePath));
 }

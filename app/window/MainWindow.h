@@ -21,6 +21,8 @@ class QSplitter;
 /// The dashboard window: places the dashboard's views in a splitter and docks, provides menus,
 /// shortcuts and the status bar, and remembers layout, filter and corpus folder in QSettings.
 /// It computes nothing itself: the views and the shared models do.
+class DossierSession;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     ~MainWindow() override;
 
     Dashboard *dashboard() const { return m_dashboard; }
+    /// The open dossier: its dataset, its one write path and the undo stack.
+    DossierSession *session() const { return m_session; }
     /// What a drop on the window does (a corpus folder, a dataset to import).
     DropImporter *dropImporter() const { return m_drops; }
     QString databasePath() const { return m_databasePath; }
@@ -87,7 +91,7 @@ private:
     void exportChart(bool pdf);
     void showAbout();
 
-    Dataset m_dataset;
+    DossierSession *m_session;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;

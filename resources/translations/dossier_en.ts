@@ -2284,6 +2284,14 @@ Without a command, opens the dashboard.
         <source>View “%1” applied</source>
         <translation>View “%1” applied</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>

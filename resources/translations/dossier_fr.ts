@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</source>
-        <translation>un enregistrement garde son identifiant : « %1 » ne peut devenir « %2 »</translation>
+        <translation>un enregistrement garde son identifiant&#xa0;: «&#xa0;%1&#xa0;» ne peut devenir «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no longer exists</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>no longer holds what the edit expects: it was changed meanwhile</source>
-        <translation>ne contient plus ce qu’attend la modification : un autre changement est passé entre-temps</translation>
+        <translation>ne contient plus ce qu’attend la modification&#xa0;: un autre changement est passé entre-temps</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2283,14 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>View “%1” applied</source>
         <translation>Vue «&#xa0;%1&#xa0;» appliquée</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/data/Problem.h"
+#include "models/dossier/Change.h"
+#include "models/dossier/Dossier.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+/// The open dossier as a window edits it: the Dossier (dataset and its one write path) and
+/// the undo stack of this window's edits. Views read the dossier and follow its changed()
+/// signal; menus take their Undo and Redo actions from the stack.
+class DossierSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DossierSession(Dataset dataset, QObject *parent = nullptr);
+    ~DossierSession() override;
+
+    Dossier &dossier() { return m_dossier; }
+    const Dataset &dataset() const { return m_dossier.dataset(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Whether edits are possible, and if not, why (a read-only file, the bundled dataset).
+    bool isEditable() const { return m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setReadOnlyReason(const QString &reason);
+
+    /// Validates and applies an edit and puts it on the undo stack. Refused (problems
+    /// returned, nothing changed) when the session is read-only or the change would break the
+    /// dataset.
+    Problems edit(Change change);
+
+    /// For ChangeCommand: applies a change the stack undoes or redoes; false when refused, said
+    /// with refused().
+    bool applyFromStack(Change &change);
+
+signals:
+    void editableChanged(bool editable);
+    /// An undo or redo the dataset refused: the stack stops there.
+    void refused(const Problems &problems);
+
+private:
+    Problem readOnlyProblem() const;
+
+    Dossier m_dossier;
+    QUndoStack *m_undoStack;
+    QString m_readOnlyReason;
+};
