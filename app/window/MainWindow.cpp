@@ -1,5 +1,7 @@
 #include "app/window/MainWindow.h"
 
+#include "app/window/EditActions.h"
+
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
 
@@ -314,6 +316,9 @@ void MainWindow::createEditMenu()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_edits = new EditActions(*m_session, *m_dashboard, this);
+    m_edits->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);

@@ -22,6 +22,7 @@ class QSplitter;
 /// shortcuts and the status bar, and remembers layout, filter and corpus folder in QSettings.
 /// It computes nothing itself: the views and the shared models do.
 class DossierSession;
+class EditActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -92,6 +93,7 @@ private:
     void showAbout();
 
     DossierSession *m_session;
+    EditActions *m_edits = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;

@@ -83,16 +83,6 @@ QStringList differingFields(const Conflict &a, const Conflict &b)
     return f;
 }
 
-QStringList differingFields(const Record &a, const Record &b)
-{
-    return std::visit(
-        [&b](const auto &r) {
-            using T = std::decay_t<decltype(r)>;
-            return differingFields(r, std::get<T>(b));
-        },
-        a);
-}
-
 // Refuses an operation that cannot apply as written; false when it may.
 bool refuseMisfit(const Dataset &trial, const RecordOperation &op, Problems &problems)
 {
@@ -139,6 +129,18 @@ bool refuseMisfit(const Dataset &trial, const RecordOperation &op, Problems &pro
 }
 
 } // namespace
+
+QStringList differingFields(const Record &before, const Record &after)
+{
+    if (before.index() != after.index())
+        return {};
+    return std::visit(
+        [&after](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            return differingFields(r, std::get<T>(after));
+        },
+        before);
+}
 
 Problems validateChange(const Dataset &dataset, const Change &change)
 {

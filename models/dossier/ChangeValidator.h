@@ -12,3 +12,7 @@
 /// It applies the change to a copy of the dataset and checks that copy: the lists are shared
 /// until written, but the copy still costs one pass over the touched tables.
 Problems validateChange(const Dataset &dataset, const Change &change);
+
+/// The fields, named as in the authoring format ("date", "responds_to"), in which two versions
+/// of one record differ; empty for records of two tables.
+QStringList differingFields(const Record &before, const Record &after);

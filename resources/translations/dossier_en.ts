@@ -63,6 +63,33 @@
     </message>
 </context>
 <context>
+    <name>ActorRefsEditor</name>
+    <message>
+        <source>&amp;Add Actor</source>
+        <translation>&amp;Add Actor</translation>
+    </message>
+    <message>
+        <source>Add an actor to the claim</source>
+        <translation>Add an actor to the claim</translation>
+    </message>
+    <message>
+        <source>Actor %1</source>
+        <translation>Actor %1</translation>
+    </message>
+    <message>
+        <source>Role of actor %1</source>
+        <translation>Role of actor %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove actor %1</source>
+        <translation>Remove actor %1</translation>
+    </message>
+</context>
+<context>
     <name>ActorRoles</name>
     <message>
         <source>plaintiff</source>
@@ -227,6 +254,129 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDescription</name>
+    <message>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>actor %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>claim %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>conflict %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date note</source>
+        <translation>date note</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>actors</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>claimant</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>citations</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>outlet</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>publication date</translation>
+    </message>
+    <message>
+        <source>publication note</source>
+        <translation>publication note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>aliases</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>claims</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +563,25 @@
     </message>
 </context>
 <context>
+    <name>ClaimEditDialog</name>
+    <message>
+        <source>Edit Claim %1</source>
+        <translation>Edit Claim %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Fix the problems listed first</translation>
+    </message>
+</context>
+<context>
     <name>ClaimExport</name>
     <message>
         <source>Dossier dataset JSON (*.json)</source>
@@ -522,6 +691,77 @@
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Dated by &amp;when it was reported</source>
+        <translation>Dated by &amp;when it was reported</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>As precise as the sources are: a year, a month or a day</source>
+        <translation>As precise as the sources are: a year, a month or a day</translation>
+    </message>
+    <message>
+        <source>The articles give no date of the event: the claim is dated by its report</source>
+        <translation>The articles give no date of the event: the claim is dated by its report</translation>
+    </message>
+    <message>
+        <source>Why this date, when it needs saying</source>
+        <translation>Why this date, when it needs saying</translation>
+    </message>
+    <message>
+        <source>What the claim says, in neutral English</source>
+        <translation>What the claim says, in neutral English</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>reported as fact</translation>
+    </message>
+    <message>
+        <source>The id of the claim it answers, if any</source>
+        <translation>The id of the claim it answers, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date &amp;note:</source>
+        <translation>Date &amp;note:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Statement:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tors:</source>
+        <translation>Ac&amp;tors:</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by:</source>
+        <translation>&amp;Claimed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Responds to:</source>
+        <translation>&amp;Responds to:</translation>
+    </message>
+    <message>
+        <source>Citations:</source>
+        <translation>Citations:</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3”</source>
+        <translation>%1, ¶%2: “%3”</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKinds</name>
     <message>
         <source>Event</source>
@@ -550,6 +790,21 @@
     <message>
         <source>Analysis</source>
         <translation>Analysis</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRemoval</name>
+    <message>
+        <source>claim %1 responds to it: it will respond to nothing</source>
+        <translation>claim %1 responds to it: it will respond to nothing</translation>
+    </message>
+    <message>
+        <source>conflict %1 is between it and one other claim: it will be deleted</source>
+        <translation>conflict %1 is between it and one other claim: it will be deleted</translation>
+    </message>
+    <message>
+        <source>conflict %1 names it: it will name the others</source>
+        <translation>conflict %1 names it: it will name the others</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1871,67 @@ Without a command, opens the dashboard.
     <message>
         <source>Importing into %1…</source>
         <translation>Importing into %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Edit Claim…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim…</source>
+        <translation>&amp;Delete Claim…</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Select a claim first</translation>
+    </message>
+    <message>
+        <source>Edit the current claim&apos;s date, statement, kind and actors</source>
+        <translation>Edit the current claim&apos;s date, statement, kind and actors</translation>
+    </message>
+    <message>
+        <source>Delete the current claim</source>
+        <translation>Delete the current claim</translation>
+    </message>
+    <message>
+        <source>The claim was not changed.</source>
+        <translation>The claim was not changed.</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Delete Claim</translation>
+    </message>
+    <message>
+        <source>Delete claim %1?</source>
+        <translation>Delete claim %1?</translation>
+    </message>
+    <message>
+        <source>Nothing refers to it. Edit ▸ Undo brings it back.</source>
+        <translation>Nothing refers to it. Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>What refers to it changes too:
+%1
+
+Edit ▸ Undo brings all of it back.</source>
+        <translation>What refers to it changes too:
+%1
+
+Edit ▸ Undo brings all of it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The claim was not deleted.</source>
+        <translation>The claim was not deleted.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>

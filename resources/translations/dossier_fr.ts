@@ -63,6 +63,33 @@
     </message>
 </context>
 <context>
+    <name>ActorRefsEditor</name>
+    <message>
+        <source>&amp;Add Actor</source>
+        <translation>&amp;Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Add an actor to the claim</source>
+        <translation>Ajouter un acteur à l’affirmation</translation>
+    </message>
+    <message>
+        <source>Actor %1</source>
+        <translation>Acteur %1</translation>
+    </message>
+    <message>
+        <source>Role of actor %1</source>
+        <translation>Rôle de l’acteur %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove actor %1</source>
+        <translation>Retirer l’acteur %1</translation>
+    </message>
+</context>
+<context>
     <name>ActorRoles</name>
     <message>
         <source>plaintiff</source>
@@ -227,6 +254,129 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDescription</name>
+    <message>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>acteur %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>affirmation %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>conflit %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>date note</source>
+        <translation>note de date</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>énoncé</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>auteur de l’affirmation</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>citations</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>date de publication</translation>
+    </message>
+    <message>
+        <source>publication note</source>
+        <translation>note de publication</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>autres noms</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>affirmations</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +563,25 @@
     </message>
 </context>
 <context>
+    <name>ClaimEditDialog</name>
+    <message>
+        <source>Edit Claim %1</source>
+        <translation>Modifier l’affirmation %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d’abord les problèmes signalés</translation>
+    </message>
+</context>
+<context>
     <name>ClaimExport</name>
     <message>
         <source>Dossier dataset JSON (*.json)</source>
@@ -522,6 +691,77 @@
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Dated by &amp;when it was reported</source>
+        <translation>Datée par la date du &amp;reportage</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>As precise as the sources are: a year, a month or a day</source>
+        <translation>Aussi précise que les sources : une année, un mois ou un jour</translation>
+    </message>
+    <message>
+        <source>The articles give no date of the event: the claim is dated by its report</source>
+        <translation>Les articles ne datent pas l’événement&#xa0;: l’affirmation est datée par son reportage</translation>
+    </message>
+    <message>
+        <source>Why this date, when it needs saying</source>
+        <translation>Pourquoi cette date, s’il faut le dire</translation>
+    </message>
+    <message>
+        <source>What the claim says, in neutral English</source>
+        <translation>Ce que dit l’affirmation, en anglais neutre</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>The id of the claim it answers, if any</source>
+        <translation>L’identifiant de l’affirmation à laquelle elle répond, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Date &amp;note:</source>
+        <translation>&amp;Note de date :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>É&amp;noncé :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tors:</source>
+        <translation>Ac&amp;teurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by:</source>
+        <translation>&amp;Affirmé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Responds to:</source>
+        <translation>&amp;Répond à :</translation>
+    </message>
+    <message>
+        <source>Citations:</source>
+        <translation>Citations :</translation>
+    </message>
+    <message>
+        <source>%1, ¶%2: “%3”</source>
+        <translation>%1, §%2 : « %3 »</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKinds</name>
     <message>
         <source>Event</source>
@@ -550,6 +790,21 @@
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRemoval</name>
+    <message>
+        <source>claim %1 responds to it: it will respond to nothing</source>
+        <translation>l’affirmation %1 y répond&#xa0;: elle ne répondra plus à rien</translation>
+    </message>
+    <message>
+        <source>conflict %1 is between it and one other claim: it will be deleted</source>
+        <translation>le conflit %1 l’oppose à une seule autre affirmation&#xa0;: il sera supprimé</translation>
+    </message>
+    <message>
+        <source>conflict %1 names it: it will name the others</source>
+        <translation>le conflit %1 la nomme : il nommera les autres</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1871,67 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Importing into %1…</source>
         <translation>Importation dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Modifier l’affirmation…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim…</source>
+        <translation>&amp;Supprimer l’affirmation…</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Sélectionnez d’abord une affirmation</translation>
+    </message>
+    <message>
+        <source>Edit the current claim&apos;s date, statement, kind and actors</source>
+        <translation>Modifier la date, l’énoncé, le type et les acteurs de l’affirmation courante</translation>
+    </message>
+    <message>
+        <source>Delete the current claim</source>
+        <translation>Supprimer l’affirmation courante</translation>
+    </message>
+    <message>
+        <source>The claim was not changed.</source>
+        <translation>L’affirmation n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Supprimer l’affirmation</translation>
+    </message>
+    <message>
+        <source>Delete claim %1?</source>
+        <translation>Supprimer l’affirmation %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing refers to it. Edit ▸ Undo brings it back.</source>
+        <translation>Rien n’y renvoie. Édition ▸ Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>What refers to it changes too:
+%1
+
+Edit ▸ Undo brings all of it back.</source>
+        <translation>Ce qui y renvoie change aussi :
+%1
+
+Édition ▸ Annuler rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The claim was not deleted.</source>
+        <translation>L’affirmation n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>

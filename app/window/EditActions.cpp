@@ -1,0 +1,128 @@
+#include "app/window/EditActions.h"
+
+#include "models/dossier/ChangeDescription.h"
+#include "models/dossier/ClaimRemoval.h"
+#include "models/filter/SelectionState.h"
+#include "models/session/DossierSession.h"
+#include "models/viewmodels/ClaimFilterProxy.h"
+#include "models/viewmodels/PlainText.h"
+#include "widgets/inspector/ClaimEditDialog.h"
+#include "widgets/views/ClaimTableView.h"
+#include "widgets/views/Dashboard.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+
+QStringList messages(const Problems &problems)
+{
+    QStringList out;
+    for (const Problem &p : problems)
+        out.append(p.toString());
+    return out;
+}
+
+} // namespace
+
+EditActions::EditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
+    : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
+      m_editClaim(new QAction(tr("&Edit Claim…"), this)),
+      m_deleteClaim(new QAction(tr("&Delete Claim…"), this))
+{
+    m_editClaim->setObjectName(QStringLiteral("editClaim"));
+    m_editClaim->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteClaim->setObjectName(QStringLiteral("deleteClaim"));
+    m_deleteClaim->setShortcut(QKeySequence::Delete);
+    // Delete in a search field deletes text: the action takes the key only in the table.
+    m_deleteClaim->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    dashboard.claimTable()->addAction(m_deleteClaim);
+    connect(m_editClaim, &QAction::triggered, this, &EditActions::editCurrentClaim);
+    connect(m_deleteClaim, &QAction::triggered, this, &EditActions::deleteCurrentClaim);
+    // The claim double-clicked is the one edited, whether or not the click made it current.
+    connect(dashboard.claimTable(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                const int claim = m_dashboard.claimTable()->filterProxy()->claimAt(index);
+                if (claim < 0)
+                    return;
+                m_dashboard.selection()->setCurrentClaim(claim);
+                editCurrentClaim();
+            });
+    connect(dashboard.selection(), &SelectionState::selectionChanged, this,
+            &EditActions::updateEnabled);
+    connect(&session, &DossierSession::editableChanged, this, &EditActions::updateEnabled);
+    updateEnabled();
+}
+
+void EditActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_editClaim);
+    menu->addAction(m_deleteClaim);
+}
+
+void EditActions::updateEnabled()
+{
+    const bool current = m_dashboard.selection()->currentClaim() >= 0;
+    const bool editable = m_session.isEditable();
+    const QString why = !editable  ? m_session.readOnlyReason()
+                        : !current ? tr("Select a claim first")
+                                   : QString();
+    m_editClaim->setEnabled(current && editable);
+    m_deleteClaim->setEnabled(current && editable);
+    m_editClaim->setStatusTip(why.isEmpty() ? tr("Edit the current claim's date, statement, "
+                                                 "kind and actors")
+                                            : why);
+    m_deleteClaim->setStatusTip(why.isEmpty() ? tr("Delete the current claim") : why);
+}
+
+void EditActions::editCurrentClaim()
+{
+    const int claim = m_dashboard.selection()->currentClaim();
+    if (claim < 0 || !m_session.isEditable())
+        return;
+    const Dataset &dataset = m_session.dataset();
+    const Claim before = dataset.claims[claim];
+    ClaimEditDialog dialog(dataset, before, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Claim after = dialog.claim();
+    const Problems problems =
+        m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
+    if (!problems.isEmpty())
+        report(tr("The claim was not changed."), messages(problems));
+}
+
+void EditActions::deleteCurrentClaim()
+{
+    const int claim = m_dashboard.selection()->currentClaim();
+    if (claim < 0 || !m_session.isEditable())
+        return;
+    const ClaimRemoval removal = ClaimRemoval::of(m_session.dataset(), claim);
+    QMessageBox ask(QMessageBox::Question, tr("Delete Claim"),
+                    tr("Delete claim %1?").arg(m_session.dataset().claims[claim].id),
+                    QMessageBox::Cancel, m_window);
+    ask.setTextFormat(Qt::PlainText);
+    ask.setInformativeText(removal.references.isEmpty()
+                               ? tr("Nothing refers to it. Edit ▸ Undo brings it back.")
+                               : tr("What refers to it changes too:\n%1\n\nEdit ▸ Undo brings "
+                                    "all of it back.")
+                                     .arg(removal.references.join(QLatin1Char('\n'))));
+    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    const Problems problems = m_session.edit(removal.change);
+    if (!problems.isEmpty())
+        report(tr("The claim was not deleted."), messages(problems));
+}
+
+void EditActions::report(const QString &what, const QStringList &problems)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(problems.join(QLatin1Char('\n')));
+    box.exec();
+}
