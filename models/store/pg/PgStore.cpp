@@ -56,9 +56,11 @@ private:
     PGresult *m_r;
 };
 
+// libpq's messages run over several lines ("…failed: No such file or directory\n\tIs the
+// server running…"); one line reads better in a message of ours.
 QString messageOf(const PGconn *conn)
 {
-    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    return QString::fromUtf8(PQerrorMessage(conn)).simplified();
 }
 
 } // namespace
