@@ -33,6 +33,7 @@ private slots:
     void wrongPasswordNamesNoPassword();
     void connectionStrings_data();
     void connectionStrings();
+    void staleClusterIsRemoved();
 
 private:
     QString freshDatabase();
@@ -338,6 +339,31 @@ void TestPgStore::connectionStrings()
     QFETCH(QString, shown);
     QCOMPARE(PgLocation::isConnectionString(text), server);
     QCOMPARE(PgLocation::withoutPassword(text), shown);
+}
+
+// A test program killed with its cluster up leaves a server running in its folder: the next
+// cluster's start stops that server and removes the folder.
+void TestPgStore::staleClusterIsRemoved()
+{
+    QProcess abandon;
+    abandon.start(QStringLiteral(PG_ABANDON));
+    QVERIFY(abandon.waitForFinished(120000));
+    QCOMPARE(abandon.exitCode(), 0);
+    const QStringList printed =
+        QString::fromLocal8Bit(abandon.readAllStandardOutput()).split(u'\n');
+    QVERIFY(printed.size() >= 2);
+    const QString socketFolder = printed[0];
+    const QString folder = QFileInfo(socketFolder).path();
+    const QString stale = QStringLiteral("host=%1 port=%2 dbname=postgres user=postgres")
+                              .arg(socketFolder, printed[1]);
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/data/postmaster.pid")));
+    QCOMPARE(PQping(stale.toUtf8().constData()), PQPING_OK);
+    {
+        PgCluster next;
+        PG_CLUSTER_START(next);
+        QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+        QCOMPARE(PQping(stale.toUtf8().constData()), PQPING_NO_RESPONSE);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -161,7 +161,10 @@ void PgCluster::reapStale(const QString &base)
                     program = QStringLiteral("runuser");
                 }
             }
-            QProcess::execute(program, command);
+            QProcess stopping;
+            stopping.setProcessChannelMode(QProcess::MergedChannels);
+            stopping.start(program, command);
+            stopping.waitForFinished(60000);
         }
         QDir(folder.filePath()).removeRecursively();
     }
