@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "models/corpus/CorpusChecker.h"
 #include "models/data/TextUtil.h"
+#include "models/format/DatasetJsonWriter.h"
 #include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 
@@ -17,6 +18,11 @@ void addCheckOptions(QCommandLineParser &parser)
         QCoreApplication::translate("Cli",
                                     "The dataset JSON to check (default: the bundled dataset)."),
         QCoreApplication::translate("Cli", "[FILE]"));
+    parser.addOption({QStringLiteral("database"),
+                      QCoreApplication::translate(
+                          "Cli", "Check the dataset held in the database DB (a file, or a "
+                                 "PostgreSQL connection string) instead of a file."),
+                      QCoreApplication::translate("Cli", "DB")});
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate(
                           "Cli", "Also check every source and quote against the articles in DIR "
@@ -31,9 +37,25 @@ int runCheck(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "check takes one dataset file at most"));
         return 2;
     }
-    DatasetImport import = args.isEmpty() ? DatasetImport(DatasetLoader::bundledJson(),
-                                                          QStringLiteral("<bundled dataset>"))
-                                          : DatasetImport(args.first());
+    if (!args.isEmpty() && cli.parser.isSet(QStringLiteral("database"))) {
+        cli.fail(QCoreApplication::translate("Cli", "check takes a file or --database, not both"));
+        return 2;
+    }
+    if (!cli.checkDatabaseOption())
+        return 2;
+    // A database's dataset goes through the same reader and validator as a file's: what the
+    // store gives back is checked as if it were about to be imported.
+    std::optional<DatasetImport> stored;
+    if (cli.parser.isSet(QStringLiteral("database"))) {
+        const auto dataset = cli.loadDataset();
+        if (!dataset)
+            return 1;
+        stored.emplace(DatasetJsonWriter::write(*dataset), cli.databaseName());
+    }
+    DatasetImport import = stored           ? std::move(*stored)
+                           : args.isEmpty() ? DatasetImport(DatasetLoader::bundledJson(),
+                                                            QStringLiteral("<bundled dataset>"))
+                                            : DatasetImport(args.first());
     const QString &name = import.name();
     Problems failures = import.check().problems;
     const Dataset &d = import.dataset();

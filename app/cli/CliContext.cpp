@@ -6,6 +6,8 @@
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/store/DatasetLoader.h"
+#include "models/store/pg/PgLocation.h"
+#include "models/store/pg/PgStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,7 +38,11 @@ void CliContext::addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption(
         {QStringLiteral("database"),
-         QCoreApplication::translate("Cli", "Use the database FILE instead of the default one."),
+         QCoreApplication::translate(
+             "Cli", "Use the database FILE instead of the default one, or a team dossier on "
+                    "PostgreSQL: a libpq connection URI (postgresql://user@host/db) or "
+                    "service=NAME. No password is needed on the command line: libpq reads "
+                    "~/.pgpass, PGPASSFILE and pg_service.conf."),
          QCoreApplication::translate("Cli", "FILE")});
 }
 
@@ -104,8 +110,32 @@ bool CliContext::checkDatabaseOption()
     return true;
 }
 
+bool CliContext::isServerDatabase() const
+{
+    return parser.isSet(QStringLiteral("database")) &&
+           PgLocation::isConnectionString(parser.value(QStringLiteral("database")));
+}
+
+QString CliContext::databaseName() const
+{
+    return isServerDatabase() ? PgLocation::withoutPassword(databasePath()) : databasePath();
+}
+
 std::optional<Dataset> CliContext::loadDataset()
 {
+    if (isServerDatabase()) {
+        PgStore store;
+        QString error;
+        std::optional<Dataset> dataset;
+        if (store.open(databasePath(), &error))
+            dataset = store.load(&error);
+        if (!dataset) {
+            fail(error);
+            return std::nullopt;
+        }
+        datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));
+        return dataset;
+    }
     if (parser.isSet(QStringLiteral("database")) &&
         FileKind::of(databasePath()) == FileKind::Kind::Missing) {
         fail(QCoreApplication::translate("Cli", "there is no database at %1 (create it with "
@@ -147,7 +177,8 @@ bool CliContext::checkOutputPath(const QString &output, const QString &database)
                  .arg(output, why));
         return false;
     }
-    if (database.isEmpty())
+    // A server's dossier is no file that the output could overwrite.
+    if (database.isEmpty() || PgLocation::isConnectionString(database))
         return true;
     const QString target = resolvedPath(output);
     for (const QString &suffix :

@@ -23,11 +23,18 @@ public:
     static void addDatabaseOption(QCommandLineParser &parser);
     static void addFilterOptions(QCommandLineParser &parser);
 
+    /// What --database names (a file, or a PostgreSQL connection string, password included),
+    /// or the default database file.
     QString databasePath() const;
+    /// True when --database names a PostgreSQL server (PgLocation::isConnectionString).
+    bool isServerDatabase() const;
+    /// The database as messages name it: a connection string without its password.
+    QString databaseName() const;
     /// False (and says why) when --database is given an empty name.
     bool checkDatabaseOption();
     /// Opens the store (importing the bundled dataset when needed); prints why not. A store
     /// named by --database must exist: reading commands never create one at a mistyped path.
+    /// A PostgreSQL dossier is read from the server, which must hold a dataset.
     std::optional<Dataset> loadDataset();
     /// The SHA-256 of the dataset loadDataset() gave, as the store recorded it.
     QString datasetSha256;

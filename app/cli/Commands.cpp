@@ -18,6 +18,8 @@ const Command table[] = {
     {"import",
      QT_TRANSLATE_NOOP("Cli", "Validate a dataset JSON file, then import it into the database."),
      "[--database DB]", addImportOptions, runImport, false},
+    {"init", QT_TRANSLATE_NOOP("Cli", "Prepare an empty PostgreSQL database for a team dossier."),
+     "--database postgresql://USER@HOST/DB", addInitOptions, runInit, false},
     {"generate", QT_TRANSLATE_NOOP("Cli", "Write a synthetic dataset of any size, for benchmarks."),
      "--claims N --actors A --sources S [--seed K] -o FILE", addGenerateOptions, runGenerate,
      false},

@@ -5,6 +5,7 @@
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/TimelineJsExport.h"
 #include "models/store/DatasetImport.h"
+#include "models/store/pg/PgStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,8 +134,20 @@ int runImport(CliContext &cli)
     // made it yet (reading commands never do). A folder named with --database must exist.
     if (!cli.parser.isSet(QStringLiteral("database")))
         QDir().mkpath(QFileInfo(path).absolutePath());
-    const DatasetImport::Result result =
-        import.importIntoFile(path, DatasetImport::FileMode::CreateOrReplace);
+    DatasetImport::Result result;
+    if (cli.isServerDatabase()) {
+        // The same reading and validation as into a file; then the server's own transaction.
+        result = import.check();
+        if (result.ok()) {
+            PgStore store;
+            if (!store.open(path, &result.error) ||
+                !store.importDataset(import.dataset(), args.first(), import.sha256(),
+                                     &result.error))
+                result.outcome = DatasetImport::Outcome::Failed;
+        }
+    } else {
+        result = import.importIntoFile(path, DatasetImport::FileMode::CreateOrReplace);
+    }
     if (result.outcome == DatasetImport::Outcome::Invalid) {
         for (const Problem &p : result.problems)
             cli.err << p.toString() << Qt::endl;
@@ -154,7 +167,49 @@ int runImport(CliContext &cli)
                    .arg(d.actors.size())
                    .arg(d.sources.size())
                    .arg(d.conflicts.size())
-                   .arg(path)
+                   .arg(cli.databaseName())
+            << Qt::endl;
+    return 0;
+}
+
+void addInitOptions(QCommandLineParser &parser)
+{
+    CliContext::addDatabaseOption(parser);
+}
+
+int runInit(CliContext &cli)
+{
+    if (cli.parser.positionalArguments().size() > 1) {
+        cli.fail(QCoreApplication::translate("Cli", "init takes no file argument"));
+        return 2;
+    }
+    if (!cli.checkDatabaseOption())
+        return 2;
+    // A SQLite file needs no preparing: import creates it.
+    if (!cli.isServerDatabase()) {
+        cli.fail(QCoreApplication::translate(
+            "Cli", "init prepares a PostgreSQL database: give it with --database "
+                   "postgresql://USER@HOST/DB or --database service=NAME (a database file is "
+                   "created by 'dossier import')"));
+        return 2;
+    }
+    PgStore store;
+    QString error;
+    if (!store.open(cli.databasePath(), &error)) {
+        cli.fail(error);
+        return 1;
+    }
+    const bool already = store.schemaVersion() == PgStore::SchemaVersion;
+    if (!store.init(&error)) {
+        cli.fail(error);
+        return 1;
+    }
+    cli.out << (already ? QCoreApplication::translate("Cli", "%1 was already prepared (schema %2)")
+                        : QCoreApplication::translate("Cli", "Prepared %1 (schema %2): import a "
+                                                             "dataset with 'dossier import FILE "
+                                                             "--database …'"))
+                   .arg(cli.databaseName())
+                   .arg(PgStore::SchemaVersion)
             << Qt::endl;
     return 0;
 }

@@ -888,10 +888,6 @@
         <translation>Write the dispute summary report as PDF, headless.</translation>
     </message>
     <message>
-        <source>Use the database FILE instead of the default one.</source>
-        <translation>Use the database FILE instead of the default one.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1318,6 +1314,46 @@ Without a command, opens the dashboard.
     <message>
         <source>Open on the view saved as NAME (View &gt; Saved Views).</source>
         <translation>Open on the view saved as NAME (View &gt; Saved Views).</translation>
+    </message>
+    <message>
+        <source>Check the dataset held in the database DB (a file, or a PostgreSQL connection string) instead of a file.</source>
+        <translation>Check the dataset held in the database DB (a file, or a PostgreSQL connection string) instead of a file.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>check takes a file or --database, not both</source>
+        <translation>check takes a file or --database, not both</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one, or a team dossier on PostgreSQL: a libpq connection URI (postgresql://user@host/db) or service=NAME. No password is needed on the command line: libpq reads ~/.pgpass, PGPASSFILE and pg_service.conf.</source>
+        <translation>Use the database FILE instead of the default one, or a team dossier on PostgreSQL: a libpq connection URI (postgresql://user@host/db) or service=NAME. No password is needed on the command line: libpq reads ~/.pgpass, PGPASSFILE and pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</source>
+        <translation>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database for a team dossier.</source>
+        <translation>Prepare an empty PostgreSQL database for a team dossier.</translation>
+    </message>
+    <message>
+        <source>init takes no file argument</source>
+        <translation>init takes no file argument</translation>
+    </message>
+    <message>
+        <source>init prepares a PostgreSQL database: give it with --database postgresql://USER@HOST/DB or --database service=NAME (a database file is created by &apos;dossier import&apos;)</source>
+        <translation>init prepares a PostgreSQL database: give it with --database postgresql://USER@HOST/DB or --database service=NAME (a database file is created by &apos;dossier import&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 was already prepared (schema %2)</source>
+        <translation>%1 was already prepared (schema %2)</translation>
+    </message>
+    <message>
+        <source>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</source>
+        <translation>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2805,69 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>&apos;%1&apos; is an impossible date: that month has no such day</source>
         <translation>&apos;%1&apos; is an impossible date: that month has no such day</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <source>a text holds the character U+0000, which PostgreSQL cannot store: &quot;%1&quot;</source>
+        <translation>a text holds the character U+0000, which PostgreSQL cannot store: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>cannot use %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was prepared by a newer Dossier (schema %2; this program knows %3)</source>
+        <translation>%1 was prepared by a newer Dossier (schema %2; this program knows %3)</translation>
+    </message>
+    <message>
+        <source>the schema script %1 is missing from this build</source>
+        <translation>the schema script %1 is missing from this build</translation>
+    </message>
+    <message>
+        <source>schema script %1 failed: %2</source>
+        <translation>schema script %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 stores text as %2; Dossier needs a UTF8 database (createdb -E UTF8)</source>
+        <translation>%1 stores text as %2; Dossier needs a UTF8 database (createdb -E UTF8)</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables of its own (%2); Dossier uses a database of its own: create one (createdb) and give that</source>
+        <translation>%1 already holds tables of its own (%2); Dossier uses a database of its own: create one (createdb) and give that</translation>
+    </message>
+    <message>
+        <source>import into %1 failed, nothing was changed: %2</source>
+        <translation>import into %1 failed, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier database yet: prepare it with &apos;dossier init&apos; or import a dataset into it</source>
+        <translation>%1 is not a Dossier database yet: prepare it with &apos;dossier init&apos; or import a dataset into it</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
+        <translation>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</translation>
     </message>
 </context>
 <context>

@@ -888,10 +888,6 @@
         <translation>Écrire le rapport de synthèse du litige en PDF, sans affichage.</translation>
     </message>
     <message>
-        <source>Use the database FILE instead of the default one.</source>
-        <translation>Utiliser la base FILE au lieu de celle par défaut.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1318,6 +1314,46 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Open on the view saved as NAME (View &gt; Saved Views).</source>
         <translation>Ouvrir sur la vue enregistrée sous NAME (Affichage &gt; Vues enregistrées).</translation>
+    </message>
+    <message>
+        <source>Check the dataset held in the database DB (a file, or a PostgreSQL connection string) instead of a file.</source>
+        <translation>Vérifier le jeu de données contenu dans la base DB (un fichier, ou une chaîne de connexion PostgreSQL) au lieu d’un fichier.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>check takes a file or --database, not both</source>
+        <translation>check prend un fichier ou --database, pas les deux</translation>
+    </message>
+    <message>
+        <source>Use the database FILE instead of the default one, or a team dossier on PostgreSQL: a libpq connection URI (postgresql://user@host/db) or service=NAME. No password is needed on the command line: libpq reads ~/.pgpass, PGPASSFILE and pg_service.conf.</source>
+        <translation>Utiliser la base FICHIER au lieu de celle par défaut, ou un dossier d’équipe sur PostgreSQL : une URI de connexion libpq (postgresql://utilisateur@hôte/base) ou service=NOM. Nul besoin de mot de passe sur la ligne de commande : libpq lit ~/.pgpass, PGPASSFILE et pg_service.conf.</translation>
+    </message>
+    <message>
+        <source>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</source>
+        <translation>la fenêtre ne sait pas encore ouvrir un dossier d’équipe sur PostgreSQL ; les commandes le peuvent (dossier export, report, check, import, init avec --database)</translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database for a team dossier.</source>
+        <translation>Préparer une base PostgreSQL vide pour un dossier d’équipe.</translation>
+    </message>
+    <message>
+        <source>init takes no file argument</source>
+        <translation>init ne prend pas de fichier en argument</translation>
+    </message>
+    <message>
+        <source>init prepares a PostgreSQL database: give it with --database postgresql://USER@HOST/DB or --database service=NAME (a database file is created by &apos;dossier import&apos;)</source>
+        <translation>init prépare une base PostgreSQL : indiquez-la avec --database postgresql://UTILISATEUR@HÔTE/BASE ou --database service=NOM (un fichier de base est créé par « dossier import »)</translation>
+    </message>
+    <message>
+        <source>%1 was already prepared (schema %2)</source>
+        <translation>%1 était déjà préparée (schéma %2)</translation>
+    </message>
+    <message>
+        <source>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</source>
+        <translation>%1 est préparée (schéma %2) : importez un jeu de données avec « dossier import FICHIER --database … »</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2805,69 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>&apos;%1&apos; is an impossible date: that month has no such day</source>
         <translation>«&#xa0;%1&#xa0;» est une date impossible&#xa0;: ce mois n’a pas ce jour</translation>
+    </message>
+</context>
+<context>
+    <name>PgStore</name>
+    <message>
+        <source>a text holds the character U+0000, which PostgreSQL cannot store: &quot;%1&quot;</source>
+        <translation>un texte contient le caractère U+0000, que PostgreSQL ne peut pas stocker : « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>cannot use %1: %2</source>
+        <translation>impossible d’utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was prepared by a newer Dossier (schema %2; this program knows %3)</source>
+        <translation>%1 a été préparée par un Dossier plus récent (schéma %2 ; ce programme connaît le %3)</translation>
+    </message>
+    <message>
+        <source>the schema script %1 is missing from this build</source>
+        <translation>le script de schéma %1 manque à cette version du programme</translation>
+    </message>
+    <message>
+        <source>schema script %1 failed: %2</source>
+        <translation>le script de schéma %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base n’est ouverte</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 stores text as %2; Dossier needs a UTF8 database (createdb -E UTF8)</source>
+        <translation>%1 stocke le texte en %2 ; Dossier a besoin d’une base en UTF8 (createdb -E UTF8)</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables of its own (%2); Dossier uses a database of its own: create one (createdb) and give that</source>
+        <translation>%1 contient déjà ses propres tables (%2) ; Dossier utilise une base à lui : créez-en une (createdb) et indiquez-la</translation>
+    </message>
+    <message>
+        <source>import into %1 failed, nothing was changed: %2</source>
+        <translation>l’import dans %1 a échoué, rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dossier database yet: prepare it with &apos;dossier init&apos; or import a dataset into it</source>
+        <translation>%1 n’est pas encore une base Dossier : préparez-la avec « dossier init » ou importez-y un jeu de données</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
+        <translation>%1 ne contient encore aucun jeu de données : importez-en un avec « dossier import FICHIER --database … »</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,115 @@
+// The PostgreSQL store at 100k claims (or N: bench_pgstore N), against its floors measured in
+// the same run on a throwaway cluster (tests/support/PgCluster):
+//   import into PostgreSQL   against psql running \copy of the same rows, in one transaction
+//                            into the same tables (target: within 2×);
+//   load from PostgreSQL     against loading the same dataset from SQLite (target: within 2×).
+// Not a test: it prints a table, with no assertions.
+#include "models/format/SyntheticDataset.h"
+#include "models/store/DatasetStore.h"
+#include "models/store/pg/PgStore.h"
+#include "tests/bench/BenchTable.h"
+#include "tests/support/PgCluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+const char *const Tables[] = {"sources",   "actors",    "actor_aliases",   "claims", "claim_actors",
+                              "citations", "conflicts", "conflict_claims", "meta"};
+
+bool psql(const PgCluster &cluster, const QString &database, const QString &script)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(cluster.binFolder() + QStringLiteral("/psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), cluster.uri(database)});
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    return process.waitForFinished(-1) && process.exitCode() == 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int claims = argc > 1 ? std::max(100, QByteArray(argv[1]).toInt()) : 100000;
+    QTextStream out(stdout);
+    PgCluster cluster;
+    if (!cluster.start()) {
+        out << "bench_pgstore: " << cluster.error() << Qt::endl;
+        return 1;
+    }
+    QString error;
+    for (const char *db : {"store", "floor"})
+        if (!cluster.createDatabase(QLatin1String(db), &error)) {
+            out << "bench_pgstore: " << error << Qt::endl;
+            return 1;
+        }
+    const Dataset dataset =
+        SyntheticDataset::generate({claims, claims >= 100000 ? 2000 : std::max(50, claims / 10),
+                                    claims >= 100000 ? 1000 : std::max(20, claims / 20), 42});
+
+    PgStore store;
+    if (!store.open(cluster.uri(QStringLiteral("store")), &error) || !store.init(&error)) {
+        out << "bench_pgstore: " << error << Qt::endl;
+        return 1;
+    }
+    // Each import replaces the last: the best of three, as a user importing again would see.
+    const double importMs = bestMs(3, [&] {
+        if (!store.importDataset(dataset, QStringLiteral("bench"), QStringLiteral("sha"), &error))
+            out << "bench_pgstore: " << error << Qt::endl;
+    });
+
+    // The floor: the very rows the store wrote, dumped to files, then loaded again by psql's
+    // \copy in one transaction into an identical, prepared database.
+    QTemporaryDir rows;
+    QString dump;
+    QString load =
+        QStringLiteral("BEGIN;\nTRUNCATE %1;\n")
+            .arg(QStringList(std::begin(Tables), std::end(Tables)).join(QStringLiteral(", ")));
+    for (const char *table : Tables) {
+        const QString file = rows.filePath(QLatin1String(table));
+        dump += QStringLiteral("\\copy %1 TO '%2'\n").arg(QLatin1String(table), file);
+        load += QStringLiteral("\\copy %1 FROM '%2'\n").arg(QLatin1String(table), file);
+    }
+    load += QStringLiteral("COMMIT;\n");
+    PgStore floorStore;
+    if (!psql(cluster, QStringLiteral("store"), dump) ||
+        !floorStore.open(cluster.uri(QStringLiteral("floor")), &error) ||
+        !floorStore.init(&error)) {
+        out << "bench_pgstore: the floor could not be prepared " << error << Qt::endl;
+        return 1;
+    }
+    const double copyMs = bestMs(3, [&] { psql(cluster, QStringLiteral("floor"), load); });
+
+    std::optional<Dataset> loaded;
+    const double pgLoadMs = bestMs(3, [&] { loaded = store.load(&error); });
+    const bool same = loaded && loaded->sameRecords(dataset);
+
+    QTemporaryDir sqliteDir;
+    DatasetStore sqlite;
+    const QString sqlitePath = sqliteDir.filePath(QStringLiteral("bench.sqlite"));
+    sqlite.open(sqlitePath, DatasetStore::Mode::ReadWrite, &error);
+    sqlite.importDataset(dataset, QStringLiteral("bench"), QStringLiteral("sha"), &error);
+    sqlite.close();
+    DatasetStore sqliteReader;
+    sqliteReader.open(sqlitePath, DatasetStore::Mode::ReadOnly, &error);
+    const double sqliteLoadMs = bestMs(3, [&] { loaded = sqliteReader.load(&error); });
+
+    out << "| what | claims | ours | floor | ratio | target |" << Qt::endl
+        << "|---|---|---|---|---|---|" << Qt::endl;
+    printRow(QStringLiteral("import into PostgreSQL"), claims, importMs, copyMs,
+             QStringLiteral("psql \\copy"), QStringLiteral("within 2×"));
+    printRow(QStringLiteral("load from PostgreSQL"), claims, pgLoadMs, sqliteLoadMs,
+             QStringLiteral("SQLite load"), QStringLiteral("within 2×"));
+    if (!same)
+        out << "bench_pgstore: the dataset loaded from PostgreSQL differs from the one imported"
+            << Qt::endl;
+    return same ? 0 : 1;
+}
