@@ -59,7 +59,9 @@ void TestArticleIntake::accepted_data()
                 "<header><h1>Site</h1></header><nav><ul><li>Home</li></ul></nav>"
                 "<article><h1>Headline</h1><p>First paragraph.</p>"
                 "<aside><p>Related</p></aside><form><p>Subscribe</p></form>"
-                "<noscript><p>Enable JS</p></noscript><p>Second paragraph.</p></article>"
+                "<noscript><p>Enable JS</p></noscript><script>document.write('<p>x</p>')</script>"
+                "<style>p { margin: 0 }</style><p>Second <script>var p = "
+                "1;</script>paragraph.</p></article>"
                 "<footer><p>© Outlet</p></footer>")
         << "page.html" << QStringList{"Headline", "First paragraph.", "Second paragraph."}
         << QByteArray("Headline\nFirst paragraph.\nSecond paragraph.\n");
