@@ -153,6 +153,116 @@
     </message>
 </context>
 <context>
+    <name>AddArticleDialog</name>
+    <message>
+        <source>Choose an article file, or drop one here.</source>
+        <translation>Choisissez le fichier d’un article, ou déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>This file cannot be added.</source>
+        <translation>Ce fichier ne peut pas être ajouté.</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Article fil&amp;e:</source>
+        <translation>Fichi&amp;er de l’article :</translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation>Fichier de l’article</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file or a saved HTML page</source>
+        <translation>Un fichier texte en UTF-8 ou une page HTML enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ragraphs, numbered as citations will number them:</source>
+        <translation>Paragraphe&amp;s, numérotés comme les citations les numéroteront :</translation>
+    </message>
+    <message>
+        <source>Article paragraphs</source>
+        <translation>Paragraphes de l’article</translation>
+    </message>
+    <message>
+        <source>The article as it will be kept in the corpus, one numbered paragraph after another</source>
+        <translation>L’article tel qu’il sera gardé dans le corpus, un paragraphe numéroté après l’autre</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Ajouter la source %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleIntake</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any saved page of one article; it was not read</source>
+        <translation>%1 dépasse %2 Mo, plus qu’aucune page enregistrée d’un seul article ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any article; it was not read</source>
+        <translation>%1 dépasse %2 Mo, plus qu’aucun article ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 holds NUL bytes: it is a binary file, not text</source>
+        <translation>%1 contient des octets NUL : c’est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: byte %2 (line %3, column %4) does not begin a valid character; save it as UTF-8 and add it again</source>
+        <translation>%1 n’est pas du texte UTF-8 : l’octet %2 (ligne %3, colonne %4) ne commence pas un caractère valide ; enregistrez-le en UTF-8 et ajoutez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>The text of %1 is larger than %2 MB, more than any article</source>
+        <translation>Le texte de %1 dépasse %2 Mo, plus qu’aucun article</translation>
+    </message>
+    <message>
+        <source>%1 holds no paragraph of text once its scripts, styles and navigation are left out</source>
+        <translation>%1 ne contient aucun paragraphe de texte une fois ses scripts, styles et menus de navigation écartés</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no paragraph of text</source>
+        <translation>%1 est vide : il ne contient aucun paragraphe de texte</translation>
+    </message>
+    <message>
+        <source>The same text is already in the corpus folder as %1; it was not added again</source>
+        <translation>Le même texte est déjà dans le dossier du corpus sous le nom %1 ; il n’a pas été ajouté une seconde fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>« %1 » n’est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is already taken in the corpus folder</source>
+        <translation>%1 est déjà pris dans le dossier du corpus</translation>
+    </message>
+    <message>
+        <source>There is no article text to write</source>
+        <translation>Il n’y a aucun texte d’article à écrire</translation>
+    </message>
+    <message>
+        <source>The corpus folder %1 cannot be created</source>
+        <translation>Le dossier du corpus %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -237,7 +347,7 @@
     </message>
     <message>
         <source>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</source>
-        <translation>un enregistrement garde son identifiant : « %1 » ne peut devenir « %2 »</translation>
+        <translation>un enregistrement garde son identifiant&#xa0;: «&#xa0;%1&#xa0;» ne peut devenir «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no longer exists</source>
@@ -245,7 +355,7 @@
     </message>
     <message>
         <source>no longer holds what the edit expects: it was changed meanwhile</source>
-        <translation>ne contient plus ce qu’attend la modification : un autre changement est passé entre-temps</translation>
+        <translation>ne contient plus ce qu’attend la modification&#xa0;: un autre changement est passé entre-temps</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2558,33 @@ Sans commande, ouvre le tableau de bord.
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>year known</source>
+        <translation>année connue</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>mois connu</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>jour connu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
+        <translation>Une année (2024), un mois (2024-03) ou un jour (2024-03-05) : rien de plus que ce que dit la source</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2630,6 +2767,33 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
         <translation>L’ouverture de %1 a été annulée&#xa0;; voici le jeu de données fourni.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteAnchor</name>
+    <message>
+        <source>The selection holds no text to quote</source>
+        <translation>La sélection ne contient aucun texte à citer</translation>
+    </message>
+    <message>
+        <source>The selection runs from paragraph %1 to paragraph %2; a quote stands within one paragraph</source>
+        <translation>La sélection va du paragraphe %1 au paragraphe %2 ; une citation tient dans un seul paragraphe</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph %1; it has %2</source>
+        <translation>L’article n’a pas de paragraphe %1 ; il en a %2</translation>
+    </message>
+    <message>
+        <source>The selection runs past paragraph %1; a quote stands within one paragraph</source>
+        <translation>La sélection déborde du paragraphe %1 ; une citation tient dans un seul paragraphe</translation>
+    </message>
+    <message>
+        <source>The passage is %1 characters long; a quote holds at most %2. Select the words that carry the claim.</source>
+        <translation>Le passage compte %1 caractères ; une citation en compte au plus %2. Sélectionnez les mots qui portent l’affirmation.</translation>
+    </message>
+    <message>
+        <source>These words occur %1 times in the article, and no words around them within paragraph %2 tell this place apart; select a longer passage</source>
+        <translation>Ces mots figurent %1 fois dans l’article, et aucun mot autour d’eux dans le paragraphe %2 ne distingue cet endroit ; sélectionnez un passage plus long</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3272,73 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>How the &amp;date is known:</source>
+        <translation>Comment la &amp;date est connue :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Corpus &amp;file:</source>
+        <translation>&amp;Fichier du corpus :</translation>
+    </message>
+    <message>
+        <source>How readers will know it, e.g. Le Monde, March 2024</source>
+        <translation>Ce qui la désigne pour les lecteurs, par ex. Le Monde, mars 2024</translation>
+    </message>
+    <message>
+        <source>Empty when unknown</source>
+        <translation>Vide s’il est inconnu</translation>
+    </message>
+    <message>
+        <source>Empty when the article states its date; otherwise how it was inferred</source>
+        <translation>Vide si l’article donne sa date ; sinon, comment elle a été déduite</translation>
+    </message>
+    <message>
+        <source>A language tag: fr, en, de-CH…</source>
+        <translation>Une étiquette de langue : fr, en, de-CH…</translation>
+    </message>
+    <message>
+        <source>What a reader weighing the source should know</source>
+        <translation>Ce que doit savoir un lecteur qui pèse la source</translation>
+    </message>
+    <message>
+        <source>must not be empty: give the year at least</source>
+        <translation>ne doit pas être vide : donnez au moins l’année</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
