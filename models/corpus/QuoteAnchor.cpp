@@ -41,6 +41,17 @@ qsizetype clusterEnd(const QString &s, qsizetype i, qsizetype to)
     return i;
 }
 
+// Quotes and their context are one-line fields, and tabs or line separators inside a selected
+// paragraph are whitespace like any other to the matcher, which folds every run to one space:
+// written as spaces, the citation resolves the same and passes the validator.
+QString oneLine(QString text)
+{
+    for (QChar &c : text)
+        if (c.isSpace() && c != QChar(0x00A0) && c != QChar(0x202F))
+            c = QLatin1Char(' ');
+    return text;
+}
+
 QuoteAnchor::Result refused(QString error)
 {
     QuoteAnchor::Result r;
@@ -144,7 +155,7 @@ QuoteAnchor::Result QuoteAnchor::inParagraph(const ArticleText &article, const Q
     Citation &c = r.citation;
     c.source = sourceId;
     c.paragraph = paragraph;
-    c.quote = s.mid(a, b - a);
+    c.quote = oneLine(s.mid(a, b - a));
     if (const qsizetype n = TextUtil::codePointCount(c.quote); n > DatasetValidator::MaxQuoteLength)
         return refused(tr("The passage is %1 characters long; a quote holds at most %2. Select "
                           "the words that carry the claim.")
@@ -167,8 +178,8 @@ QuoteAnchor::Result QuoteAnchor::inParagraph(const ArticleText &article, const Q
             Citation candidate = c;
             const qsizetype from = before > 0 ? starts[size_t(before - 1)] : a;
             const qsizetype to = after > 0 ? ends[size_t(after - 1)] : b;
-            candidate.prefix = s.mid(from, a - from);
-            candidate.suffix = s.mid(b, to - b);
+            candidate.prefix = oneLine(s.mid(from, a - from));
+            candidate.suffix = oneLine(s.mid(b, to - b));
             const qsizetype contextLength = (a - from) + (to - b);
             if ((!best || contextLength < bestLength) && resolvesTo(article, candidate, r.span)) {
                 best = candidate;

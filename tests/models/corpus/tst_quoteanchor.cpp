@@ -1,5 +1,6 @@
 #include "models/corpus/QuoteAnchor.h"
 #include "models/corpus/QuotePlacement.h"
+#include "models/data/TextRules.h"
 #include "models/format/DatasetValidator.h"
 
 #include <QTest>
@@ -97,6 +98,14 @@ void TestQuoteAnchor::anchored_data()
                                   << 2 << "three"
                                   << ""
                                   << "";
+    QTest::newRow("tab inside, one line") << "Un\tmot. Un\tmot [de\tplus\u2028ici].\n"
+                                          << 1 << "de plus ici"
+                                          << ""
+                                          << "";
+    QTest::newRow("tab in the context") << "Un mot. Le\t[mot] fut et mot fut.\n"
+                                        << 1 << "mot"
+                                        << "Le "
+                                        << "";
     QTest::newRow("RTL repeated") << "قال ماسك. ثم [قال] لا.\n"
                                   << 1 << "قال"
                                   << "ثم "
@@ -120,11 +129,18 @@ void TestQuoteAnchor::anchored()
     QCOMPARE(r.citation.quote, quote);
     QCOMPARE(r.citation.prefix, prefix);
     QCOMPARE(r.citation.suffix, suffix);
+    // One-line fields, as the validator wants them.
+    for (const QString &field : {r.citation.quote, r.citation.prefix, r.citation.suffix})
+        QVERIFY2(!TextRules::check(field, TextRules::Lines::One),
+                 qPrintable(TextRules::describe(TextRules::check(field, TextRules::Lines::One))));
     // Resolved back by the one rule, it stands exactly where it was selected.
     const QuotePlacement placed = QuotePlacement::of(text, r.citation);
     QVERIFY(placed.isPlaced());
     QCOMPARE(placed.span, r.span);
-    QCOMPARE(m.text.mid(r.span.start, r.span.end - r.span.start), quote);
+    QCOMPARE(m.text.mid(r.span.start, r.span.end - r.span.start)
+                 .replace('\t', ' ')
+                 .replace(QChar(0x2028), ' '),
+             quote);
 
     // The same selection by paragraph and offsets within it.
     const ArticleText::Span para = text.paragraph(paragraph);
