@@ -48,6 +48,9 @@ SourceForm::SourceForm(const Dataset &dataset, QString corpusDir, QWidget *paren
     outer->addLayout(m_layout);
     outer->addStretch(1);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Each caption beside its field, whatever the style would do with a narrow form: a caption
+    // wrapped above its field reads as belonging to the row before.
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     // The order of the rows is the order of Tab: who, what, when, then the rest.
     addRow(QStringLiteral("label"), m_label);
     addRow(QStringLiteral("outlet"), m_outlet);

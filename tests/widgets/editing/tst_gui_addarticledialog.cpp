@@ -166,6 +166,10 @@ void TestAddArticleDialog::fieldsCheckedAsTyped()
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains("is also the label of source"), qPrintable(problem->text()));
     QCOMPARE(label->accessibleDescription(), problem->text());
+    if (const QString shots = qEnvironmentVariable("DOSSIER_SHOTS"); !shots.isEmpty()) {
+        QApplication::processEvents(); // the layout settles before it is drawn
+        dialog.grab().save(QDir(shots).filePath("add-article-problem.png"));
+    }
     QTest::keyClicks(label, " bis");
     QVERIFY(!problem->isVisible());
 
