@@ -6,7 +6,7 @@
 #include "models/session/DossierSession.h"
 #include "models/viewmodels/ClaimFilterProxy.h"
 #include "models/viewmodels/PlainText.h"
-#include "widgets/inspector/ClaimEditDialog.h"
+#include "widgets/editing/ClaimEditDialog.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 

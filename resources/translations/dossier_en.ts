@@ -180,6 +180,116 @@
     </message>
 </context>
 <context>
+    <name>AddArticleDialog</name>
+    <message>
+        <source>Choose an article file, or drop one here.</source>
+        <translation>Choose an article file, or drop one here.</translation>
+    </message>
+    <message>
+        <source>This file cannot be added.</source>
+        <translation>This file cannot be added.</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>Add Article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Article fil&amp;e:</source>
+        <translation>Article fil&amp;e:</translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation>Article file</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file or a saved HTML page</source>
+        <translation>A UTF-8 text file or a saved HTML page</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ragraphs, numbered as citations will number them:</source>
+        <translation>Pa&amp;ragraphs, numbered as citations will number them:</translation>
+    </message>
+    <message>
+        <source>Article paragraphs</source>
+        <translation>Article paragraphs</translation>
+    </message>
+    <message>
+        <source>The article as it will be kept in the corpus, one numbered paragraph after another</source>
+        <translation>The article as it will be kept in the corpus, one numbered paragraph after another</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Add source %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleIntake</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any saved page of one article; it was not read</source>
+        <translation>%1 is larger than %2 MB, more than any saved page of one article; it was not read</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any article; it was not read</source>
+        <translation>%1 is larger than %2 MB, more than any article; it was not read</translation>
+    </message>
+    <message>
+        <source>%1 holds NUL bytes: it is a binary file, not text</source>
+        <translation>%1 holds NUL bytes: it is a binary file, not text</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: byte %2 (line %3, column %4) does not begin a valid character; save it as UTF-8 and add it again</source>
+        <translation>%1 is not UTF-8 text: byte %2 (line %3, column %4) does not begin a valid character; save it as UTF-8 and add it again</translation>
+    </message>
+    <message>
+        <source>The text of %1 is larger than %2 MB, more than any article</source>
+        <translation>The text of %1 is larger than %2 MB, more than any article</translation>
+    </message>
+    <message>
+        <source>%1 holds no paragraph of text once its scripts, styles and navigation are left out</source>
+        <translation>%1 holds no paragraph of text once its scripts, styles and navigation are left out</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no paragraph of text</source>
+        <translation>%1 is empty: it holds no paragraph of text</translation>
+    </message>
+    <message>
+        <source>The same text is already in the corpus folder as %1; it was not added again</source>
+        <translation>The same text is already in the corpus folder as %1; it was not added again</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>&apos;%1&apos; is not a plain file name</translation>
+    </message>
+    <message>
+        <source>%1 is already taken in the corpus folder</source>
+        <translation>%1 is already taken in the corpus folder</translation>
+    </message>
+    <message>
+        <source>There is no article text to write</source>
+        <translation>There is no article text to write</translation>
+    </message>
+    <message>
+        <source>The corpus folder %1 cannot be created</source>
+        <translation>The corpus folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -695,10 +805,6 @@
     <message>
         <source>Dated by &amp;when it was reported</source>
         <translation>Dated by &amp;when it was reported</translation>
-    </message>
-    <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
     </message>
     <message>
         <source>As precise as the sources are: a year, a month or a day</source>
@@ -2808,6 +2914,33 @@ Edit ▸ Undo brings all of it back.</translation>
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>year known</source>
+        <translation>year known</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>month known</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>day known</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
+        <translation>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</translation>
+    </message>
+</context>
+<context>
     <name>PgStore</name>
     <message>
         <source>a text holds the character U+0000, which PostgreSQL cannot store: &quot;%1&quot;</source>
@@ -3053,6 +3186,33 @@ The file was left untouched.</translation>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
         <translation>Opening %1 was cancelled; this is the bundled dataset.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteAnchor</name>
+    <message>
+        <source>The selection holds no text to quote</source>
+        <translation>The selection holds no text to quote</translation>
+    </message>
+    <message>
+        <source>The selection runs from paragraph %1 to paragraph %2; a quote stands within one paragraph</source>
+        <translation>The selection runs from paragraph %1 to paragraph %2; a quote stands within one paragraph</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph %1; it has %2</source>
+        <translation>The article has no paragraph %1; it has %2</translation>
+    </message>
+    <message>
+        <source>The selection runs past paragraph %1; a quote stands within one paragraph</source>
+        <translation>The selection runs past paragraph %1; a quote stands within one paragraph</translation>
+    </message>
+    <message>
+        <source>The passage is %1 characters long; a quote holds at most %2. Select the words that carry the claim.</source>
+        <translation>The passage is %1 characters long; a quote holds at most %2. Select the words that carry the claim.</translation>
+    </message>
+    <message>
+        <source>These words occur %1 times in the article, and no words around them within paragraph %2 tell this place apart; select a longer passage</source>
+        <translation>These words occur %1 times in the article, and no words around them within paragraph %2 tell this place apart; select a longer passage</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3691,73 @@ The file was left untouched.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Outlet:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Published:</translation>
+    </message>
+    <message>
+        <source>How the &amp;date is known:</source>
+        <translation>How the &amp;date is known:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Corpus &amp;file:</source>
+        <translation>Corpus &amp;file:</translation>
+    </message>
+    <message>
+        <source>How readers will know it, e.g. Le Monde, March 2024</source>
+        <translation>How readers will know it, e.g. Le Monde, March 2024</translation>
+    </message>
+    <message>
+        <source>Empty when unknown</source>
+        <translation>Empty when unknown</translation>
+    </message>
+    <message>
+        <source>Empty when the article states its date; otherwise how it was inferred</source>
+        <translation>Empty when the article states its date; otherwise how it was inferred</translation>
+    </message>
+    <message>
+        <source>A language tag: fr, en, de-CH…</source>
+        <translation>A language tag: fr, en, de-CH…</translation>
+    </message>
+    <message>
+        <source>What a reader weighing the source should know</source>
+        <translation>What a reader weighing the source should know</translation>
+    </message>
+    <message>
+        <source>must not be empty: give the year at least</source>
+        <translation>must not be empty: give the year at least</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,116 @@
     </message>
 </context>
 <context>
+    <name>AddArticleDialog</name>
+    <message>
+        <source>Choose an article file, or drop one here.</source>
+        <translation>Choisissez le fichier d’un article, ou déposez-le ici.</translation>
+    </message>
+    <message>
+        <source>This file cannot be added.</source>
+        <translation>Ce fichier ne peut pas être ajouté.</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Article fil&amp;e:</source>
+        <translation>Fichi&amp;er de l’article :</translation>
+    </message>
+    <message>
+        <source>Article file</source>
+        <translation>Fichier de l’article</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file or a saved HTML page</source>
+        <translation>Un fichier texte en UTF-8 ou une page HTML enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ragraphs, numbered as citations will number them:</source>
+        <translation>Paragraphe&amp;s, numérotés comme les citations les numéroteront :</translation>
+    </message>
+    <message>
+        <source>Article paragraphs</source>
+        <translation>Paragraphes de l’article</translation>
+    </message>
+    <message>
+        <source>The article as it will be kept in the corpus, one numbered paragraph after another</source>
+        <translation>L’article tel qu’il sera gardé dans le corpus, un paragraphe numéroté après l’autre</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Ajouter la source %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleIntake</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any saved page of one article; it was not read</source>
+        <translation>%1 dépasse %2 Mo, plus qu’aucune page enregistrée d’un seul article ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any article; it was not read</source>
+        <translation>%1 dépasse %2 Mo, plus qu’aucun article ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>%1 holds NUL bytes: it is a binary file, not text</source>
+        <translation>%1 contient des octets NUL : c’est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: byte %2 (line %3, column %4) does not begin a valid character; save it as UTF-8 and add it again</source>
+        <translation>%1 n’est pas du texte UTF-8 : l’octet %2 (ligne %3, colonne %4) ne commence pas un caractère valide ; enregistrez-le en UTF-8 et ajoutez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>The text of %1 is larger than %2 MB, more than any article</source>
+        <translation>Le texte de %1 dépasse %2 Mo, plus qu’aucun article</translation>
+    </message>
+    <message>
+        <source>%1 holds no paragraph of text once its scripts, styles and navigation are left out</source>
+        <translation>%1 ne contient aucun paragraphe de texte une fois ses scripts, styles et menus de navigation écartés</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no paragraph of text</source>
+        <translation>%1 est vide : il ne contient aucun paragraphe de texte</translation>
+    </message>
+    <message>
+        <source>The same text is already in the corpus folder as %1; it was not added again</source>
+        <translation>Le même texte est déjà dans le dossier du corpus sous le nom %1 ; il n’a pas été ajouté une seconde fois</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>« %1 » n’est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is already taken in the corpus folder</source>
+        <translation>%1 est déjà pris dans le dossier du corpus</translation>
+    </message>
+    <message>
+        <source>There is no article text to write</source>
+        <translation>Il n’y a aucun texte d’article à écrire</translation>
+    </message>
+    <message>
+        <source>The corpus folder %1 cannot be created</source>
+        <translation>Le dossier du corpus %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -574,7 +684,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fix the problems listed first</source>
@@ -697,12 +807,8 @@
         <translation>Datée par la date du &amp;reportage</translation>
     </message>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>As precise as the sources are: a year, a month or a day</source>
-        <translation>Aussi précise que les sources : une année, un mois ou un jour</translation>
+        <translation>Aussi précise que les sources&#xa0;: une année, un mois ou un jour</translation>
     </message>
     <message>
         <source>The articles give no date of the event: the claim is dated by its report</source>
@@ -726,39 +832,39 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Date &amp;note:</source>
-        <translation>&amp;Note de date :</translation>
+        <translation>&amp;Note de date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <translation>É&amp;noncé :</translation>
+        <translation>É&amp;noncé&#xa0;:</translation>
     </message>
     <message>
         <source>Ac&amp;tors:</source>
-        <translation>Ac&amp;teurs :</translation>
+        <translation>Ac&amp;teurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Claimed by:</source>
-        <translation>&amp;Affirmé par :</translation>
+        <translation>&amp;Affirmé par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Responds to:</source>
-        <translation>&amp;Répond à :</translation>
+        <translation>&amp;Répond à&#xa0;:</translation>
     </message>
     <message>
         <source>Citations:</source>
-        <translation>Citations :</translation>
+        <translation>Citations&#xa0;:</translation>
     </message>
     <message>
         <source>%1, ¶%2: “%3”</source>
-        <translation>%1, §%2 : « %3 »</translation>
+        <translation>%1, §%2&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -804,7 +910,7 @@
     </message>
     <message>
         <source>conflict %1 names it: it will name the others</source>
-        <translation>le conflit %1 la nomme : il nommera les autres</translation>
+        <translation>le conflit %1 la nomme&#xa0;: il nommera les autres</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1435,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Use the database FILE instead of the default one, or a team dossier on PostgreSQL: a libpq connection URI (postgresql://user@host/db) or service=NAME. No password is needed on the command line: libpq reads ~/.pgpass, PGPASSFILE and pg_service.conf.</source>
-        <translation>Utiliser la base FICHIER au lieu de celle par défaut, ou un dossier d’équipe sur PostgreSQL : une URI de connexion libpq (postgresql://utilisateur@hôte/base) ou service=NOM. Nul besoin de mot de passe sur la ligne de commande : libpq lit ~/.pgpass, PGPASSFILE et pg_service.conf.</translation>
+        <translation>Utiliser la base FICHIER au lieu de celle par défaut, ou un dossier d’équipe sur PostgreSQL&#xa0;: une URI de connexion libpq (postgresql://utilisateur@hôte/base) ou service=NOM. Nul besoin de mot de passe sur la ligne de commande&#xa0;: libpq lit ~/.pgpass, PGPASSFILE et pg_service.conf.</translation>
     </message>
     <message>
         <source>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</source>
-        <translation>la fenêtre ne sait pas encore ouvrir un dossier d’équipe sur PostgreSQL ; les commandes le peuvent (dossier export, report, check, import, init avec --database)</translation>
+        <translation>la fenêtre ne sait pas encore ouvrir un dossier d’équipe sur PostgreSQL&#xa0;; les commandes le peuvent (dossier export, report, check, import, init avec --database)</translation>
     </message>
     <message>
         <source>Prepare an empty PostgreSQL database for a team dossier.</source>
@@ -1345,7 +1451,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>init prepares a PostgreSQL database: give it with --database postgresql://USER@HOST/DB or --database service=NAME (a database file is created by &apos;dossier import&apos;)</source>
-        <translation>init prépare une base PostgreSQL : indiquez-la avec --database postgresql://UTILISATEUR@HÔTE/BASE ou --database service=NOM (un fichier de base est créé par « dossier import »)</translation>
+        <translation>init prépare une base PostgreSQL&#xa0;: indiquez-la avec --database postgresql://UTILISATEUR@HÔTE/BASE ou --database service=NOM (un fichier de base est créé par «&#xa0;dossier import&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 was already prepared (schema %2)</source>
@@ -1353,7 +1459,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</source>
-        <translation>%1 est préparée (schéma %2) : importez un jeu de données avec « dossier import FICHIER --database … »</translation>
+        <translation>%1 est préparée (schéma %2)&#xa0;: importez un jeu de données avec «&#xa0;dossier import FICHIER --database …&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2058,7 @@ Sans commande, ouvre le tableau de bord.
 %1
 
 Edit ▸ Undo brings all of it back.</source>
-        <translation>Ce qui y renvoie change aussi :
+        <translation>Ce qui y renvoie change aussi&#xa0;:
 %1
 
 Édition ▸ Annuler rétablit le tout.</translation>
@@ -2808,14 +2914,41 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
 </context>
 <context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>year known</source>
+        <translation>année connue</translation>
+    </message>
+    <message>
+        <source>month known</source>
+        <translation>mois connu</translation>
+    </message>
+    <message>
+        <source>day known</source>
+        <translation>jour connu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
+        <translation>Une année (2024), un mois (2024-03) ou un jour (2024-03-05) : rien de plus que ce que dit la source</translation>
+    </message>
+</context>
+<context>
     <name>PgStore</name>
     <message>
         <source>a text holds the character U+0000, which PostgreSQL cannot store: &quot;%1&quot;</source>
-        <translation>un texte contient le caractère U+0000, que PostgreSQL ne peut pas stocker : « %1 »</translation>
+        <translation>un texte contient le caractère U+0000, que PostgreSQL ne peut pas stocker&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>connexion impossible à %1 : %2</translation>
+        <translation>connexion impossible à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -2823,11 +2956,11 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>cannot use %1: %2</source>
-        <translation>impossible d’utiliser %1 : %2</translation>
+        <translation>impossible d’utiliser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was prepared by a newer Dossier (schema %2; this program knows %3)</source>
-        <translation>%1 a été préparée par un Dossier plus récent (schéma %2 ; ce programme connaît le %3)</translation>
+        <translation>%1 a été préparée par un Dossier plus récent (schéma %2&#xa0;; ce programme connaît le %3)</translation>
     </message>
     <message>
         <source>the schema script %1 is missing from this build</source>
@@ -2835,7 +2968,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>schema script %1 failed: %2</source>
-        <translation>le script de schéma %1 a échoué : %2</translation>
+        <translation>le script de schéma %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>no database is open</source>
@@ -2843,31 +2976,31 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation>impossible de préparer %1 : %2</translation>
+        <translation>impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 stores text as %2; Dossier needs a UTF8 database (createdb -E UTF8)</source>
-        <translation>%1 stocke le texte en %2 ; Dossier a besoin d’une base en UTF8 (createdb -E UTF8)</translation>
+        <translation>%1 stocke le texte en %2&#xa0;; Dossier a besoin d’une base en UTF8 (createdb -E UTF8)</translation>
     </message>
     <message>
         <source>%1 already holds tables of its own (%2); Dossier uses a database of its own: create one (createdb) and give that</source>
-        <translation>%1 contient déjà ses propres tables (%2) ; Dossier utilise une base à lui : créez-en une (createdb) et indiquez-la</translation>
+        <translation>%1 contient déjà ses propres tables (%2)&#xa0;; Dossier utilise une base à lui&#xa0;: créez-en une (createdb) et indiquez-la</translation>
     </message>
     <message>
         <source>import into %1 failed, nothing was changed: %2</source>
-        <translation>l’import dans %1 a échoué, rien n’a été modifié : %2</translation>
+        <translation>l’import dans %1 a échoué, rien n’a été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Dossier database yet: prepare it with &apos;dossier init&apos; or import a dataset into it</source>
-        <translation>%1 n’est pas encore une base Dossier : préparez-la avec « dossier init » ou importez-y un jeu de données</translation>
+        <translation>%1 n’est pas encore une base Dossier&#xa0;: préparez-la avec «&#xa0;dossier init&#xa0;» ou importez-y un jeu de données</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
-        <translation>%1 ne contient encore aucun jeu de données : importez-en un avec « dossier import FICHIER --database … »</translation>
+        <translation>%1 ne contient encore aucun jeu de données&#xa0;: importez-en un avec «&#xa0;dossier import FICHIER --database …&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3186,33 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
         <translation>L’ouverture de %1 a été annulée&#xa0;; voici le jeu de données fourni.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteAnchor</name>
+    <message>
+        <source>The selection holds no text to quote</source>
+        <translation>La sélection ne contient aucun texte à citer</translation>
+    </message>
+    <message>
+        <source>The selection runs from paragraph %1 to paragraph %2; a quote stands within one paragraph</source>
+        <translation>La sélection va du paragraphe %1 au paragraphe %2 ; une citation tient dans un seul paragraphe</translation>
+    </message>
+    <message>
+        <source>The article has no paragraph %1; it has %2</source>
+        <translation>L’article n’a pas de paragraphe %1 ; il en a %2</translation>
+    </message>
+    <message>
+        <source>The selection runs past paragraph %1; a quote stands within one paragraph</source>
+        <translation>La sélection déborde du paragraphe %1 ; une citation tient dans un seul paragraphe</translation>
+    </message>
+    <message>
+        <source>The passage is %1 characters long; a quote holds at most %2. Select the words that carry the claim.</source>
+        <translation>Le passage compte %1 caractères ; une citation en compte au plus %2. Sélectionnez les mots qui portent l’affirmation.</translation>
+    </message>
+    <message>
+        <source>These words occur %1 times in the article, and no words around them within paragraph %2 tell this place apart; select a longer passage</source>
+        <translation>Ces mots figurent %1 fois dans l’article, et aucun mot autour d’eux dans le paragraphe %2 ne distingue cet endroit ; sélectionnez un passage plus long</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3691,73 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>How the &amp;date is known:</source>
+        <translation>Comment la &amp;date est connue :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Corpus &amp;file:</source>
+        <translation>&amp;Fichier du corpus :</translation>
+    </message>
+    <message>
+        <source>How readers will know it, e.g. Le Monde, March 2024</source>
+        <translation>Ce qui la désigne pour les lecteurs, par ex. Le Monde, mars 2024</translation>
+    </message>
+    <message>
+        <source>Empty when unknown</source>
+        <translation>Vide s’il est inconnu</translation>
+    </message>
+    <message>
+        <source>Empty when the article states its date; otherwise how it was inferred</source>
+        <translation>Vide si l’article donne sa date ; sinon, comment elle a été déduite</translation>
+    </message>
+    <message>
+        <source>A language tag: fr, en, de-CH…</source>
+        <translation>Une étiquette de langue : fr, en, de-CH…</translation>
+    </message>
+    <message>
+        <source>What a reader weighing the source should know</source>
+        <translation>Ce que doit savoir un lecteur qui pèse la source</translation>
+    </message>
+    <message>
+        <source>must not be empty: give the year at least</source>
+        <translation>ne doit pas être vide : donnez au moins l’année</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@
 #include "models/viewmodels/ClaimTableModel.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
-#include "widgets/inspector/ActorRefsEditor.h"
-#include "widgets/inspector/ClaimEditDialog.h"
-#include "widgets/inspector/ClaimForm.h"
+#include "widgets/editing/ActorRefsEditor.h"
+#include "widgets/editing/ClaimEditDialog.h"
+#include "widgets/editing/ClaimForm.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 

@@ -1,9 +1,9 @@
-#include "widgets/inspector/ClaimEditDialog.h"
+#include "widgets/editing/ClaimEditDialog.h"
 
 #include "models/dossier/ChangeDescription.h"
 #include "models/dossier/ChangeValidator.h"
 #include "models/viewmodels/PlainText.h"
-#include "widgets/inspector/ClaimForm.h"
+#include "widgets/editing/ClaimForm.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,9 +1,10 @@
-#include "widgets/inspector/ClaimForm.h"
+#include "widgets/editing/ClaimForm.h"
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/TextUtil.h"
 #include "models/viewmodels/PlainText.h"
-#include "widgets/inspector/ActorRefsEditor.h"
+#include "widgets/editing/ActorRefsEditor.h"
+#include "widgets/editing/PartialDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,15 +17,14 @@
 #include <QStringListModel>
 
 ClaimForm::ClaimForm(const Dataset &dataset, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_date(new QLineEdit(this)),
+    : QWidget(parent), m_dataset(dataset), m_date(new PartialDateEdit(this)),
       m_datedByReport(new QCheckBox(tr("Dated by &when it was reported"), this)),
       m_dateNote(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_statement(new QPlainTextEdit(this)), m_actors(new ActorRefsEditor(dataset, this)),
       m_claimant(new QComboBox(this)), m_respondsTo(new QLineEdit(this)),
       m_citations(new QListWidget(this))
 {
-    m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
-    m_date->setToolTip(tr("As precise as the sources are: a year, a month or a day"));
+    m_date->lineEdit()->setToolTip(tr("As precise as the sources are: a year, a month or a day"));
     m_datedByReport->setToolTip(
         tr("The articles give no date of the event: the claim is dated by its report"));
     m_dateNote->setPlaceholderText(tr("Why this date, when it needs saying"));
@@ -68,13 +68,14 @@ ClaimForm::ClaimForm(const Dataset &dataset, QWidget *parent)
             QString name = label->text();
             name.remove(QLatin1Char('&'));
             name.chop(name.endsWith(QLatin1Char(':')) ? 1 : 0);
-            field->widget()->setAccessibleName(name.trimmed());
+            QWidget *named = field->widget() == m_date ? m_date->lineEdit() : field->widget();
+            named->setAccessibleName(name.trimmed());
         }
     }
 
-    for (QLineEdit *edit : {m_date, m_dateNote, m_respondsTo})
+    for (QLineEdit *edit : {m_date->lineEdit(), m_dateNote, m_respondsTo})
         connect(edit, &QLineEdit::textEdited, this, &ClaimForm::edited);
-    connect(m_date, &QLineEdit::textEdited, this, [this] {
+    connect(m_date->lineEdit(), &QLineEdit::textEdited, this, [this] {
         // A date typed is the event's own.
         m_datedByReport->setChecked(false);
     });
@@ -89,7 +90,7 @@ void ClaimForm::setClaim(const Claim &claim)
 {
     const QSignalBlocker quiet(this);
     m_claim = claim;
-    m_date->setText(claim.date.isValid() ? claim.date.toIsoString() : QString());
+    m_date->setDate(claim.date);
     m_datedByReport->setChecked(claim.datedByReport);
     m_dateNote->setText(claim.dateNote);
     if (m_kind->findData(claim.kind) < 0) // a kind this version does not know stays as it is
@@ -100,7 +101,7 @@ void ClaimForm::setClaim(const Claim &claim)
     m_shownActors = m_actors->actors();
     m_claimant->setCurrentIndex(std::max(0, m_claimant->findData(claim.claimant)));
     m_respondsTo->setText(claim.respondsTo);
-    m_shown = {m_date->text(), m_dateNote->text(), m_statement->toPlainText(),
+    m_shown = {m_date->lineEdit()->text(), m_dateNote->text(), m_statement->toPlainText(),
                m_respondsTo->text()};
     m_citations->clear();
     for (const Citation &cit : claim.citations) {
@@ -121,8 +122,8 @@ Claim ClaimForm::claim() const
     // string as they were given it (a text document turns no-break spaces into spaces), and
     // the dataset's text survives every round trip byte for byte.
     Claim c = m_claim;
-    if (m_date->text() != m_shown.date)
-        c.date = PartialDate::parse(m_date->text().trimmed());
+    if (m_date->lineEdit()->text() != m_shown.date)
+        c.date = m_date->date();
     c.datedByReport = m_datedByReport->isChecked();
     if (m_dateNote->text() != m_shown.dateNote)
         c.dateNote = m_dateNote->text();
@@ -139,7 +140,10 @@ Claim ClaimForm::claim() const
 
 QString ClaimForm::dateProblem() const
 {
-    QString error;
-    PartialDate::parse(m_date->text().trimmed(), &error);
-    return error;
+    return m_date->error();
+}
+
+QLineEdit *ClaimForm::dateEdit() const
+{
+    return m_date->lineEdit();
 }

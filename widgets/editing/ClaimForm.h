@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ActorRefsEditor;
+class PartialDateEdit;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,7 +29,7 @@ public:
     /// Why the date field cannot be read; empty when it can.
     QString dateProblem() const;
 
-    QLineEdit *dateEdit() const { return m_date; }
+    QLineEdit *dateEdit() const;
     QCheckBox *datedByReportBox() const { return m_datedByReport; }
     QLineEdit *dateNoteEdit() const { return m_dateNote; }
     QComboBox *kindBox() const { return m_kind; }
@@ -51,7 +52,7 @@ private:
         QString date, dateNote, statement, respondsTo;
     } m_shown;
     QList<ActorRef> m_shownActors;
-    QLineEdit *m_date;
+    PartialDateEdit *m_date;
     QCheckBox *m_datedByReport;
     QLineEdit *m_dateNote;
     QComboBox *m_kind;

@@ -1,4 +1,4 @@
-#include "widgets/inspector/ActorRefsEditor.h"
+#include "widgets/editing/ActorRefsEditor.h"
 
 #include "models/data/ActorRoles.h"
 #include "models/viewmodels/PlainText.h"
