@@ -27,6 +27,8 @@ void addImportOptions(QCommandLineParser &parser);
 int runImport(CliContext &cli);
 void addGenerateOptions(QCommandLineParser &parser);
 int runGenerate(CliContext &cli);
+void addHistoryOptions(QCommandLineParser &parser);
+int runHistory(CliContext &cli);
 void addReportOptions(QCommandLineParser &parser);
 int runReport(CliContext &cli);
 

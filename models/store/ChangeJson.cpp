@@ -58,9 +58,51 @@ std::optional<Record> readRecord(RecordTable table, const QJsonObject &object, Q
     return Record(d.conflicts.value(0));
 }
 
+QJsonObject recordObject(const std::optional<Record> &record)
+{
+    return record ? QJsonDocument::fromJson(recordJson(record)).object() : QJsonObject();
+}
+
+QString plainText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isArray()) {
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString())
+                return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+            items.append(item.toString());
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .chopped(1)
+        .mid(1);
+}
+
 } // namespace
 
 namespace ChangeJson {
+
+QList<FieldChange> changedFields(const RecordOperation &operation)
+{
+    const QJsonObject before = recordObject(operation.before);
+    const QJsonObject after = recordObject(operation.after);
+    QStringList keys = before.keys() + after.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QList<FieldChange> changes;
+    for (const QString &key : std::as_const(keys))
+        if (before.value(key) != after.value(key))
+            changes.append({key, plainText(before.value(key)), plainText(after.value(key))});
+    return changes;
+}
 
 QString tableName(RecordTable table)
 {
