@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>a record keeps its id: &apos;%1&apos; cannot become &apos;%2&apos;</source>
-        <translation>un enregistrement garde son identifiant : « %1 » ne peut devenir « %2 »</translation>
+        <translation>un enregistrement garde son identifiant&#xa0;: «&#xa0;%1&#xa0;» ne peut devenir «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no longer exists</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>no longer holds what the edit expects: it was changed meanwhile</source>
-        <translation>ne contient plus ce qu’attend la modification : un autre changement est passé entre-temps</translation>
+        <translation>ne contient plus ce qu’attend la modification&#xa0;: un autre changement est passé entre-temps</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,42 @@ Sans commande, ouvre le tableau de bord.
         <source>Open on the view saved as NAME (View &gt; Saved Views).</source>
         <translation>Ouvrir sur la vue enregistrée sous NAME (Affichage &gt; Vues enregistrées).</translation>
     </message>
+    <message>
+        <source>Print the changes made to the dossier, or to one record of it: when, by whom, and each field before and after.</source>
+        <translation>Afficher les changements apportés au dossier, ou à l’un de ses enregistrements : quand, par qui, et chaque champ avant et après.</translation>
+    </message>
+    <message>
+        <source>The id of a claim (or of a source, an actor or a conflict) whose changes to show; all changes without it.</source>
+        <translation>L’identifiant de l’affirmation (ou de la source, de l’acteur ou de la contradiction) dont afficher les changements ; sans lui, tous les changements.</translation>
+    </message>
+    <message>
+        <source>[CLAIM]</source>
+        <translation>[AFFIRMATION]</translation>
+    </message>
+    <message>
+        <source>  %1 created</source>
+        <translation>  %1 créé</translation>
+    </message>
+    <message>
+        <source>  %1 removed</source>
+        <translation>  %1 supprimé</translation>
+    </message>
+    <message>
+        <source>  %1 changed</source>
+        <translation>  %1 modifié</translation>
+    </message>
+    <message>
+        <source>history takes one record id at most</source>
+        <translation>history prend au plus un identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <source>No change is recorded in %1 since its dataset was imported.</source>
+        <translation>Aucun changement n’est enregistré dans %1 depuis l’import de son jeu de données.</translation>
+    </message>
+    <message>
+        <source>No change to %1 is recorded in %2.</source>
+        <translation>Aucun changement de %1 n’est enregistré dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -1485,6 +1521,26 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>cannot read %1: it kept changing while it was read</source>
         <translation>impossible de lire %1&#xa0;: le fichier n’a cessé de changer pendant la lecture</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the change was not saved</source>
+        <translation>%1 est en lecture seule : le changement n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to change</source>
+        <translation>%1 ne contient aucun jeu de données à modifier</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept writing to it for 5 seconds; the change was not saved, try again</source>
+        <translation>%1 est occupée : un autre programme y a écrit pendant 5 secondes ; le changement n’a pas été enregistré, réessayez</translation>
+    </message>
+    <message>
+        <source>the change could not be saved to %1, nothing was changed: %2</source>
+        <translation>le changement n’a pas pu être enregistré dans %1, rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>impossible de lire l’historique de %1 : %2</translation>
     </message>
 </context>
 <context>
