@@ -23,6 +23,10 @@ const Command table[] = {
     {"generate", QT_TRANSLATE_NOOP("Cli", "Write a synthetic dataset of any size, for benchmarks."),
      "--claims N --actors A --sources S [--seed K] -o FILE", addGenerateOptions, runGenerate,
      false},
+    {"history",
+     QT_TRANSLATE_NOOP("Cli", "Print the changes made to the dossier, or to one record of it: "
+                              "when, by whom, and each field before and after."),
+     "[CLAIM] [--database DB]", addHistoryOptions, runHistory, false},
     {"report", QT_TRANSLATE_NOOP("Cli", "Write the dispute summary report as PDF, headless."),
      "[FILTERS] -o FILE.pdf [--page-size A4|Letter] [--title TEXT]", addReportOptions, runReport,
      true},

@@ -29,6 +29,8 @@ void addGenerateOptions(QCommandLineParser &parser);
 int runGenerate(CliContext &cli);
 void addInitOptions(QCommandLineParser &parser);
 int runInit(CliContext &cli);
+void addHistoryOptions(QCommandLineParser &parser);
+int runHistory(CliContext &cli);
 void addReportOptions(QCommandLineParser &parser);
 int runReport(CliContext &cli);
 

@@ -204,7 +204,36 @@ void writeList(Writer &w, const char *name, const QList<T> &items, Fn writeOne, 
     w.end(last);
 }
 
+template <typename T, typename Fn> QByteArray writeRecord(const T &record, Fn writeOne)
+{
+    Writer w;
+    w.out += "{\n";
+    writeOne(w, record);
+    w.out += "    }";
+    return w.out;
+}
+
 } // namespace
+
+QByteArray DatasetJsonWriter::record(const Source &source)
+{
+    return writeRecord(source, writeSource);
+}
+
+QByteArray DatasetJsonWriter::record(const Actor &actor)
+{
+    return writeRecord(actor, writeActor);
+}
+
+QByteArray DatasetJsonWriter::record(const Claim &claim)
+{
+    return writeRecord(claim, writeClaim);
+}
+
+QByteArray DatasetJsonWriter::record(const Conflict &conflict)
+{
+    return writeRecord(conflict, writeConflict);
+}
 
 QByteArray DatasetJsonWriter::write(const Dataset &dataset)
 {

@@ -14,4 +14,12 @@ public:
     /// The same, for a subset of claims (by index, in the order given). Only the sources,
     /// actors and conflicts those claims refer to are written, so the result stands alone.
     static QByteArray write(const Dataset &dataset, const QList<int> &claims);
+
+    /// One record as an object, laid out as it stands in its list in a file: what a change
+    /// written to a store holds of it (models/store/ChangeJson.h), so that a record has one
+    /// JSON wherever it is written.
+    static QByteArray record(const Source &source);
+    static QByteArray record(const Actor &actor);
+    static QByteArray record(const Claim &claim);
+    static QByteArray record(const Conflict &conflict);
 };

@@ -41,11 +41,13 @@ QString bundledError(const DatasetImport::Result &result)
 // Whether the store holds a copy of a bundled dataset, this one or an older one: only then may
 // it be replaced by the bundled dataset. Databases written before the provenance row was kept
 // recorded "bundled" as their origin, which a user's file could be named too: for them, the
-// digest must also be one of a dataset this program bundled.
+// digest must also be one of a dataset this program bundled. An edited copy is the user's.
 bool holdsBundledCopy(const DatasetStore &store)
 {
     if (store.holdsBundledCopy())
         return true;
+    if (store.revision() > 0)
+        return false;
     static const QStringList EarlierBundledDigests = {
         QStringLiteral("9afe41b20d04b6372364c6199448206c6d509ff9ff4d17faf33af9d23b3ddcbb"),
         QStringLiteral("e525fef2d1b1bdde2ed75ac8e56de31e4f92da3ae1295d71a0dd056c3bb42992"),
@@ -79,7 +81,10 @@ void loadChecked(DatasetStore &store, DatasetLoader::Result *result)
         result->error = error;
         return;
     }
-    result->datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));
+    // Once edited, the dataset is no longer the file the digest was taken of: the report then
+    // gives no digest rather than one that does not describe it.
+    if (store.revision() == 0)
+        result->datasetSha256 = store.metaValue(QStringLiteral("dataset_sha256"));
     if (dataset)
         problems += DatasetValidator::validate(*dataset, path);
     if (!problems.isEmpty()) {

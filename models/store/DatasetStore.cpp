@@ -1,6 +1,7 @@
 #include "models/store/DatasetStore.h"
 
 #include "models/data/FileKind.h"
+#include "models/store/ChangeJson.h"
 #include "models/store/StoreRows.h"
 
 #include <QCoreApplication>
@@ -57,12 +58,13 @@ struct Migration
 };
 constexpr Migration Migrations[] = {{1, ":/schema/001_initial.sql"},
                                     {4, ":/schema/004_no_search_index.sql"},
-                                    {5, ":/schema/005_labels_and_date_basis.sql"}};
+                                    {5, ":/schema/005_labels_and_date_basis.sql"},
+                                    {6, ":/schema/006_versions_and_changes.sql"}};
 static_assert(std::size(Migrations) > 0 &&
               Migrations[std::size(Migrations) - 1].version == DatasetStore::SchemaVersion);
 
-// From version 1 on, the record tables are those of SchemaVersion less the columns version 5
-// added (StoreRows reads without them): a database of an older version that this program may
+// From version 1 on, the record tables are those of SchemaVersion less the columns versions 5
+// and 6 added (StoreRows reads without them): a database of an older version that this program may
 // not upgrade can still be read.
 constexpr int OldestReadableVersion = 1;
 
@@ -390,7 +392,12 @@ DatasetStore::Content DatasetStore::content() const
 
 bool DatasetStore::holdsBundledCopy() const
 {
-    return metaValue(QStringLiteral("provenance")) == QLatin1String("bundled");
+    return metaValue(QStringLiteral("provenance")) == QLatin1String("bundled") && revision() == 0;
+}
+
+quint64 DatasetStore::revision() const
+{
+    return metaValue(QStringLiteral("revision")).toULongLong();
 }
 
 QString DatasetStore::metaValue(const QString &key) const
@@ -435,7 +442,8 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
         {QStringLiteral("origin"), origin},
         {QStringLiteral("provenance"),
          provenance == Provenance::Bundled ? QStringLiteral("bundled") : QStringLiteral("file")},
-        {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        {QStringLiteral("imported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("revision"), QStringLiteral("0")}};
     if (!StoreRows::clear(d, &why) || !StoreRows::insertRecords(handle, dataset, &why) ||
         !StoreRows::checkForeignKeys(handle, &why) || !StoreRows::writeMeta(d, meta, &why) ||
         !d.commit()) {
@@ -450,12 +458,29 @@ bool DatasetStore::importDataset(const Dataset &dataset, const QString &origin,
     return true;
 }
 
-std::optional<Dataset> DatasetStore::load(QString *error)
+std::optional<Dataset> DatasetStore::load(QString *error, RecordVersions *versions,
+                                          quint64 *revision)
 {
     QString why;
     std::optional<Dataset> dataset;
     for (int attempt = 1;; ++attempt) {
-        dataset = StoreRows::read(db(), &why);
+        // One read transaction for the records, the versions and the meta values: a change
+        // another connection commits meanwhile is either in all of them or in none.
+        sqlite3 *handle = StoreRows::handle(db());
+        const bool own = handle && sqlite3_get_autocommit(handle) != 0 &&
+                         sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (versions)
+            *versions = {};
+        dataset = StoreRows::read(db(), &why, versions);
+        if (dataset) {
+            dataset->info.version = metaValue(QStringLiteral("dataset_version"));
+            dataset->info.title = metaValue(QStringLiteral("dataset_title"));
+            dataset->info.description = metaValue(QStringLiteral("dataset_description"));
+            if (revision)
+                *revision = this->revision();
+        }
+        if (own)
+            sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
         // Read without locks, the file may have changed meanwhile (or a writer's `-wal` come)
         // and what was read mix two imports: read again, with SQLite's locks when a writer's
         // `-wal` is there.
@@ -470,12 +495,139 @@ std::optional<Dataset> DatasetStore::load(QString *error)
     }
     if (!dataset)
         *error = tr("cannot read %1: %2").arg(m_path, why);
-    else {
-        dataset->info.version = metaValue(QStringLiteral("dataset_version"));
-        dataset->info.title = metaValue(QStringLiteral("dataset_title"));
-        dataset->info.description = metaValue(QStringLiteral("dataset_description"));
-    }
     return dataset;
+}
+
+WriteResult DatasetStore::write(const Change &change, const QString &user)
+{
+    WriteResult result;
+    if (m_readOnly) {
+        result.error = tr("%1 is read-only: the change was not saved").arg(m_path);
+        return result;
+    }
+    if (content() != Content::Dataset) {
+        result.error = tr("%1 holds no dataset to change").arg(m_path);
+        return result;
+    }
+    sqlite3 *h = StoreRows::handle(db());
+    const auto failed = [&](const QString &why) {
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        result.outcome = WriteResult::Outcome::Failed;
+        result.error =
+            why.contains(QLatin1String("database is locked"))
+                ? tr("%1 is busy: another program kept writing to it for 5 seconds; the change "
+                     "was not saved, try again")
+                      .arg(m_path)
+                : tr("the change could not be saved to %1, nothing was changed: %2")
+                      .arg(m_path, why);
+        return result;
+    };
+    // IMMEDIATE takes the write lock before the revision is read: two writers never number
+    // their changes alike. Foreign keys are checked at the commit, on the change as a whole (a
+    // merge rewrites the claims before it removes the actor, or the other way round).
+    if (sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errmsg(h)));
+    sqlite3_exec(h, "PRAGMA defer_foreign_keys = ON", nullptr, nullptr, nullptr);
+    result.revision = revision() + 1;
+    QString why;
+    for (qsizetype i = 0; i < change.operations.size(); ++i) {
+        const RecordOperation &op = change.operations[i];
+        const StoreRows::OperationResult written = StoreRows::writeOperation(h, op, &why);
+        if (written == StoreRows::OperationResult::Failed)
+            return failed(why);
+        if (written == StoreRows::OperationResult::Missed) {
+            sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+            result.outcome = WriteResult::Outcome::Conflict;
+            result.revision = 0;
+            result.operation = int(i);
+            result.theirs =
+                StoreRows::readRecord(db(), op.table(), op.id, &result.theirsVersion, &why);
+            return result;
+        }
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO changes VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(result.revision);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(user);
+    q.addBindValue(change.description);
+    q.addBindValue(QString::fromUtf8(ChangeJson::write(change)));
+    if (!q.exec())
+        return failed(sqlError(q.lastError()));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO change_records VALUES (?, ?, ?)"));
+    for (const RecordOperation &op : change.operations) {
+        q.bindValue(0, ChangeJson::tableName(op.table()));
+        q.bindValue(1, op.id);
+        q.bindValue(2, result.revision);
+        if (!q.exec())
+            return failed(sqlError(q.lastError()));
+    }
+    QString metaError;
+    QSqlDatabase d = db();
+    if (!StoreRows::writeMeta(d, {{QStringLiteral("revision"), QString::number(result.revision)}},
+                              &metaError))
+        return failed(metaError);
+    if (sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failed(QString::fromUtf8(sqlite3_errmsg(h)));
+    result.outcome = WriteResult::Outcome::Written;
+    return result;
+}
+
+std::optional<QList<LoggedChange>> DatasetStore::readChanges(const QString &statement,
+                                                             const QVariantList &values,
+                                                             QString *error) const
+{
+    QList<LoggedChange> changes;
+    // A store older than schema 6, read where it cannot be upgraded, has no history.
+    if (schemaVersion() < 6)
+        return changes;
+    QSqlQuery q(db());
+    q.prepare(statement);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *error = tr("cannot read the history of %1: %2").arg(m_path, sqlError(q.lastError()));
+        return std::nullopt;
+    }
+    while (q.next()) {
+        QString why;
+        auto change = ChangeJson::read(q.value(4).toString().toUtf8(), &why);
+        if (!change) {
+            *error =
+                tr("cannot read the history of %1: %2")
+                    .arg(m_path, QStringLiteral("revision %1: %2").arg(q.value(0).toString(), why));
+            return std::nullopt;
+        }
+        change->description = q.value(3).toString();
+        changes.append({q.value(0).toULongLong(),
+                        QDateTime::fromString(q.value(1).toString(), Qt::ISODate),
+                        q.value(2).toString(), std::move(*change)});
+    }
+    return changes;
+}
+
+std::optional<QList<LoggedChange>> DatasetStore::changesSince(quint64 revision,
+                                                              QString *error) const
+{
+    return readChanges(QStringLiteral("SELECT revision, time, user, description, change FROM "
+                                      "changes WHERE revision > ? ORDER BY revision"),
+                       {revision}, error);
+}
+
+std::optional<QList<LoggedChange>> DatasetStore::history(RecordTable table, const QString &id,
+                                                         QString *error) const
+{
+    return readChanges(
+        QStringLiteral("SELECT c.revision, c.time, c.user, c.description, c.change FROM "
+                       "change_records r JOIN changes c ON c.revision = r.revision WHERE "
+                       "r.record_table = ? AND r.record_id = ? ORDER BY c.revision"),
+        {ChangeJson::tableName(table), id}, error);
+}
+
+qint64 DatasetStore::dataVersion() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 namespace {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/data/Dataset.h"
+#include "models/dossier/Change.h"
+#include "models/store/ChangeLog.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -9,8 +11,12 @@
 
 /// The SQLite store behind a dossier. Schema in resources/schema, versioned with
 /// PRAGMA user_version and migrated forward on open; every write is one transaction, so an
-/// import either lands whole or leaves the database as it was. Errors are returned as text,
-/// never shown: this layer has no user interface.
+/// import or a change either lands whole or leaves the database as it was. Errors are returned
+/// as text, never shown: this layer has no user interface.
+///
+/// Editing (docs/design-editing.md): write() writes one change, checking record versions;
+/// load() gives the versions and the revision a Dossier starts from; changesSince() and
+/// history() read the changes table back; dataVersion() tells another connection's writes.
 class DatasetStore
 {
 public:
@@ -34,10 +40,12 @@ public:
     enum class Content
     {
         Nothing, ///< no dataset yet (a new store, or one whose only import failed)
-        Dataset, ///< a dataset and its digest
-        Damaged  ///< records or meta rows without the dataset's digest: changed by other tools
+        /// a dataset and the digest of the file it was imported from (edited since when
+        /// revision() is above 0: the digest then names where it started, not what it holds)
+        Dataset,
+        Damaged ///< records or meta rows without the dataset's digest: changed by other tools
     };
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     DatasetStore();
     ~DatasetStore();
@@ -63,8 +71,13 @@ public:
     /// True when the store holds nothing at all (see Content::Nothing).
     bool isEmpty() const { return content() == Content::Nothing; }
     Content content() const;
-    /// True when the dataset was imported as Provenance::Bundled.
+    /// True when the store holds the bundled dataset as it was imported (Provenance::Bundled)
+    /// and never edited since: only then may a newer bundled dataset replace it. An edited
+    /// copy is the user's.
     bool holdsBundledCopy() const;
+    /// How many changes were written since the last import (0 after an import, and for a store
+    /// older than schema 6).
+    quint64 revision() const;
 
     /// Replaces the whole content with `dataset` in one transaction. `origin` (the file's path,
     /// for people to read), `datasetSha256` and `provenance` are kept in the meta table (see
@@ -72,8 +85,28 @@ public:
     bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
                        QString *error, Provenance provenance = Provenance::UserFile);
     /// Reads the whole dataset; when a store opened without locks changed meanwhile, reads it
-    /// again with them, so the dataset and the meta values that follow are one import's.
-    std::optional<Dataset> load(QString *error);
+    /// again with them, so the dataset and the meta values that follow are one import's. With
+    /// `versions` and `revision`, gives the records' versions and the revision too, all read in
+    /// one transaction.
+    std::optional<Dataset> load(QString *error, RecordVersions *versions = nullptr,
+                                quint64 *revision = nullptr);
+
+    /// Writes `change` in one transaction: its records, checking each operation's expected
+    /// version (RecordVersions says what each becomes), a row of the changes table under the
+    /// next revision, by `user`, now. Records keep the order DatasetEdit::apply gives them in
+    /// memory: a load after any sequence of writes equals the dataset those changes made. One
+    /// record not at the version expected is a conflict, and nothing is written.
+    WriteResult write(const Change &change, const QString &user);
+    /// The changes written after `revision`, oldest first; nullopt with `error` when the
+    /// table cannot be read.
+    std::optional<QList<LoggedChange>> changesSince(quint64 revision, QString *error) const;
+    /// The changes that touched one record, oldest first (the whole change each time: a merge
+    /// holds the other records it rewrote).
+    std::optional<QList<LoggedChange>> history(RecordTable table, const QString &id,
+                                               QString *error) const;
+    /// SQLite's PRAGMA data_version: it moves when another connection commits to the file, so
+    /// a window compares it before each action to know whether to read changesSince().
+    qint64 dataVersion() const;
 
     QString metaValue(const QString &key) const;
 
@@ -106,6 +139,8 @@ private:
     bool runScript(const QString &resource, QString *error);
     QSqlDatabase db() const;
     static int onProgress(void *store);
+    std::optional<QList<LoggedChange>>
+    readChanges(const QString &statement, const QVariantList &values, QString *error) const;
 
     QString m_connection;
     QString m_path;

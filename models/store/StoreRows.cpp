@@ -139,77 +139,125 @@ private:
     bool m_failed = false;
 };
 
-bool insertSources(sqlite3 *h, const Dataset &d, QString *error)
+// Each table's row, one definition for the import's batches and a change's single records.
+constexpr const char *SourceInsert = "INSERT INTO sources VALUES";
+constexpr const char *SourceRow = "(?,?,?,?,?,nullif(?,''),?,?,?,?,?,?,?)";
+bool sourceRow(Insert &row, const Source &s, int position, int version)
 {
-    Insert source(h, "INSERT INTO sources VALUES", "(?,?,?,?,?,nullif(?,''),?,?,?,?,?,?)", error);
-    for (int i = 0; i < d.sources.size(); ++i) {
-        const Source &s = d.sources[i];
-        if (!source(s.id, i, s.file, s.outlet, s.title, s.author, s.published.toIsoString(),
-                    s.publishedNote, s.language, s.sha256, s.label, s.notes))
+    return row(s.id, position, s.file, s.outlet, s.title, s.author, s.published.toIsoString(),
+               s.publishedNote, s.language, s.sha256, s.label, s.notes, version);
+}
+constexpr const char *ActorInsert = "INSERT INTO actors VALUES";
+constexpr const char *ActorRow = "(?,?,?,?,?,?)";
+bool actorRow(Insert &row, const Actor &a, int position, int version)
+{
+    return row(a.id, position, a.name, a.kind, a.description, version);
+}
+constexpr const char *AliasInsert = "INSERT INTO actor_aliases VALUES";
+constexpr const char *AliasRow = "(?,?,?)";
+bool aliasRows(Insert &row, const Actor &a)
+{
+    for (int k = 0; k < a.aliases.size(); ++k)
+        if (!row(a.id, k, a.aliases[k]))
+            return false;
+    return true;
+}
+constexpr const char *ClaimInsert = "INSERT INTO claims VALUES";
+constexpr const char *ClaimRow = "(?,?,?,?,?,?,?,?,nullif(?,''),nullif(?,''),?,?)";
+QString dateBasis(const Claim &c)
+{
+    return c.datedByReport ? QStringLiteral("reported") : QString();
+}
+bool claimRow(Insert &row, const Claim &c, int position, int version)
+{
+    return row(c.id, position, c.date.toIsoString(), c.date.firstDay(), c.date.lastDay(),
+               c.dateNote, c.kind, c.statement, c.claimant, c.respondsTo, dateBasis(c), version);
+}
+constexpr const char *ClaimActorInsert = "INSERT INTO claim_actors VALUES";
+constexpr const char *ClaimActorRow = "(?,?,?,?)";
+bool claimActorRows(Insert &row, const Claim &c)
+{
+    for (int k = 0; k < c.actors.size(); ++k)
+        if (!row(c.id, k, c.actors[k].actor, c.actors[k].role))
+            return false;
+    return true;
+}
+constexpr const char *CitationInsert = "INSERT INTO citations VALUES";
+constexpr const char *CitationRow = "(?,?,?,?,?,?,?)";
+bool citationRows(Insert &row, const Claim &c)
+{
+    for (int k = 0; k < c.citations.size(); ++k) {
+        const Citation &cit = c.citations[k];
+        if (!row(c.id, k, cit.source, cit.paragraph, cit.quote, cit.prefix, cit.suffix))
             return false;
     }
+    return true;
+}
+constexpr const char *ConflictInsert = "INSERT INTO conflicts VALUES";
+constexpr const char *ConflictRow = "(?,?,?,?)";
+bool conflictRow(Insert &row, const Conflict &k, int position, int version)
+{
+    return row(k.id, position, k.about, version);
+}
+constexpr const char *ConflictClaimInsert = "INSERT INTO conflict_claims VALUES";
+constexpr const char *ConflictClaimRow = "(?,?,?)";
+bool conflictClaimRows(Insert &row, const Conflict &k)
+{
+    for (int c = 0; c < k.claims.size(); ++c)
+        if (!row(k.id, c, k.claims[c]))
+            return false;
+    return true;
+}
+
+bool insertSources(sqlite3 *h, const Dataset &d, QString *error)
+{
+    Insert source(h, SourceInsert, SourceRow, error);
+    for (int i = 0; i < d.sources.size(); ++i)
+        if (!sourceRow(source, d.sources[i], i, 1))
+            return false;
     return source.finish();
 }
 
 bool insertActors(sqlite3 *h, const Dataset &d, QString *error)
 {
-    Insert actor(h, "INSERT INTO actors VALUES", "(?,?,?,?,?)", error);
-    Insert alias(h, "INSERT INTO actor_aliases VALUES", "(?,?,?)", error);
-    for (int i = 0; i < d.actors.size(); ++i) {
-        const Actor &a = d.actors[i];
-        if (!actor(a.id, i, a.name, a.kind, a.description))
+    Insert actor(h, ActorInsert, ActorRow, error);
+    Insert alias(h, AliasInsert, AliasRow, error);
+    for (int i = 0; i < d.actors.size(); ++i)
+        if (!actorRow(actor, d.actors[i], i, 1) || !aliasRows(alias, d.actors[i]))
             return false;
-        for (int k = 0; k < a.aliases.size(); ++k)
-            if (!alias(a.id, k, a.aliases[k]))
-                return false;
-    }
     return actor.finish() && alias.finish();
 }
 
 // Table by table rather than claim by claim: a batch holds rows of one table only.
 bool insertClaims(sqlite3 *h, const Dataset &d, QString *error)
 {
-    Insert claim(h, "INSERT INTO claims VALUES", "(?,?,?,?,?,?,?,?,nullif(?,''),nullif(?,''),?)",
-                 error);
-    const QString reported = QStringLiteral("reported");
-    for (int i = 0; i < d.claims.size(); ++i) {
-        const Claim &c = d.claims[i];
-        if (!claim(c.id, i, c.date.toIsoString(), c.date.firstDay(), c.date.lastDay(), c.dateNote,
-                   c.kind, c.statement, c.claimant, c.respondsTo,
-                   c.datedByReport ? reported : QString()))
+    Insert claim(h, ClaimInsert, ClaimRow, error);
+    for (int i = 0; i < d.claims.size(); ++i)
+        if (!claimRow(claim, d.claims[i], i, 1))
             return false;
-    }
     if (!claim.finish())
         return false;
-    Insert actor(h, "INSERT INTO claim_actors VALUES", "(?,?,?,?)", error);
+    Insert actor(h, ClaimActorInsert, ClaimActorRow, error);
     for (const Claim &c : d.claims)
-        for (int k = 0; k < c.actors.size(); ++k)
-            if (!actor(c.id, k, c.actors[k].actor, c.actors[k].role))
-                return false;
+        if (!claimActorRows(actor, c))
+            return false;
     if (!actor.finish())
         return false;
-    Insert citation(h, "INSERT INTO citations VALUES", "(?,?,?,?,?,?,?)", error);
+    Insert citation(h, CitationInsert, CitationRow, error);
     for (const Claim &c : d.claims)
-        for (int k = 0; k < c.citations.size(); ++k) {
-            const Citation &cit = c.citations[k];
-            if (!citation(c.id, k, cit.source, cit.paragraph, cit.quote, cit.prefix, cit.suffix))
-                return false;
-        }
+        if (!citationRows(citation, c))
+            return false;
     return citation.finish();
 }
 
 bool insertConflicts(sqlite3 *h, const Dataset &d, QString *error)
 {
-    Insert conflict(h, "INSERT INTO conflicts VALUES", "(?,?,?)", error);
-    Insert conflictClaim(h, "INSERT INTO conflict_claims VALUES", "(?,?,?)", error);
-    for (int i = 0; i < d.conflicts.size(); ++i) {
-        const Conflict &k = d.conflicts[i];
-        if (!conflict(k.id, i, k.about))
+    Insert conflict(h, ConflictInsert, ConflictRow, error);
+    Insert conflictClaim(h, ConflictClaimInsert, ConflictClaimRow, error);
+    for (int i = 0; i < d.conflicts.size(); ++i)
+        if (!conflictRow(conflict, d.conflicts[i], i, 1) ||
+            !conflictClaimRows(conflictClaim, d.conflicts[i]))
             return false;
-        for (int c = 0; c < k.claims.size(); ++c)
-            if (!conflictClaim(k.id, c, k.claims[c]))
-                return false;
-    }
     return conflict.finish() && conflictClaim.finish();
 }
 
@@ -230,8 +278,9 @@ bool clear(QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     // Deleting every row of a table takes the write lock before reading anything, so the first
     // delete waits out another writer for the busy timeout.
-    for (const char *table : {"meta", "conflict_claims", "conflicts", "citations", "claim_actors",
-                              "claims", "actor_aliases", "actors", "sources"}) {
+    for (const char *table :
+         {"meta", "change_records", "changes", "conflict_claims", "conflicts", "citations",
+          "claim_actors", "claims", "actor_aliases", "actors", "sources"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             *error = q.lastError().text();
             return false;
@@ -268,6 +317,274 @@ bool writeMeta(QSqlDatabase &db, const QList<std::pair<QString, QString>> &value
         if (!meta(key, value))
             return false;
     return meta.finish();
+}
+
+} // namespace StoreRows
+
+namespace {
+
+const char *tableSql(RecordTable table)
+{
+    switch (table) {
+    case RecordTable::Source:
+        return "sources";
+    case RecordTable::Actor:
+        return "actors";
+    case RecordTable::Claim:
+        return "claims";
+    case RecordTable::Conflict:
+        break;
+    }
+    return "conflicts";
+}
+
+// One statement with bound values, stepped by hand: for the few a change runs per record.
+class Query
+{
+public:
+    Query(sqlite3 *db, const QByteArray &sql, QString *error) : m_db(db), m_error(error)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, nullptr) !=
+            SQLITE_OK)
+            fail();
+    }
+    ~Query() { sqlite3_finalize(m_statement); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    Query &bind(const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        if (m_statement)
+            sqlite3_bind_text(m_statement, ++m_bound, utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
+        return *this;
+    }
+    Query &bind(qint64 value)
+    {
+        if (m_statement)
+            sqlite3_bind_int64(m_statement, ++m_bound, value);
+        return *this;
+    }
+    /// The next row; false at the end and on an error (then failed()).
+    bool next()
+    {
+        if (!m_statement || m_failed)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        return false;
+    }
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    bool failed() const { return m_failed || !m_statement; }
+
+private:
+    void fail()
+    {
+        m_failed = true;
+        *m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+
+    sqlite3 *m_db;
+    QString *m_error;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_bound = 0;
+    bool m_failed = false;
+};
+
+QByteArray sql(const char *pattern, RecordTable table)
+{
+    return QByteArray(pattern).replace("%1", tableSql(table));
+}
+
+// The position column's value for a record created at `index` among a table's records in
+// position order (-1: after the last). Removals leave gaps, and a record goes into the gap
+// between its neighbours when there is one, so that undoing a removal moves nobody; only
+// without a gap do the records after it move on by one.
+bool positionFor(sqlite3 *h, RecordTable table, int index, int *position, QString *error)
+{
+    if (index < 0) {
+        Query last(h, sql("SELECT max(position) FROM %1", table), error);
+        if (!last.next())
+            return false;
+        *position = last.isNull(0) ? 0 : int(last.integer(0)) + 1;
+        return true;
+    }
+    Query around(h, sql("SELECT position FROM %1 ORDER BY position LIMIT 2 OFFSET ?", table),
+                 error);
+    around.bind(qint64(std::max(index - 1, 0)));
+    QList<int> found;
+    while (around.next())
+        found.append(int(around.integer(0)));
+    if (around.failed())
+        return false;
+    if (index == 0) {
+        *position = found.isEmpty() ? 0 : found.first() - 1;
+        return true;
+    }
+    if (found.isEmpty()) {
+        *error = QStringLiteral("position %1 is past the end of table %2")
+                     .arg(index)
+                     .arg(QLatin1String(tableSql(table)));
+        return false;
+    }
+    if (found.size() == 1) {
+        *position = found.first() + 1;
+        return true;
+    }
+    const int before = found[0];
+    const int after = found[1];
+    if (after - before >= 2) {
+        *position = before + (after - before) / 2;
+        return true;
+    }
+    Query shift(h, sql("UPDATE %1 SET position = position + 1 WHERE position >= ?", table), error);
+    shift.bind(qint64(after));
+    shift.next();
+    *position = after;
+    return !shift.failed();
+}
+
+// A statement run once with its values: a batch of one row, whatever the statement.
+template <typename... Values>
+bool runOnce(sqlite3 *h, const char *statement, QString *error, const Values &...values)
+{
+    Insert once(h, statement, "", error, 1);
+    return once(values...);
+}
+
+bool insertRecord(sqlite3 *h, const Record &record, int position, int version, QString *error)
+{
+    switch (tableOf(record)) {
+    case RecordTable::Source: {
+        Insert row(h, SourceInsert, SourceRow, error, 1);
+        return sourceRow(row, std::get<Source>(record), position, version);
+    }
+    case RecordTable::Actor: {
+        const Actor &a = std::get<Actor>(record);
+        Insert row(h, ActorInsert, ActorRow, error, 1);
+        Insert alias(h, AliasInsert, AliasRow, error, 1);
+        return actorRow(row, a, position, version) && aliasRows(alias, a);
+    }
+    case RecordTable::Claim: {
+        const Claim &c = std::get<Claim>(record);
+        Insert row(h, ClaimInsert, ClaimRow, error, 1);
+        Insert actor(h, ClaimActorInsert, ClaimActorRow, error, 1);
+        Insert citation(h, CitationInsert, CitationRow, error, 1);
+        return claimRow(row, c, position, version) && claimActorRows(actor, c) &&
+               citationRows(citation, c);
+    }
+    case RecordTable::Conflict: {
+        const Conflict &k = std::get<Conflict>(record);
+        Insert row(h, ConflictInsert, ConflictRow, error, 1);
+        Insert claim(h, ConflictClaimInsert, ConflictClaimRow, error, 1);
+        return conflictRow(row, k, position, version) && conflictClaimRows(claim, k);
+    }
+    }
+    return false;
+}
+
+// The record's row at `expected`, moved to `version`; its rows in other tables written again.
+// False with an empty error when no row is at that version.
+bool updateRecord(sqlite3 *h, const Record &record, int expected, int version, QString *error)
+{
+    const auto updated = [&](bool ran) { return ran && sqlite3_changes(h) == 1; };
+    switch (tableOf(record)) {
+    case RecordTable::Source: {
+        const Source &s = std::get<Source>(record);
+        return updated(runOnce(h,
+                               "UPDATE sources SET file = ?, outlet = ?, title = ?, author = "
+                               "nullif(?, ''), published = ?, published_note = ?, language = ?, "
+                               "sha256 = ?, label = ?, notes = ?, version = ? "
+                               "WHERE id = ? AND version = ?",
+                               error, s.file, s.outlet, s.title, s.author,
+                               s.published.toIsoString(), s.publishedNote, s.language, s.sha256,
+                               s.label, s.notes, version, s.id, expected));
+    }
+    case RecordTable::Actor: {
+        const Actor &a = std::get<Actor>(record);
+        Insert alias(h, AliasInsert, AliasRow, error, 1);
+        return updated(runOnce(h,
+                               "UPDATE actors SET name = ?, kind = ?, description = ?, "
+                               "version = ? WHERE id = ? AND version = ?",
+                               error, a.name, a.kind, a.description, version, a.id, expected)) &&
+               runOnce(h, "DELETE FROM actor_aliases WHERE actor_id = ?", error, a.id) &&
+               aliasRows(alias, a);
+    }
+    case RecordTable::Claim: {
+        const Claim &c = std::get<Claim>(record);
+        Insert actor(h, ClaimActorInsert, ClaimActorRow, error, 1);
+        Insert citation(h, CitationInsert, CitationRow, error, 1);
+        return updated(runOnce(h,
+                               "UPDATE claims SET date = ?, first_day = ?, last_day = ?, "
+                               "date_note = ?, kind = ?, statement = ?, claimant = nullif(?, ''), "
+                               "responds_to = nullif(?, ''), date_basis = ?, version = ? "
+                               "WHERE id = ? AND version = ?",
+                               error, c.date.toIsoString(), c.date.firstDay(), c.date.lastDay(),
+                               c.dateNote, c.kind, c.statement, c.claimant, c.respondsTo,
+                               dateBasis(c), version, c.id, expected)) &&
+               runOnce(h, "DELETE FROM claim_actors WHERE claim_id = ?", error, c.id) &&
+               runOnce(h, "DELETE FROM citations WHERE claim_id = ?", error, c.id) &&
+               claimActorRows(actor, c) && citationRows(citation, c);
+    }
+    case RecordTable::Conflict: {
+        const Conflict &k = std::get<Conflict>(record);
+        Insert claim(h, ConflictClaimInsert, ConflictClaimRow, error, 1);
+        return updated(runOnce(h,
+                               "UPDATE conflicts SET about = ?, version = ? "
+                               "WHERE id = ? AND version = ?",
+                               error, k.about, version, k.id, expected)) &&
+               runOnce(h, "DELETE FROM conflict_claims WHERE conflict_id = ?", error, k.id) &&
+               conflictClaimRows(claim, k);
+    }
+    }
+    return false;
+}
+
+} // namespace
+
+namespace StoreRows {
+
+OperationResult writeOperation(sqlite3 *h, const RecordOperation &op, QString *error)
+{
+    if (!op.before && !op.after) {
+        *error = QStringLiteral("an operation on %1 holds no record").arg(op.id);
+        return OperationResult::Failed;
+    }
+    const RecordTable table = op.table();
+    const int version = op.expectedVersion + 1;
+    const auto failedOr = [error](bool ok) {
+        return ok                 ? OperationResult::Written
+               : error->isEmpty() ? OperationResult::Missed
+                                  : OperationResult::Failed;
+    };
+    error->clear();
+    if (!op.before) {
+        Query exists(h, sql("SELECT 1 FROM %1 WHERE id = ?", table), error);
+        if (exists.bind(op.id).next())
+            return OperationResult::Missed;
+        int position = 0;
+        if (exists.failed() || !positionFor(h, table, op.position, &position, error))
+            return OperationResult::Failed;
+        return insertRecord(h, *op.after, position, version, error) ? OperationResult::Written
+                                                                    : OperationResult::Failed;
+    }
+    if (!op.after) {
+        // Its rows in other tables go with it (ON DELETE CASCADE).
+        Query remove(h, sql("DELETE FROM %1 WHERE id = ? AND version = ?", table), error);
+        remove.bind(op.id).bind(qint64(op.expectedVersion)).next();
+        if (remove.failed())
+            return OperationResult::Failed;
+        return sqlite3_changes(h) == 1 ? OperationResult::Written : OperationResult::Missed;
+    }
+    return failedOr(updateRecord(h, *op.after, op.expectedVersion, version, error));
 }
 
 } // namespace StoreRows

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/data/Dataset.h"
+#include "models/dossier/Change.h"
+#include "models/store/ChangeLog.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -23,6 +25,22 @@ bool insertRecords(sqlite3 *db, const Dataset &dataset, QString *error);
 /// Fails, as an enforced foreign key would, when a reference in the database does not resolve.
 bool checkForeignKeys(sqlite3 *db, QString *error);
 bool writeMeta(QSqlDatabase &db, const QList<std::pair<QString, QString>> &values, QString *error);
-std::optional<Dataset> read(const QSqlDatabase &db, QString *error);
+/// The whole dataset, and each record's version when `versions` is given.
+std::optional<Dataset> read(const QSqlDatabase &db, QString *error,
+                            RecordVersions *versions = nullptr);
+/// One record and its version (0 and nullopt when none has the id; nullopt with `error` set
+/// when it cannot be read).
+std::optional<Record> readRecord(const QSqlDatabase &db, RecordTable table, const QString &id,
+                                 int *version, QString *error);
+
+enum class OperationResult
+{
+    Written,
+    Missed, ///< the record is not at the version expected, or a created one's id is taken
+    Failed  ///< see error
+};
+/// Writes one operation of a change, checking the version it expects and leaving the record
+/// at that version plus one. Needs foreign keys deferred: a change is checked as a whole.
+OperationResult writeOperation(sqlite3 *db, const RecordOperation &operation, QString *error);
 
 } // namespace StoreRows

@@ -4,6 +4,9 @@
 
 #include <QHash>
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -130,15 +133,18 @@ int userVersion(sqlite3 *db)
 // Claims in the order of their position column. They are read in the table's own order and
 // put in place here: asking SQLite to sort a million rows by a column without an index cost
 // more than reading them. (An import writes them in position order, so usually nothing moves.)
-bool readClaims(sqlite3 *db, bool withDateBasis, QList<Claim> *claims, QString *error)
+bool readClaims(sqlite3 *db, int schema, QList<Claim> *claims, RecordVersions *versions,
+                QString *error)
 {
     std::vector<int> positions;
     QList<Claim> read;
     if (!eachRow(db,
-                 withDateBasis ? "SELECT position, id, date, date_note, kind, statement, claimant, "
-                                 "responds_to, date_basis FROM claims"
+                 schema >= 6   ? "SELECT position, id, date, date_note, kind, statement, claimant, "
+                                 "responds_to, date_basis, version FROM claims"
+                 : schema == 5 ? "SELECT position, id, date, date_note, kind, statement, claimant, "
+                                 "responds_to, date_basis, 1 FROM claims"
                                : "SELECT position, id, date, date_note, kind, statement, claimant, "
-                                 "responds_to, '' FROM claims",
+                                 "responds_to, '', 1 FROM claims",
                  error, [&](const Rows &rows) {
                      Claim c;
                      c.id = rows.text(1);
@@ -152,6 +158,8 @@ bool readClaims(sqlite3 *db, bool withDateBasis, QList<Claim> *claims, QString *
                      c.claimant = rows.text(6);
                      c.respondsTo = rows.text(7);
                      c.datedByReport = rows.text(8) == QLatin1String("reported");
+                     if (versions)
+                         versions->set(RecordTable::Claim, c.id, rows.integer(9));
                      positions.push_back(rows.integer(0));
                      read.append(std::move(c));
                      return true;
@@ -175,7 +183,8 @@ bool readClaims(sqlite3 *db, bool withDateBasis, QList<Claim> *claims, QString *
 
 namespace StoreRows {
 
-std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
+std::optional<Dataset> read(const QSqlDatabase &connection, QString *error,
+                            RecordVersions *versions)
 {
     sqlite3 *db = handle(connection);
     if (!db) {
@@ -196,36 +205,47 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
     Dataset d;
     // Schema 5 added labels, notes and date bases; an older store a read-only medium keeps
     // from upgrading is read without them.
-    const bool labelled = userVersion(db) >= 5;
-    bool ok =
-        eachRow(db,
-                labelled ? "SELECT id, file, outlet, title, author, published, published_note, "
-                           "language, sha256, label, notes FROM sources ORDER BY position"
-                         : "SELECT id, file, outlet, title, author, published, published_note, "
-                           "language, sha256, '', '' FROM sources ORDER BY position",
-                error, [&](const Rows &rows) {
-                    Source s;
-                    s.id = rows.text(0);
-                    s.file = rows.text(1);
-                    s.outlet = rows.text(2);
-                    s.title = rows.text(3);
-                    s.author = rows.text(4);
-                    s.published = PartialDate::parse(rows.text(5));
-                    s.publishedNote = rows.text(6);
-                    s.language = rows.text(7);
-                    s.sha256 = rows.text(8);
-                    s.label = rows.text(9);
-                    s.notes = rows.text(10);
-                    if (!s.published.isValid())
-                        return badDate(QStringLiteral("source"), s.id, rows.text(5), error);
-                    d.sources.append(std::move(s));
-                    return true;
-                });
+    // Schema 6 added versions; an older store's records are all as imported, at version 1.
+    const int schema = userVersion(db);
+    const bool labelled = schema >= 5;
+    bool ok = eachRow(
+        db,
+        schema >= 6 ? "SELECT id, file, outlet, title, author, published, published_note, "
+                      "language, sha256, label, notes, version FROM sources ORDER BY position"
+        : labelled  ? "SELECT id, file, outlet, title, author, published, published_note, "
+                      "language, sha256, label, notes, 1 FROM sources ORDER BY position"
+                    : "SELECT id, file, outlet, title, author, published, published_note, "
+                      "language, sha256, '', '', 1 FROM sources ORDER BY position",
+        error, [&](const Rows &rows) {
+            Source s;
+            s.id = rows.text(0);
+            s.file = rows.text(1);
+            s.outlet = rows.text(2);
+            s.title = rows.text(3);
+            s.author = rows.text(4);
+            s.published = PartialDate::parse(rows.text(5));
+            s.publishedNote = rows.text(6);
+            s.language = rows.text(7);
+            s.sha256 = rows.text(8);
+            s.label = rows.text(9);
+            s.notes = rows.text(10);
+            if (!s.published.isValid())
+                return badDate(QStringLiteral("source"), s.id, rows.text(5), error);
+            if (versions)
+                versions->set(RecordTable::Source, s.id, rows.integer(11));
+            d.sources.append(std::move(s));
+            return true;
+        });
     d.labelUnlabelledSources();
     QHash<QString, int> actorIndex;
     ok = ok &&
-         eachRow(db, "SELECT id, name, kind, description FROM actors ORDER BY position", error,
-                 [&](const Rows &rows) {
+         eachRow(db,
+                 schema >= 6
+                     ? "SELECT id, name, kind, description, version FROM actors ORDER BY position"
+                     : "SELECT id, name, kind, description, 1 FROM actors ORDER BY position",
+                 error, [&](const Rows &rows) {
+                     if (versions)
+                         versions->set(RecordTable::Actor, rows.text(0), rows.integer(4));
                      actorIndex.insert(rows.text(0), int(d.actors.size()));
                      d.actors.append({rows.text(0), rows.text(1), rows.text(2), {}, rows.text(3)});
                      return true;
@@ -236,7 +256,7 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
                                d.actors[a].aliases.append(rows.text(1));
                            return true;
                        });
-    ok = ok && readClaims(db, labelled, &d.claims, error);
+    ok = ok && readClaims(db, schema, &d.claims, versions, error);
     if (!ok)
         return std::nullopt;
     QHash<QString, int> claimIndex;
@@ -262,8 +282,12 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
                      return true;
                  });
     QHash<QString, int> conflictIndex;
-    ok = ok && eachRow(db, "SELECT id, about FROM conflicts ORDER BY position", error,
-                       [&](const Rows &rows) {
+    ok = ok && eachRow(db,
+                       schema >= 6 ? "SELECT id, about, version FROM conflicts ORDER BY position"
+                                   : "SELECT id, about, 1 FROM conflicts ORDER BY position",
+                       error, [&](const Rows &rows) {
+                           if (versions)
+                               versions->set(RecordTable::Conflict, rows.text(0), rows.integer(2));
                            conflictIndex.insert(rows.text(0), int(d.conflicts.size()));
                            d.conflicts.append({rows.text(0), {}, rows.text(1)});
                            return true;
@@ -280,6 +304,129 @@ std::optional<Dataset> read(const QSqlDatabase &connection, QString *error)
         return std::nullopt;
     d.reindex();
     return d;
+}
+
+} // namespace StoreRows
+
+namespace {
+
+// The rows of one record's query, bound to its id; false when it cannot run.
+bool select(QSqlQuery &q, const QString &statement, const QString &id, QString *error)
+{
+    q.prepare(statement);
+    q.addBindValue(id);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+namespace StoreRows {
+
+// Rare (a conflict's "theirs"), so through QSqlQuery; the columns are read as read() reads them.
+std::optional<Record> readRecord(const QSqlDatabase &db, RecordTable table, const QString &id,
+                                 int *version, QString *error)
+{
+    *version = 0;
+    QSqlQuery q(db);
+    QSqlQuery children(db);
+    const auto text = [](const QSqlQuery &query, int column) {
+        return query.value(column).toString();
+    };
+    switch (table) {
+    case RecordTable::Source: {
+        if (!select(q,
+                    QStringLiteral("SELECT id, file, outlet, title, author, published, "
+                                   "published_note, language, sha256, label, notes, version "
+                                   "FROM sources WHERE id = ?"),
+                    id, error) ||
+            !q.next())
+            return std::nullopt;
+        Source s{text(q, 0),
+                 text(q, 9),
+                 text(q, 1),
+                 text(q, 2),
+                 text(q, 3),
+                 text(q, 4),
+                 PartialDate::parse(text(q, 5)),
+                 text(q, 6),
+                 text(q, 10),
+                 text(q, 7),
+                 text(q, 8)};
+        *version = q.value(11).toInt();
+        return Record(s);
+    }
+    case RecordTable::Actor: {
+        if (!select(q,
+                    QStringLiteral(
+                        "SELECT id, name, kind, description, version FROM actors WHERE id = ?"),
+                    id, error) ||
+            !q.next())
+            return std::nullopt;
+        Actor a{text(q, 0), text(q, 1), text(q, 2), {}, text(q, 3)};
+        *version = q.value(4).toInt();
+        if (!select(children,
+                    QStringLiteral("SELECT alias FROM actor_aliases WHERE actor_id = ? "
+                                   "ORDER BY position"),
+                    id, error))
+            return std::nullopt;
+        while (children.next())
+            a.aliases.append(text(children, 0));
+        return Record(a);
+    }
+    case RecordTable::Claim: {
+        if (!select(q,
+                    QStringLiteral("SELECT id, date, date_note, kind, statement, claimant, "
+                                   "responds_to, date_basis, version FROM claims WHERE id = ?"),
+                    id, error) ||
+            !q.next())
+            return std::nullopt;
+        Claim c;
+        c.id = text(q, 0);
+        c.date = PartialDate::parse(text(q, 1));
+        c.dateNote = text(q, 2);
+        c.kind = text(q, 3);
+        c.statement = text(q, 4);
+        c.claimant = text(q, 5);
+        c.respondsTo = text(q, 6);
+        c.datedByReport = text(q, 7) == QLatin1String("reported");
+        *version = q.value(8).toInt();
+        if (!select(children,
+                    QStringLiteral("SELECT actor_id, role FROM claim_actors WHERE claim_id = ? "
+                                   "ORDER BY position"),
+                    id, error))
+            return std::nullopt;
+        while (children.next())
+            c.actors.append({text(children, 0), text(children, 1)});
+        if (!select(children,
+                    QStringLiteral("SELECT source_id, paragraph, quote, prefix, suffix FROM "
+                                   "citations WHERE claim_id = ? ORDER BY position"),
+                    id, error))
+            return std::nullopt;
+        while (children.next())
+            c.citations.append({text(children, 0), children.value(1).toInt(), text(children, 2),
+                                text(children, 3), text(children, 4)});
+        return Record(c);
+    }
+    case RecordTable::Conflict:
+        break;
+    }
+    if (!select(q, QStringLiteral("SELECT id, about, version FROM conflicts WHERE id = ?"), id,
+                error) ||
+        !q.next())
+        return std::nullopt;
+    Conflict k{text(q, 0), {}, text(q, 1)};
+    *version = q.value(2).toInt();
+    if (!select(children,
+                QStringLiteral("SELECT claim_id FROM conflict_claims WHERE conflict_id = ? "
+                               "ORDER BY position"),
+                id, error))
+        return std::nullopt;
+    while (children.next())
+        k.claims.append(text(children, 0));
+    return Record(k);
 }
 
 } // namespace StoreRows

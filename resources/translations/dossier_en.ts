@@ -1461,6 +1461,42 @@ Without a command, opens the dashboard.
         <source>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</source>
         <translation>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</translation>
     </message>
+    <message>
+        <source>Print the changes made to the dossier, or to one record of it: when, by whom, and each field before and after.</source>
+        <translation>Print the changes made to the dossier, or to one record of it: when, by whom, and each field before and after.</translation>
+    </message>
+    <message>
+        <source>The id of a claim (or of a source, an actor or a conflict) whose changes to show; all changes without it.</source>
+        <translation>The id of a claim (or of a source, an actor or a conflict) whose changes to show; all changes without it.</translation>
+    </message>
+    <message>
+        <source>[CLAIM]</source>
+        <translation>[CLAIM]</translation>
+    </message>
+    <message>
+        <source>  %1 created</source>
+        <translation>  %1 created</translation>
+    </message>
+    <message>
+        <source>  %1 removed</source>
+        <translation>  %1 removed</translation>
+    </message>
+    <message>
+        <source>  %1 changed</source>
+        <translation>  %1 changed</translation>
+    </message>
+    <message>
+        <source>history takes one record id at most</source>
+        <translation>history takes one record id at most</translation>
+    </message>
+    <message>
+        <source>No change is recorded in %1 since its dataset was imported.</source>
+        <translation>No change is recorded in %1 since its dataset was imported.</translation>
+    </message>
+    <message>
+        <source>No change to %1 is recorded in %2.</source>
+        <translation>No change to %1 is recorded in %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -1882,6 +1918,26 @@ Without a command, opens the dashboard.
     <message>
         <source>cannot read %1: it kept changing while it was read</source>
         <translation>cannot read %1: it kept changing while it was read</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the change was not saved</source>
+        <translation>%1 is read-only: the change was not saved</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to change</source>
+        <translation>%1 holds no dataset to change</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept writing to it for 5 seconds; the change was not saved, try again</source>
+        <translation>%1 is busy: another program kept writing to it for 5 seconds; the change was not saved, try again</translation>
+    </message>
+    <message>
+        <source>the change could not be saved to %1, nothing was changed: %2</source>
+        <translation>the change could not be saved to %1, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>cannot read the history of %1: %2</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Article fil&amp;e:</source>
-        <translation>Fichi&amp;er de l’article :</translation>
+        <translation>Fichi&amp;er de l’article&#xa0;:</translation>
     </message>
     <message>
         <source>Article file</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Pa&amp;ragraphs, numbered as citations will number them:</source>
-        <translation>Paragraphe&amp;s, numérotés comme les citations les numéroteront :</translation>
+        <translation>Paragraphe&amp;s, numérotés comme les citations les numéroteront&#xa0;:</translation>
     </message>
     <message>
         <source>Article paragraphs</source>
@@ -234,23 +234,23 @@
     <name>ArticleIntake</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, more than any saved page of one article; it was not read</source>
-        <translation>%1 dépasse %2 Mo, plus qu’aucune page enregistrée d’un seul article ; il n’a pas été lu</translation>
+        <translation>%1 dépasse %2 Mo, plus qu’aucune page enregistrée d’un seul article&#xa0;; il n’a pas été lu</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, more than any article; it was not read</source>
-        <translation>%1 dépasse %2 Mo, plus qu’aucun article ; il n’a pas été lu</translation>
+        <translation>%1 dépasse %2 Mo, plus qu’aucun article&#xa0;; il n’a pas été lu</translation>
     </message>
     <message>
         <source>%1 holds NUL bytes: it is a binary file, not text</source>
-        <translation>%1 contient des octets NUL : c’est un fichier binaire, pas du texte</translation>
+        <translation>%1 contient des octets NUL&#xa0;: c’est un fichier binaire, pas du texte</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text: byte %2 (line %3, column %4) does not begin a valid character; save it as UTF-8 and add it again</source>
-        <translation>%1 n’est pas du texte UTF-8 : l’octet %2 (ligne %3, colonne %4) ne commence pas un caractère valide ; enregistrez-le en UTF-8 et ajoutez-le de nouveau</translation>
+        <translation>%1 n’est pas du texte UTF-8&#xa0;: l’octet %2 (ligne %3, colonne %4) ne commence pas un caractère valide&#xa0;; enregistrez-le en UTF-8 et ajoutez-le de nouveau</translation>
     </message>
     <message>
         <source>The text of %1 is larger than %2 MB, more than any article</source>
@@ -262,15 +262,15 @@
     </message>
     <message>
         <source>%1 is empty: it holds no paragraph of text</source>
-        <translation>%1 est vide : il ne contient aucun paragraphe de texte</translation>
+        <translation>%1 est vide&#xa0;: il ne contient aucun paragraphe de texte</translation>
     </message>
     <message>
         <source>The same text is already in the corpus folder as %1; it was not added again</source>
-        <translation>Le même texte est déjà dans le dossier du corpus sous le nom %1 ; il n’a pas été ajouté une seconde fois</translation>
+        <translation>Le même texte est déjà dans le dossier du corpus sous le nom %1&#xa0;; il n’a pas été ajouté une seconde fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>« %1 » n’est pas un simple nom de fichier</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un simple nom de fichier</translation>
     </message>
     <message>
         <source>%1 is already taken in the corpus folder</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1461,42 @@ Sans commande, ouvre le tableau de bord.
         <source>Prepared %1 (schema %2): import a dataset with &apos;dossier import FILE --database …&apos;</source>
         <translation>%1 est préparée (schéma %2)&#xa0;: importez un jeu de données avec «&#xa0;dossier import FICHIER --database …&#xa0;»</translation>
     </message>
+    <message>
+        <source>Print the changes made to the dossier, or to one record of it: when, by whom, and each field before and after.</source>
+        <translation>Afficher les changements apportés au dossier, ou à l’un de ses enregistrements : quand, par qui, et chaque champ avant et après.</translation>
+    </message>
+    <message>
+        <source>The id of a claim (or of a source, an actor or a conflict) whose changes to show; all changes without it.</source>
+        <translation>L’identifiant de l’affirmation (ou de la source, de l’acteur ou de la contradiction) dont afficher les changements ; sans lui, tous les changements.</translation>
+    </message>
+    <message>
+        <source>[CLAIM]</source>
+        <translation>[AFFIRMATION]</translation>
+    </message>
+    <message>
+        <source>  %1 created</source>
+        <translation>  %1 créé</translation>
+    </message>
+    <message>
+        <source>  %1 removed</source>
+        <translation>  %1 supprimé</translation>
+    </message>
+    <message>
+        <source>  %1 changed</source>
+        <translation>  %1 modifié</translation>
+    </message>
+    <message>
+        <source>history takes one record id at most</source>
+        <translation>history prend au plus un identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <source>No change is recorded in %1 since its dataset was imported.</source>
+        <translation>Aucun changement n’est enregistré dans %1 depuis l’import de son jeu de données.</translation>
+    </message>
+    <message>
+        <source>No change to %1 is recorded in %2.</source>
+        <translation>Aucun changement de %1 n’est enregistré dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -1882,6 +1918,26 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>cannot read %1: it kept changing while it was read</source>
         <translation>impossible de lire %1&#xa0;: le fichier n’a cessé de changer pendant la lecture</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the change was not saved</source>
+        <translation>%1 est en lecture seule : le changement n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to change</source>
+        <translation>%1 ne contient aucun jeu de données à modifier</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept writing to it for 5 seconds; the change was not saved, try again</source>
+        <translation>%1 est occupée : un autre programme y a écrit pendant 5 secondes ; le changement n’a pas été enregistré, réessayez</translation>
+    </message>
+    <message>
+        <source>the change could not be saved to %1, nothing was changed: %2</source>
+        <translation>le changement n’a pas pu être enregistré dans %1, rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>impossible de lire l’historique de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2993,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
-        <translation>Une année (2024), un mois (2024-03) ou un jour (2024-03-05) : rien de plus que ce que dit la source</translation>
+        <translation>Une année (2024), un mois (2024-03) ou un jour (2024-03-05)&#xa0;: rien de plus que ce que dit la source</translation>
     </message>
 </context>
 <context>
@@ -3196,23 +3252,23 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The selection runs from paragraph %1 to paragraph %2; a quote stands within one paragraph</source>
-        <translation>La sélection va du paragraphe %1 au paragraphe %2 ; une citation tient dans un seul paragraphe</translation>
+        <translation>La sélection va du paragraphe %1 au paragraphe %2&#xa0;; une citation tient dans un seul paragraphe</translation>
     </message>
     <message>
         <source>The article has no paragraph %1; it has %2</source>
-        <translation>L’article n’a pas de paragraphe %1 ; il en a %2</translation>
+        <translation>L’article n’a pas de paragraphe %1&#xa0;; il en a %2</translation>
     </message>
     <message>
         <source>The selection runs past paragraph %1; a quote stands within one paragraph</source>
-        <translation>La sélection déborde du paragraphe %1 ; une citation tient dans un seul paragraphe</translation>
+        <translation>La sélection déborde du paragraphe %1&#xa0;; une citation tient dans un seul paragraphe</translation>
     </message>
     <message>
         <source>The passage is %1 characters long; a quote holds at most %2. Select the words that carry the claim.</source>
-        <translation>Le passage compte %1 caractères ; une citation en compte au plus %2. Sélectionnez les mots qui portent l’affirmation.</translation>
+        <translation>Le passage compte %1 caractères&#xa0;; une citation en compte au plus %2. Sélectionnez les mots qui portent l’affirmation.</translation>
     </message>
     <message>
         <source>These words occur %1 times in the article, and no words around them within paragraph %2 tell this place apart; select a longer passage</source>
-        <translation>Ces mots figurent %1 fois dans l’article, et aucun mot autour d’eux dans le paragraphe %2 ne distingue cet endroit ; sélectionnez un passage plus long</translation>
+        <translation>Ces mots figurent %1 fois dans l’article, et aucun mot autour d’eux dans le paragraphe %2 ne distingue cet endroit&#xa0;; sélectionnez un passage plus long</translation>
     </message>
 </context>
 <context>
@@ -3697,39 +3753,39 @@ Le fichier n’a pas été modifié.</translation>
     <name>SourceForm</name>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation>&amp;Média :</translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>A&amp;uteur :</translation>
+        <translation>A&amp;uteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation>&amp;Publié le :</translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <source>How the &amp;date is known:</source>
-        <translation>Comment la &amp;date est connue :</translation>
+        <translation>Comment la &amp;date est connue&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Corpus &amp;file:</source>
-        <translation>&amp;Fichier du corpus :</translation>
+        <translation>&amp;Fichier du corpus&#xa0;:</translation>
     </message>
     <message>
         <source>How readers will know it, e.g. Le Monde, March 2024</source>
@@ -3741,11 +3797,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Empty when the article states its date; otherwise how it was inferred</source>
-        <translation>Vide si l’article donne sa date ; sinon, comment elle a été déduite</translation>
+        <translation>Vide si l’article donne sa date&#xa0;; sinon, comment elle a été déduite</translation>
     </message>
     <message>
         <source>A language tag: fr, en, de-CH…</source>
-        <translation>Une étiquette de langue : fr, en, de-CH…</translation>
+        <translation>Une étiquette de langue&#xa0;: fr, en, de-CH…</translation>
     </message>
     <message>
         <source>What a reader weighing the source should know</source>
@@ -3753,11 +3809,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>must not be empty: give the year at least</source>
-        <translation>ne doit pas être vide : donnez au moins l’année</translation>
+        <translation>ne doit pas être vide&#xa0;: donnez au moins l’année</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

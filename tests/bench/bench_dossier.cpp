@@ -3,7 +3,8 @@
 //   build/tests/bench/bench_dossier            1k, 10k, 100k
 //   build/tests/bench/bench_dossier --full     and 1M
 //   build/tests/bench/bench_dossier --read F   reading one dataset file, best of three
-//   build/tests/bench/bench_dossier --import N importing N claims (and the store's size), only
+//   build/tests/bench/bench_dossier --import N importing N claims (the store's size, and a
+//                                              change written against the import), only
 //   build/tests/bench/bench_dossier --article MB  "Show in Article" on a one-line article
 #include "models/corpus/ArticleText.h"
 #include "models/corpus/CitationLocator.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
@@ -172,6 +174,59 @@ void runSize(int claims, const QString &self, bool importOnly)
             bestMs(3, [&] { QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); });
         printRow(QStringLiteral("sha-256 of the file (%1 MB)").arg(bytes.size() >> 20), claims,
                  oursMs, qtMs, QStringLiteral("QCryptographicHash"));
+    }
+    {
+        // A change written (docs/design-editing.md): one claim edited, then one removed and put
+        // back, each in its own transaction, against the store's share of the full import.
+        DatasetStore store;
+        QString error;
+        store.open(db, DatasetStore::Mode::ReadWrite, &error);
+        RecordVersions versions;
+        const auto loaded = store.load(&error, &versions);
+        const double storeMs = importMs - parseMs - validateMs;
+        const auto row = [&](const QString &what, double ms) {
+            printRow(what, claims, ms, storeMs, QStringLiteral("store of an import"),
+                     QStringLiteral("the import takes %1× as long").arg(storeMs / ms, 0, 'f', 0));
+        };
+        Claim current = loaded->claims[claims / 2];
+        int version = versions.of(RecordTable::Claim, current.id);
+        const QString statement = current.statement;
+        bool written = true;
+        const double editMs = bestMs(5, [&] {
+            Claim next = current;
+            next.statement = statement + QStringLiteral(" (%1)").arg(version);
+            written =
+                written && store
+                               .write(Change::edit(current, next, QStringLiteral("bench"), version),
+                                      QStringLiteral("bench"))
+                               .ok();
+            current = next;
+            ++version;
+        });
+        row(written ? QStringLiteral("write one claim edit") : QStringLiteral("edit FAILED"),
+            editMs);
+        // The last claim nothing answers nor sets in conflict: a removal others would refuse.
+        QSet<QString> referenced;
+        for (const Claim &c : loaded->claims)
+            referenced.insert(c.respondsTo);
+        for (const Conflict &k : loaded->conflicts)
+            for (const QString &id : k.claims)
+                referenced.insert(id);
+        int free = int(loaded->claims.size()) - 1;
+        while (free > 0 && referenced.contains(loaded->claims[free].id))
+            --free;
+        const Claim gone = loaded->claims[free];
+        int goneVersion = versions.of(RecordTable::Claim, gone.id);
+        const double removeMs = bestMs(3, [&] {
+            Change removal = Change::remove(gone, QStringLiteral("bench"), goneVersion);
+            removal.operations.first().position = free;
+            written = written && store.write(removal, QStringLiteral("bench")).ok() &&
+                      store.write(removal.inverse(), QStringLiteral("bench")).ok();
+            goneVersion += 2;
+        });
+        row(written ? QStringLiteral("write a claim removal + undo")
+                    : QStringLiteral("removal FAILED"),
+            removeMs);
     }
     if (importOnly)
         return;

@@ -1,5 +1,6 @@
 #include "models/filter/FilterState.h"
 #include "models/format/DatasetJsonReader.h"
+#include "models/store/DatasetStore.h"
 #include "models/viewmodels/SavedViews.h"
 #include "tests/support/TestSupport.h"
 
@@ -78,6 +79,9 @@ private slots:
     void percentInPathsKept();
     void fileArgumentWithoutDisplay_data();
     void fileArgumentWithoutDisplay();
+    void historyPrintsChanges();
+    void historyOfNothing_data();
+    void historyOfNothing();
 
 private:
     QStringList exportedIds(const QStringList &arguments);
@@ -1189,6 +1193,101 @@ void TestCli::fileArgumentWithoutDisplay()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == exitCode, err.constData());
     QVERIFY2(QString::fromUtf8(err).contains(expected), err.constData());
+}
+
+// `dossier history`: every change, or one record's, with who and when, and each field that
+// changed before and after; text from the data printed as plain text.
+void TestCli::historyPrintsChanges()
+{
+    const QString db = m_home->filePath(QStringLiteral("h.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(db, DatasetStore::Mode::ReadWrite, &error));
+        const Dataset d = *store.load(&error);
+        Claim claim = d.claims[0];
+        claim.date = PartialDate::parse(QStringLiteral("2019-05"));
+        claim.statement = QStringLiteral("Edited \u202eevil\x1b[31m statement");
+        QVERIFY(store
+                    .write(Change::edit(d.claims[0], claim, QStringLiteral("Change date of c1"), 1),
+                           QStringLiteral("alice"))
+                    .ok());
+        Actor actor = d.actors[0];
+        actor.aliases.append(QStringLiteral("Alias"));
+        QVERIFY(store
+                    .write(Change::edit(d.actors[0], actor, QStringLiteral("Add an alias"), 1),
+                           QStringLiteral("bob"))
+                    .ok());
+        QVERIFY(store
+                    .write(Change::remove(d.conflicts[0], QStringLiteral("Delete conflict"), 1),
+                           QStringLiteral("bob"))
+                    .ok());
+    }
+    const auto all =
+        runDossier({QStringLiteral("history"), QStringLiteral("--database"), db}, m_home->path());
+    QCOMPARE(all.exitCode, 0);
+    const QString out = QString::fromUtf8(all.out);
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 7, all.out.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^#1  \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z  alice  "
+                                               "Change date of c1$"))
+                 .match(lines[0])
+                 .hasMatch(),
+             qPrintable(lines[0]));
+    QVERIFY2(out.contains(QStringLiteral("  claim c1 changed\n")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("    date: %1 \u2192 2019-05\n")
+                              .arg(TestSupport::miniDataset().claims[0].date.toIsoString())),
+             qPrintable(out));
+    // Direction controls and escapes from the data are shown, never acted on.
+    QVERIFY2(out.contains(QStringLiteral("Edited <U+202E>evil<U+001B>[31m statement")),
+             qPrintable(out));
+    QVERIFY(!all.out.contains('\x1b'));
+    QVERIFY2(out.contains(QStringLiteral("    aliases: ")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("#3  ")) && out.contains(QStringLiteral(" removed\n")),
+             qPrintable(out));
+
+    const auto one = runDossier(
+        {QStringLiteral("history"), QStringLiteral("c1"), QStringLiteral("--database"), db},
+        m_home->path());
+    QCOMPARE(one.exitCode, 0);
+    const QString oneOut = QString::fromUtf8(one.out);
+    QVERIFY2(oneOut.startsWith(QStringLiteral("#1  ")), qPrintable(oneOut));
+    QVERIFY2(!oneOut.contains(QStringLiteral("#2")) && !oneOut.contains(QStringLiteral("alias")),
+             qPrintable(oneOut));
+}
+
+void TestCli::historyOfNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no change yet")
+        << QStringList{} << 0 << QStringLiteral("No change is recorded in ");
+    QTest::newRow("a record never changed")
+        << QStringList{QStringLiteral("c2")} << 0 << QStringLiteral("No change to c2 is recorded");
+    QTest::newRow("two records") << QStringList{QStringLiteral("c1"), QStringLiteral("c2")} << 2
+                                 << QStringLiteral("one record id at most");
+    QTest::newRow("no database") << QStringList{QStringLiteral("--database"),
+                                                QStringLiteral("missing.sqlite")}
+                                 << 1 << QStringLiteral("there is no database at missing.sqlite");
+}
+
+void TestCli::historyOfNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString db = m_home->filePath(QStringLiteral("n.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    QStringList command{QStringLiteral("history")};
+    command << arguments;
+    if (!arguments.contains(QStringLiteral("--database")))
+        command << QStringLiteral("--database") << db;
+    const auto run = runDossier(command, m_home->path());
+    QCOMPARE(run.exitCode, exitCode);
+    const QString text = QString::fromUtf8(run.out + run.err);
+    QVERIFY2(text.contains(expected), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

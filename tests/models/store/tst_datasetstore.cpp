@@ -21,6 +21,23 @@
 #include <sys/stat.h>
 #include <thread>
 
+namespace {
+
+// What version 6 added to version 5, undone: a store as version 5 left it.
+const char *const Version6Additions[] = {"DROP INDEX sources_by_position",
+                                         "DROP INDEX actors_by_position",
+                                         "DROP INDEX claims_by_position",
+                                         "DROP INDEX conflicts_by_position",
+                                         "DROP TABLE change_records",
+                                         "DROP TABLE changes",
+                                         "ALTER TABLE sources DROP COLUMN version",
+                                         "ALTER TABLE actors DROP COLUMN version",
+                                         "ALTER TABLE claims DROP COLUMN version",
+                                         "ALTER TABLE conflicts DROP COLUMN version",
+                                         "DELETE FROM meta WHERE key = 'revision'"};
+
+} // namespace
+
 class TestDatasetStore : public QObject
 {
     Q_OBJECT
@@ -30,6 +47,9 @@ private slots:
     void importIsAllOrNothing();
     void loadFollowsPositions();
     void migratesFromVersion1();
+    void migratesFromVersion5_data();
+    void migratesFromVersion5();
+    void loaderKeepsEditedBundledCopy();
     void dropsTheSearchIndex_data();
     void dropsTheSearchIndex();
     void loaderUpgradesOldStore();
@@ -185,6 +205,105 @@ void TestDatasetStore::migratesFromVersion1()
     QCOMPARE(loaded->claims.first().statement, QStringLiteral("Old statement about zeppelins"));
 }
 
+void TestDatasetStore::migratesFromVersion5_data()
+{
+    QTest::addColumn<bool>("withDataset");
+    QTest::newRow("a store holding a dataset") << true;
+    QTest::newRow("an empty store") << false;
+}
+
+// A store of version 5 opens at version 6: its records at version 1, its revision 0, nothing
+// else changed, and it takes changes; an empty one is still empty.
+void TestDatasetStore::migratesFromVersion5()
+{
+    QFETCH(bool, withDataset);
+    const Dataset dataset = SyntheticDataset::generate({500, 40, 20, 5});
+    const QString file = path("v5.sqlite");
+    QString error;
+    {
+        DatasetStore store;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        if (withDataset)
+            QVERIFY(
+                store.importDataset(dataset, QStringLiteral("five"), QStringLiteral("5"), &error));
+    }
+    const QStringList fresh = tablesOf(file);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("5"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        for (const char *statement : Version6Additions)
+            QVERIFY2(QSqlQuery(db).exec(QLatin1String(statement)), statement);
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 5")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("5"));
+    QVERIFY(!tablesOf(file).join(QLatin1Char('\n')).contains(QLatin1String("changes")));
+
+    DatasetStore store;
+    QVERIFY2(store.open(file, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 6);
+    QCOMPARE(tablesOf(file), fresh);
+    QCOMPARE(store.revision(), quint64(0));
+    if (!withDataset) {
+        QCOMPARE(store.content(), DatasetStore::Content::Nothing);
+        return;
+    }
+    QCOMPARE(store.content(), DatasetStore::Content::Dataset);
+    RecordVersions versions;
+    const auto loaded = store.load(&error, &versions);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(dataset));
+    for (const Claim &c : loaded->claims)
+        QCOMPARE(versions.of(RecordTable::Claim, c.id), 1);
+    Actor actor = loaded->actors.first();
+    actor.description = QStringLiteral("Edited after the upgrade.");
+    const WriteResult written =
+        store.write(Change::edit(loaded->actors.first(), actor, QStringLiteral("Edit"), 1),
+                    QStringLiteral("me"));
+    QVERIFY2(written.ok(), qPrintable(written.error));
+    QCOMPARE(store.load(&error)->actors.first(), actor);
+}
+
+// A copy of the bundled dataset the user edited is theirs: a newer bundled dataset never
+// replaces it, and its digest (of the file it started from) is not given as its own.
+void TestDatasetStore::loaderKeepsEditedBundledCopy()
+{
+    const QString file = path("edited.sqlite");
+    QVERIFY(DatasetLoader::open(file).dataset);
+    Claim edited;
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.holdsBundledCopy());
+        const Dataset d = *store.load(&error);
+        edited = d.claims.first();
+        edited.statement = QStringLiteral("The user's own wording.");
+        QVERIFY(store
+                    .write(Change::edit(d.claims.first(), edited, QStringLiteral("Edit"), 1),
+                           QStringLiteral("me"))
+                    .ok());
+        QVERIFY(!store.holdsBundledCopy());
+        // As if the bundled dataset had changed since the copy was made.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("e"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("UPDATE meta SET value = 'old' WHERE key = 'dataset_sha256'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("e"));
+    const auto result = DatasetLoader::open(file);
+    QVERIFY2(result.dataset, qPrintable(result.error));
+    QVERIFY(result.notices.isEmpty());
+    QCOMPARE(result.dataset->claims.first(), edited);
+    QVERIFY(result.datasetSha256.isEmpty());
+    const auto readOnly = DatasetLoader::open(file, DatasetLoader::Access::ReadOnly);
+    QVERIFY(readOnly.dataset);
+    QCOMPARE(readOnly.dataset->claims.first(), edited);
+}
+
 namespace {
 
 // What versions 2 and 3 of the schema added to version 1, as they shipped: a full-text index
@@ -241,7 +360,10 @@ QString TestDatasetStore::makeOldStore(const char *name, int version, const Data
         db.setDatabaseName(file);
         ok = db.open();
         QSqlQuery q(db);
-        QStringList script = {QStringLiteral("ALTER TABLE sources DROP COLUMN label"),
+        QStringList script;
+        for (const char *statement : Version6Additions)
+            script << QLatin1String(statement);
+        script << QStringList{QStringLiteral("ALTER TABLE sources DROP COLUMN label"),
                               QStringLiteral("ALTER TABLE sources DROP COLUMN notes"),
                               QStringLiteral("ALTER TABLE claims DROP COLUMN date_basis")};
         for (const char *statement : SearchIndexVersion2)
@@ -323,6 +445,8 @@ void TestDatasetStore::dropsTheSearchIndex()
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("again"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
+        for (const char *drop : Version6Additions)
+            QVERIFY(QSqlQuery(db).exec(QLatin1String(drop)));
         for (const char *drop :
              {"ALTER TABLE sources DROP COLUMN label", "ALTER TABLE sources DROP COLUMN notes",
               "ALTER TABLE claims DROP COLUMN date_basis"})

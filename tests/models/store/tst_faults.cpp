@@ -1,3 +1,4 @@
+#include "models/dossier/DatasetEdit.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/SyntheticDataset.h"
 #include "models/store/DatasetLoader.h"
@@ -11,6 +12,42 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// The edit a child process writes, and is killed writing: every claim's statement changed, in
+// one change, so that the write lasts long enough to be interrupted.
+Change everyClaimEdited(const Dataset &dataset)
+{
+    Change change;
+    change.description = QStringLiteral("Edit every claim");
+    for (const Claim &c : dataset.claims) {
+        Claim after = c;
+        after.statement += QStringLiteral(" (edited)");
+        change.operations.append({c.id, c, after, 1});
+    }
+    return change;
+}
+
+// The child's part of killedEditLeavesBeforeOrAfter: writes everyClaimEdited() to the store at
+// `path`, saying "ready" on standard output before it starts.
+int writeEveryClaim(const QString &path)
+{
+    DatasetStore store;
+    QString error;
+    const auto dataset =
+        store.open(path, DatasetStore::Mode::ReadWrite, &error) ? store.load(&error) : std::nullopt;
+    if (!dataset)
+        return 3;
+    const Change change = everyClaimEdited(*dataset);
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    return store.write(change, QStringLiteral("child")).ok() ? 0 : 4;
+}
+
+constexpr const char *WriteVariable = "DOSSIER_FAULTS_WRITE";
+
+} // namespace
+
 // Faults the store must survive: each leaves the user's data as it was, with a clear message.
 class TestFaults : public QObject
 {
@@ -19,6 +56,8 @@ private slots:
     void init();
     void killedImportLeavesDatabaseAsItWas_data();
     void killedImportLeavesDatabaseAsItWas();
+    void killedEditLeavesBeforeOrAfter_data();
+    void killedEditLeavesBeforeOrAfter();
     void truncatedDatabaseIsReportedAndUntouched();
     void readOnlyModeBrowsesAndRefusesWrites();
     void twoInstancesSeeWholeDatasets();
@@ -119,6 +158,77 @@ void TestFaults::killedImportLeavesDatabaseAsItWas()
         QCOMPARE(count, int(TestSupport::miniDataset().claims.size()));
     else
         QCOMPARE(count, 20000); // finished before the kill: then whole, never half
+}
+
+void TestFaults::killedEditLeavesBeforeOrAfter_data()
+{
+    // How far into the write-ahead log the child has written when it is killed: the
+    // transaction's pages spill there before the commit, and the commit writes the rest.
+    QTest::addColumn<qint64>("walBytes");
+    QTest::newRow("killed as it starts") << qint64(-1);
+    QTest::newRow("killed at 256 KB of log") << qint64(256 << 10);
+    QTest::newRow("killed at 4 MB of log") << qint64(4 << 20);
+}
+
+// A process killed in the middle of writing a change leaves the store before the change or
+// after it, never between: the records are one dataset or the other, and the revision and the
+// history say which.
+void TestFaults::killedEditLeavesBeforeOrAfter()
+{
+    QFETCH(qint64, walBytes);
+    const QString db = m_dir->filePath(QStringLiteral("e.sqlite"));
+    Dataset before = SyntheticDataset::generate({20000, 500, 200, 7});
+    before.reindex();
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(db, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY(store.importDataset(before, QStringLiteral("s"), QStringLiteral("s"), &error));
+        before = *store.load(&error);
+    }
+    Dataset after = before;
+    Change change = everyClaimEdited(before);
+    DatasetEdit::apply(after, change);
+
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QLatin1String(WriteVariable), db);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QElapsedTimer waited;
+    waited.start();
+    while (!child.canReadLine() && child.state() != QProcess::NotRunning &&
+           waited.elapsed() < 120000)
+        child.waitForReadyRead(100);
+    QCOMPARE(child.readLine(), QByteArray("ready\n"));
+    const QString wal = db + QStringLiteral("-wal");
+    while (QFileInfo(wal).size() < walBytes && waited.elapsed() < 120000) {
+        child.waitForFinished(1);
+        if (child.state() == QProcess::NotRunning)
+            break;
+    }
+    const bool killedMidway = child.state() != QProcess::NotRunning;
+    child.kill();
+    child.waitForFinished();
+    if (!killedMidway)
+        QCOMPARE(child.exitCode(), 0);
+
+    DatasetStore store;
+    QString error;
+    QVERIFY(store.open(db, DatasetStore::Mode::ReadOnly, &error));
+    quint64 revision = 0;
+    RecordVersions versions;
+    const auto loaded = store.load(&error, &versions, &revision);
+    QVERIFY2(loaded, qPrintable(error));
+    const bool isBefore = loaded->sameRecords(before);
+    const bool isAfter = loaded->sameRecords(after);
+    QVERIFY2(isBefore || isAfter, "the store holds part of the change");
+    QCOMPARE(revision, quint64(isAfter ? 1 : 0));
+    QCOMPARE(store.changesSince(0, &error)->size(), isAfter ? 1 : 0);
+    QCOMPARE(versions.of(RecordTable::Claim, before.claims.last().id), isAfter ? 2 : 1);
+    if (!killedMidway)
+        QVERIFY(isAfter); // finished before the kill: then whole
 }
 
 void TestFaults::truncatedDatabaseIsReportedAndUntouched()
@@ -280,5 +390,14 @@ void TestFaults::hostileDatasets()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFaults)
+// As QTEST_GUILESS_MAIN, but the program is also the child killedEditLeavesBeforeOrAfter kills.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(WriteVariable))
+        return writeEveryClaim(qEnvironmentVariable(WriteVariable));
+    TestFaults test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_faults.moc"
