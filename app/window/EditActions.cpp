@@ -10,7 +10,15 @@
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 
+#include "models/data/TextUtil.h"
+#include "models/format/DatasetJsonWriter.h"
+#include "models/store/DatasetStore.h"
+
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,8 +38,28 @@ QStringList messages(const Problems &problems)
 EditActions::EditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
       m_editClaim(new QAction(tr("&Edit Claim…"), this)),
-      m_deleteClaim(new QAction(tr("&Delete Claim…"), this))
+      m_deleteClaim(new QAction(tr("&Delete Claim…"), this)),
+      m_saveCopy(new QAction(tr("Save Cop&y As…"), this))
 {
+    m_saveCopy->setObjectName(QStringLiteral("saveCopy"));
+    m_saveCopy->setStatusTip(tr("Save the dossier as it stands into a new database, and open it "
+                                "for editing"));
+    connect(m_saveCopy, &QAction::triggered, this, [this] {
+        QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save Copy As"),
+            QDir::home().filePath(tr("dossier") + QStringLiteral(".sqlite")),
+            tr("Dossier databases (*.sqlite)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive))
+            path += QLatin1String(".sqlite");
+        QString error;
+        if (!saveCopyTo(path, &error)) {
+            report(tr("The copy was not saved."), {error});
+            return;
+        }
+        emit copySaved(path);
+    });
     m_editClaim->setObjectName(QStringLiteral("editClaim"));
     m_editClaim->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteClaim->setObjectName(QStringLiteral("deleteClaim"));
@@ -117,6 +145,31 @@ void EditActions::deleteCurrentClaim()
     const Problems problems = m_session.edit(removal.change);
     if (!problems.isEmpty())
         report(tr("The claim was not deleted."), messages(problems));
+}
+
+bool EditActions::saveCopyTo(const QString &path, QString *error)
+{
+    // The file dialog asked before replacing a file; the store takes only a new, empty one.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile create(path);
+    if (!create.open(QIODevice::WriteOnly)) {
+        *error = create.errorString();
+        return false;
+    }
+    create.close();
+    DatasetStore store;
+    const Dataset &dataset = m_session.dataset();
+    if (!store.open(path, DatasetStore::Mode::NewFile, error) ||
+        !store.importDataset(dataset, path, TextUtil::sha256Hex(DatasetJsonWriter::write(dataset)),
+                             error)) {
+        store.close();
+        QFile::remove(path);
+        return false;
+    }
+    return true;
 }
 
 void EditActions::report(const QString &what, const QStringList &problems)

@@ -86,6 +86,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
             : tr("%1 — Dossier").arg(TextUtil::isolated(m_session->dataset().info.title));
     setWindowTitle(PlainText::forWindowTitle(title));
     placeViews();
+    attachStore();
     createFileMenu();
     createEditMenu();
     createViewMenu();
@@ -251,6 +252,21 @@ void MainWindow::arrangeDocks()
     }
 }
 
+void MainWindow::attachStore()
+{
+    // Every edit is saved at once in the database the window shows, each in its transaction.
+    if (m_databasePath.isEmpty()) {
+        m_session->setReadOnlyReason(tr("No database is open: edits could not be saved."));
+    } else {
+        QString error;
+        if (!m_session->attachStore(m_databasePath, DossierSession::defaultUser(), &error))
+            m_session->setReadOnlyReason(
+                tr("The database cannot be opened for editing: %1").arg(error));
+    }
+    m_edits = new EditActions(*m_session, *m_dashboard, this);
+    connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
+}
+
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -298,6 +314,8 @@ void MainWindow::createFileMenu()
         file->addAction(tr("Export Chart as P&DF…"), this, [this] { exportChart(true); });
     pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     file->addSeparator();
+    file->addAction(m_edits->saveCopyAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -317,7 +335,6 @@ void MainWindow::createEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_edits = new EditActions(*m_session, *m_dashboard, this);
     m_edits->addTo(edit);
     edit->addSeparator();
     QAction *find =

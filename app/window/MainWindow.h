@@ -70,6 +70,7 @@ protected:
 
 private:
     void placeViews();
+    void attachStore();
     QRect availableGeometry() const;
     /// The docks side by side in proportion to the width, or stacked in one column when it is
     /// narrow.

@@ -13,6 +13,11 @@ Problems Dossier::apply(Change &change, Origin origin)
     Problems problems = validateChange(m_dataset, change);
     if (!problems.isEmpty())
         return problems;
+    if (m_writer) {
+        problems = m_writer(change);
+        if (!problems.isEmpty())
+            return problems;
+    }
     const DatasetDelta delta = DatasetEdit::apply(m_dataset, change);
     ++m_revision;
     emit changed(delta, origin);

@@ -6,6 +6,7 @@
 #include "models/dossier/Change.h"
 
 #include <QObject>
+#include <functional>
 
 /// The open dossier: its dataset and the revision, which counts the changes this process has
 /// applied. Every change goes through apply(), the one write path (docs/design-editing.md).
@@ -34,10 +35,17 @@ public:
     /// in, so that its inverse() undoes it.
     Problems apply(Change &change, Origin origin);
 
+    /// Saves a change once it is validated and before it is applied in memory (the store's
+    /// transaction); problems returned refuse the change, which then touches nothing. Without
+    /// a writer changes live in memory only.
+    using Writer = std::function<Problems(Change &change)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
 signals:
     void changed(const DatasetDelta &delta, Dossier::Origin origin);
 
 private:
     Dataset m_dataset;
     quint64 m_revision = 0;
+    Writer m_writer;
 };

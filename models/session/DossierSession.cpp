@@ -1,7 +1,11 @@
 #include "models/session/DossierSession.h"
 
 #include "models/session/ChangeCommand.h"
+#include "models/store/ChangeLog.h"
+#include "models/store/DatasetStore.h"
 
+#include <QCoreApplication>
+#include <QSettings>
 #include <QUndoStack>
 
 DossierSession::DossierSession(Dataset dataset, QObject *parent)
@@ -10,6 +14,89 @@ DossierSession::DossierSession(Dataset dataset, QObject *parent)
 }
 
 DossierSession::~DossierSession() = default;
+
+QString DossierSession::defaultUser()
+{
+    const QString configured = QSettings().value(QStringLiteral("editing/userName")).toString();
+    if (!configured.trimmed().isEmpty())
+        return configured.trimmed();
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString login = qEnvironmentVariable(variable); !login.isEmpty())
+            return login;
+    return QCoreApplication::translate("DossierSession", "unknown");
+}
+
+bool DossierSession::attachStore(const QString &path, const QString &user, QString *error)
+{
+    auto store = std::make_unique<DatasetStore>();
+    QString why;
+    if (!store->open(path, DatasetStore::Mode::ReadWrite, &why)) {
+        // Readable but not writable: shown, and said why it cannot be edited.
+        if (!store->open(path, DatasetStore::Mode::ReadOnly, error))
+            return false;
+        setReadOnlyReason(QCoreApplication::translate("DossierSession",
+                                                      "The database cannot be written (%1): it is "
+                                                      "shown as it is, and cannot be edited.")
+                              .arg(why));
+    } else if (store->holdsBundledCopy()) {
+        setReadOnlyReason(QCoreApplication::translate(
+            "DossierSession", "This is the bundled dataset, kept as shipped: File ▸ Save Copy "
+                              "As… makes a copy you can edit."));
+    } else {
+        setReadOnlyReason(QString());
+    }
+    m_store = std::move(store);
+    m_versions.reset();
+    m_user = user;
+    m_dossier.setWriter([this](Change &change) { return write(change); });
+    return true;
+}
+
+Problems DossierSession::write(Change &change)
+{
+    const auto problem = [](const QString &message) {
+        Problem p;
+        p.message = message;
+        return Problems{p};
+    };
+    if (!m_versions) {
+        // The versions the store holds, read once: a write must say which it expects.
+        auto versions = std::make_unique<RecordVersions>();
+        QString error;
+        if (!m_store->load(&error, versions.get()))
+            return problem(error);
+        m_versions = std::move(versions);
+    }
+    // Each operation expects the version the ones before it in the change leave.
+    RecordVersions expected = *m_versions;
+    for (RecordOperation &op : change.operations) {
+        op.expectedVersion = expected.of(op.table(), op.id);
+        Change one;
+        one.operations = {op};
+        expected.apply(one);
+    }
+    const WriteResult result = m_store->write(change, m_user);
+    switch (result.outcome) {
+    case WriteResult::Outcome::Written:
+        m_versions->apply(change);
+        return {};
+    case WriteResult::Outcome::Conflict:
+        // Another program wrote the record since it was read: nothing is overwritten.
+        m_versions.reset();
+        return problem(QCoreApplication::translate("DossierSession",
+                                                   "%1 was changed in the database by someone else "
+                                                   "since it was read; nothing was saved. Open the "
+                                                   "database again to see their version.")
+                           .arg(result.operation >= 0 && result.operation < change.operations.size()
+                                    ? change.operations[result.operation].id
+                                    : QString()));
+    case WriteResult::Outcome::Failed:
+        break;
+    }
+    return problem(
+        QCoreApplication::translate("DossierSession", "The change could not be saved: %1")
+            .arg(result.error));
+}
 
 void DossierSession::setReadOnlyReason(const QString &reason)
 {

@@ -5,8 +5,11 @@
 #include "models/dossier/Dossier.h"
 
 #include <QObject>
+#include <memory>
 
+class DatasetStore;
 class QUndoStack;
+class RecordVersions;
 
 /// The open dossier as a window edits it: the Dossier (dataset and its one write path) and
 /// the undo stack of this window's edits. Views read the dossier and follow its changed()
@@ -27,6 +30,16 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnlyReason(const QString &reason);
 
+    /// Saves every edit, undo and redo in the SQLite store at `path` (the one the dataset was
+    /// loaded from), each in its own transaction, as `user` in its history. A store that cannot
+    /// be written (read-only file or medium, the bundled dataset's copy) makes the session
+    /// read-only with the reason. False, with `error`, when the file cannot be opened at all.
+    bool attachStore(const QString &path, const QString &user, QString *error);
+    /// The store edits are saved in; null when edits are not saved (no database).
+    DatasetStore *store() const { return m_store.get(); }
+    /// The user's configured name (Preferences), else the login name.
+    static QString defaultUser();
+
     /// Validates and applies an edit and puts it on the undo stack. Refused (problems
     /// returned, nothing changed) when the session is read-only or the change would break the
     /// dataset.
@@ -43,8 +56,12 @@ signals:
 
 private:
     Problem readOnlyProblem() const;
+    Problems write(Change &change);
 
     Dossier m_dossier;
     QUndoStack *m_undoStack;
     QString m_readOnlyReason;
+    std::unique_ptr<DatasetStore> m_store;
+    std::unique_ptr<RecordVersions> m_versions; ///< read from the store on the first write
+    QString m_user;
 };

@@ -2032,6 +2032,29 @@ Without a command, opens the dashboard.
     </message>
 </context>
 <context>
+    <name>DossierSession</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
+        <translation>The database cannot be written (%1): it is shown as it is, and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
+        <translation>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
+        <translation>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DropImporter</name>
     <message>
         <source>Import Dataset</source>
@@ -2130,6 +2153,34 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>Edit Refused</source>
         <translation>Edit Refused</translation>
+    </message>
+    <message>
+        <source>Save Cop&amp;y As…</source>
+        <translation>Save Cop&amp;y As…</translation>
+    </message>
+    <message>
+        <source>Save the dossier as it stands into a new database, and open it for editing</source>
+        <translation>Save the dossier as it stands into a new database, and open it for editing</translation>
+    </message>
+    <message>
+        <source>Save Copy As</source>
+        <translation>Save Copy As</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Dossier databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>The copy was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2856,14 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>No database is open: edits could not be saved.</source>
+        <translation>No database is open: edits could not be saved.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened for editing: %1</source>
+        <translation>The database cannot be opened for editing: %1</translation>
     </message>
 </context>
 <context>

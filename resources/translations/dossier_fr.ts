@@ -1463,11 +1463,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Print the changes made to the dossier, or to one record of it: when, by whom, and each field before and after.</source>
-        <translation>Afficher les changements apportés au dossier, ou à l’un de ses enregistrements : quand, par qui, et chaque champ avant et après.</translation>
+        <translation>Afficher les changements apportés au dossier, ou à l’un de ses enregistrements&#xa0;: quand, par qui, et chaque champ avant et après.</translation>
     </message>
     <message>
         <source>The id of a claim (or of a source, an actor or a conflict) whose changes to show; all changes without it.</source>
-        <translation>L’identifiant de l’affirmation (ou de la source, de l’acteur ou de la contradiction) dont afficher les changements ; sans lui, tous les changements.</translation>
+        <translation>L’identifiant de l’affirmation (ou de la source, de l’acteur ou de la contradiction) dont afficher les changements&#xa0;; sans lui, tous les changements.</translation>
     </message>
     <message>
         <source>[CLAIM]</source>
@@ -1921,7 +1921,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 is read-only: the change was not saved</source>
-        <translation>%1 est en lecture seule : le changement n’a pas été enregistré</translation>
+        <translation>%1 est en lecture seule&#xa0;: le changement n’a pas été enregistré</translation>
     </message>
     <message>
         <source>%1 holds no dataset to change</source>
@@ -1929,15 +1929,15 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 is busy: another program kept writing to it for 5 seconds; the change was not saved, try again</source>
-        <translation>%1 est occupée : un autre programme y a écrit pendant 5 secondes ; le changement n’a pas été enregistré, réessayez</translation>
+        <translation>%1 est occupée&#xa0;: un autre programme y a écrit pendant 5 secondes&#xa0;; le changement n’a pas été enregistré, réessayez</translation>
     </message>
     <message>
         <source>the change could not be saved to %1, nothing was changed: %2</source>
-        <translation>le changement n’a pas pu être enregistré dans %1, rien n’a été modifié : %2</translation>
+        <translation>le changement n’a pas pu être enregistré dans %1, rien n’a été modifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the history of %1: %2</source>
-        <translation>impossible de lire l’historique de %1 : %2</translation>
+        <translation>impossible de lire l’historique de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2029,29 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>a claim dated by its report carries the publication date of a source it cites</source>
         <translation>une affirmation datée par son signalement porte la date de publication d’une source qu’elle cite</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSession</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
+        <translation>La base ne peut pas être écrite (%1) : elle est montrée telle quelle et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
+        <translation>C’est le jeu de données livré, gardé tel quel : Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
+        <translation>%1 a été modifié dans la base par quelqu’un d’autre depuis sa lecture ; rien n’a été enregistré. Rouvrez la base pour voir sa version.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2153,34 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>Edit Refused</source>
         <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Save Cop&amp;y As…</source>
+        <translation>Enregistrer une cop&amp;ie sous…</translation>
+    </message>
+    <message>
+        <source>Save the dossier as it stands into a new database, and open it for editing</source>
+        <translation>Enregistrer le dossier tel quel dans une nouvelle base et l’ouvrir pour le modifier</translation>
+    </message>
+    <message>
+        <source>Save Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Bases Dossier (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>La copie n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2856,14 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>No database is open: edits could not be saved.</source>
+        <translation>Aucune base n’est ouverte : les modifications ne pourraient pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened for editing: %1</source>
+        <translation>La base ne peut pas être ouverte pour modification : %1</translation>
     </message>
 </context>
 <context>

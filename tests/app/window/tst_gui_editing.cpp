@@ -1,10 +1,12 @@
 // Editing a claim in the window as a user does: F2 or a double-click opens the form, the date
 // is typed, OK applies it; every view shows it; Edit ▸ Undo names the edit and takes it back,
 // Redo applies it again. Delete asks, listing what refers to the claim, and Undo restores all.
+#include "app/window/EditActions.h"
 #include "app/window/MainWindow.h"
 #include "models/filter/SelectionState.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/session/DossierSession.h"
+#include "models/store/DatasetStore.h"
 #include "models/viewmodels/ClaimFilterProxy.h"
 #include "models/viewmodels/ClaimTableModel.h"
 #include "tests/app/window/WindowFixture.h"
@@ -42,6 +44,39 @@ template <typename T> void whenOpen(std::function<void(T *)> act)
 }
 
 // The date the table shows for a claim, and what a table built afresh on the dataset shows.
+// A window on the mini dataset whose edits are saved in a SQLite store in `dir`.
+std::unique_ptr<MainWindow>
+editableWindow(QTemporaryDir &dir, QString *path,
+               DatasetStore::Provenance provenance = DatasetStore::Provenance::UserFile)
+{
+    const Dataset mini = TestSupport::miniDataset();
+    *path = dir.filePath(QStringLiteral("case.sqlite"));
+    {
+        DatasetStore store;
+        QString error;
+        if (!store.open(*path, DatasetStore::Mode::ReadWrite, &error) ||
+            !store.importDataset(mini, QStringLiteral("mini.json"), QStringLiteral("0"), &error,
+                                 provenance))
+            qFatal("%s", qPrintable(error));
+    }
+    auto window = WindowFixture::openWindow(mini);
+    QString error;
+    if (!window->session()->attachStore(*path, QStringLiteral("tester"), &error))
+        qFatal("%s", qPrintable(error));
+    return window;
+}
+
+// The dataset the store holds now.
+Dataset stored(const QString &path)
+{
+    DatasetStore store;
+    QString error;
+    std::optional<Dataset> d;
+    if (store.open(path, DatasetStore::Mode::ReadOnly, &error))
+        d = store.load(&error);
+    return d ? *d : Dataset();
+}
+
 QString shownDate(MainWindow &window, int claim)
 {
     ClaimFilterProxy *proxy = window.dashboard()->claimTable()->filterProxy();
@@ -65,7 +100,9 @@ private slots:
 
     void editDateThenUndoRedo()
     {
-        auto window = WindowFixture::openWindow(TestSupport::miniDataset());
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(dir, &path);
         Dashboard *d = window->dashboard();
         const Dataset &data = window->session()->dataset();
         const QByteArray original = DatasetJsonWriter::write(data);
@@ -99,18 +136,33 @@ private slots:
         QCOMPARE(shownDate(*window, claim), freshDate(data, claim));
         QVERIFY(undo->isEnabled());
         QCOMPARE(undo->text().remove(u'&'), QStringLiteral("Undo Change date of c2"));
+        // Saved at once, with who and what in the history.
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(data));
+        {
+            DatasetStore store;
+            QString error;
+            QVERIFY(store.open(path, DatasetStore::Mode::ReadOnly, &error));
+            const auto history = store.changesSince(0, &error);
+            QVERIFY2(history && history->size() == 1, qPrintable(error));
+            QCOMPARE(history->first().user, QStringLiteral("tester"));
+            QCOMPARE(history->first().change.description, QStringLiteral("Change date of c2"));
+        }
 
         undo->trigger();
         QCOMPARE(DatasetJsonWriter::write(data), original);
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), original);
         QCOMPARE(shownDate(*window, claim), freshDate(data, claim));
         QCOMPARE(redo->text().remove(u'&'), QStringLiteral("Redo Change date of c2"));
         redo->trigger();
         QCOMPARE(data.claims[claim].date.toIsoString(), QStringLiteral("2019-11"));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(data));
     }
 
     void doubleClickEditsActors()
     {
-        auto window = WindowFixture::openWindow(TestSupport::miniDataset());
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(dir, &path);
         Dashboard *d = window->dashboard();
         const Dataset &data = window->session()->dataset();
         const int claim = data.claimIndex(QStringLiteral("c1"));
@@ -141,7 +193,9 @@ private slots:
 
     void deleteListsReferencesAndUndoRestores()
     {
-        auto window = WindowFixture::openWindow(TestSupport::miniDataset());
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(dir, &path);
         Dashboard *d = window->dashboard();
         const Dataset &data = window->session()->dataset();
         const QByteArray original = DatasetJsonWriter::write(data);
@@ -163,6 +217,7 @@ private slots:
         window->findChild<QAction *>(QStringLiteral("deleteClaim"))->trigger();
         QVERIFY2(asked.contains(QStringLiteral("conflict")), qPrintable(asked));
         QCOMPARE(data.claimIndex(id), -1);
+        QCOMPARE(stored(path).claimIndex(id), -1);
         window->findChild<QAction *>(QStringLiteral("undo"))->trigger();
         QCOMPARE(DatasetJsonWriter::write(data), original);
         QVERIFY(window->dashboard()
@@ -170,6 +225,40 @@ private slots:
                     ->filterProxy()
                     ->indexOfClaim(data.claimIndex(id))
                     .isValid());
+    }
+
+    void withoutADatabaseEditingIsOffAndSaysWhy()
+    {
+        auto window = WindowFixture::openWindow(TestSupport::miniDataset());
+        window->dashboard()->selection()->setCurrentClaim(0);
+        QAction *edit = window->findChild<QAction *>(QStringLiteral("editClaim"));
+        QVERIFY(!edit->isEnabled());
+        QVERIFY2(edit->statusTip().contains(QStringLiteral("No database")),
+                 qPrintable(edit->statusTip()));
+    }
+
+    void bundledCopyIsKeptAndACopyIsEditable()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(dir, &path, DatasetStore::Provenance::Bundled);
+        window->dashboard()->selection()->setCurrentClaim(0);
+        QAction *edit = window->findChild<QAction *>(QStringLiteral("editClaim"));
+        QVERIFY(!edit->isEnabled());
+        QVERIFY2(edit->statusTip().contains(QStringLiteral("Save Copy As")),
+                 qPrintable(edit->statusTip()));
+        QAction *saveCopy = window->findChild<QAction *>(QStringLiteral("saveCopy"));
+        QVERIFY(saveCopy && saveCopy->isEnabled());
+        auto *actions = window->findChild<EditActions *>();
+        QSignalSpy open(window.get(), &MainWindow::openDatabaseRequested);
+        const QString copy = dir.filePath(QStringLiteral("mine.sqlite"));
+        QString error;
+        QVERIFY2(actions->saveCopyTo(copy, &error), qPrintable(error));
+        QCOMPARE(DatasetJsonWriter::write(stored(copy)),
+                 DatasetJsonWriter::write(window->session()->dataset()));
+        DatasetStore store;
+        QVERIFY(store.open(copy, DatasetStore::Mode::ReadOnly, &error));
+        QVERIFY(!store.holdsBundledCopy());
     }
 
 private:
