@@ -231,7 +231,8 @@ PartialDate dateOf(const QString &stamp)
 {
     for (const int length : {10, 7, 4}) {
         const PartialDate date = PartialDate::parse(QStringView(stamp).left(length));
-        if (date.isValid() && (stamp.size() == length || !stamp.at(length).isDigit()))
+        // Shorter than `length`, the stamp is whole: nothing follows that could extend it.
+        if (date.isValid() && (stamp.size() <= length || !stamp.at(length).isDigit()))
             return date;
     }
     return {};

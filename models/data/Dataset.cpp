@@ -228,12 +228,26 @@ int Dataset::conflictIndex(const QString &id) const
     return -1;
 }
 
+namespace {
+
+// QList's own == hands an empty list's null data to memcmp, which UBSan rightly reports.
+bool sameLists(const QList<QList<int>> &a, const QList<QList<int>> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const QList<int> &x, const QList<int> &y) {
+                          return std::equal(x.cbegin(), x.cend(), y.cbegin(), y.cend());
+                      });
+}
+
+} // namespace
+
 bool Dataset::sameLookups(const Dataset &other) const
 {
     return m_sourceById == other.m_sourceById && m_actorById == other.m_actorById &&
            m_claimById == other.m_claimById && m_actorByFoldedName == other.m_actorByFoldedName &&
-           m_claimActors == other.m_claimActors && m_claimSources == other.m_claimSources &&
-           m_claimConflicts == other.m_claimConflicts && m_claimDays == other.m_claimDays;
+           sameLists(m_claimActors, other.m_claimActors) &&
+           sameLists(m_claimSources, other.m_claimSources) &&
+           sameLists(m_claimConflicts, other.m_claimConflicts) && m_claimDays == other.m_claimDays;
 }
 
 QString Dataset::actorName(const QString &id) const
