@@ -18,6 +18,7 @@ public:
     explicit BenchViews(const Dataset &dataset);
     ~BenchViews();
     double buildMs() const { return m_buildMs; }
+    Dashboard *dashboard() const { return m_dashboard.get(); }
     /// Sets the filter and returns once every view has taken it in.
     void applyFilter(const ClaimFilter &filter);
     void resetFilter();
