@@ -1,4 +1,5 @@
 #include "models/dossier/ChangeValidator.h"
+#include "models/dossier/ClaimRemoval.h"
 #include "models/dossier/DatasetEdit.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/SyntheticDataset.h"
@@ -27,15 +28,10 @@ Dataset datasetNamed(const QString &name)
     return d;
 }
 
+// What a deletion would have to change too: ClaimRemoval's one definition of it.
 bool claimReferenced(const Dataset &d, const QString &id)
 {
-    for (const Claim &c : d.claims)
-        if (c.respondsTo == id)
-            return true;
-    for (const Conflict &k : d.conflicts)
-        if (k.claims.contains(id))
-            return true;
-    return false;
+    return !ClaimRemoval::of(d, d.claimIndex(id)).references.isEmpty();
 }
 
 Claim redated(Claim c, int day)
