@@ -1,5 +1,8 @@
 #include "models/data/PartialDate.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QCoreApplication>
 
 namespace {
@@ -142,8 +145,12 @@ std::strong_ordering PartialDate::operator<=>(const PartialDate &other) const
 {
     if (isValid() != other.isValid())
         return isValid() ? std::strong_ordering::greater : std::strong_ordering::less;
-    if (auto c = firstDay() <=> other.firstDay(); c != 0)
+    // By first day, then the coarser date (longer span) first. Compared field by field rather
+    // than through QDate: sorting 100k claims by date spends its time here.
+    const auto firstDayKey = [](const PartialDate &d) {
+        return std::tuple(d.m_year, std::max(d.m_month, 1), std::max(d.m_day, 1));
+    };
+    if (auto c = firstDayKey(*this) <=> firstDayKey(other); c != 0)
         return c;
-    // Same first day: the coarser date (longer span) first.
-    return other.lastDay() <=> lastDay();
+    return m_precision <=> other.m_precision;
 }
