@@ -142,16 +142,21 @@ QStringList differingFields(const Record &before, const Record &after)
         before);
 }
 
-Problems validateChange(const Dataset &dataset, const Change &change)
+namespace {
+
+/// Applies the change's operations to `trial` one by one, as far as they fit, and checks
+/// what they leave. `undo` receives, last first, the operations that take `trial` back.
+Problems applyAndCheck(Dataset &trial, const Change &change, QList<RecordOperation> &undo)
 {
     Problems problems;
-    Dataset trial = dataset;
     QSet<QString> removed[4];
     QSet<QString> kept[4];
     for (const RecordOperation &op : change.operations) {
         if (refuseMisfit(trial, op, problems))
             return problems; // later operations would meet an unknown state
-        DatasetEdit::applyOperation(trial, op);
+        int position = -1;
+        DatasetEdit::applyOperation(trial, op, &position);
+        undo.prepend({op.id, op.after, op.before, 0, position});
         const int t = int(op.table());
         if (op.after) {
             kept[t].insert(op.id);
@@ -198,4 +203,22 @@ Problems validateChange(const Dataset &dataset, const Change &change)
          {&records.sources, &records.actors, &records.claims, &records.conflicts})
         std::sort(list->begin(), list->end());
     return DatasetValidator::validateRecords(trial, records, QString());
+}
+
+} // namespace
+
+Problems validateChange(const Dataset &dataset, const Change &change)
+{
+    Dataset trial = dataset;
+    QList<RecordOperation> undo;
+    return applyAndCheck(trial, change, undo);
+}
+
+Problems validateChangeInPlace(Dataset &dataset, const Change &change)
+{
+    QList<RecordOperation> undo;
+    const Problems problems = applyAndCheck(dataset, change, undo);
+    for (const RecordOperation &op : std::as_const(undo))
+        DatasetEdit::applyOperation(dataset, op);
+    return problems;
 }

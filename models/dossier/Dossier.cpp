@@ -10,7 +10,7 @@ Dossier::Dossier(Dataset dataset, QObject *parent) : QObject(parent), m_dataset(
 
 Problems Dossier::apply(Change &change, Origin origin)
 {
-    Problems problems = validateChange(m_dataset, change);
+    Problems problems = validateChangeInPlace(m_dataset, change);
     if (!problems.isEmpty())
         return problems;
     if (m_writer) {

@@ -1,6 +1,9 @@
 #include "models/dossier/ChangeValidator.h"
+#include "models/dossier/DatasetEdit.h"
 #include "models/dossier/Dossier.h"
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/SyntheticDataset.h"
+#include "tests/support/RandomChanges.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
@@ -33,6 +36,7 @@ private slots:
     void refused_data();
     void refused();
     void accepted();
+    void inPlaceLeavesTheDataset();
     void signalAndRevision();
 };
 
@@ -143,6 +147,51 @@ void TestChangeValidation::accepted()
         {QStringLiteral("acme"), d.actors[d.actorIndex(QStringLiteral("acme"))], std::nullopt, 0});
     const Problems problems = validateChange(d, change);
     QVERIFY2(problems.isEmpty(), qPrintable(TestSupport::joined(problems)));
+}
+
+// Validating on the dataset itself finds what a copy finds and gives the dataset back record
+// for record, with every lookup: for valid changes, and for the same changes made to misfit
+// (each applied part must be taken back).
+void TestChangeValidation::inPlaceLeavesTheDataset()
+{
+    SyntheticDataset::Parameters parameters;
+    parameters.claims = 300;
+    parameters.actors = 30;
+    Dataset d = SyntheticDataset::generate(parameters);
+    RandomChanges draws(7);
+    int checked = 0, misfits = 0;
+    while (checked < 120) {
+        std::optional<Change> change = draws.next(d);
+        if (!change)
+            continue;
+        Change broken = *change;
+        // A misfit last operation: its record is expected as it is not.
+        RecordOperation &last = broken.operations.last();
+        if (last.before) {
+            last.before = last.after ? *last.after : *last.before;
+            if (auto *claim = std::get_if<Claim>(&*last.before))
+                claim->statement += QStringLiteral(" (stale)");
+            else if (auto *actor = std::get_if<Actor>(&*last.before))
+                actor->description += QStringLiteral(" (stale)");
+            else if (auto *source = std::get_if<Source>(&*last.before))
+                source->notes += QStringLiteral(" (stale)");
+            else if (auto *conflict = std::get_if<Conflict>(&*last.before))
+                conflict->about += QStringLiteral(" (stale)");
+        }
+        for (const Change *attempt : {&broken, &*change}) {
+            Dataset inPlace = d;
+            const Problems problems = validateChangeInPlace(inPlace, *attempt);
+            QCOMPARE(described(problems), described(validateChange(d, *attempt)));
+            QVERIFY(inPlace.sameRecords(d));
+            QVERIFY(inPlace.sameLookups(d));
+            QCOMPARE(DatasetJsonWriter::write(inPlace), DatasetJsonWriter::write(d));
+            misfits += attempt == &broken && !problems.isEmpty() ? 1 : 0;
+        }
+        QVERIFY2(validateChangeInPlace(d, *change).isEmpty(), "a drawn change fits");
+        DatasetEdit::apply(d, *change);
+        ++checked;
+    }
+    QVERIFY2(misfits > 30, qPrintable(QString::number(misfits)));
 }
 
 void TestChangeValidation::signalAndRevision()
