@@ -3,7 +3,8 @@
 #include "models/data/Dataset.h"
 
 FilterState::FilterState(const Dataset &dataset, QObject *parent)
-    : QObject(parent), m_dataset(dataset), m_searchText(dataset), m_yearOrder(dataset)
+    : QObject(parent), m_dataset(dataset), m_searchText(dataset), m_yearOrder(dataset),
+      m_dateOrder(dataset)
 {
     recompute();
 }
@@ -87,6 +88,7 @@ void FilterState::applyDelta(const DatasetDelta &delta)
 {
     m_searchText.applyDelta(delta.claims);
     m_yearOrder.applyDelta(delta.claims);
+    m_dateOrder.applyDelta(delta.claims);
     if (!delta.sources.isEmpty() || !delta.actors.isEmpty() || !delta.conflicts.isEmpty()) {
         // A conflict, an actor or a source changed may change whether claims the delta does
         // not name match (whether they are in conflict, which indexes their actors have): all

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/filter/ClaimDateOrder.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/filter/ClaimMatcher.h"
 
@@ -34,6 +35,8 @@ public:
     int matchCount() const { return int(m_matchingIndexes.size()); }
     /// Matching claim indexes in dataset order.
     QList<int> matchingClaims() const;
+    /// Every claim in date order, kept in step with edits (applyDelta).
+    const ClaimDateOrder &dateOrder() const { return m_dateOrder; }
     /// "Acme, Banque Zeta · 2024 · 3 of 5 claims".
     QString summary() const;
 
@@ -67,6 +70,7 @@ private:
     const Dataset &m_dataset;
     ClaimSearchText m_searchText;
     ClaimYearOrder m_yearOrder;
+    ClaimDateOrder m_dateOrder;
     ClaimFilter m_filter;
     std::vector<char> m_matching;
     std::vector<int> m_matchingIndexes;

@@ -64,9 +64,12 @@ void ConflictTableModel::rebuild()
 {
     m_rows.clear();
     m_shownOfConflict = QList<QList<int>>(m_dataset.conflicts.size());
-    const DisputeSummary summary = DisputeSummary::of(m_dataset, m_filter.matchingClaims());
-    m_hidden = int(m_dataset.conflicts.size() - summary.conflicts.size());
-    for (const DisputeSummary::ConflictPart &part : summary.conflicts) {
+    // Only the conflicts' claims are read: the rest of the dispute's summary would cost a pass
+    // over every claim on each filter change and each edit.
+    const QList<DisputeSummary::ConflictPart> parts =
+        DisputeSummary::conflictParts(m_dataset, m_filter.matching());
+    m_hidden = int(m_dataset.conflicts.size() - parts.size());
+    for (const DisputeSummary::ConflictPart &part : parts) {
         m_shownOfConflict[part.conflict] = part.shown;
         const QList<int> sides =
             DisputeSummary::chronologicalOrder(m_dataset, part.shown + part.outside);

@@ -2,6 +2,7 @@
 
 #include "models/data/Dataset.h"
 #include "models/filter/ActorStatistics.h"
+#include "models/filter/ClaimDateOrder.h"
 #include "models/filter/ClaimSpan.h"
 
 #include <algorithm>
@@ -9,17 +10,20 @@
 
 QList<int> DisputeSummary::chronologicalOrder(const Dataset &dataset, QList<int> claims)
 {
-    std::stable_sort(claims.begin(), claims.end(), [&](int a, int b) {
-        const auto order = dataset.claims[a].date <=> dataset.claims[b].date;
-        return order != 0 ? order < 0 : a < b;
-    });
+    std::sort(claims.begin(), claims.end(),
+              [&](int a, int b) { return ClaimDateOrder::before(dataset, a, b); });
     return claims;
 }
 
 DisputeSummary DisputeSummary::of(const Dataset &d, const QList<int> &claims)
 {
+    return ofOrdered(d, chronologicalOrder(d, claims));
+}
+
+DisputeSummary DisputeSummary::ofOrdered(const Dataset &d, QList<int> claimsInDateOrder)
+{
     DisputeSummary s;
-    s.claims = chronologicalOrder(d, claims);
+    s.claims = std::move(claimsInDateOrder);
     if (s.claims.isEmpty())
         return s;
     ClaimSpan span;
@@ -49,12 +53,20 @@ DisputeSummary DisputeSummary::of(const Dataset &d, const QList<int> &claims)
         return d.actors[a.actor].name.localeAwareCompare(d.actors[b.actor].name) < 0;
     });
 
+    s.conflicts = conflictParts(d, inside);
+    return s;
+}
+
+QList<DisputeSummary::ConflictPart> DisputeSummary::conflictParts(const Dataset &d,
+                                                                  const std::vector<char> &inside)
+{
+    QList<ConflictPart> parts;
     for (int k = 0; k < d.conflicts.size(); ++k) {
         ConflictPart part;
         part.conflict = k;
         for (const QString &id : d.conflicts[k].claims) {
             const int c = d.claimIndex(id);
-            if (c >= 0 && inside[size_t(c)])
+            if (c >= 0 && size_t(c) < inside.size() && inside[size_t(c)])
                 part.shown << c;
             else if (c >= 0)
                 part.outside << c;
@@ -62,7 +74,7 @@ DisputeSummary DisputeSummary::of(const Dataset &d, const QList<int> &claims)
         if (part.shown.isEmpty())
             continue;
         part.shown = chronologicalOrder(d, part.shown);
-        s.conflicts << part;
+        parts << part;
     }
-    return s;
+    return parts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <vector>
 
 class Dataset;
 
@@ -32,6 +33,12 @@ struct DisputeSummary
 
     /// The summary of these claims (dataset indexes, any order, no repeats).
     static DisputeSummary of(const Dataset &dataset, const QList<int> &claims);
+    /// The same from claims already in date order (ClaimDateOrder), which saves the sort.
+    static DisputeSummary ofOrdered(const Dataset &dataset, QList<int> claimsInDateOrder);
+    /// The conflicts with a claim among those flagged in `inside` (one flag per claim), in
+    /// dataset order: what `conflicts` holds for those claims.
+    static QList<ConflictPart> conflictParts(const Dataset &dataset,
+                                             const std::vector<char> &inside);
     /// By date (coarser first, as PartialDate sorts), then dataset order.
     static QList<int> chronologicalOrder(const Dataset &dataset, QList<int> claims);
 };

@@ -102,6 +102,7 @@ void Dashboard::applyDelta(const DatasetDelta &delta, SelectionHistory *history)
     m_actorList->actorModel()->applyDelta(delta);
     m_filterBar->applyDelta(delta);
     m_chart->applyDelta(delta);
+    m_overview->applyDelta(delta);
     if (m_articleView)
         m_articleView->applyDelta(delta);
     m_filter->announceDelta();

@@ -1,6 +1,7 @@
 #include "widgets/views/OverviewPanel.h"
 
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/OverviewHtml.h"
@@ -11,7 +12,6 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <numeric>
 
 namespace {
 
@@ -41,12 +41,7 @@ QTextCursor findLink(QTextDocument *document, const QString &href)
 } // namespace
 
 OverviewPanel::OverviewPanel(FilterState &filter, SelectionState &selection, QWidget *parent)
-    : QWidget(parent), m_filter(filter), m_selection(selection), m_browser(makeBrowser(this)),
-      m_all(DisputeSummary::of(filter.dataset(), [&] {
-          QList<int> every(filter.dataset().claims.size());
-          std::iota(every.begin(), every.end(), 0);
-          return every;
-      }()))
+    : QWidget(parent), m_filter(filter), m_selection(selection), m_browser(makeBrowser(this))
 {
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -66,7 +61,19 @@ OverviewPanel::OverviewPanel(FilterState &filter, SelectionState &selection, QWi
 
 void OverviewPanel::refresh()
 {
-    m_shown = DisputeSummary::of(m_filter.dataset(), m_filter.matchingClaims());
+    const Dataset &dataset = m_filter.dataset();
+    const std::vector<int> shown = m_filter.dateOrder().flagged(m_filter.matching());
+    m_shown = DisputeSummary::ofOrdered(dataset, QList<int>(shown.begin(), shown.end()));
+    if (m_allStale) {
+        // With every claim shown, the whole dispute is what is shown.
+        if (shown.size() == size_t(dataset.claims.size())) {
+            m_all = m_shown;
+        } else {
+            const std::span<const int> every = m_filter.dateOrder().claims();
+            m_all = DisputeSummary::ofOrdered(dataset, QList<int>(every.begin(), every.end()));
+        }
+        m_allStale = false;
+    }
     // A link followed from the keyboard stays where it was, and so does the scroll.
     const QString focused = m_browser->textCursor().charFormat().anchorHref();
     const int scroll = m_browser->verticalScrollBar()->value();
@@ -75,6 +82,13 @@ void OverviewPanel::refresh()
         if (const QTextCursor cursor = findLink(m_browser->document(), focused); !cursor.isNull())
             m_browser->setTextCursor(cursor);
     m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+void OverviewPanel::applyDelta(const DatasetDelta &delta)
+{
+    // The whole dispute's figures are taken again on the refresh the filter's announcement of
+    // the change brings.
+    m_allStale = m_allStale || !delta.isEmpty();
 }
 
 void OverviewPanel::openLink(const QUrl &url)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+struct DatasetDelta;
 class FilterState;
 class QTextBrowser;
 class QUrl;
@@ -22,6 +23,11 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     /// What the overview now summarises: the claims the filter shows.
     const DisputeSummary &shown() const { return m_shown; }
+    /// What the whole dispute holds, which the shown part is measured against.
+    const DisputeSummary &all() const { return m_all; }
+    /// After an edit: the whole dispute is summed up again on the refresh the filter's
+    /// announcement brings (Dashboard::applyDelta).
+    void applyDelta(const DatasetDelta &delta);
 
 public slots:
     /// Follows one of the overview's links (OverviewHtml's targets).
@@ -34,5 +40,6 @@ private:
     SelectionState &m_selection;
     QTextBrowser *m_browser;
     DisputeSummary m_all;
+    bool m_allStale = true;
     DisputeSummary m_shown;
 };

@@ -10,18 +10,23 @@
 #include "models/viewmodels/ActorTableModel.h"
 #include "models/viewmodels/ClaimFilterProxy.h"
 #include "models/viewmodels/ClaimTableModel.h"
+#include "models/viewmodels/ConflictTableModel.h"
+#include "models/viewmodels/DisputeSummary.h"
 #include "tests/support/RandomChanges.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/CheckListButton.h"
 #include "widgets/views/ClaimTableView.h"
+#include "widgets/views/ConflictsView.h"
 #include "widgets/views/Dashboard.h"
 #include "widgets/views/FilterBar.h"
+#include "widgets/views/OverviewPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <numeric>
 
 namespace {
 
@@ -51,6 +56,40 @@ QStringList shownActors(const QAbstractItemModel &proxy)
         rows.append(proxy.index(row, ActorTableModel::NameColumn).data().toString() + u'=' +
                     proxy.index(row, ActorTableModel::ClaimsColumn).data().toString());
     return rows;
+}
+
+} // namespace
+
+namespace {
+
+// A summary's figures, to compare two of them.
+QStringList summaryFigures(const DisputeSummary &s)
+{
+    const auto numbers = [](const QList<int> &list) {
+        QStringList out;
+        for (const int n : list)
+            out << QString::number(n);
+        return out.join(QLatin1Char(' '));
+    };
+    QStringList lines{numbers(s.claims), numbers(s.sources), numbers(s.singleSource),
+                      QStringLiteral("%1 %2").arg(s.firstClaim).arg(s.lastClaim)};
+    for (const DisputeSummary::Party &p : s.parties)
+        lines << QStringLiteral("party %1 %2").arg(p.actor).arg(p.claims);
+    for (const DisputeSummary::ConflictPart &c : s.conflicts)
+        lines << QStringLiteral("conflict %1: %2 / %3")
+                     .arg(c.conflict)
+                     .arg(numbers(c.shown), numbers(c.outside));
+    return lines;
+}
+
+// Every cell of a model as text, row by row.
+QStringList cells(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < model.columnCount(); ++column)
+            out << model.index(row, column).data().toString();
+    return out;
 }
 
 } // namespace
@@ -126,6 +165,15 @@ void TestDeltaViews::randomChangesAndUndos()
         freshList.setSourceModel(&freshActors);
         freshList.sort(ActorTableModel::ClaimsColumn, Qt::DescendingOrder);
         QCOMPARE(shownActors(*actorList), shownActors(freshList));
+        // The overview and the conflicts, which keep their own order and figures.
+        QCOMPARE(summaryFigures(dashboard.overview()->shown()),
+                 summaryFigures(DisputeSummary::of(d, freshFilter.matchingClaims())));
+        QList<int> every(d.claims.size());
+        std::iota(every.begin(), every.end(), 0);
+        QCOMPARE(summaryFigures(dashboard.overview()->all()),
+                 summaryFigures(DisputeSummary::of(d, every)));
+        ConflictTableModel freshConflicts(freshFilter);
+        QCOMPARE(cells(*dashboard.conflicts()->model()), cells(freshConflicts));
         // The current claim follows its record wherever the change moved it.
         const int current = dashboard.selection()->currentClaim();
         watching = watching && d.claimIndex(watchedId) >= 0;
