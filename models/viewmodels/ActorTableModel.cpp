@@ -71,9 +71,10 @@ void ActorTableModel::applyDelta(const DatasetDelta &delta)
         delta.actors.applyTo(
             m_sortNames, [this](int actor) { return m_dataset.actors[actor].name.toCaseFolded(); });
         rankStrings();
+        // The rows announced below are read at once: their figures must exist. Claims alone
+        // move counts, which the filter's announcement that follows recomputes.
+        recompute();
     }
-    // Claims moved the counts of their actors; the filter state has matched them already.
-    recompute();
     m_rows.announce(
         delta.actors, int(m_dataset.actors.size()),
         {[this](int row) { beginRemoveRows({}, row, row); }, [this] { endRemoveRows(); },

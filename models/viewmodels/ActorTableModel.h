@@ -49,8 +49,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Announces what a change did to the actors, and recounts: call it after the filter state
-    /// has matched the changed claims.
+    /// Announces what a change did to the actors: call it after the filter state has matched
+    /// the changed claims. The counts follow when the filter announces the change.
     void applyDelta(const DatasetDelta &delta);
 
     /// Claims of the actor under the current filter.

@@ -262,6 +262,30 @@ void FilterBar::fillSources()
         m_sources->addChoice(TextUtil::isolated(src.label), src.id);
 }
 
+void FilterBar::widenYearRange(const TableDelta &claims)
+{
+    for (const QList<int> *list : {&claims.added, &claims.changed})
+        for (const int c : *list) {
+            const int year = m_dataset.claims[c].date.year();
+            if (year <= 0)
+                continue;
+            for (QSpinBox *box : {m_fromYear, m_toYear}) {
+                const QSignalBlocker quiet(box);
+                box->setRange(std::min(box->minimum(), year - 1), std::max(box->maximum(), year));
+            }
+        }
+}
+
+bool FilterBar::bringsClaimant(const TableDelta &claims) const
+{
+    for (const QList<int> *list : {&claims.added, &claims.changed})
+        for (const int c : *list)
+            if (const QString &claimant = m_dataset.claims[c].claimant;
+                !claimant.isEmpty() && !m_offeredClaimants.contains(claimant))
+                return true;
+    return false;
+}
+
 void FilterBar::fillClaimants()
 {
     m_claimants->clearChoices();
@@ -277,9 +301,12 @@ void FilterBar::fillClaimants()
     std::sort(claimants.begin(), claimants.end(), [this](int a, int b) {
         return m_dataset.actors[a].name.localeAwareCompare(m_dataset.actors[b].name) < 0;
     });
-    for (const int a : claimants)
+    m_offeredClaimants.clear();
+    for (const int a : claimants) {
         m_claimants->addChoice(TextUtil::isolated(m_dataset.actors[a].name),
                                m_dataset.actors[a].id);
+        m_offeredClaimants.insert(m_dataset.actors[a].id);
+    }
 }
 
 void FilterBar::applyDelta(const DatasetDelta &delta)
@@ -288,9 +315,17 @@ void FilterBar::applyDelta(const DatasetDelta &delta)
         fillActorNames();
     if (!delta.sources.isEmpty())
         fillSources();
-    if (!delta.claims.isEmpty())
+    // Claims added or edited can only widen what the bar offers, which they alone show; a
+    // removal may narrow it, which takes a pass over every claim. So an edit moving the only
+    // claim of the first year elsewhere leaves that year in the range, and a claimant whose
+    // last claim changed hands stays offered, until the next removal or reload: neither hides
+    // a claim.
+    const bool removed = !delta.claims.removed.isEmpty();
+    if (removed)
         fillYearRange();
-    if (!delta.claims.isEmpty() || !delta.actors.isEmpty())
+    else
+        widenYearRange(delta.claims);
+    if (removed || !delta.actors.isEmpty() || bringsClaimant(delta.claims))
         fillClaimants();
     // The ticks follow the filter when it announces the change (syncFromFilter).
 }

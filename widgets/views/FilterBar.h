@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 #include <functional>
 
@@ -7,6 +8,7 @@ struct ClaimFilter;
 
 class CheckListButton;
 struct DatasetDelta;
+struct TableDelta;
 class Dataset;
 class FilterState;
 class QComboBox;
@@ -64,6 +66,9 @@ private:
     void fillYearRange();
     void fillSources();
     void fillClaimants();
+    void widenYearRange(const TableDelta &claims);
+    /// Whether added or edited claims name a claimant the list does not offer yet.
+    bool bringsClaimant(const TableDelta &claims) const;
     /// A visible label and its field, one item of the flow; the label names the field for
     /// screen readers too.
     QWidget *labelled(const QString &label, QWidget *field);
@@ -88,7 +93,8 @@ private:
     QComboBox *m_conflict = nullptr;
     QComboBox *m_sourcing = nullptr;
     CheckListButton *m_claimants = nullptr;
-    QList<QWidget *> m_pairs; ///< the labelled fields, in the flow's order
+    QSet<QString> m_offeredClaimants; ///< actor ids, as fillClaimants() last listed them
+    QList<QWidget *> m_pairs;         ///< the labelled fields, in the flow's order
     QLineEdit *m_search = nullptr;
     QPushButton *m_clear = nullptr;
     ElidedLabel *m_summary = nullptr;
