@@ -2,11 +2,13 @@
 
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/PositionBits.h"
 
 #include <QHash>
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <queue>
@@ -189,53 +191,101 @@ void TimelineIndex::rankNames()
         m_nameRank[size_t(byName[i])] = int(i);
 }
 
-void TimelineIndex::placeClaims()
+void TimelineIndex::placeClaim(int c, std::vector<Placement> &into) const
 {
     const Dataset &d = m_dataset;
-    m_placements.reserve(size_t(d.claims.size()) * 3);
-    for (int c = 0; c < d.claims.size(); ++c) {
-        const PartialDate date = TimelineLayout::dateOf(d, c, m_mode);
-        if (!date.isValid())
-            continue;
-        const Placement base{c,
-                             -1,
-                             precisionGroup(date.precision()),
-                             date.firstDay(),
-                             DateKey::ofDay(date.firstDay()),
-                             DateKey::ofDay(date.lastDay() + 1),
-                             m_claimKind[size_t(c)],
-                             !d.conflictsOfClaim(c).isEmpty(),
-                             d.isSingleSource(c),
-                             d.claims[c].datedByReport};
-        // The lanes the claim appears in: each of its actors (or sources), its kind, or the
-        // one lane.
-        QList<int> keys;
-        switch (m_grouping) {
-        case TimelineGrouping::Actor:
-            keys = d.actorsOfClaim(c);
-            break;
-        case TimelineGrouping::Source:
-            keys = d.sourcesOfClaim(c);
-            break;
-        case TimelineGrouping::Kind:
-            keys = {m_claimKind[size_t(c)]};
-            break;
-        case TimelineGrouping::None:
-            keys = {0};
-            break;
-        }
-        if (keys.isEmpty())
-            m_placements.push_back(base);
-        for (int key : std::as_const(keys)) {
-            Placement p = base;
-            p.actor = key;
-            m_placements.push_back(p);
-        }
+    const PartialDate date = TimelineLayout::dateOf(d, c, m_mode);
+    if (!date.isValid())
+        return;
+    const Placement base{c,
+                         -1,
+                         precisionGroup(date.precision()),
+                         date.firstDay(),
+                         DateKey::ofDay(date.firstDay()),
+                         DateKey::ofDay(date.lastDay() + 1),
+                         m_claimKind[size_t(c)],
+                         !d.conflictsOfClaim(c).isEmpty(),
+                         d.isSingleSource(c),
+                         d.claims[c].datedByReport};
+    // The lanes the claim appears in: each of its actors (or sources), its kind, or the
+    // one lane.
+    QList<int> keys;
+    switch (m_grouping) {
+    case TimelineGrouping::Actor:
+        keys = d.actorsOfClaim(c);
+        break;
+    case TimelineGrouping::Source:
+        keys = d.sourcesOfClaim(c);
+        break;
+    case TimelineGrouping::Kind:
+        keys = {m_claimKind[size_t(c)]};
+        break;
+    case TimelineGrouping::None:
+        keys = {0};
+        break;
     }
-    std::sort(m_placements.begin(), m_placements.end(), [](const Placement &a, const Placement &b) {
-        return std::tie(a.actor, a.group, a.firstDay, a.kind, a.claim) <
-               std::tie(b.actor, b.group, b.firstDay, b.kind, b.claim);
-    });
+    if (keys.isEmpty())
+        into.push_back(base);
+    for (int key : std::as_const(keys)) {
+        Placement p = base;
+        p.actor = key;
+        into.push_back(p);
+    }
+}
+
+bool TimelineIndex::Placement::operator<(const Placement &o) const
+{
+    return std::tie(actor, group, firstDay, kind, claim) <
+           std::tie(o.actor, o.group, o.firstDay, o.kind, o.claim);
+}
+
+void TimelineIndex::placeClaims()
+{
+    m_placements.reserve(size_t(m_dataset.claims.size()) * 3);
+    for (int c = 0; c < m_dataset.claims.size(); ++c)
+        placeClaim(c, m_placements);
+    std::sort(m_placements.begin(), m_placements.end());
+    findClaimPlacements();
+}
+
+bool TimelineIndex::applyClaimDelta(const TableDelta &claims)
+{
+    const Dataset &d = m_dataset;
+    // A kind the legend does not have yet reorders the legend: that takes a new index.
+    for (const QList<int> *list : {&claims.added, &claims.changed})
+        for (const int c : *list)
+            if (!m_kinds.contains(d.claims[c].kind))
+                return false;
+    claims.applyTo(m_claimKind,
+                   [this, &d](int c) { return int(m_kinds.indexOf(d.claims[c].kind)); });
+    // The placements of the claims that stayed keep their order (a claim's number only moves
+    // with those before it), and the edited claims' new ones merge into it.
+    std::vector<char> replaced(size_t(d.claims.size()), 0);
+    for (const int c : claims.changed)
+        replaced[size_t(c)] = 1;
+    std::vector<Placement> kept;
+    kept.reserve(m_placements.size() + size_t(claims.added.size()) * 3);
+    for (Placement p : m_placements) {
+        p.claim = claims.movesRows() ? claims.newIndexOf(p.claim) : p.claim;
+        if (p.claim >= 0 && !replaced[size_t(p.claim)])
+            kept.push_back(p);
+    }
+    std::vector<Placement> fresh;
+    for (const QList<int> *list : {&claims.added, &claims.changed})
+        for (const int c : *list)
+            placeClaim(c, fresh);
+    std::sort(fresh.begin(), fresh.end());
+    m_placements.clear();
+    m_placements.reserve(kept.size() + fresh.size());
+    std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(),
+               std::back_inserter(m_placements));
+    findClaimPlacements();
+    return true;
+}
+
+void TimelineIndex::findClaimPlacements()
+{
+    const Dataset &d = m_dataset;
     // Each claim's placement positions as one run of a shared array: counted, then filled.
     m_claimBegin.assign(size_t(d.claims.size()) + 1, 0);
     for (const Placement &p : m_placements)

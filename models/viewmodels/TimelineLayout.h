@@ -8,6 +8,7 @@
 #include <vector>
 
 class Dataset;
+struct TableDelta;
 
 /// Which date places a claim on the timeline.
 enum class TimelineMode
@@ -89,8 +90,16 @@ public:
         bool conflict;
         bool singleSource;
         bool reported;
+
+        /// The index's order: by actor, precision group, first day, kind and claim.
+        bool operator<(const Placement &other) const;
     };
     const Dataset &dataset() const { return m_dataset; }
+    /// Follows a change to the claims alone (no source, actor or conflict changed): the
+    /// placements of the edited claims are taken again and merged into the others', without
+    /// sorting them all again. False, leaving the index unusable, when the change needs a new
+    /// index (a kind the legend does not have yet).
+    bool applyClaimDelta(const TableDelta &claims);
     TimelineMode mode() const { return m_mode; }
     TimelineGrouping grouping() const { return m_grouping; }
     /// By actor (-1, the no-actor lane, first), precision group, first day, kind and claim.
@@ -113,6 +122,9 @@ private:
     void numberKinds();
     void rankNames();
     void placeClaims();
+    /// Appends the claim's placements, one per lane it appears in (none without a date).
+    void placeClaim(int claim, std::vector<Placement> &into) const;
+    void findClaimPlacements();
 
     const Dataset &m_dataset;
     TimelineMode m_mode;

@@ -275,9 +275,13 @@ void TimelineChart::applyDelta(const DatasetDelta &delta)
 {
     if (delta.isEmpty())
         return;
-    // The index is of the claims and actors as they were: built again on the rebuild the
-    // filter's announcement brings, which keeps the dates the user zoomed to.
-    m_index.reset();
+    // An edit of claims alone moves only their placements; a source, actor or conflict may
+    // move any claim's (its lanes, its flags), so the index is then built again on the rebuild
+    // the filter's announcement brings. Either keeps the dates the user zoomed to.
+    const bool claimsAlone =
+        delta.sources.isEmpty() && delta.actors.isEmpty() && delta.conflicts.isEmpty();
+    if (!m_index || !claimsAlone || !m_index->applyClaimDelta(delta.claims))
+        m_index.reset();
     m_keepZoom = true;
 }
 

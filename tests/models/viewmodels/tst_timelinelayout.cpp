@@ -1,10 +1,13 @@
 // The pure layout of the timeline: lanes, markers, precision spans, marks.
 #include "models/data/ClaimKinds.h"
+#include "models/data/DatasetDelta.h"
+#include "models/dossier/Dossier.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/SyntheticDataset.h"
 #include "models/viewmodels/DateKey.h"
 #include "models/viewmodels/TimelineDensity.h"
 #include "models/viewmodels/TimelineLayout.h"
+#include "tests/support/RandomChanges.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -42,6 +45,85 @@ private slots:
         m_dataset.claims[m_dataset.claimIndex(QStringLiteral("c3"))].date =
             PartialDate::fromDate(QDate(2024, 3, 15));
         m_dataset.reindex();
+    }
+
+    // After claims alone change, the index follows them: the same placements, in the same
+    // order, as an index built afresh, in every mode and grouping. Other changes, and new
+    // kinds, take a new index, as the chart does.
+    void indexFollowsClaimEdits_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("grouping");
+        for (const TimelineMode mode : {TimelineMode::Happened, TimelineMode::Reported})
+            for (const TimelineGrouping grouping :
+                 {TimelineGrouping::Actor, TimelineGrouping::Source, TimelineGrouping::Kind,
+                  TimelineGrouping::None})
+                QTest::addRow("mode %d, grouping %d", int(mode), int(grouping))
+                    << int(mode) << int(grouping);
+    }
+
+    void indexFollowsClaimEdits()
+    {
+        QFETCH(int, mode);
+        QFETCH(int, grouping);
+        SyntheticDataset::Parameters parameters;
+        parameters.claims = 400;
+        parameters.actors = 25;
+        parameters.sources = 12;
+        Dossier dossier(SyntheticDataset::generate(parameters));
+        const Dataset &d = dossier.dataset();
+        const auto fresh = [&] {
+            return std::make_unique<TimelineIndex>(d, TimelineMode(mode),
+                                                   TimelineGrouping(grouping));
+        };
+        std::unique_ptr<TimelineIndex> index = fresh();
+        int followed = 0;
+        QObject::connect(&dossier, &Dossier::changed, [&](const DatasetDelta &delta) {
+            const bool claimsAlone =
+                delta.sources.isEmpty() && delta.actors.isEmpty() && delta.conflicts.isEmpty();
+            if (claimsAlone && index->applyClaimDelta(delta.claims))
+                ++followed;
+            else
+                index = fresh();
+        });
+        RandomChanges draw(11);
+        QList<Change> applied;
+        const auto check = [&] {
+            const std::unique_ptr<TimelineIndex> expected = fresh();
+            QCOMPARE(index->placements().size(), expected->placements().size());
+            for (size_t i = 0; i < expected->placements().size(); ++i) {
+                const TimelineIndex::Placement &a = index->placements()[i];
+                const TimelineIndex::Placement &b = expected->placements()[i];
+                QCOMPARE(std::tie(a.claim, a.actor, a.group, a.firstDay, a.spanStart, a.spanEnd,
+                                  a.kind, a.conflict, a.singleSource, a.reported),
+                         std::tie(b.claim, b.actor, b.group, b.firstDay, b.spanStart, b.spanEnd,
+                                  b.kind, b.conflict, b.singleSource, b.reported));
+            }
+            for (int c = 0; c < d.claims.size(); ++c) {
+                const auto got = index->placementsOf(c);
+                const auto want = expected->placementsOf(c);
+                QVERIFY(std::equal(got.begin(), got.end(), want.begin(), want.end()));
+                QCOMPARE(index->kindOf(c), expected->kindOf(c));
+            }
+        };
+        while (applied.size() < 60) {
+            std::optional<Change> change = draw.next(d);
+            if (!change)
+                continue;
+            QVERIFY(dossier.apply(*change, Dossier::Origin::Local).isEmpty());
+            applied.append(*change);
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        while (!applied.isEmpty()) {
+            Change undo = applied.takeLast().inverse();
+            QVERIFY(dossier.apply(undo, Dossier::Origin::Local).isEmpty());
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(followed > 40, qPrintable(QString::number(followed)));
     }
 
     void keysAreUtcSeconds()
