@@ -176,10 +176,17 @@ void MainWindow::placeViews()
     });
     createOverviewDock();
     createConflictsDock();
-    // A tab beside the citations (arrangeDocks), closed until asked for.
+    // Closed until asked for, then a tab beside the citations: tabbed only then, since a tab
+    // bar in the window from the start would add to it and to its Tab chain for nothing.
     m_inspectorDock = new InspectorDock(*m_session, *m_dashboard->selection(), this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     m_inspectorDock->hide();
+    connect(m_inspectorDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (!shown || !tabifiedDockWidgets(m_inspectorDock).isEmpty())
+            return;
+        tabifyDockWidget(m_citationsDock, m_inspectorDock);
+        m_inspectorDock->raise();
+    });
 }
 
 void MainWindow::createOverviewDock()
@@ -257,7 +264,8 @@ void MainWindow::arrangeDocks()
                     Qt::Horizontal);
         resizeDocks({m_overviewDock, m_actorsDock}, {1, 1}, Qt::Vertical);
     }
-    tabifyDockWidget(m_citationsDock, m_inspectorDock);
+    if (m_inspectorDock->isVisible())
+        tabifyDockWidget(m_citationsDock, m_inspectorDock);
     m_citationsDock->raise();
 }
 

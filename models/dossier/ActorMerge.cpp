@@ -7,9 +7,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ActorMerge", text, nullptr, n);
+    return QCoreApplication::translate("ActorMerge", text);
 }
 
 // A name joins the aliases unless the kept actor already goes by it, folded as
@@ -98,8 +98,10 @@ ActorMerge ActorMerge::of(const Dataset &dataset, const QString &kept, const QSt
     // Removed last: the claims no longer name them by then.
     for (const QString &id : std::as_const(order))
         merge.change.operations.append({id, dataset.actors[dataset.actorIndex(id)], std::nullopt});
-    merge.change.description = order.size() == 1
-                                   ? tr("Merge actor %1 into %2").arg(order.first(), kept)
-                                   : tr("Merge %n actors into %1", int(order.size())).arg(kept);
+    merge.change.description =
+        order.size() == 1 ? tr("Merge actor %1 into %2").arg(order.first(), kept)
+                          : QCoreApplication::translate("ActorMerge", "Merge %n actors into %1",
+                                                        nullptr, int(order.size()))
+                                .arg(kept);
     return merge;
 }
