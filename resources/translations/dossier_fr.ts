@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source>There is no other actor to merge into.</source>
@@ -1010,19 +1010,19 @@
     </message>
     <message>
         <source>Statement: %1</source>
-        <translation>Énoncé : %1</translation>
+        <translation>Énoncé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation>Acteurs : %1</translation>
+        <translation>Acteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Claimed by: %1</source>
-        <translation>Affirmé par : %1</translation>
+        <translation>Affirmé par&#xa0;: %1</translation>
     </message>
     <message>
         <source>reported as fact</source>
@@ -1038,31 +1038,31 @@
     </message>
     <message>
         <source>Date note: %1</source>
-        <translation>Note sur la date : %1</translation>
+        <translation>Note sur la date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Responds to: %1</source>
-        <translation>Répond à : %1</translation>
+        <translation>Répond à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Citations: %1</source>
-        <translation>Citations : %1</translation>
+        <translation>Citations&#xa0;: %1</translation>
     </message>
     <message>
         <source>History is not recorded: no database is open.</source>
-        <translation>L’historique n’est pas enregistré : aucune base n’est ouverte.</translation>
+        <translation>L’historique n’est pas enregistré&#xa0;: aucune base n’est ouverte.</translation>
     </message>
     <message>
         <source>History is not recorded: %1</source>
-        <translation>L’historique n’est pas enregistré : %1</translation>
+        <translation>L’historique n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation>L’historique ne peut pas être lu : %1</translation>
+        <translation>L’historique ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No change to this claim is recorded: it is as imported.</source>
-        <translation>Aucune modification de cette affirmation n’est enregistrée : elle est telle qu’importée.</translation>
+        <translation>Aucune modification de cette affirmation n’est enregistrée&#xa0;: elle est telle qu’importée.</translation>
     </message>
     <message>
         <source>created</source>
@@ -1074,7 +1074,15 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1724,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>What the claims disagree on</source>
@@ -1728,11 +1736,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The claims in conflict:</source>
-        <translation>Les affirmations en conflit :</translation>
+        <translation>Les affirmations en conflit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,24 @@
 #include "models/viewmodels/PlainText.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+// A field's value in a history line: isolated, and said to be empty rather than left blank.
+QString shownValue(const QString &value)
+{
+    return value.isEmpty() ? QCoreApplication::translate("ClaimInspector", "(empty)")
+                           : TextUtil::isolated(value);
+}
+
+} // namespace
 
 ClaimInspector::ClaimInspector(DossierSession &session, SelectionState &selection, QWidget *parent)
     : QWidget(parent), m_session(session), m_selection(selection), m_title(new QLabel(this)),
@@ -42,7 +54,8 @@ ClaimInspector::ClaimInspector(DossierSession &session, SelectionState &selectio
     m_history->setObjectName(QStringLiteral("claimHistory"));
     m_history->setAccessibleName(tr("History of the claim"));
     m_history->setColumnCount(3);
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Change")});
+    // What changed first: the dock is narrow, and the description is what a reader scans for.
+    m_history->setHeaderLabels({tr("Change"), tr("Who"), tr("When")});
     m_history->setRootIsDecorated(true);
     m_history->setUniformRowHeights(false);
     m_history->header()->setStretchLastSection(true);
@@ -164,11 +177,14 @@ void ClaimInspector::showHistory(int claim)
     // Newest first: the change a user has just made is the one they look for.
     for (auto it = changes->crbegin(); it != changes->crend(); ++it) {
         const LoggedChange &logged = *it;
-        auto *row = new QTreeWidgetItem(
-            m_history,
-            {locale.toString(logged.time.toLocalTime(), QLocale::ShortFormat),
-             TextUtil::isolated(logged.user), TextUtil::isolated(logged.change.description)});
-        row->setToolTip(2, PlainText::forAutoText(logged.change.description));
+        const QString when = locale.toString(logged.time.toLocalTime(), QLocale::ShortFormat);
+        auto *row = new QTreeWidgetItem(m_history, {TextUtil::isolated(logged.change.description),
+                                                    TextUtil::isolated(logged.user), when});
+        // Whole in the tooltip of each column, which the narrow dock may cut.
+        const QString whole = PlainText::forAutoText(
+            tr("%1 — %2, %3").arg(logged.change.description, logged.user, when));
+        for (int column = 0; column < 3; ++column)
+            row->setToolTip(column, whole);
         for (const RecordOperation &op : logged.change.operations) {
             if (op.id != id || op.table() != RecordTable::Claim)
                 continue;
@@ -183,10 +199,9 @@ void ClaimInspector::showHistory(int claim)
                 continue;
             }
             for (const ChangeJson::FieldChange &field : ChangeJson::changedFields(op)) {
-                const QString text =
-                    tr("%1: %2 → %3")
-                        .arg(ChangeDescription::fieldLabel(field.field),
-                             TextUtil::isolated(field.before), TextUtil::isolated(field.after));
+                const QString text = tr("%1: %2 → %3")
+                                         .arg(ChangeDescription::fieldLabel(field.field),
+                                              shownValue(field.before), shownValue(field.after));
                 auto *line = new QTreeWidgetItem(row, {text});
                 line->setFirstColumnSpanned(true);
                 line->setToolTip(0, PlainText::forAutoText(text));

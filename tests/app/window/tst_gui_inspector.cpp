@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(history->topLevelItemCount(), 1);
         QTreeWidgetItem *row = history->topLevelItem(0);
         QCOMPARE(row->text(1), QStringLiteral("tester"));
-        QCOMPARE(row->text(2), QStringLiteral("Change date of c2"));
+        QCOMPARE(row->text(0), QStringLiteral("Change date of c2"));
         QCOMPARE(row->childCount(), 1);
         QCOMPARE(row->child(0)->text(0), QStringLiteral("date: 2024-03 → 2019-11"));
         QVERIFY(!inspector->historyNote()->isVisible());
@@ -237,6 +237,37 @@ private slots:
         QCOMPARE(added.about, QStringLiteral("Who is the defendant"));
         QCOMPARE(d->conflicts()->model()->rowCount(), 4); // and k2's
         QCOMPARE(stored(path).conflicts, data.conflicts);
+    }
+
+    // Not a check: with DOSSIER_INSPECTOR_SHOT_DB set to a database holding the bundled
+    // dataset, records two edits of c060 by "Camille", for the inspector's screenshot.
+    void writeShotDatabase()
+    {
+        const QString path = qEnvironmentVariable("DOSSIER_INSPECTOR_SHOT_DB");
+        if (path.isEmpty())
+            QSKIP("DOSSIER_INSPECTOR_SHOT_DB is not set");
+        DatasetStore store;
+        QString error;
+        std::optional<Dataset> loaded;
+        if (store.open(path, DatasetStore::Mode::ReadOnly, &error))
+            loaded = store.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        store.close();
+        DossierSession session(*loaded);
+        QVERIFY2(session.attachStore(path, QStringLiteral("Camille"), &error), qPrintable(error));
+        const int claim = session.dataset().claimIndex(QStringLiteral("c060"));
+        QVERIFY(claim >= 0);
+        const auto edit = [&session, claim](const std::function<void(Claim &)> &change) {
+            const Claim before = session.dataset().claims[claim];
+            Claim after = before;
+            change(after);
+            return session.edit(
+                Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
+        };
+        QVERIFY(edit([](Claim &c) {
+                    c.dateNote = QStringLiteral("Month from the second article.");
+                }).isEmpty());
+        QVERIFY(edit([](Claim &c) { c.statement += QStringLiteral(" (as reported)"); }).isEmpty());
     }
 
 private:
