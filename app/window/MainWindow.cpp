@@ -1,5 +1,6 @@
 #include "app/window/MainWindow.h"
 
+#include "app/window/ActorActions.h"
 #include "app/window/EditActions.h"
 
 #include "models/data/DatasetDelta.h"
@@ -22,6 +23,8 @@
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionHistory.h"
 #include "models/filter/SelectionState.h"
+#include "widgets/inspector/ClaimInspector.h"
+#include "widgets/inspector/InspectorDock.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/CheckListButton.h"
@@ -173,6 +176,17 @@ void MainWindow::placeViews()
     });
     createOverviewDock();
     createConflictsDock();
+    // Closed until asked for, then a tab beside the citations: tabbed only then, since a tab
+    // bar in the window from the start would add to it and to its Tab chain for nothing.
+    m_inspectorDock = new InspectorDock(*m_session, *m_dashboard->selection(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_inspectorDock->hide();
+    connect(m_inspectorDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (!shown || !tabifiedDockWidgets(m_inspectorDock).isEmpty())
+            return;
+        tabifyDockWidget(m_citationsDock, m_inspectorDock);
+        m_inspectorDock->raise();
+    });
 }
 
 void MainWindow::createOverviewDock()
@@ -250,6 +264,9 @@ void MainWindow::arrangeDocks()
                     Qt::Horizontal);
         resizeDocks({m_overviewDock, m_actorsDock}, {1, 1}, Qt::Vertical);
     }
+    if (m_inspectorDock->isVisible())
+        tabifyDockWidget(m_citationsDock, m_inspectorDock);
+    m_citationsDock->raise();
 }
 
 void MainWindow::attachStore()
@@ -264,6 +281,8 @@ void MainWindow::attachStore()
                 tr("The database cannot be opened for editing: %1").arg(error));
     }
     m_edits = new EditActions(*m_session, *m_dashboard, this);
+    m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
+    m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
 }
 
@@ -336,6 +355,7 @@ void MainWindow::createEditMenu()
     edit->addAction(redo);
     edit->addSeparator();
     m_edits->addTo(edit);
+    m_actorEdits->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);
@@ -505,6 +525,7 @@ void MainWindow::createViewMenu()
     }
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_conflictsDock->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
     addSavedViewsMenu(view);
 }
 

@@ -23,6 +23,8 @@ class QSplitter;
 /// It computes nothing itself: the views and the shared models do.
 class DossierSession;
 class EditActions;
+class ActorActions;
+class InspectorDock;
 
 class MainWindow final : public QMainWindow
 {
@@ -95,6 +97,7 @@ private:
 
     DossierSession *m_session;
     EditActions *m_edits = nullptr;
+    ActorActions *m_actorEdits = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
@@ -105,6 +108,7 @@ private:
     QDockWidget *m_citationsDock = nullptr;
     QDockWidget *m_overviewDock = nullptr;
     QDockWidget *m_conflictsDock = nullptr;
+    InspectorDock *m_inspectorDock = nullptr;
     QActionGroup *m_modeGroup = nullptr;
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;

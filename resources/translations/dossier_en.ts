@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>ActorActions</name>
+    <message>
+        <source>&amp;Merge Actors…</source>
+        <translation>&amp;Merge Actors…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Conflict…</source>
+        <translation>Record &amp;Conflict…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Select an actor in the actor list first</source>
+        <translation>Select an actor in the actor list first</translation>
+    </message>
+    <message>
+        <source>Merge the selected actor into another, keeping every claim that names it</source>
+        <translation>Merge the selected actor into another, keeping every claim that names it</translation>
+    </message>
+    <message>
+        <source>Select two claims or more in the table first</source>
+        <translation>Select two claims or more in the table first</translation>
+    </message>
+    <message>
+        <source>Record that the selected claims disagree</source>
+        <translation>Record that the selected claims disagree</translation>
+    </message>
+    <message>
+        <source>The actors were not merged.</source>
+        <translation>The actors were not merged.</translation>
+    </message>
+    <message>
+        <source>The conflict was not recorded.</source>
+        <translation>The conflict was not recorded.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
+    </message>
+</context>
+<context>
     <name>ActorKinds</name>
     <message>
         <source>person</source>
@@ -60,6 +103,62 @@
     <message>
         <source>Actors</source>
         <translation>Actors</translation>
+    </message>
+</context>
+<context>
+    <name>ActorMerge</name>
+    <message>
+        <source>There is no actor %1.</source>
+        <translation>There is no actor %1.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>An actor cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Choose at least one actor to merge into %1.</source>
+        <translation>Choose at least one actor to merge into %1.</translation>
+    </message>
+    <message>
+        <source>Merge actor %1 into %2</source>
+        <translation>Merge actor %1 into %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n actors into %1</source>
+        <translation>
+            <numerusform>Merge %n actor into %1</numerusform>
+            <numerusform>Merge %n actors into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActorMergeDialog</name>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Merge Actors</translation>
+    </message>
+    <message>
+        <source>Merge %1 into the actor chosen below. The merged names become its aliases.</source>
+        <translation>Merge %1 into the actor chosen below. The merged names become its aliases.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>There is no other actor to merge into.</source>
+        <translation>There is no other actor to merge into.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) will name %1 instead. Edit ▸ Undo brings all of it back.</source>
+        <translation>
+            <numerusform>%n claim will name %1 instead. Edit ▸ Undo brings all of it back.</numerusform>
+            <numerusform>%n claims will name %1 instead. Edit ▸ Undo brings all of it back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,6 +967,125 @@
     </message>
 </context>
 <context>
+    <name>ClaimInspector</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation>History of the claim</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No claim selected</source>
+        <translation>No claim selected</translation>
+    </message>
+    <message>
+        <source>Select a claim on the timeline or in the table to inspect it.</source>
+        <translation>Select a claim on the timeline or in the table to inspect it.</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Statement: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Actors: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Claimed by: %1</source>
+        <translation>Claimed by: %1</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>reported as fact</translation>
+    </message>
+    <message>
+        <source>Date note: %1</source>
+        <translation>Date note: %1</translation>
+    </message>
+    <message>
+        <source>Responds to: %1</source>
+        <translation>Responds to: %1</translation>
+    </message>
+    <message>
+        <source>Citations: %1</source>
+        <translation>Citations: %1</translation>
+    </message>
+    <message>
+        <source>History is not recorded: no database is open.</source>
+        <translation>History is not recorded: no database is open.</translation>
+    </message>
+    <message>
+        <source>History is not recorded: %1</source>
+        <translation>History is not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No change to this claim is recorded: it is as imported.</source>
+        <translation>No change to this claim is recorded: it is as imported.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKinds</name>
     <message>
         <source>Event</source>
@@ -1496,6 +1714,33 @@ Without a command, opens the dashboard.
     <message>
         <source>No change to %1 is recorded in %2.</source>
         <translation>No change to %1 is recorded in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Record Conflict</source>
+        <translation>Record Conflict</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>What the claims disagree on</source>
+        <translation>What the claims disagree on</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>The claims in conflict:</source>
+        <translation>The claims in conflict:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;About:</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2687,25 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>%1 is hidden by the current filter: the timeline and the table do not show it.</source>
         <translation>%1 is hidden by the current filter: the timeline and the table do not show it.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>The selected claim&apos;s fields and the history of its changes</source>
+        <translation>The selected claim&apos;s fields and the history of its changes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Inspector</source>
+        <translation>Show &amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>ActorActions</name>
+    <message>
+        <source>&amp;Merge Actors…</source>
+        <translation>&amp;Fusionner des acteurs…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Conflict…</source>
+        <translation>Enregistrer un &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Select an actor in the actor list first</source>
+        <translation>Sélectionnez d’abord un acteur dans la liste des acteurs</translation>
+    </message>
+    <message>
+        <source>Merge the selected actor into another, keeping every claim that names it</source>
+        <translation>Fusionner l’acteur sélectionné dans un autre, en gardant chaque affirmation qui le nomme</translation>
+    </message>
+    <message>
+        <source>Select two claims or more in the table first</source>
+        <translation>Sélectionnez d’abord deux affirmations ou plus dans le tableau</translation>
+    </message>
+    <message>
+        <source>Record that the selected claims disagree</source>
+        <translation>Enregistrer que les affirmations sélectionnées se contredisent</translation>
+    </message>
+    <message>
+        <source>The actors were not merged.</source>
+        <translation>Les acteurs n’ont pas été fusionnés.</translation>
+    </message>
+    <message>
+        <source>The conflict was not recorded.</source>
+        <translation>Le conflit n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+</context>
+<context>
     <name>ActorKinds</name>
     <message>
         <source>person</source>
@@ -60,6 +103,62 @@
     <message>
         <source>Actors</source>
         <translation>Acteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ActorMerge</name>
+    <message>
+        <source>There is no actor %1.</source>
+        <translation>Il n’y a pas d’acteur %1.</translation>
+    </message>
+    <message>
+        <source>An actor cannot be merged into itself.</source>
+        <translation>Un acteur ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Choose at least one actor to merge into %1.</source>
+        <translation>Choisissez au moins un acteur à fusionner dans %1.</translation>
+    </message>
+    <message>
+        <source>Merge actor %1 into %2</source>
+        <translation>Fusionner l’acteur %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n actors into %1</source>
+        <translation>
+            <numerusform>Fusionner %n acteur dans %1</numerusform>
+            <numerusform>Fusionner %n acteurs dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActorMergeDialog</name>
+    <message>
+        <source>Merge Actors</source>
+        <translation>Fusionner des acteurs</translation>
+    </message>
+    <message>
+        <source>Merge %1 into the actor chosen below. The merged names become its aliases.</source>
+        <translation>Fusionner %1 dans l’acteur choisi ci-dessous. Les noms fusionnés deviennent ses alias.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no other actor to merge into.</source>
+        <translation>Il n’y a pas d’autre acteur dans lequel fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) will name %1 instead. Edit ▸ Undo brings all of it back.</source>
+        <translation>
+            <numerusform>%n affirmation nommera %1 à la place. Édition ▸ Annuler rétablit le tout.</numerusform>
+            <numerusform>%n affirmations nommeront %1 à la place. Édition ▸ Annuler rétablit le tout.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,6 +967,125 @@
     </message>
 </context>
 <context>
+    <name>ClaimInspector</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation>Historique de l’affirmation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>No claim selected</source>
+        <translation>Aucune affirmation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a claim on the timeline or in the table to inspect it.</source>
+        <translation>Sélectionnez une affirmation sur la frise ou dans le tableau pour l’inspecter.</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Affirmation %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation>Énoncé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Acteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Claimed by: %1</source>
+        <translation>Affirmé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>Date note: %1</source>
+        <translation>Note sur la date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Responds to: %1</source>
+        <translation>Répond à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Citations: %1</source>
+        <translation>Citations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>History is not recorded: no database is open.</source>
+        <translation>L’historique n’est pas enregistré&#xa0;: aucune base n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>History is not recorded: %1</source>
+        <translation>L’historique n’est pas enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>L’historique ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No change to this claim is recorded: it is as imported.</source>
+        <translation>Aucune modification de cette affirmation n’est enregistrée&#xa0;: elle est telle qu’importée.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKinds</name>
     <message>
         <source>Event</source>
@@ -1499,6 +1717,33 @@ Sans commande, ouvre le tableau de bord.
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Record Conflict</source>
+        <translation>Enregistrer un conflit</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>What the claims disagree on</source>
+        <translation>Sur quoi les affirmations divergent</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The claims in conflict:</source>
+        <translation>Les affirmations en conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Reported as fact</source>
@@ -2039,19 +2284,19 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
-        <translation>La base ne peut pas être écrite (%1) : elle est montrée telle quelle et ne peut pas être modifiée.</translation>
+        <translation>La base ne peut pas être écrite (%1)&#xa0;: elle est montrée telle quelle et ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
-        <translation>C’est le jeu de données livré, gardé tel quel : Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
+        <translation>C’est le jeu de données livré, gardé tel quel&#xa0;: Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
     </message>
     <message>
         <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
-        <translation>%1 a été modifié dans la base par quelqu’un d’autre depuis sa lecture ; rien n’a été enregistré. Rouvrez la base pour voir sa version.</translation>
+        <translation>%1 a été modifié dans la base par quelqu’un d’autre depuis sa lecture&#xa0;; rien n’a été enregistré. Rouvrez la base pour voir sa version.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2687,25 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>%1 is hidden by the current filter: the timeline and the table do not show it.</source>
         <translation>%1 est masquée par le filtre actuel&#xa0;: la frise chronologique et le tableau ne l’affichent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>The selected claim&apos;s fields and the history of its changes</source>
+        <translation>Les champs de l’affirmation sélectionnée et l’historique de ses modifications</translation>
+    </message>
+    <message>
+        <source>Show &amp;Inspector</source>
+        <translation>Afficher l’&amp;inspecteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
     </message>
 </context>
 <context>
@@ -2859,11 +3123,11 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>No database is open: edits could not be saved.</source>
-        <translation>Aucune base n’est ouverte : les modifications ne pourraient pas être enregistrées.</translation>
+        <translation>Aucune base n’est ouverte&#xa0;: les modifications ne pourraient pas être enregistrées.</translation>
     </message>
     <message>
         <source>The database cannot be opened for editing: %1</source>
-        <translation>La base ne peut pas être ouverte pour modification : %1</translation>
+        <translation>La base ne peut pas être ouverte pour modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
