@@ -1,5 +1,7 @@
 #include "app/window/MainWindow.h"
 
+#include "app/window/CullActions.h"
+#include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
 
 #include "models/data/DatasetDelta.h"
@@ -114,6 +116,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     m_drops = new DropImporter(this);
     connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
     connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
+    connect(m_drops, &DropImporter::articleDropped, m_dossierActions, &DossierActions::addArticle);
     setAccessibleName(title);
     setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
                                 "citations"));
@@ -265,11 +268,20 @@ void MainWindow::attachStore()
     }
     m_edits = new EditActions(*m_session, *m_dashboard, this);
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
+    m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
+    connect(m_dossierActions, &DossierActions::corpusChosen, this, &MainWindow::setCorpus);
+    connect(m_dossierActions, &DossierActions::dossierCreated, this,
+            [this](const QString &database, const QString &corpus) {
+                setCorpus(corpus);
+                emit openDatabaseRequested(database);
+            });
+    m_cull = new CullActions(*m_session, *m_dashboard, this);
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_dossierActions->newDossierAction());
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     auto *recent = new RecentMenu(this);
@@ -279,6 +291,7 @@ void MainWindow::createFileMenu()
     QAction *attach =
         file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    file->addAction(m_dossierActions->addArticleAction());
     file->addSeparator();
     // The report (issue 5) prints what the dashboard's filter shows, with the chart's mode.
     FilterState *filter = m_dashboard->filter();
@@ -336,6 +349,7 @@ void MainWindow::createEditMenu()
     edit->addAction(redo);
     edit->addSeparator();
     m_edits->addTo(edit);
+    m_cull->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);

@@ -23,6 +23,8 @@ class QSplitter;
 /// It computes nothing itself: the views and the shared models do.
 class DossierSession;
 class EditActions;
+class DossierActions;
+class CullActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -95,6 +97,8 @@ private:
 
     DossierSession *m_session;
     EditActions *m_edits = nullptr;
+    DossierActions *m_dossierActions = nullptr;
+    CullActions *m_cull = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
