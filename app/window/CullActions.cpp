@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 
 CullActions::CullActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard),
@@ -105,7 +106,18 @@ void CullActions::newClaimFromSelection()
         report(tr("The claim was not created."), lines.join(QLatin1Char('\n')));
         return;
     }
+    // The passage is quoted: let go of the selection, so that the view follows the new claim
+    // and marks its passage as the current citation.
+    clearSelection();
     m_dashboard.selection()->setCurrentClaim(m_session.dataset().claimIndex(created.id));
+}
+
+void CullActions::clearSelection()
+{
+    QPlainTextEdit *text = m_view->textView();
+    QTextCursor cursor = text->textCursor();
+    cursor.clearSelection();
+    text->setTextCursor(cursor);
 }
 
 void CullActions::addCitationToSelectedClaim()
@@ -133,7 +145,9 @@ void CullActions::addCitationToSelectedClaim()
         for (const Problem &p : problems)
             lines.append(p.toString());
         report(tr("No citation was added."), lines.join(QLatin1Char('\n')));
+        return;
     }
+    clearSelection(); // shows the passage marked as cited
 }
 
 void CullActions::report(const QString &what, const QString &why)

@@ -36,6 +36,7 @@ private:
     void updateEnabled();
     /// Why no passage can be culled now; empty when one can.
     QString whyNotCulling() const;
+    void clearSelection();
     void report(const QString &what, const QString &why);
 
     DossierSession &m_session;

@@ -90,6 +90,9 @@ ArticleView::ArticleView(const Dataset &dataset, SelectionState *selection, QWid
     connect(m_next, &QPushButton::clicked, this, &ArticleView::nextCitation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // The window is made with the main window (its actions are in the Edit menu), so its words
+    // are all in our catalogue, not some in Qt's.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_previous);

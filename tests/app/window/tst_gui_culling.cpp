@@ -159,6 +159,16 @@ void selectShown(ArticleView *view, const QString &words, int occurrence = 0)
     text->setTextCursor(cursor);
 }
 
+// With DOSSIER_SHOTS set, saves a picture of `widget` there, to look at.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("DOSSIER_SHOTS");
+    if (shots.isEmpty())
+        return;
+    QApplication::processEvents(); // the layout settles before it is drawn
+    widget->grab().save(QDir(shots).filePath(name));
+}
+
 // The claims count the actor list shows for an actor.
 QString shownCount(Dashboard *d, const QString &name)
 {
@@ -288,9 +298,12 @@ private slots:
         QAction *cull = window->findChild<QAction *>(QStringLiteral("newClaimFromSelection"));
         QVERIFY(cull);
         QCOMPARE(cull->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+        // Its shortcut works in the article's window too, where its context menu offers it.
+        QVERIFY(view->actions().contains(cull));
         QVERIFY(!cull->isEnabled()); // nothing selected yet
         selectShown(view, QStringLiteral("opened an inquiry"));
         QVERIFY(cull->isEnabled());
+        shoot(view, QStringLiteral("cull-selection.png"));
 
         const Actor &actor = data.actors.first();
         const QString actorCount = shownCount(d, actor.name);
@@ -315,9 +328,11 @@ private slots:
             QTest::mouseClick(actors->addButton(), Qt::LeftButton);
             actors->actorBox(actors->rowCount() - 1)->setEditText(actor.name);
             QTRY_VERIFY2(ok->isEnabled(), qPrintable(dialog->problemsLabel()->text()));
+            shoot(dialog, QStringLiteral("cull-claim-form.png"));
             QTest::mouseClick(ok, Qt::LeftButton);
         });
         cull->trigger();
+        shoot(d->articleView(), QStringLiteral("cull-after.png"));
 
         const int claim = data.claimIndex(id);
         QVERIFY(claim >= 0);
@@ -336,6 +351,9 @@ private slots:
         QVERIFY(d->chart()->plottedClaims().contains(claim));
         QCOMPARE(shownCount(d, actor.name).toInt(), actorCount.toInt() + 1);
         QCOMPARE(d->selection()->currentClaim(), claim);
+        // The article view lets go of the selection and marks the new claim's passage current.
+        QVERIFY(!view->textView()->textCursor().hasSelection());
+        QCOMPARE(view->currentCitation().claim, claim);
         QCOMPARE(d->citationPanel()->shownClaim(), claim);
         QVERIFY(d->citationPanel()->browser()->toPlainText().contains(
             QStringLiteral("opened an inquiry")));
