@@ -135,23 +135,28 @@ void ArticleView::showSource(const QString &corpusDir, const QString &sourceId)
     const int s = m_dataset.sourceIndex(sourceId);
     QString message;
     QString text;
+    CitationLocator::Status status = CitationLocator::Status::NoCorpus;
     if (s >= 0) {
         const Source &source = m_dataset.sources[s];
         showHeading(source);
         QString error;
         const std::optional<CorpusFolder::Article> article =
             corpusDir.isEmpty() ? std::nullopt : CorpusFolder(corpusDir).read(source.file, &error);
+        status = !article ? (corpusDir.isEmpty() ? CitationLocator::Status::NoCorpus
+                                                 : CitationLocator::Status::Unreadable)
+                 : !source.sha256.isEmpty() && article->sha256 != source.sha256
+                     ? CitationLocator::Status::ChecksumMismatch
+                     : CitationLocator::Status::Found;
         if (!article)
             message = error.isEmpty() ? tr("No corpus folder is attached.") : error;
-        else if (!source.sha256.isEmpty() && article->sha256 != source.sha256)
+        else if (status == CitationLocator::Status::ChecksumMismatch)
             message = tr("The file “%1” differs from the article the dataset was built from "
                          "(its SHA-256 does not match); the text may not be what was quoted.")
                           .arg(TextUtil::isolated(source.file));
         if (article)
             text = article->text;
     }
-    m_result =
-        message.isEmpty() ? CitationLocator::Status::Found : CitationLocator::Status::Unreadable;
+    m_result = status;
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
     setArticle(s >= 0 ? sourceId : QString(), text);

@@ -450,6 +450,31 @@ private slots:
         QCOMPARE(data.claims.size(), claims);
     }
 
+    void changedFileIsNotCulled()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(dir, &path);
+        const Dataset &data = window->session()->dataset();
+        answerAddArticle(writeFile(dir, QStringLiteral("inquiry.txt"), Article.toUtf8()),
+                         QStringLiteral("Test Wire, March 2024"));
+        window->findChild<QAction *>(QStringLiteral("addArticle"))->trigger();
+        const Source source = data.sources.last();
+        // The file changed since its source was recorded: its text may not be what is quoted.
+        QFile f(dir.filePath(QStringLiteral("corpus/") + source.file));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("An added line.\n");
+        f.close();
+        ArticleView *view = window->dashboard()->articleView();
+        view->showSource(window->dashboard()->corpusPath(), source.id);
+        QCOMPARE(view->status(), CitationLocator::Status::ChecksumMismatch);
+        selectShown(view, QStringLiteral("opened an inquiry"));
+        QAction *cull = window->findChild<QAction *>(QStringLiteral("newClaimFromSelection"));
+        QVERIFY(!cull->isEnabled());
+        QVERIFY2(cull->statusTip().contains(QStringLiteral("not the one")),
+                 qPrintable(cull->statusTip()));
+    }
+
     void readOnlyDisablesWithReason()
     {
         // No database behind the window: nothing could be saved.
