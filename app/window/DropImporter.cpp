@@ -42,6 +42,20 @@ void DropImporter::cancel()
     m_cancelled->store(true);
 }
 
+bool DropImporter::isDataset(const QFileInfo &file)
+{
+    return file.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+
+bool DropImporter::isArticle(const QFileInfo &file)
+{
+    // The kinds ArticleIntake reads: a text file, a saved page.
+    for (const char *suffix : {"txt", "html", "htm"})
+        if (file.suffix().compare(QLatin1String(suffix), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 QString DropImporter::acceptedPath(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -50,8 +64,7 @@ QString DropImporter::acceptedPath(const QMimeData *mime)
     if (!url.isLocalFile())
         return {};
     const QFileInfo info(url.toLocalFile());
-    if (info.isDir() ||
-        (info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0))
+    if (info.isDir() || (info.isFile() && (isDataset(info) || isArticle(info))))
         return info.absoluteFilePath();
     return {};
 }
@@ -61,6 +74,8 @@ void DropImporter::handle(const QString &path)
     const QFileInfo info(path);
     if (info.isDir())
         emit corpusDropped(info.absoluteFilePath());
+    else if (info.isFile() && isArticle(info))
+        emit articleDropped(info.absoluteFilePath());
     else if (info.isFile())
         importDataset(info.absoluteFilePath());
 }

@@ -10,10 +10,12 @@
 #include <functional>
 #include <memory>
 
+class QFileInfo;
 class QMimeData;
 class QWidget;
 
-/// What a drop on the window does: a folder becomes the corpus; a dataset JSON file is
+/// What a drop on the window does: a folder becomes the corpus; a text file or saved page
+/// (.txt, .html, .htm) is an article to add; a dataset JSON file is
 /// read and validated (problems are listed in a dialog) and, when sound, imported into a new
 /// database file the user names (never over an existing one), which is then opened.
 ///
@@ -49,11 +51,15 @@ public:
 signals:
     void corpusDropped(const QString &folder);
     void databaseCreated(const QString &database);
+    /// A text file or saved page was dropped: the window offers to add it as an article.
+    void articleDropped(const QString &file);
     /// A dropped dataset's import ended: imported, refused as invalid, failed or cancelled.
     void importFinished(DatasetImport::Outcome outcome);
 
 private:
     using Work = std::function<DatasetImport::Result(DatasetImport &)>;
+    static bool isDataset(const QFileInfo &file);
+    static bool isArticle(const QFileInfo &file);
     void importDataset(const QString &json);
     /// Runs `work` on the thread pool with a progress dialog, then `done` on this thread.
     void runStep(const QString &label, Work work,

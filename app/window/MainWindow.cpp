@@ -1,6 +1,8 @@
 #include "app/window/MainWindow.h"
 
 #include "app/window/ActorActions.h"
+#include "app/window/CullActions.h"
+#include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
 
 #include "models/data/DatasetDelta.h"
@@ -117,6 +119,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     m_drops = new DropImporter(this);
     connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
     connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
+    connect(m_drops, &DropImporter::articleDropped, m_dossierActions, &DossierActions::addArticle);
     setAccessibleName(title);
     setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
                                 "citations"));
@@ -284,11 +287,20 @@ void MainWindow::attachStore()
     m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
     m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
+    m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
+    connect(m_dossierActions, &DossierActions::corpusChosen, this, &MainWindow::setCorpus);
+    connect(m_dossierActions, &DossierActions::dossierCreated, this,
+            [this](const QString &database, const QString &corpus) {
+                setCorpus(corpus);
+                emit openDatabaseRequested(database);
+            });
+    m_cull = new CullActions(*m_session, *m_dashboard, this);
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_dossierActions->newDossierAction());
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     auto *recent = new RecentMenu(this);
@@ -298,6 +310,7 @@ void MainWindow::createFileMenu()
     QAction *attach =
         file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    file->addAction(m_dossierActions->addArticleAction());
     file->addSeparator();
     // The report (issue 5) prints what the dashboard's filter shows, with the chart's mode.
     FilterState *filter = m_dashboard->filter();
@@ -356,6 +369,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
+    m_cull->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);

@@ -25,6 +25,8 @@ class DossierSession;
 class EditActions;
 class ActorActions;
 class InspectorDock;
+class DossierActions;
+class CullActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -98,6 +100,8 @@ private:
     DossierSession *m_session;
     EditActions *m_edits = nullptr;
     ActorActions *m_actorEdits = nullptr;
+    DossierActions *m_dossierActions = nullptr;
+    CullActions *m_cull = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;

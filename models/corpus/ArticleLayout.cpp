@@ -23,13 +23,13 @@ ArticleLayout::ArticleLayout(const ArticleText &article, qsizetype maxLine)
             qsizetype cut = space >= 0 ? half + space + 1 : from + maxLine;
             while (cut > from + 1 && (s[cut].isLowSurrogate() || s[cut].isMark()))
                 --cut;
-            m_pieces.push_back({from, cut, m_text.size()});
+            m_pieces.push_back({from, cut, m_text.size(), n, p.start});
             m_text += QStringView(s).sliced(from, cut - from);
             m_text += QLatin1Char('\n');
             ++line;
             from = cut;
         }
-        m_pieces.push_back({from, p.end, m_text.size()});
+        m_pieces.push_back({from, p.end, m_text.size(), n, p.start});
         m_text += QStringView(s).sliced(from, p.end - from);
     }
 }
@@ -54,4 +54,25 @@ ArticleText::Span ArticleLayout::shown(ArticleText::Span span) const
     --last;
     const qsizetype end = last->shown + (std::min(span.end, last->end) - last->start);
     return {start, std::max(start, end)};
+}
+
+ArticleLayout::Position ArticleLayout::position(qsizetype shownOffset) const
+{
+    if (m_pieces.empty())
+        return {};
+    // The last piece shown at or before the offset; past its end lies only what the view adds.
+    auto piece =
+        std::upper_bound(m_pieces.begin(), m_pieces.end(), shownOffset,
+                         [](qsizetype offset, const Piece &p) { return offset < p.shown; });
+    if (piece != m_pieces.begin())
+        --piece;
+    const qsizetype into =
+        std::clamp<qsizetype>(shownOffset - piece->shown, 0, piece->end - piece->start);
+    const qsizetype inArticle = piece->start + into;
+    return {piece->paragraph, inArticle - piece->paragraphStart, inArticle};
+}
+
+ArticleText::Span ArticleLayout::inArticle(ArticleText::Span shownSpan) const
+{
+    return {position(shownSpan.start).inArticle, position(shownSpan.end).inArticle};
 }

@@ -3,6 +3,8 @@
 #include "models/data/TextUtil.h"
 #include "models/format/DatasetValidator.h"
 
+#include <algorithm>
+
 namespace {
 
 // Room for a "-NNNN" ending within isValidId()'s 64 characters.
@@ -34,4 +36,27 @@ QString RecordIds::fromText(const QString &text, const QString &fallback,
     for (int n = 2; taken(id); ++n)
         id = QStringLiteral("%1-%2").arg(stem).arg(n);
     return id;
+}
+
+QString RecordIds::nextNumbered(const QString &prefix, const QStringList &ids)
+{
+    qulonglong highest = 0;
+    qsizetype width = 3;
+    bool any = false;
+    for (const QString &id : ids) {
+        if (!id.startsWith(prefix) || id.size() == prefix.size())
+            continue;
+        const QStringView digits = QStringView(id).sliced(prefix.size());
+        if (!std::all_of(digits.begin(), digits.end(),
+                         [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            continue;
+        bool ok = false;
+        const qulonglong n = digits.toULongLong(&ok);
+        if (!ok)
+            continue;
+        width = any ? std::max(width, digits.size()) : digits.size();
+        any = true;
+        highest = std::max(highest, n);
+    }
+    return prefix + QStringLiteral("%1").arg(highest + 1, int(width), 10, QLatin1Char('0'));
 }

@@ -464,6 +464,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No corpus folder is attached.</source>
+        <translation>No corpus folder is attached.</translation>
+    </message>
+    <message>
+        <source>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</source>
+        <translation>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDescription</name>
@@ -788,6 +800,10 @@
     <message>
         <source>Fix the problems listed first</source>
         <translation>Fix the problems listed first</translation>
+    </message>
+    <message>
+        <source>New Claim %1</source>
+        <translation>New Claim %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1877,65 @@ Without a command, opens the dashboard.
     </message>
 </context>
 <context>
+    <name>CullActions</name>
+    <message>
+        <source>New Claim from &amp;Selection…</source>
+        <translation>New Claim from &amp;Selection…</translation>
+    </message>
+    <message>
+        <source>Add Citation to Selected C&amp;laim</source>
+        <translation>Add Citation to Selected C&amp;laim</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open an article of the dossier&apos;s sources first</source>
+        <translation>Open an article of the dossier&apos;s sources first</translation>
+    </message>
+    <message>
+        <source>The article&apos;s file is not the one its source was recorded from</source>
+        <translation>The article&apos;s file is not the one its source was recorded from</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article first</source>
+        <translation>Select a passage in the article first</translation>
+    </message>
+    <message>
+        <source>Create a claim citing the selected passage</source>
+        <translation>Create a claim citing the selected passage</translation>
+    </message>
+    <message>
+        <source>Add the selected passage to the current claim&apos;s citations</source>
+        <translation>Add the selected passage to the current claim&apos;s citations</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Select a claim first</translation>
+    </message>
+    <message>
+        <source>No claim was created from the selection.</source>
+        <translation>No claim was created from the selection.</translation>
+    </message>
+    <message>
+        <source>The claim was not created.</source>
+        <translation>The claim was not created.</translation>
+    </message>
+    <message>
+        <source>No citation was added.</source>
+        <translation>No citation was added.</translation>
+    </message>
+    <message>
+        <source>Claim %1 already cites this passage.</source>
+        <translation>Claim %1 already cites this passage.</translation>
+    </message>
+    <message>
+        <source>Cull from Article</source>
+        <translation>Cull from Article</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Timeline</source>
@@ -2274,6 +2349,81 @@ Without a command, opens the dashboard.
     <message>
         <source>a claim dated by its report carries the publication date of a source it cites</source>
         <translation>a claim dated by its report carries the publication date of a source it cites</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>&amp;New Dossier…</source>
+        <translation>&amp;New Dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Article…</source>
+        <translation>Add &amp;Article…</translation>
+    </message>
+    <message>
+        <source>Create an empty dossier, with a folder for its articles, and open it for editing</source>
+        <translation>Create an empty dossier, with a folder for its articles, and open it for editing</translation>
+    </message>
+    <message>
+        <source>Add a text file or a saved web page to the corpus folder, with its source</source>
+        <translation>Add a text file or a saved web page to the corpus folder, with its source</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>The folder %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>The corpus folder %1 cannot be created.</source>
+        <translation>The corpus folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>New Dossier</source>
+        <translation>New Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Dossier databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The dossier was not created.</source>
+        <translation>The dossier was not created.</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>Add Article</translation>
+    </message>
+    <message>
+        <source>No article can be added to this dossier.</source>
+        <translation>No article can be added to this dossier.</translation>
+    </message>
+    <message>
+        <source>The article was not added.</source>
+        <translation>The article was not added.</translation>
+    </message>
+    <message>
+        <source>This dossier has no corpus folder to keep the article in.</source>
+        <translation>This dossier has no corpus folder to keep the article in.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds its articles, or an empty one.</source>
+        <translation>Choose the folder that holds its articles, or an empty one.</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Choose Folder…</translation>
+    </message>
+    <message>
+        <source>Choose Corpus Folder</source>
+        <translation>Choose Corpus Folder</translation>
     </message>
 </context>
 <context>

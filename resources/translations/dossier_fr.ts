@@ -464,6 +464,18 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>No corpus folder is attached.</source>
+        <translation>Aucun dossier de corpus n’est joint.</translation>
+    </message>
+    <message>
+        <source>The file “%1” differs from the article the dataset was built from (its SHA-256 does not match); the text may not be what was quoted.</source>
+        <translation>Le fichier « %1 » diffère de l’article d’origine du jeu de données (son SHA-256 ne correspond pas)&#xa0;; le texte n’est peut-être pas celui qui a été cité.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>ChangeDescription</name>
@@ -788,6 +800,10 @@
     <message>
         <source>Fix the problems listed first</source>
         <translation>Corrigez d’abord les problèmes signalés</translation>
+    </message>
+    <message>
+        <source>New Claim %1</source>
+        <translation>Nouvelle affirmation %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1877,65 @@ Sans commande, ouvre le tableau de bord.
     </message>
 </context>
 <context>
+    <name>CullActions</name>
+    <message>
+        <source>New Claim from &amp;Selection…</source>
+        <translation>Nouvelle affirmation depuis la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Add Citation to Selected C&amp;laim</source>
+        <translation>Ajouter la citation à l’aff&amp;irmation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open an article of the dossier&apos;s sources first</source>
+        <translation>Ouvrez d’abord un article des sources du dossier</translation>
+    </message>
+    <message>
+        <source>The article&apos;s file is not the one its source was recorded from</source>
+        <translation>Le fichier de l’article n’est pas celui d’après lequel sa source a été enregistrée</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article first</source>
+        <translation>Sélectionnez d’abord un passage de l’article</translation>
+    </message>
+    <message>
+        <source>Create a claim citing the selected passage</source>
+        <translation>Créer une affirmation qui cite le passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Add the selected passage to the current claim&apos;s citations</source>
+        <translation>Ajouter le passage sélectionné aux citations de l’affirmation courante</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Sélectionnez d’abord une affirmation</translation>
+    </message>
+    <message>
+        <source>No claim was created from the selection.</source>
+        <translation>Aucune affirmation n’a été créée depuis la sélection.</translation>
+    </message>
+    <message>
+        <source>The claim was not created.</source>
+        <translation>L’affirmation n’a pas été créée.</translation>
+    </message>
+    <message>
+        <source>No citation was added.</source>
+        <translation>Aucune citation n’a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Claim %1 already cites this passage.</source>
+        <translation>L’affirmation %1 cite déjà ce passage.</translation>
+    </message>
+    <message>
+        <source>Cull from Article</source>
+        <translation>Extraire de l’article</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Timeline</source>
@@ -2274,6 +2349,81 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>a claim dated by its report carries the publication date of a source it cites</source>
         <translation>une affirmation datée par son signalement porte la date de publication d’une source qu’elle cite</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>&amp;New Dossier…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Article…</source>
+        <translation>Ajouter un &amp;article…</translation>
+    </message>
+    <message>
+        <source>Create an empty dossier, with a folder for its articles, and open it for editing</source>
+        <translation>Créer un dossier vide, avec un dossier pour ses articles, et l’ouvrir pour le modifier</translation>
+    </message>
+    <message>
+        <source>Add a text file or a saved web page to the corpus folder, with its source</source>
+        <translation>Ajouter un fichier texte ou une page web enregistrée au dossier de corpus, avec sa source</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>The corpus folder %1 cannot be created.</source>
+        <translation>Le dossier de corpus %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>New Dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Dossier databases (*.sqlite)</source>
+        <translation>Bases Dossier (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The dossier was not created.</source>
+        <translation>Le dossier n’a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Add Article</source>
+        <translation>Ajouter un article</translation>
+    </message>
+    <message>
+        <source>No article can be added to this dossier.</source>
+        <translation>Aucun article ne peut être ajouté à ce dossier.</translation>
+    </message>
+    <message>
+        <source>The article was not added.</source>
+        <translation>L’article n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>This dossier has no corpus folder to keep the article in.</source>
+        <translation>Ce dossier n’a pas de dossier de corpus où garder l’article.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds its articles, or an empty one.</source>
+        <translation>Choisissez le dossier qui contient ses articles, ou un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Choose Corpus Folder</source>
+        <translation>Choisir le dossier de corpus</translation>
     </message>
 </context>
 <context>

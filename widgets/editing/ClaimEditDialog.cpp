@@ -11,12 +11,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ClaimEditDialog::ClaimEditDialog(const Dataset &dataset, const Claim &claim, QWidget *parent)
-    : QDialog(parent), m_dataset(dataset), m_before(claim), m_form(new ClaimForm(dataset, this)),
-      m_problems(new QLabel(this)),
+ClaimEditDialog::ClaimEditDialog(const Dataset &dataset, const Claim &claim, QWidget *parent,
+                                 Mode mode)
+    : QDialog(parent), m_dataset(dataset), m_before(claim), m_mode(mode),
+      m_form(new ClaimForm(dataset, this)), m_problems(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(PlainText::forWindowTitle(tr("Edit Claim %1").arg(claim.id)));
+    setWindowTitle(PlainText::forWindowTitle(
+        (mode == Mode::New ? tr("New Claim %1") : tr("Edit Claim %1")).arg(claim.id)));
     m_form->setClaim(claim);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
@@ -51,6 +53,8 @@ void ClaimEditDialog::check()
         p.field = QStringLiteral("date");
         p.message = date;
         m_current.append(p);
+    } else if (m_mode == Mode::New) {
+        m_current = validateChange(m_dataset, Change::create(after, QString()));
     } else if (!(after == m_before)) {
         m_current = validateChange(m_dataset, Change::edit(m_before, after, QString()));
     }
@@ -64,6 +68,6 @@ void ClaimEditDialog::check()
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(m_current.isEmpty() && !(after == m_before));
+    ok->setEnabled(m_current.isEmpty() && (m_mode == Mode::New || !(after == m_before)));
     ok->setToolTip(m_current.isEmpty() ? QString() : tr("Fix the problems listed first"));
 }

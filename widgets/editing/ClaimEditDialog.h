@@ -11,12 +11,19 @@ class QLabel;
 
 /// Edits one claim: the form, and under it what the dataset's rules say of the claim as it
 /// stands, field by field, checked at each change with the same validator as an import. OK
-/// is enabled only for a claim that fits the dataset and differs from the one opened.
+/// is enabled only for a claim that fits the dataset and differs from the one opened. A new
+/// claim (culled from a passage) is checked as a creation and may be accepted as it was opened.
 class ClaimEditDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ClaimEditDialog(const Dataset &dataset, const Claim &claim, QWidget *parent = nullptr);
+    enum class Mode
+    {
+        Edit,
+        New
+    };
+    ClaimEditDialog(const Dataset &dataset, const Claim &claim, QWidget *parent = nullptr,
+                    Mode mode = Mode::Edit);
 
     Claim claim() const;
     ClaimForm *form() const { return m_form; }
@@ -30,6 +37,7 @@ private:
 
     const Dataset &m_dataset;
     Claim m_before;
+    Mode m_mode;
     ClaimForm *m_form;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

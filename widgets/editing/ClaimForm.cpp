@@ -93,7 +93,8 @@ void ClaimForm::setClaim(const Claim &claim)
     m_date->setDate(claim.date);
     m_datedByReport->setChecked(claim.datedByReport);
     m_dateNote->setText(claim.dateNote);
-    if (m_kind->findData(claim.kind) < 0) // a kind this version does not know stays as it is
+    // A kind this version does not know stays as it is; a new claim has none chosen yet.
+    if (!claim.kind.isEmpty() && m_kind->findData(claim.kind) < 0)
         m_kind->addItem(claim.kind, claim.kind);
     m_kind->setCurrentIndex(m_kind->findData(claim.kind));
     m_statement->setPlainText(claim.statement);

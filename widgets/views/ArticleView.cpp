@@ -1,5 +1,6 @@
 #include "widgets/views/ArticleView.h"
 
+#include "models/corpus/CorpusFolder.h"
 #include "models/data/DatasetDelta.h"
 
 #include "models/data/Dataset.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
@@ -68,6 +70,9 @@ ArticleView::ArticleView(const Dataset &dataset, SelectionState *selection, QWid
     m_text->setFont(serif);
     m_text->setReadOnly(true);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ArticleView::showContextMenu);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this, &ArticleView::textSelectionChanged);
 
     // Shortcuts of their own rather than the buttons': a button's shortcut clicks it a moment
     // later, and a key held down to run through the passages would lose steps.
@@ -85,6 +90,9 @@ ArticleView::ArticleView(const Dataset &dataset, SelectionState *selection, QWid
     connect(m_next, &QPushButton::clicked, this, &ArticleView::nextCitation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // The window is made with the main window (its actions are in the Edit menu), so its words
+    // are all in our catalogue, not some in Qt's.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_previous);
@@ -119,6 +127,97 @@ void ArticleView::showCitation(const QString &corpusDir, int claim, int citation
     activateWindow();
 }
 
+void ArticleView::showSource(const QString &corpusDir, const QString &sourceId)
+{
+    m_corpusDir = corpusDir;
+    m_citation = {};
+    m_span = {};
+    const int s = m_dataset.sourceIndex(sourceId);
+    QString message;
+    QString text;
+    CitationLocator::Status status = CitationLocator::Status::NoCorpus;
+    if (s >= 0) {
+        const Source &source = m_dataset.sources[s];
+        showHeading(source);
+        QString error;
+        const std::optional<CorpusFolder::Article> article =
+            corpusDir.isEmpty() ? std::nullopt : CorpusFolder(corpusDir).read(source.file, &error);
+        status = !article ? (corpusDir.isEmpty() ? CitationLocator::Status::NoCorpus
+                                                 : CitationLocator::Status::Unreadable)
+                 : !source.sha256.isEmpty() && article->sha256 != source.sha256
+                     ? CitationLocator::Status::ChecksumMismatch
+                     : CitationLocator::Status::Found;
+        if (!article)
+            message = error.isEmpty() ? tr("No corpus folder is attached.") : error;
+        else if (status == CitationLocator::Status::ChecksumMismatch)
+            message = tr("The file “%1” differs from the article the dataset was built from "
+                         "(its SHA-256 does not match); the text may not be what was quoted.")
+                          .arg(TextUtil::isolated(source.file));
+        if (article)
+            text = article->text;
+    }
+    m_result = status;
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    setArticle(s >= 0 ? sourceId : QString(), text);
+    highlight();
+    updatePosition();
+    show();
+    raise();
+    activateWindow();
+}
+
+void ArticleView::setArticle(const QString &sourceId, const QString &text)
+{
+    const ArticleText article(text);
+    m_layout = ArticleLayout(article, MaxShownLine);
+    m_passages = text.isEmpty() || sourceId.isEmpty()
+                     ? QList<CitedPassage>{}
+                     : CitedPassages::of(m_dataset, sourceId, article);
+    m_current = -1;
+    m_text->setPlainText(m_layout.text());
+    m_text->setNumberedLines(m_layout.firstLines());
+    m_sourceId = sourceId;
+    m_articleText = text;
+    emit textSelectionChanged();
+}
+
+void ArticleView::showHeading(const Source &src)
+{
+    setWindowTitle(
+        PlainText::forWindowTitle(tr("Article — %1").arg(TextUtil::isolated(src.title))));
+    m_heading->setText(tr("<b>%1</b><br>%2 — <i>%3</i> · file %4")
+                           .arg(PlainText::html(src.label), PlainText::html(src.outlet),
+                                PlainText::html(src.title), PlainText::html(src.file)));
+    m_heading->setAccessibleName(
+        tr("%1 — %2 — %3 · file %4")
+            .arg(TextUtil::isolated(src.label), TextUtil::isolated(src.outlet),
+                 TextUtil::isolated(src.title), TextUtil::isolated(src.file)));
+}
+
+ArticleText::Span ArticleView::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void ArticleView::addContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions += actions;
+    addActions(actions);
+}
+
+void ArticleView::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_text->createStandardContextMenu(pos);
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_text->viewport()->mapToGlobal(pos));
+}
+
 void ArticleView::setCorpusDir(const QString &corpusDir)
 {
     if (corpusDir == m_corpusDir)
@@ -132,8 +231,17 @@ void ArticleView::setCorpusDir(const QString &corpusDir)
 
 void ArticleView::applyDelta(const DatasetDelta &delta)
 {
-    if (m_citation.claim < 0 || (delta.claims.isEmpty() && delta.sources.isEmpty()))
+    if (delta.claims.isEmpty() && delta.sources.isEmpty())
         return;
+    if (m_citation.claim < 0) {
+        // An article shown for its source: the passages claims cite in it may have changed.
+        if (!m_sourceId.isEmpty() && m_dataset.sourceIndex(m_sourceId) >= 0) {
+            m_passages = CitedPassages::of(m_dataset, m_sourceId, ArticleText(m_articleText));
+            highlight();
+            updatePosition();
+        }
+        return;
+    }
     const int claim = delta.claims.newIndexOf(m_citation.claim);
     if (claim >= 0 && m_citation.citation < m_dataset.claims[claim].citations.size()) {
         m_sourceId.clear(); // the passages cited in the article may have changed
@@ -157,32 +265,14 @@ void ArticleView::display(CitationRef ref, bool bringIntoView)
     m_citation = ref;
     const Citation &cit = m_dataset.claims[ref.claim].citations[ref.citation];
     const int s = m_dataset.sourceIndex(cit.source);
-    if (s >= 0) {
-        const Source &src = m_dataset.sources[s];
-        setWindowTitle(
-            PlainText::forWindowTitle(tr("Article — %1").arg(TextUtil::isolated(src.title))));
-        m_heading->setText(tr("<b>%1</b><br>%2 — <i>%3</i> · file %4")
-                               .arg(PlainText::html(src.label), PlainText::html(src.outlet),
-                                    PlainText::html(src.title), PlainText::html(src.file)));
-        m_heading->setAccessibleName(
-            tr("%1 — %2 — %3 · file %4")
-                .arg(TextUtil::isolated(src.label), TextUtil::isolated(src.outlet),
-                     TextUtil::isolated(src.title), TextUtil::isolated(src.file)));
-    }
+    if (s >= 0)
+        showHeading(m_dataset.sources[s]);
     m_status->setText(r.message);
     m_status->setVisible(!r.message.isEmpty());
 
     const bool sameText = s >= 0 && m_sourceId == cit.source && r.text == m_articleText;
-    if (!sameText) {
-        const ArticleText article(r.text);
-        m_layout = ArticleLayout(article, MaxShownLine);
-        m_passages = r.text.isEmpty() ? QList<CitedPassage>{}
-                                      : CitedPassages::of(m_dataset, cit.source, article);
-        m_text->setPlainText(m_layout.text());
-        m_text->setNumberedLines(m_layout.firstLines());
-        m_sourceId = s >= 0 ? cit.source : QString();
-        m_articleText = r.text;
-    }
+    if (!sameText)
+        setArticle(s >= 0 ? cit.source : QString(), r.text);
     const ArticleText::Span previous = m_span;
     const bool found = r.quote.end > r.quote.start;
     m_span = found ? m_layout.shown(r.quote) : ArticleText::Span{};
@@ -293,7 +383,9 @@ void ArticleView::step(int delta)
 
 void ArticleView::followSelection()
 {
-    if (!isVisible() || !m_selection)
+    // A passage selected in the text is being culled (to a claim chosen meanwhile): the view
+    // stays on it rather than lose it.
+    if (!isVisible() || !m_selection || m_text->textCursor().hasSelection())
         return;
     const int claim = m_selection->currentClaim();
     if (claim < 0 || claim >= m_dataset.claims.size() || claim == m_citation.claim ||

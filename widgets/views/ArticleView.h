@@ -7,7 +7,9 @@
 #include <QDialog>
 
 class Dataset;
+struct Source;
 class NumberedTextEdit;
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,7 +18,8 @@ class SelectionState;
 /// An article's full text, its paragraphs numbered in the margin as the citations number
 /// them, every passage the dataset cites from it highlighted and the current citation's
 /// stronger and outlined. Next and Previous Citation walk the cited passages in text order and
-/// make their claim current; while open, the view follows the current claim to its citation.
+/// make their claim current; while open, the view follows the current claim to its citation
+/// (but while a passage is selected, which would be lost).
 /// When the file is missing, refused or not the one the dataset was curated from, it says so
 /// above the text in plain words. One window, reused for each "Show in article".
 struct DatasetDelta;
@@ -31,12 +34,25 @@ public:
 
     /// Reads the article of a citation from the corpus folder and shows it, brought to front.
     void showCitation(const QString &corpusDir, int claim, int citation);
+    /// Reads a source's article and shows it with no citation current (one just added, or one
+    /// no claim cites yet), its cited passages marked, brought to front.
+    void showSource(const QString &corpusDir, const QString &sourceId);
     /// Shows the current citation again from another corpus folder, when open.
     void setCorpusDir(const QString &corpusDir);
     /// Follows the claim shown through a change, and marks the article's passages anew.
     void applyDelta(const DatasetDelta &delta);
 
     QPlainTextEdit *textView() const;
+    /// The source whose article is shown; empty when none is.
+    QString sourceId() const { return m_sourceId; }
+    /// The article shown, as read, and how the view lays it out.
+    const QString &articleText() const { return m_articleText; }
+    const ArticleLayout &articleLayout() const { return m_layout; }
+    /// The text selected, as offsets in the shown text; empty when nothing is.
+    ArticleText::Span selectedSpan() const;
+    /// Actions the text's context menu offers after its own (Copy, Select All), and whose
+    /// shortcuts work in this window.
+    void addContextActions(const QList<QAction *> &actions);
     QLabel *statusLabel() const { return m_status; }
     QLabel *headingLabel() const { return m_heading; }
     QLabel *positionLabel() const { return m_position; }
@@ -60,6 +76,10 @@ public:
     static constexpr qsizetype MaxShownLine = 2000;
     CitationLocator::Status status() const { return m_result; }
 
+signals:
+    /// The selection in the text changed, or another article is shown.
+    void textSelectionChanged();
+
 public slots:
     void nextCitation();
     void previousCitation();
@@ -73,6 +93,10 @@ private:
     /// `bringIntoView`.
     void display(CitationRef citation, bool bringIntoView = false);
     void step(int delta);
+    void showHeading(const Source &source);
+    /// Shows `text` as the article of `sourceId`, its cited passages marked.
+    void setArticle(const QString &sourceId, const QString &text);
+    void showContextMenu(const QPoint &pos);
     void followSelection();
     void highlight();
     void updatePosition();
@@ -96,4 +120,5 @@ private:
     CitationRef m_citation;
     ArticleText::Span m_span;
     CitationLocator::Status m_result = CitationLocator::Status::NoCorpus;
+    QList<QAction *> m_contextActions;
 };
