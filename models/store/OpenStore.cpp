@@ -47,3 +47,17 @@ std::unique_ptr<DossierStore> openStore(const QString &location, DossierStore::A
     store->refusedWrite(why);
     return store;
 }
+
+DatasetLoader::Result loadDossier(const QString &location)
+{
+    if (!isServerLocation(location))
+        return DatasetLoader::open(location);
+    DatasetLoader::Result result;
+    result.databasePath = location;
+    auto store = openStore(location, DossierStore::Access::ReadOnly, &result.error);
+    if (!store)
+        return result;
+    result.dataset = store->load(&result.error);
+    result.datasetSha256 = store->datasetSha256();
+    return result;
+}

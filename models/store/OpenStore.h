@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/DatasetLoader.h"
 #include "models/store/DossierStore.h"
 
 #include <QString>
@@ -17,3 +18,8 @@ std::unique_ptr<DossierStore> openStore(const QString &location, DossierStore::A
 bool isServerLocation(const QString &location);
 /// `location` as messages, titles and recent lists show it: without a password.
 QString displayedLocation(const QString &location);
+
+/// The window's way in: a server's dossier read through openStore(), a file through
+/// DatasetLoader::open() (which fills it from the bundled dataset the first time). A server's
+/// dossier is never replaced by the bundled dataset: one not prepared, or empty, is an error.
+DatasetLoader::Result loadDossier(const QString &location);
