@@ -11,6 +11,7 @@
 #include "models/store/pg/PgStore.h"
 #include "tests/support/PgCluster.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/shell/AppSettings.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -74,6 +75,7 @@ private slots:
     void killedClientLeavesBeforeOrAfter();
     void schemaOneIsUpgradedOnOpen();
     void sessionEditsUndoesAndReopens();
+    void windowLoadsTheServerAndRemembersNoPassword();
 
 private:
     /// A new database holding `dataset`, as a URI for `user` (the superuser unless given).
@@ -85,6 +87,7 @@ private:
 
 void TestPgWrite::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the recent list goes to a test's settings
     PG_CLUSTER_START(m_cluster);
 }
 
@@ -375,6 +378,36 @@ void TestPgWrite::sessionEditsUndoesAndReopens()
     QVERIFY2(history, qPrintable(error));
     QCOMPARE(history->size(), 3);
     QCOMPARE(history->first().user, QStringLiteral("postgres"));
+}
+
+// The window's way in (DatabaseOpener's loader): the server's dossier, never the bundled one;
+// the recent list keeps the location without its password.
+void TestPgWrite::windowLoadsTheServerAndRemembersNoPassword()
+{
+    dossier();
+    QString error;
+    QVERIFY2(m_cluster.exec(QStringLiteral("CREATE ROLE member LOGIN PASSWORD 's3cret-pw'; "
+                                           "GRANT ALL ON ALL TABLES IN SCHEMA public TO member"),
+                            &error, m_database),
+             qPrintable(error));
+    const QString uri =
+        m_cluster.uri(m_database, QStringLiteral("member"), QStringLiteral("s3cret-pw"));
+    const DatasetLoader::Result loaded = loadDossier(uri);
+    QVERIFY2(loaded.dataset, qPrintable(loaded.error));
+    QVERIFY(loaded.dataset->sameRecords(TestSupport::miniDataset()));
+    QCOMPARE(loaded.databasePath, uri);
+    QCOMPARE(loaded.datasetSha256, QStringLiteral("m"));
+    const DatasetLoader::Result empty = loadDossier(m_cluster.uri(QStringLiteral("postgres")));
+    QVERIFY(!empty.dataset);
+    QVERIFY2(empty.error.contains(QLatin1String("no dataset")), qPrintable(empty.error));
+
+    QSettings().remove(AppSettings::RecentKey);
+    AppSettings::addRecentDatabase(uri);
+    const QStringList recent = AppSettings::recentDatabases();
+    QCOMPARE(recent.size(), 1);
+    QVERIFY2(!recent.first().contains(QLatin1String("s3cret-pw")), qPrintable(recent.first()));
+    QCOMPARE(recent.first(), displayedLocation(uri));
+    QVERIFY(isServerLocation(recent.first()));
 }
 
 // As QTEST_MAIN, but the program is also the child killedClientLeavesBeforeOrAfter kills.
