@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "models/data/FileKind.h"
-#include "models/store/pg/PgLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -228,17 +227,6 @@ bool parseWindowOptions(const QStringList &arguments, WindowOptions *options, in
         return false;
     }
     options->database = parser.value(QStringLiteral("database"));
-    // The window's way to a team dossier comes later (docs/design-editing.md, step 7); opening
-    // a connection string as a file would only fail with a puzzling message about folders.
-    if (PgLocation::isConnectionString(options->database)) {
-        err << QStringLiteral("dossier: ")
-            << QCoreApplication::translate(
-                   "Cli", "the window cannot open a team dossier on PostgreSQL yet; the commands "
-                          "can (dossier export, report, check, import, init with --database)")
-            << Qt::endl;
-        *exitCode = 2;
-        return false;
-    }
     options->corpus = parser.value(QStringLiteral("corpus"));
     if (parser.isSet(QStringLiteral("view"))) {
         QString error;

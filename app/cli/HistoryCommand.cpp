@@ -3,7 +3,7 @@
 #include "models/data/FileKind.h"
 #include "models/data/TextUtil.h"
 #include "models/store/ChangeJson.h"
-#include "models/store/DatasetStore.h"
+#include "models/store/OpenStore.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -66,22 +66,22 @@ int runHistory(CliContext &cli)
     if (!cli.checkDatabaseOption())
         return 2;
     const QString path = cli.databasePath();
-    if (FileKind::of(path) == FileKind::Kind::Missing) {
+    if (!cli.isServerDatabase() && FileKind::of(path) == FileKind::Kind::Missing) {
         cli.fail(QCoreApplication::translate("Cli", "there is no database at %1 (create it with "
                                                     "'dossier import --database %1 FILE.json')")
                      .arg(path));
         return 1;
     }
-    DatasetStore store;
     QString error;
-    if (!store.open(path, DatasetStore::Mode::ReadOnly, &error)) {
+    const auto store = openStore(path, DossierStore::Access::ReadOnly, &error);
+    if (!store) {
         cli.fail(error);
         return 1;
     }
     const QString record = args.value(0);
     QList<LoggedChange> changes;
     if (record.isEmpty()) {
-        const auto all = store.changesSince(0, &error);
+        const auto all = store->changesSince(0, &error);
         if (!all) {
             cli.fail(error);
             return 1;
@@ -91,7 +91,7 @@ int runHistory(CliContext &cli)
         // Ids are unique within a table; one may name records of several.
         for (const RecordTable table :
              {RecordTable::Claim, RecordTable::Source, RecordTable::Actor, RecordTable::Conflict}) {
-            const auto some = store.history(table, record, &error);
+            const auto some = store->history(table, record, &error);
             if (!some) {
                 cli.fail(error);
                 return 1;
@@ -109,9 +109,10 @@ int runHistory(CliContext &cli)
         cli.out << (record.isEmpty()
                         ? QCoreApplication::translate(
                               "Cli", "No change is recorded in %1 since its dataset was imported.")
-                              .arg(TextUtil::printable(path))
+                              .arg(TextUtil::printable(cli.databaseName()))
                         : QCoreApplication::translate("Cli", "No change to %1 is recorded in %2.")
-                              .arg(TextUtil::printable(record), TextUtil::printable(path)))
+                              .arg(TextUtil::printable(record),
+                                   TextUtil::printable(cli.databaseName())))
                 << Qt::endl;
         return 0;
     }

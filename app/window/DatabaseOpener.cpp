@@ -1,5 +1,6 @@
 #include "app/window/DatabaseOpener.h"
 
+#include "models/store/OpenStore.h"
 #include "models/viewmodels/PlainText.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace DatabaseOpener {
 Outcome open(const QString &path, QWidget *parent, std::chrono::milliseconds showAfter,
              const Loader &loader)
 {
-    Loader load = loader ? loader : [](const QString &p) { return DatasetLoader::open(p); };
+    Loader load = loader ? loader : [](const QString &p) { return loadDossier(p); };
     QFuture<DatasetLoader::Result> future = QtConcurrent::run([load, path] { return load(path); });
     QFutureWatcher<DatasetLoader::Result> watcher;
     QEventLoop loop;
@@ -24,7 +25,9 @@ Outcome open(const QString &path, QWidget *parent, std::chrono::milliseconds sho
     // A busy dialog: the store reads its tables in one go and cannot say how far it is.
     QProgressDialog progress(
         PlainText::forAutoText(QCoreApplication::translate("DatabaseOpener", "Opening %1…")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).fileName()))),
+                                   .arg(isServerLocation(path) ? displayedLocation(path)
+                                                               : QDir::toNativeSeparators(
+                                                                     QFileInfo(path).fileName()))),
         QCoreApplication::translate("DatabaseOpener", "Cancel"), 0, 0, parent);
     progress.setWindowTitle(QCoreApplication::translate("DatabaseOpener", "Open Database"));
     progress.setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);

@@ -8,7 +8,8 @@
 
 class QWidget;
 
-/// Opens a database on the thread pool, so the window keeps painting while a large one loads
+/// Opens a database (a file, or a team dossier on a PostgreSQL server: see loadDossier()) on
+/// the thread pool, so the window keeps painting while a large one loads
 /// (a million claims take seconds), with a progress dialog that can cancel. Cancelling gives
 /// control back at once: the load runs on to its end on its own thread (an import of the
 /// bundled dataset commits or rolls back whole) and its result is dropped.

@@ -5,6 +5,7 @@
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
 #include "models/store/DatasetLoader.h"
+#include "models/store/OpenStore.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/shell/AppSettings.h"
 #include "widgets/shell/Theme.h"
@@ -108,7 +109,7 @@ MainWindow *showWindow(const CommandLine::WindowOptions &options)
             return nullptr;
         }
         loaded.notices << QObject::tr("Opening %1 was cancelled; this is the bundled dataset.")
-                              .arg(QDir::toNativeSeparators(database));
+                              .arg(QDir::toNativeSeparators(displayedLocation(database)));
     } else if (!loaded.dataset) {
         // The user's file stays as it is; they can still browse the bundled dispute.
         const QString why = loaded.error;

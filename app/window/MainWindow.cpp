@@ -13,6 +13,7 @@
 #include "app/window/SavedViewsMenu.h"
 #include "app/window/WindowGeometry.h"
 #include "models/data/TextUtil.h"
+#include "models/store/OpenStore.h"
 #include "models/viewmodels/ClaimClipboard.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/report/ClaimExport.h"
@@ -105,6 +106,15 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     // The corpus takes no more than its text, so a status message (shown in place of the
     // counts) keeps the rest of the bar.
     statusBar()->addWidget(m_counts, 1);
+    if (isServerLocation(m_databasePath)) {
+        // Which server the edits go to, without the password the connection may hold.
+        m_server = new ElidedLabel(this);
+        m_server->setTextFormat(Qt::PlainText);
+        m_server->setFullText(
+            tr("Team dossier: %1").arg(TextUtil::isolated(displayedLocation(m_databasePath))));
+        m_server->setAccessibleDescription(tr("The server the dossier is kept and saved on"));
+        statusBar()->addPermanentWidget(m_server);
+    }
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     // Every edit, undo and redo reaches the views through the dashboard, which updates what
@@ -771,5 +781,5 @@ void MainWindow::exportChart(bool pdf)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Dossier"),
-                       AboutText::about(m_session->dataset(), m_databasePath));
+                       AboutText::about(m_session->dataset(), displayedLocation(m_databasePath)));
 }

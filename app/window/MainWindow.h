@@ -116,6 +116,7 @@ private:
     QActionGroup *m_modeGroup = nullptr;
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;
+    ElidedLabel *m_server = nullptr; ///< the team dossier's server; none for a file
     ReportActions *m_report = nullptr;
     ClaimExport *m_claimExport = nullptr;
     DropImporter *m_drops = nullptr;

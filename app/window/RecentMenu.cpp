@@ -1,5 +1,6 @@
 #include "app/window/RecentMenu.h"
 
+#include "models/store/OpenStore.h"
 #include "models/viewmodels/PlainText.h"
 
 #include "widgets/shell/AppSettings.h"
@@ -20,11 +21,13 @@ void RecentMenu::rebuild()
     const QStringList paths = AppSettings::recentDatabases();
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
-        const QString name = PlainText::forButton(QFileInfo(path).fileName());
+        const bool server = isServerLocation(path);
+        const QString name =
+            PlainText::forButton(server ? displayedLocation(path) : QFileInfo(path).fileName());
         QAction *action = addAction(tr("&%1 %2").arg(QString::number(i + 1), name));
         action->setToolTip(PlainText::forAutoText(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(server || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { emit openRequested(path); });
     }
     if (paths.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "models/session/ChangeCommand.h"
 #include "models/store/ChangeLog.h"
-#include "models/store/DatasetStore.h"
+#include "models/store/OpenStore.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -26,28 +26,15 @@ QString DossierSession::defaultUser()
     return QCoreApplication::translate("DossierSession", "unknown");
 }
 
-bool DossierSession::attachStore(const QString &path, const QString &user, QString *error)
+bool DossierSession::attachStore(const QString &location, const QString &user, QString *error)
 {
-    auto store = std::make_unique<DatasetStore>();
-    QString why;
-    if (!store->open(path, DatasetStore::Mode::ReadWrite, &why)) {
-        // Readable but not writable: shown, and said why it cannot be edited.
-        if (!store->open(path, DatasetStore::Mode::ReadOnly, error))
-            return false;
-        setReadOnlyReason(QCoreApplication::translate("DossierSession",
-                                                      "The database cannot be written (%1): it is "
-                                                      "shown as it is, and cannot be edited.")
-                              .arg(why));
-    } else if (store->holdsBundledCopy()) {
-        setReadOnlyReason(QCoreApplication::translate(
-            "DossierSession", "This is the bundled dataset, kept as shipped: File ▸ Save Copy "
-                              "As… makes a copy you can edit."));
-    } else {
-        setReadOnlyReason(QString());
-    }
+    auto store = openStore(location, DossierStore::Access::ReadWrite, error);
+    if (!store)
+        return false;
+    setReadOnlyReason(store->whyNotWritable());
+    m_user = store->knowsItsUsers() ? QString() : user;
     m_store = std::move(store);
     m_versions.reset();
-    m_user = user;
     m_dossier.setWriter([this](Change &change) { return write(change); });
     return true;
 }

@@ -7,7 +7,7 @@
 #include <QObject>
 #include <memory>
 
-class DatasetStore;
+class DossierStore;
 class QUndoStack;
 class RecordVersions;
 
@@ -30,13 +30,15 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     void setReadOnlyReason(const QString &reason);
 
-    /// Saves every edit, undo and redo in the SQLite store at `path` (the one the dataset was
-    /// loaded from), each in its own transaction, as `user` in its history. A store that cannot
-    /// be written (read-only file or medium, the bundled dataset's copy) makes the session
-    /// read-only with the reason. False, with `error`, when the file cannot be opened at all.
-    bool attachStore(const QString &path, const QString &user, QString *error);
+    /// Saves every edit, undo and redo in the store at `location` (the one the dataset was
+    /// loaded from: a SQLite file or a PostgreSQL server, see openStore()), each in its own
+    /// transaction, as `user` in its history (a server names its own login instead). A store
+    /// that cannot be written (read-only file or medium, the bundled dataset's copy, a role
+    /// without the right) makes the session read-only with the reason. False, with `error`,
+    /// when the location cannot be opened at all.
+    bool attachStore(const QString &location, const QString &user, QString *error);
     /// The store edits are saved in; null when edits are not saved (no database).
-    DatasetStore *store() const { return m_store.get(); }
+    DossierStore *store() const { return m_store.get(); }
     /// The user's configured name (Preferences), else the login name.
     static QString defaultUser();
 
@@ -61,7 +63,7 @@ private:
     Dossier m_dossier;
     QUndoStack *m_undoStack;
     QString m_readOnlyReason;
-    std::unique_ptr<DatasetStore> m_store;
+    std::unique_ptr<DossierStore> m_store;
     std::unique_ptr<RecordVersions> m_versions; ///< read from the store on the first write
     QString m_user;
 };

@@ -113,6 +113,7 @@ void DatasetStore::close()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
+    m_whyReadOnly.clear();
 }
 
 bool DatasetStore::open(const QString &path, Mode mode, QString *error)
@@ -393,6 +394,21 @@ DatasetStore::Content DatasetStore::content() const
 bool DatasetStore::holdsBundledCopy() const
 {
     return metaValue(QStringLiteral("provenance")) == QLatin1String("bundled") && revision() == 0;
+}
+
+QString DatasetStore::whyNotWritable() const
+{
+    if (m_readOnly)
+        return m_whyReadOnly.isEmpty()
+                   ? tr("%1 was opened read-only: it is shown as it is, and cannot be edited.")
+                         .arg(m_path)
+                   : tr("The database cannot be written (%1): it is shown as it is, and cannot "
+                        "be edited.")
+                         .arg(m_whyReadOnly);
+    if (holdsBundledCopy())
+        return tr("This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a "
+                  "copy you can edit.");
+    return {};
 }
 
 quint64 DatasetStore::revision() const

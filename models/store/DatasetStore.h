@@ -3,6 +3,7 @@
 #include "models/data/Dataset.h"
 #include "models/dossier/Change.h"
 #include "models/store/ChangeLog.h"
+#include "models/store/DossierStore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -17,7 +18,7 @@
 /// Editing (docs/design-editing.md): write() writes one change, checking record versions;
 /// load() gives the versions and the revision a Dossier starts from; changesSince() and
 /// history() read the changes table back; dataVersion() tells another connection's writes.
-class DatasetStore
+class DatasetStore final : public DossierStore
 {
 public:
     enum class Mode
@@ -48,9 +49,7 @@ public:
     static constexpr int SchemaVersion = 6;
 
     DatasetStore();
-    ~DatasetStore();
-    DatasetStore(const DatasetStore &) = delete;
-    DatasetStore &operator=(const DatasetStore &) = delete;
+    ~DatasetStore() override;
 
     /// Opens (creating it in ReadWrite mode when missing) and migrates to SchemaVersion.
     /// A file that is not SQLite, or a newer schema than this program knows, is refused; so is
@@ -67,6 +66,15 @@ public:
 
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
+    QString location() const override { return m_path; }
+    /// Why the open store takes no change: opened read-only (see refusedWrite()), or the
+    /// bundled dataset's copy, kept as shipped. Empty when it can be written.
+    QString whyNotWritable() const override;
+    bool knowsItsUsers() const override { return false; }
+    /// Says why the store is open read-only although it was asked to write (the reason
+    /// open() gave in ReadWrite mode): what whyNotWritable() then tells.
+    void refusedWrite(const QString &why) { m_whyReadOnly = why; }
+    QString datasetSha256() const override { return metaValue(QStringLiteral("dataset_sha256")); }
     int schemaVersion() const;
     /// True when the store holds nothing at all (see Content::Nothing).
     bool isEmpty() const { return content() == Content::Nothing; }
@@ -77,33 +85,39 @@ public:
     bool holdsBundledCopy() const;
     /// How many changes were written since the last import (0 after an import, and for a store
     /// older than schema 6).
-    quint64 revision() const;
+    quint64 revision() const override;
 
     /// Replaces the whole content with `dataset` in one transaction. `origin` (the file's path,
     /// for people to read), `datasetSha256` and `provenance` are kept in the meta table (see
     /// metaValue()).
     bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
-                       QString *error, Provenance provenance = Provenance::UserFile);
+                       QString *error, Provenance provenance);
+    bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
+                       QString *error) override
+    {
+        return importDataset(dataset, origin, datasetSha256, error, Provenance::UserFile);
+    }
     /// Reads the whole dataset; when a store opened without locks changed meanwhile, reads it
     /// again with them, so the dataset and the meta values that follow are one import's. With
     /// `versions` and `revision`, gives the records' versions and the revision too, all read in
     /// one transaction.
     std::optional<Dataset> load(QString *error, RecordVersions *versions = nullptr,
-                                quint64 *revision = nullptr);
+                                quint64 *revision = nullptr) override;
 
     /// Writes `change` in one transaction: its records, checking each operation's expected
     /// version (RecordVersions says what each becomes), a row of the changes table under the
     /// next revision, by `user`, now. Records keep the order DatasetEdit::apply gives them in
     /// memory: a load after any sequence of writes equals the dataset those changes made. One
     /// record not at the version expected is a conflict, and nothing is written.
-    WriteResult write(const Change &change, const QString &user);
+    WriteResult write(const Change &change, const QString &user) override;
     /// The changes written after `revision`, oldest first; nullopt with `error` when the
     /// table cannot be read.
-    std::optional<QList<LoggedChange>> changesSince(quint64 revision, QString *error) const;
+    std::optional<QList<LoggedChange>> changesSince(quint64 revision,
+                                                    QString *error) const override;
     /// The changes that touched one record, oldest first (the whole change each time: a merge
     /// holds the other records it rewrote).
     std::optional<QList<LoggedChange>> history(RecordTable table, const QString &id,
-                                               QString *error) const;
+                                               QString *error) const override;
     /// SQLite's PRAGMA data_version: it moves when another connection commits to the file, so
     /// a window compares it before each action to know whether to read changesSince().
     qint64 dataVersion() const;
@@ -145,6 +159,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    QString m_whyReadOnly;  ///< see refusedWrite()
     bool m_newFile = false; ///< opening the empty file made for the store: take it
     Watch m_watch;
     struct sqlite3 *m_watched = nullptr; ///< the connection the watch is set on

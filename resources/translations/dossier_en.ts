@@ -1672,10 +1672,6 @@ Without a command, opens the dashboard.
         <translation>Use the database FILE instead of the default one, or a team dossier on PostgreSQL: a libpq connection URI (postgresql://user@host/db) or service=NAME. No password is needed on the command line: libpq reads ~/.pgpass, PGPASSFILE and pg_service.conf.</translation>
     </message>
     <message>
-        <source>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</source>
-        <translation>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</translation>
-    </message>
-    <message>
         <source>Prepare an empty PostgreSQL database for a team dossier.</source>
         <translation>Prepare an empty PostgreSQL database for a team dossier.</translation>
     </message>
@@ -2259,6 +2255,18 @@ Without a command, opens the dashboard.
         <source>cannot read the history of %1: %2</source>
         <translation>cannot read the history of %1: %2</translation>
     </message>
+    <message>
+        <source>%1 was opened read-only: it is shown as it is, and cannot be edited.</source>
+        <translation>%1 was opened read-only: it is shown as it is, and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
+        <translation>The database cannot be written (%1): it is shown as it is, and cannot be edited.</translation>
+    </message>
+    <message>
+        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
+        <translation>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -2431,14 +2439,6 @@ Without a command, opens the dashboard.
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
-        <translation>The database cannot be written (%1): it is shown as it is, and cannot be edited.</translation>
-    </message>
-    <message>
-        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
-        <translation>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</translation>
     </message>
     <message>
         <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
@@ -3279,6 +3279,21 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>The database cannot be opened for editing: %1</source>
         <translation>The database cannot be opened for editing: %1</translation>
     </message>
+    <message>
+        <source>Team dossier: %1</source>
+        <translation>Team dossier: %1</translation>
+    </message>
+    <message>
+        <source>The server the dossier is kept and saved on</source>
+        <translation>The server the dossier is kept and saved on</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStore</name>
+    <message>
+        <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
+        <translation>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3530,6 +3545,26 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
         <translation>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to change</source>
+        <translation>%1 holds no dataset to change</translation>
+    </message>
+    <message>
+        <source>cannot read the rights of %1: %2</source>
+        <translation>cannot read the rights of %1: %2</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this team dossier but not change it.</source>
+        <translation>The database user %1 may read this team dossier but not change it.</translation>
+    </message>
+    <message>
+        <source>the change could not be saved to %1, nothing was changed: %2</source>
+        <translation>the change could not be saved to %1, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>cannot read the history of %1: %2</translation>
     </message>
 </context>
 <context>

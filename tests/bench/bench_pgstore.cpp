@@ -2,10 +2,16 @@
 // the same run on a throwaway cluster (tests/support/PgCluster):
 //   import into PostgreSQL   against psql running \copy of the same rows, in one transaction
 //                            into the same tables (target: within 2×);
-//   load from PostgreSQL     against loading the same dataset from SQLite (target: within 2×).
+//   load from PostgreSQL     against loading the same dataset from SQLite (target: within 2×);
+//   open team dossier        the window's way in (loadDossier, then the versions the session
+//                            reads) against opening the same dossier from a SQLite file
+//                            (target: within 2×);
+//   write one claim edit     one change of one claim through PgStore::write (versions checked,
+//                            history, notify) against the same edit written to SQLite.
 // Not a test: it prints a table, with no assertions.
 #include "models/format/SyntheticDataset.h"
 #include "models/store/DatasetStore.h"
+#include "models/store/OpenStore.h"
 #include "models/store/pg/PgStore.h"
 #include "tests/bench/BenchTable.h"
 #include "tests/support/PgCluster.h"
@@ -102,12 +108,59 @@ int main(int argc, char **argv)
     sqliteReader.open(sqlitePath, DatasetStore::Mode::ReadOnly, &error);
     const double sqliteLoadMs = bestMs(3, [&] { loaded = sqliteReader.load(&error); });
 
+    // What the window does on start: the server's dossier against the file's, both through
+    // loadDossier and then the store the session attaches (the versions a first edit needs).
+    const auto openDossier = [&](const QString &location) {
+        const DatasetLoader::Result result = loadDossier(location);
+        auto attached = openStore(location, DossierStore::Access::ReadWrite, &error);
+        RecordVersions versions;
+        if (!result.dataset || !attached || !attached->load(&error, &versions))
+            out << "bench_pgstore: cannot open " << result.error << error << Qt::endl;
+    };
+    sqliteReader.close();
+    const QString serverUri = cluster.uri(QStringLiteral("store"));
+    const double pgOpenMs = bestMs(3, [&] { openDossier(serverUri); });
+    const double sqliteOpenMs = bestMs(3, [&] { openDossier(sqlitePath); });
+
+    // One claim's statement changed and changed back, again and again: each write one
+    // transaction, as an edit in the window is.
+    const auto editMs = [&](const QString &location) {
+        auto target = openStore(location, DossierStore::Access::ReadWrite, &error);
+        RecordVersions versions;
+        const auto d = target ? target->load(&error, &versions) : std::nullopt;
+        if (!d)
+            return -1.0;
+        const Claim original = d->claims[d->claims.size() / 2];
+        Claim edited = original;
+        edited.statement += QStringLiteral(" (edited)");
+        bool forth = true;
+        return bestMs(20, [&] {
+            Change change = forth ? Change::edit(original, edited, QStringLiteral("Edit"))
+                                  : Change::edit(edited, original, QStringLiteral("Edit back"));
+            change.operations.first().expectedVersion =
+                versions.of(RecordTable::Claim, original.id);
+            // A server names its own user; a file the one given.
+            const WriteResult written = target->write(
+                change, target->knowsItsUsers() ? QString() : QStringLiteral("bench"));
+            if (!written.ok())
+                out << "bench_pgstore: the edit was not written " << written.error << Qt::endl;
+            versions.apply(change);
+            forth = !forth;
+        });
+    };
+    const double pgEditMs = editMs(serverUri);
+    const double sqliteEditMs = editMs(sqlitePath);
+
     out << "| what | claims | ours | floor | ratio | target |" << Qt::endl
         << "|---|---|---|---|---|---|" << Qt::endl;
     printRow(QStringLiteral("import into PostgreSQL"), claims, importMs, copyMs,
              QStringLiteral("psql \\copy"), QStringLiteral("within 2×"));
     printRow(QStringLiteral("load from PostgreSQL"), claims, pgLoadMs, sqliteLoadMs,
              QStringLiteral("SQLite load"), QStringLiteral("within 2×"));
+    printRow(QStringLiteral("open team dossier"), claims, pgOpenMs, sqliteOpenMs,
+             QStringLiteral("SQLite open"), QStringLiteral("within 2×"));
+    printRow(QStringLiteral("write one claim edit"), claims, pgEditMs, sqliteEditMs,
+             QStringLiteral("SQLite write"));
     if (!same)
         out << "bench_pgstore: the dataset loaded from PostgreSQL differs from the one imported"
             << Qt::endl;

@@ -1,5 +1,6 @@
 // The commands on a team dossier: the real program against a throwaway PostgreSQL cluster.
 #include "models/store/DatasetLoader.h"
+#include "models/store/pg/PgStore.h"
 #include "tests/support/PgCluster.h"
 #include "tests/support/TestSupport.h"
 
@@ -19,7 +20,7 @@ private slots:
     void initWantsAServer();
     void badConnectionsSayWhyWithoutPassword_data();
     void badConnectionsSayWhyWithoutPassword();
-    void windowSaysNotYet();
+    void historyReadsTheServer();
 
 private:
     QString freshDatabase();
@@ -167,11 +168,39 @@ void TestPgCli::badConnectionsSayWhyWithoutPassword()
     }
 }
 
-void TestPgCli::windowSaysNotYet()
+// `dossier history` on a team dossier: the server's changes, by the database user.
+void TestPgCli::historyReadsTheServer()
 {
-    const auto run = dossier({QStringLiteral("--database"), m_cluster.uri(QStringLiteral("x"))});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("PostgreSQL"), run.err.constData());
+    const QString uri = m_cluster.uri(freshDatabase());
+    auto run =
+        dossier({QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("mini.json")),
+                 QStringLiteral("--database"), uri});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = dossier({QStringLiteral("history"), QStringLiteral("--database"), uri});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("No change is recorded"), run.out.constData());
+    {
+        PgStore store;
+        QString error;
+        QVERIFY2(store.open(uri, &error), qPrintable(error));
+        const Dataset d = *store.load(&error);
+        Claim after = d.claims.first();
+        after.statement = QStringLiteral("Rewritten on the server.");
+        QVERIFY(store
+                    .write(Change::edit(d.claims.first(), after,
+                                        QStringLiteral("Change statement of c1"), 1),
+                           QString())
+                    .ok());
+    }
+    run = dossier(
+        {QStringLiteral("history"), QStringLiteral("c1"), QStringLiteral("--database"), uri});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith("#1  "), run.out.constData());
+    QVERIFY2(run.out.contains("  postgres  Change statement of c1"), run.out.constData());
+    QVERIFY2(run.out.contains("Rewritten on the server."), run.out.constData());
+    run = dossier(
+        {QStringLiteral("history"), QStringLiteral("c2"), QStringLiteral("--database"), uri});
+    QVERIFY2(run.out.contains("No change to c2"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgCli)

@@ -1,6 +1,7 @@
 #include "widgets/shell/AppSettings.h"
 
 #include "models/report/ReportWriter.h"
+#include "models/store/OpenStore.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -94,7 +95,9 @@ QStringList recentDatabases()
 
 void addRecentDatabase(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered without its password: libpq finds it again in ~/.pgpass.
+    const QString absolute =
+        isServerLocation(path) ? displayedLocation(path) : QFileInfo(path).absoluteFilePath();
     QSettings settings;
     const QStringList stored = settings.value(RecentKey).toStringList();
     QStringList paths = stored;

@@ -1,7 +1,10 @@
 #include "models/store/pg/PgStore.h"
 
+#include "models/store/ChangeJson.h"
 #include "models/store/pg/PgCopy.h"
 #include "models/store/pg/PgLocation.h"
+#include "models/store/pg/PgRecordWrite.h"
+#include "models/store/pg/PgResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,37 +27,22 @@ struct Migration
     int version;
     const char *script;
 };
-constexpr Migration Migrations[] = {{1, ":/schema/pg/001_initial.sql"}};
+constexpr Migration Migrations[] = {{1, ":/schema/pg/001_initial.sql"},
+                                    {2, ":/schema/pg/002_history.sql"}};
 static_assert(Migrations[std::size(Migrations) - 1].version == PgStore::SchemaVersion);
 
 // Every table the schema creates: what init() does not count as another program's.
-const char *const OwnTables[] = {"meta",          "sources",   "actors",
-                                 "actor_aliases", "claims",    "claim_actors",
-                                 "citations",     "conflicts", "conflict_claims"};
+const char *const OwnTables[] = {
+    "meta",      "sources",   "actors",          "actor_aliases", "claims",        "claim_actors",
+    "citations", "conflicts", "conflict_claims", "changes",       "change_records"};
 
-class Result
+// A change as readChanges() wants it, its time as ISO 8601 in UTC as the SQLite store keeps it.
+QByteArray changeQuery(const char *rest)
 {
-public:
-    explicit Result(PGresult *r) : m_r(r) {}
-    ~Result() { PQclear(m_r); }
-    Result(const Result &) = delete;
-    Result &operator=(const Result &) = delete;
-    PGresult *get() const { return m_r; }
-    bool ok() const
-    {
-        const ExecStatusType s = PQresultStatus(m_r);
-        return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
-    }
-    int rows() const { return PQntuples(m_r); }
-    QString text(int row, int column) const
-    {
-        return QString::fromUtf8(PQgetvalue(m_r, row, column), PQgetlength(m_r, row, column));
-    }
-    int integer(int row, int column) const { return std::atoi(PQgetvalue(m_r, row, column)); }
-
-private:
-    PGresult *m_r;
-};
+    return QByteArray("SELECT c.revision, to_char(c.time AT TIME ZONE 'UTC', "
+                      "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), c.user_name, c.description, c.change ") +
+           rest;
+}
 
 // libpq's messages run over several lines ("…failed: No such file or directory\n\tIs the
 // server running…"); one line reads better in a message of ours.
@@ -86,7 +74,7 @@ QString PgStore::serverError() const
 
 bool PgStore::exec(const char *sql, QString *error) const
 {
-    const Result r(PQexec(m_conn, sql));
+    const PgResult r(PQexec(m_conn, sql));
     if (r.ok())
         return true;
     *error = serverError();
@@ -134,7 +122,7 @@ int PgStore::schemaVersion() const
 {
     if (!m_conn)
         return 0;
-    const Result exists(PQexec(m_conn, "SELECT to_regclass('meta') IS NOT NULL"));
+    const PgResult exists(PQexec(m_conn, "SELECT to_regclass('meta') IS NOT NULL"));
     if (!exists.ok() || exists.rows() != 1 || exists.text(0, 0) != QLatin1String("t"))
         return 0;
     return metaValue(QStringLiteral("schema_version")).toInt();
@@ -146,16 +134,16 @@ QString PgStore::metaValue(const QString &key) const
         return {};
     const QByteArray k = key.toUtf8();
     const char *values[] = {k.constData()};
-    const Result r(PQexecParams(m_conn, "SELECT value FROM meta WHERE key = $1", 1, nullptr, values,
-                                nullptr, nullptr, 0));
+    const PgResult r(PQexecParams(m_conn, "SELECT value FROM meta WHERE key = $1", 1, nullptr,
+                                  values, nullptr, nullptr, 0));
     return r.ok() && r.rows() == 1 ? r.text(0, 0) : QString();
 }
 
 QStringList PgStore::foreignTables(QString *error) const
 {
-    const Result r(PQexec(m_conn, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
-                                  "n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-                                  "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY 1"));
+    const PgResult r(PQexec(m_conn, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
+                                    "n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                    "AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY 1"));
     if (!r.ok()) {
         *error = serverError();
         return {};
@@ -217,7 +205,7 @@ bool PgStore::init(QString *error)
         return false;
     }
     {
-        const Result encoding(PQexec(m_conn, "SHOW server_encoding"));
+        const PgResult encoding(PQexec(m_conn, "SHOW server_encoding"));
         if (encoding.ok() && encoding.rows() == 1 && encoding.text(0, 0) != QLatin1String("UTF8")) {
             *error = tr("%1 stores text as %2; Dossier needs a UTF8 database (createdb -E UTF8)")
                          .arg(m_displayName, encoding.text(0, 0));
@@ -263,7 +251,7 @@ bool PgStore::importDataset(const Dataset &d, const QString &origin, const QStri
     };
     if (!exec("BEGIN", &why) ||
         !exec("TRUNCATE meta, sources, actors, actor_aliases, claims, claim_actors, citations, "
-              "conflicts, conflict_claims",
+              "conflicts, conflict_claims, change_records, changes",
               &why))
         return failed();
 
@@ -361,7 +349,7 @@ bool PgStore::importDataset(const Dataset &d, const QString &origin, const QStri
     return true;
 }
 
-std::optional<Dataset> PgStore::load(QString *error)
+std::optional<Dataset> PgStore::load(QString *error, RecordVersions *versions, quint64 *revision)
 {
     if (!m_conn) {
         *error = tr("no database is open");
@@ -374,7 +362,8 @@ std::optional<Dataset> PgStore::load(QString *error)
         return std::nullopt;
     }
     QString why;
-    // One snapshot for every table: an import committed meanwhile is either all seen or not.
+    // One snapshot for every table: an import or a change committed meanwhile is either all
+    // seen or not.
     if (!exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", &why)) {
         *error = tr("cannot read %1: %2").arg(m_displayName, why);
         return std::nullopt;
@@ -385,8 +374,33 @@ std::optional<Dataset> PgStore::load(QString *error)
                      .arg(m_displayName);
         return std::nullopt;
     }
-    const auto query = [&](const char *sql) {
-        auto r = std::make_unique<Result>(PQexec(m_conn, sql));
+    auto dataset = read(&why, versions, std::nullopt);
+    if (!dataset) {
+        *error = tr("cannot read %1: %2").arg(m_displayName, why);
+        return std::nullopt;
+    }
+    dataset->info.version = metaValue(QStringLiteral("dataset_version"));
+    dataset->info.title = metaValue(QStringLiteral("dataset_title"));
+    dataset->info.description = metaValue(QStringLiteral("dataset_description"));
+    if (revision)
+        *revision = this->revision();
+    return dataset;
+}
+
+std::optional<Dataset> PgStore::read(QString *error, RecordVersions *versions,
+                                     const std::optional<RecordKey> &only) const
+{
+    QString &why = *error;
+    // Every table, or only the one record `only` names (its rows in other tables too).
+    const auto wanted = [&](RecordTable table) { return !only || only->first == table; };
+    const PgParams params = only ? PgParams{only->second} : PgParams{};
+    const auto query = [&](const char *columns, const char *table, const char *key,
+                           const char *order) {
+        QByteArray sql = QByteArray("SELECT ") + columns + " FROM " + table;
+        if (only)
+            sql += QByteArray(" WHERE ") + key + " = $1";
+        sql += QByteArray(" ORDER BY ") + order;
+        auto r = std::make_unique<PgResult>(pgExec(m_conn, sql.constData(), params));
         if (!r->ok())
             why = serverError();
         return r;
@@ -396,124 +410,309 @@ std::optional<Dataset> PgStore::load(QString *error)
     };
 
     Dataset d;
-    d.info.version = metaValue(QStringLiteral("dataset_version"));
-    d.info.title = metaValue(QStringLiteral("dataset_title"));
-    d.info.description = metaValue(QStringLiteral("dataset_description"));
-    const auto fail = [&] {
-        *error = tr("cannot read %1: %2").arg(m_displayName, why);
-        return std::nullopt;
-    };
-
-    auto sources = query("SELECT id, file, outlet, title, coalesce(author, ''), published, "
-                         "published_note, language, sha256, label, notes FROM sources "
-                         "ORDER BY position");
-    if (!sources->ok())
-        return fail();
-    d.sources.reserve(sources->rows());
-    for (int i = 0; i < sources->rows(); ++i) {
-        const Result &r = *sources;
-        Source s;
-        s.id = r.text(i, 0);
-        s.file = r.text(i, 1);
-        s.outlet = r.text(i, 2);
-        s.title = r.text(i, 3);
-        s.author = r.text(i, 4);
-        s.published = PartialDate::parse(r.text(i, 5));
-        if (!s.published.isValid()) {
-            badDate("source", s.id, r.text(i, 5));
-            return fail();
+    if (wanted(RecordTable::Source)) {
+        auto sources = query("id, file, outlet, title, coalesce(author, ''), published, "
+                             "published_note, language, sha256, label, notes, version",
+                             "sources", "id", "position");
+        if (!sources->ok())
+            return std::nullopt;
+        d.sources.reserve(sources->rows());
+        for (int i = 0; i < sources->rows(); ++i) {
+            const PgResult &r = *sources;
+            Source s;
+            s.id = r.text(i, 0);
+            s.file = r.text(i, 1);
+            s.outlet = r.text(i, 2);
+            s.title = r.text(i, 3);
+            s.author = r.text(i, 4);
+            s.published = PartialDate::parse(r.text(i, 5));
+            if (!s.published.isValid()) {
+                badDate("source", s.id, r.text(i, 5));
+                return std::nullopt;
+            }
+            s.publishedNote = r.text(i, 6);
+            s.language = r.text(i, 7);
+            s.sha256 = r.text(i, 8);
+            s.label = r.text(i, 9);
+            s.notes = r.text(i, 10);
+            if (versions)
+                versions->set(RecordTable::Source, s.id, r.integer(i, 11));
+            d.sources.append(std::move(s));
         }
-        s.publishedNote = r.text(i, 6);
-        s.language = r.text(i, 7);
-        s.sha256 = r.text(i, 8);
-        s.label = r.text(i, 9);
-        s.notes = r.text(i, 10);
-        d.sources.append(std::move(s));
+        if (!only)
+            d.labelUnlabelledSources();
     }
-    sources.reset();
-    d.labelUnlabelledSources();
 
-    QHash<QString, int> actorIndex;
-    auto actors = query("SELECT id, name, kind, description FROM actors ORDER BY position");
-    if (!actors->ok())
-        return fail();
-    for (int i = 0; i < actors->rows(); ++i) {
-        actorIndex.insert(actors->text(i, 0), int(d.actors.size()));
-        d.actors.append(
-            {actors->text(i, 0), actors->text(i, 1), actors->text(i, 2), {}, actors->text(i, 3)});
-    }
-    actors.reset();
-    auto aliases = query("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, position");
-    if (!aliases->ok())
-        return fail();
-    for (int i = 0; i < aliases->rows(); ++i)
-        if (const int a = actorIndex.value(aliases->text(i, 0), -1); a >= 0)
-            d.actors[a].aliases.append(aliases->text(i, 1));
-    aliases.reset();
-
-    auto claims = query("SELECT id, date, date_note, kind, statement, coalesce(claimant, ''), "
-                        "coalesce(responds_to, ''), date_basis FROM claims ORDER BY position");
-    if (!claims->ok())
-        return fail();
-    QHash<QString, int> claimIndex;
-    claimIndex.reserve(claims->rows());
-    d.claims.reserve(claims->rows());
-    for (int i = 0; i < claims->rows(); ++i) {
-        const Result &r = *claims;
-        Claim c;
-        c.id = r.text(i, 0);
-        c.date = PartialDate::parse(r.text(i, 1));
-        if (!c.date.isValid()) {
-            badDate("claim", c.id, r.text(i, 1));
-            return fail();
+    if (wanted(RecordTable::Actor)) {
+        QHash<QString, int> actorIndex;
+        auto actors = query("id, name, kind, description, version", "actors", "id", "position");
+        if (!actors->ok())
+            return std::nullopt;
+        for (int i = 0; i < actors->rows(); ++i) {
+            actorIndex.insert(actors->text(i, 0), int(d.actors.size()));
+            d.actors.append({actors->text(i, 0),
+                             actors->text(i, 1),
+                             actors->text(i, 2),
+                             {},
+                             actors->text(i, 3)});
+            if (versions)
+                versions->set(RecordTable::Actor, actors->text(i, 0), actors->integer(i, 4));
         }
-        c.dateNote = r.text(i, 2);
-        c.kind = r.text(i, 3);
-        c.statement = r.text(i, 4);
-        c.claimant = r.text(i, 5);
-        c.respondsTo = r.text(i, 6);
-        c.datedByReport = r.text(i, 7) == QLatin1String("reported");
-        claimIndex.insert(c.id, int(d.claims.size()));
-        d.claims.append(std::move(c));
+        actors.reset();
+        auto aliases = query("actor_id, alias", "actor_aliases", "actor_id", "actor_id, position");
+        if (!aliases->ok())
+            return std::nullopt;
+        for (int i = 0; i < aliases->rows(); ++i)
+            if (const int a = actorIndex.value(aliases->text(i, 0), -1); a >= 0)
+                d.actors[a].aliases.append(aliases->text(i, 1));
     }
-    claims.reset();
-    auto claimActors =
-        query("SELECT claim_id, actor_id, role FROM claim_actors ORDER BY claim_id, position");
-    if (!claimActors->ok())
-        return fail();
-    for (int i = 0; i < claimActors->rows(); ++i)
-        if (const int c = claimIndex.value(claimActors->text(i, 0), -1); c >= 0)
-            d.claims[c].actors.append({claimActors->text(i, 1), claimActors->text(i, 2)});
-    claimActors.reset();
-    auto citations = query("SELECT claim_id, source_id, paragraph, quote, prefix, suffix FROM "
-                           "citations ORDER BY claim_id, position");
-    if (!citations->ok())
-        return fail();
-    for (int i = 0; i < citations->rows(); ++i) {
-        const Result &r = *citations;
-        if (const int c = claimIndex.value(r.text(i, 0), -1); c >= 0)
-            d.claims[c].citations.append(
-                {r.text(i, 1), r.integer(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5)});
-    }
-    citations.reset();
 
-    QHash<QString, int> conflictIndex;
-    auto conflicts = query("SELECT id, about FROM conflicts ORDER BY position");
-    if (!conflicts->ok())
-        return fail();
-    for (int i = 0; i < conflicts->rows(); ++i) {
-        conflictIndex.insert(conflicts->text(i, 0), int(d.conflicts.size()));
-        d.conflicts.append({conflicts->text(i, 0), {}, conflicts->text(i, 1)});
+    if (wanted(RecordTable::Claim)) {
+        auto claims = query("id, date, date_note, kind, statement, coalesce(claimant, ''), "
+                            "coalesce(responds_to, ''), date_basis, version",
+                            "claims", "id", "position");
+        if (!claims->ok())
+            return std::nullopt;
+        QHash<QString, int> claimIndex;
+        claimIndex.reserve(claims->rows());
+        d.claims.reserve(claims->rows());
+        for (int i = 0; i < claims->rows(); ++i) {
+            const PgResult &r = *claims;
+            Claim c;
+            c.id = r.text(i, 0);
+            c.date = PartialDate::parse(r.text(i, 1));
+            if (!c.date.isValid()) {
+                badDate("claim", c.id, r.text(i, 1));
+                return std::nullopt;
+            }
+            c.dateNote = r.text(i, 2);
+            c.kind = r.text(i, 3);
+            c.statement = r.text(i, 4);
+            c.claimant = r.text(i, 5);
+            c.respondsTo = r.text(i, 6);
+            c.datedByReport = r.text(i, 7) == QLatin1String("reported");
+            if (versions)
+                versions->set(RecordTable::Claim, c.id, r.integer(i, 8));
+            claimIndex.insert(c.id, int(d.claims.size()));
+            d.claims.append(std::move(c));
+        }
+        claims.reset();
+        auto claimActors =
+            query("claim_id, actor_id, role", "claim_actors", "claim_id", "claim_id, position");
+        if (!claimActors->ok())
+            return std::nullopt;
+        for (int i = 0; i < claimActors->rows(); ++i)
+            if (const int c = claimIndex.value(claimActors->text(i, 0), -1); c >= 0)
+                d.claims[c].actors.append({claimActors->text(i, 1), claimActors->text(i, 2)});
+        claimActors.reset();
+        auto citations = query("claim_id, source_id, paragraph, quote, prefix, suffix", "citations",
+                               "claim_id", "claim_id, position");
+        if (!citations->ok())
+            return std::nullopt;
+        for (int i = 0; i < citations->rows(); ++i) {
+            const PgResult &r = *citations;
+            if (const int c = claimIndex.value(r.text(i, 0), -1); c >= 0)
+                d.claims[c].citations.append(
+                    {r.text(i, 1), r.integer(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5)});
+        }
     }
-    conflicts.reset();
-    auto conflictClaims =
-        query("SELECT conflict_id, claim_id FROM conflict_claims ORDER BY conflict_id, position");
-    if (!conflictClaims->ok())
-        return fail();
-    for (int i = 0; i < conflictClaims->rows(); ++i)
-        if (const int k = conflictIndex.value(conflictClaims->text(i, 0), -1); k >= 0)
-            d.conflicts[k].claims.append(conflictClaims->text(i, 1));
-    conflictClaims.reset();
-    d.reindex();
+
+    if (wanted(RecordTable::Conflict)) {
+        QHash<QString, int> conflictIndex;
+        auto conflicts = query("id, about, version", "conflicts", "id", "position");
+        if (!conflicts->ok())
+            return std::nullopt;
+        for (int i = 0; i < conflicts->rows(); ++i) {
+            conflictIndex.insert(conflicts->text(i, 0), int(d.conflicts.size()));
+            d.conflicts.append({conflicts->text(i, 0), {}, conflicts->text(i, 1)});
+            if (versions)
+                versions->set(RecordTable::Conflict, conflicts->text(i, 0),
+                              conflicts->integer(i, 2));
+        }
+        conflicts.reset();
+        auto conflictClaims = query("conflict_id, claim_id", "conflict_claims", "conflict_id",
+                                    "conflict_id, position");
+        if (!conflictClaims->ok())
+            return std::nullopt;
+        for (int i = 0; i < conflictClaims->rows(); ++i)
+            if (const int k = conflictIndex.value(conflictClaims->text(i, 0), -1); k >= 0)
+                d.conflicts[k].claims.append(conflictClaims->text(i, 1));
+    }
+    if (!only)
+        d.reindex();
     return d;
+}
+
+quint64 PgStore::revision() const
+{
+    return metaValue(QStringLiteral("revision")).toULongLong();
+}
+
+QString PgStore::whyNotWritable() const
+{
+    if (!m_conn)
+        return tr("no database is open");
+    if (!hasDataset())
+        return tr("%1 holds no dataset to change").arg(m_displayName);
+    // PostgreSQL's grants say who may change the evidence (a reviewer's role may not).
+    const PgResult r(PQexec(m_conn, "SELECT current_user, has_table_privilege('claims', "
+                                    "'UPDATE') AND has_table_privilege('changes', 'INSERT')"));
+    if (!r.ok() || r.rows() != 1)
+        return tr("cannot read the rights of %1: %2").arg(m_displayName, serverError());
+    if (r.text(0, 1) != QLatin1String("t"))
+        return tr("The database user %1 may read this team dossier but not change it.")
+            .arg(r.text(0, 0));
+    return {};
+}
+
+std::optional<Record> PgStore::readRecord(RecordTable table, const QString &id, int *version,
+                                          QString *error) const
+{
+    RecordVersions versions;
+    const auto one = read(error, &versions, RecordKey{table, id});
+    *version = versions.of(table, id);
+    if (!one)
+        return std::nullopt;
+    switch (table) {
+    case RecordTable::Source:
+        if (!one->sources.isEmpty())
+            return Record(one->sources.first());
+        break;
+    case RecordTable::Actor:
+        if (!one->actors.isEmpty())
+            return Record(one->actors.first());
+        break;
+    case RecordTable::Claim:
+        if (!one->claims.isEmpty())
+            return Record(one->claims.first());
+        break;
+    case RecordTable::Conflict:
+        if (!one->conflicts.isEmpty())
+            return Record(one->conflicts.first());
+        break;
+    }
+    return std::nullopt;
+}
+
+WriteResult PgStore::write(const Change &change, const QString &user)
+{
+    WriteResult result;
+    if (const QString why = whyNotWritable(); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    QString why;
+    const auto failed = [&](const QString &reason) {
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+        result.outcome = WriteResult::Outcome::Failed;
+        result.revision = 0;
+        result.error = tr("the change could not be saved to %1, nothing was changed: %2")
+                           .arg(m_displayName, reason);
+        return result;
+    };
+    if (!exec("BEGIN", &why))
+        return failed(why);
+    // The revision row locked first: a second client's write waits here, then numbers its
+    // change after this one. Foreign keys are deferred to the commit, so a change is checked
+    // as a whole (a merge rewrites the claims before it removes the actor).
+    {
+        const PgResult r(
+            PQexec(m_conn, "SELECT value FROM meta WHERE key = 'revision' FOR UPDATE"));
+        if (!r.ok())
+            return failed(serverError());
+        if (r.rows() != 1)
+            return failed(tr("%1 holds no dataset to change").arg(m_displayName));
+        result.revision = r.text(0, 0).toULongLong() + 1;
+    }
+    for (qsizetype i = 0; i < change.operations.size(); ++i) {
+        const RecordOperation &op = change.operations[i];
+        const PgRecordWrite::Outcome written = PgRecordWrite::write(m_conn, op, &why);
+        if (written == PgRecordWrite::Outcome::Failed)
+            return failed(PgLocation::scrubbed(why, m_connection));
+        if (written == PgRecordWrite::Outcome::Missed) {
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            result.outcome = WriteResult::Outcome::Conflict;
+            result.revision = 0;
+            result.operation = int(i);
+            result.theirs = readRecord(op.table(), op.id, &result.theirsVersion, &why);
+            return result;
+        }
+    }
+    const QString revision = QString::number(result.revision);
+    {
+        const PgResult r(
+            pgExec(m_conn,
+                   "INSERT INTO changes (revision, user_name, description, change) "
+                   "VALUES ($1, coalesce($2, current_user), $3, $4)",
+                   {revision, user.isEmpty() ? std::nullopt : std::optional(user),
+                    change.description, QString::fromUtf8(ChangeJson::write(change))}));
+        if (!r.ok())
+            return failed(serverError());
+    }
+    for (const RecordOperation &op : change.operations) {
+        const PgResult r(pgExec(m_conn,
+                                "INSERT INTO change_records VALUES ($1, $2, $3) "
+                                "ON CONFLICT DO NOTHING",
+                                {ChangeJson::tableName(op.table()), op.id, revision}));
+        if (!r.ok())
+            return failed(serverError());
+    }
+    {
+        // The notification is sent at the commit, and only if it commits: the other clients
+        // then read changesSince() their revision.
+        const PgResult r(
+            pgExec(m_conn, "UPDATE meta SET value = $1 WHERE key = 'revision'; ", {revision}));
+        const PgResult n(pgExec(m_conn, "SELECT pg_notify('dossier', $1)", {revision}));
+        if (!r.ok() || !n.ok())
+            return failed(serverError());
+    }
+    if (!exec("COMMIT", &why))
+        return failed(why);
+    result.outcome = WriteResult::Outcome::Written;
+    return result;
+}
+
+std::optional<QList<LoggedChange>>
+PgStore::readChanges(const QByteArray &statement, const PgParams &params, QString *error) const
+{
+    if (!m_conn) {
+        *error = tr("no database is open");
+        return std::nullopt;
+    }
+    const PgResult r(pgExec(m_conn, statement.constData(), params));
+    if (!r.ok()) {
+        *error = tr("cannot read the history of %1: %2").arg(m_displayName, serverError());
+        return std::nullopt;
+    }
+    QList<LoggedChange> changes;
+    for (int i = 0; i < r.rows(); ++i) {
+        QString why;
+        auto change = ChangeJson::read(r.text(i, 4).toUtf8(), &why);
+        if (!change) {
+            *error =
+                tr("cannot read the history of %1: %2")
+                    .arg(m_displayName, QStringLiteral("revision %1: %2").arg(r.text(i, 0), why));
+            return std::nullopt;
+        }
+        change->description = r.text(i, 3);
+        changes.append({quint64(r.bigint(i, 0)),
+                        QDateTime::fromString(r.text(i, 1), Qt::ISODate).toUTC(), r.text(i, 2),
+                        std::move(*change)});
+    }
+    return changes;
+}
+
+std::optional<QList<LoggedChange>> PgStore::changesSince(quint64 revision, QString *error) const
+{
+    return readChanges(changeQuery("FROM changes c WHERE c.revision > $1 ORDER BY c.revision"),
+                       {QString::number(revision)}, error);
+}
+
+std::optional<QList<LoggedChange>> PgStore::history(RecordTable table, const QString &id,
+                                                    QString *error) const
+{
+    return readChanges(changeQuery("FROM change_records r JOIN changes c ON c.revision = "
+                                   "r.revision WHERE r.record_table = $1 AND r.record_id = $2 "
+                                   "ORDER BY c.revision"),
+                       {ChangeJson::tableName(table), id}, error);
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "models/data/Dataset.h"
+#include "models/store/DossierStore.h"
+#include "models/store/pg/PgResult.h"
 
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 struct pg_conn;
 
@@ -13,15 +16,17 @@ struct pg_conn;
 /// versioned by a meta row. It talks to the server through libpq: COPY for the bulk import,
 /// and later LISTEN/NOTIFY, which Qt's QPSQL driver either lacks or needs a package of its own
 /// for (docs/design-editing.md). Errors are returned as text, never with the password.
-class PgStore
+///
+/// Editing: write() writes a change as DatasetStore does (versions checked, a row of history,
+/// the next revision) and notifies channel `dossier` with the revision in the same
+/// transaction. The history names the database user unless the program gives another.
+class PgStore final : public DossierStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     PgStore();
-    ~PgStore();
-    PgStore(const PgStore &) = delete;
-    PgStore &operator=(const PgStore &) = delete;
+    ~PgStore() override;
 
     /// Connects with a libpq connection string (URI or key=value words), as given: libpq's
     /// environment, service file, password file and sslmode apply. A database of a newer schema
@@ -32,6 +37,10 @@ public:
     bool isOpen() const { return m_conn != nullptr; }
     /// The connection string without its password: how messages name the dossier.
     QString displayName() const { return m_displayName; }
+    QString location() const override { return m_displayName; }
+    /// Empty when the connected role may change the evidence (PostgreSQL's grants).
+    QString whyNotWritable() const override;
+    bool knowsItsUsers() const override { return true; }
 
     bool isInitialised() const { return schemaVersion() > 0; }
     /// 0 when the database holds no Dossier schema.
@@ -44,9 +53,19 @@ public:
     /// record at version 1 and the revision back to 0. `origin` and `datasetSha256` are kept
     /// in the meta table, as DatasetStore keeps them.
     bool importDataset(const Dataset &dataset, const QString &origin, const QString &datasetSha256,
-                       QString *error);
-    /// Reads the whole dataset from one snapshot of the database.
-    std::optional<Dataset> load(QString *error);
+                       QString *error) override;
+    /// Reads the whole dataset from one snapshot of the database, with the records' versions
+    /// and the revision when asked.
+    std::optional<Dataset> load(QString *error, RecordVersions *versions = nullptr,
+                                quint64 *revision = nullptr) override;
+    /// An empty `user` is the database user (current_user).
+    WriteResult write(const Change &change, const QString &user) override;
+    std::optional<QList<LoggedChange>> changesSince(quint64 revision,
+                                                    QString *error) const override;
+    std::optional<QList<LoggedChange>> history(RecordTable table, const QString &id,
+                                               QString *error) const override;
+    quint64 revision() const override;
+    QString datasetSha256() const override { return metaValue(QStringLiteral("dataset_sha256")); }
     /// True when a dataset was imported (its digest is there).
     bool hasDataset() const { return !metaValue(QStringLiteral("dataset_sha256")).isEmpty(); }
     QString metaValue(const QString &key) const;
@@ -55,6 +74,13 @@ public:
     QStringList foreignTables(QString *error) const;
 
 private:
+    using RecordKey = std::pair<RecordTable, QString>;
+    std::optional<Dataset> read(QString *error, RecordVersions *versions,
+                                const std::optional<RecordKey> &only) const;
+    std::optional<Record> readRecord(RecordTable table, const QString &id, int *version,
+                                     QString *error) const;
+    std::optional<QList<LoggedChange>> readChanges(const QByteArray &statement,
+                                                   const PgParams &params, QString *error) const;
     bool exec(const char *sql, QString *error) const;
     bool migrate(int from, QString *error);
     QString serverError() const;

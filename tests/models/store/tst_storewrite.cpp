@@ -6,6 +6,9 @@
 #include "models/store/ChangeJson.h"
 #include "models/store/DatasetLoader.h"
 #include "models/store/DatasetStore.h"
+#include "models/store/OpenStore.h"
+#include "models/store/pg/PgStore.h"
+#include "tests/support/PgCluster.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDate>
@@ -46,11 +49,14 @@ Claim redated(Claim c, int day)
 
 // Writing changes to the store: versions, conflicts, the history, and the one property every
 // later step leans on: after any sequence of writes, a load gives back the dataset the same
-// changes made in memory.
+// changes made in memory. Every test runs on both backends (the global `backend` column): a
+// SQLite file, and a database on a throwaway PostgreSQL cluster (tests/support/PgCluster),
+// skipped only where the server is not installed and CI is not set.
 class TestStoreWrite : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
     void init();
     void changeJsonRoundTrip();
     void writesAnEdit();
@@ -64,32 +70,99 @@ private slots:
     void reimportStartsAgain();
 
 private:
-    bool openMini(DatasetStore &store, const char *name);
+    bool isSqlite() const { return m_backend == QLatin1String("sqlite"); }
+    /// Where the store `name` of the row's backend is: a file, or a server's database.
+    QString location(const char *name);
+    QString databaseName(const char *name) const
+    {
+        return QStringLiteral("w%1_%2").arg(m_row).arg(
+            QString::fromLatin1(name).section(u'.', 0, 0));
+    }
+    /// A new store `name` holding `dataset` (the mini dataset unless given); null on a failure,
+    /// said with qWarning.
+    std::unique_ptr<DossierStore> created(const char *name,
+                                          const Dataset &dataset = TestSupport::miniDataset());
+    /// Another connection to the store `name`, as another window or client has.
+    std::unique_ptr<DossierStore> opened(const char *name);
+
+    QString m_backend;
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString path(const char *name) const { return m_dir->filePath(QLatin1String(name)); }
+    PgCluster m_cluster;
+    bool m_clusterTried = false;
+    int m_row = 0; ///< numbers the databases of each test row apart
 };
+
+void TestStoreWrite::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
 
 void TestStoreWrite::init()
 {
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+    ++m_row;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    if (isSqlite())
+        return;
+    // The cluster starts with the first PostgreSQL row (the SQLite rows need none).
+    if (!m_clusterTried) {
+        m_clusterTried = true;
+        m_cluster.start();
+    }
+    if (m_cluster.port() == 0) {
+        if (m_cluster.binariesMissing() && !PgCluster::mustRun())
+            QSKIP(qPrintable(m_cluster.error()));
+        QFAIL(qPrintable(m_cluster.error()));
+    }
 }
 
-bool TestStoreWrite::openMini(DatasetStore &store, const char *name)
+QString TestStoreWrite::location(const char *name)
+{
+    if (isSqlite())
+        return m_dir->filePath(QLatin1String(name));
+    return m_cluster.uri(databaseName(name));
+}
+
+std::unique_ptr<DossierStore> TestStoreWrite::created(const char *name, const Dataset &dataset)
 {
     QString error;
-    if (!store.open(path(name), DatasetStore::Mode::ReadWrite, &error) ||
-        !store.importDataset(TestSupport::miniDataset(), QStringLiteral("mini"),
-                             QStringLiteral("m"), &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
+    std::unique_ptr<DossierStore> store;
+    if (isSqlite()) {
+        auto file = std::make_unique<DatasetStore>();
+        if (file->open(location(name), DatasetStore::Mode::ReadWrite, &error))
+            store = std::move(file);
+    } else {
+        auto server = std::make_unique<PgStore>();
+        if (m_cluster.createDatabase(databaseName(name), &error) &&
+            server->open(location(name), &error) && server->init(&error))
+            store = std::move(server);
     }
-    return true;
+    if (!store ||
+        !store->importDataset(dataset, QStringLiteral("mini"), QStringLiteral("m"), &error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<DossierStore> TestStoreWrite::opened(const char *name)
+{
+    QString error;
+    auto store = openStore(location(name), DossierStore::Access::ReadWrite, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
 }
 
 // Every operation kind and table, hostile text included: the JSON gives the change back.
 void TestStoreWrite::changeJsonRoundTrip()
 {
+    if (!isSqlite())
+        QSKIP("a change's JSON is the same whatever the backend");
     const Dataset d = datasetNamed(QStringLiteral("bundled"));
     Claim claim = d.claims.first();
     claim.statement = QStringLiteral("\u202eQuote \"marks\", back\\slash, new\nline \u0000 é");
@@ -115,8 +188,9 @@ void TestStoreWrite::changeJsonRoundTrip()
 
 void TestStoreWrite::writesAnEdit()
 {
-    DatasetStore store;
-    QVERIFY(openMini(store, "a.sqlite"));
+    const auto created = this->created("a.sqlite");
+    QVERIFY(created);
+    DossierStore &store = *created;
     QString error;
     RecordVersions versions;
     quint64 revision = 99;
@@ -146,7 +220,8 @@ void TestStoreWrite::writesAnEdit()
     QCOMPARE(loadedVersions.of(RecordTable::Claim, memory.claims[1].id), 2);
     QCOMPARE(loadedVersions, versions);
     // Still the dataset it was, now edited: no longer the file its digest was taken of.
-    QCOMPARE(store.content(), DatasetStore::Content::Dataset);
+    if (isSqlite())
+        QCOMPARE(static_cast<DatasetStore &>(store).content(), DatasetStore::Content::Dataset);
 }
 
 void TestStoreWrite::conflicts_data()
@@ -163,8 +238,9 @@ void TestStoreWrite::conflicts_data()
 void TestStoreWrite::conflicts()
 {
     QFETCH(int, kind);
-    DatasetStore first;
-    QVERIFY(openMini(first, "c.sqlite"));
+    const auto created = this->created("c.sqlite");
+    QVERIFY(created);
+    DossierStore &first = *created;
     QString error;
     const Dataset d = *first.load(&error);
     qsizetype last = d.claims.size() - 1;
@@ -181,8 +257,9 @@ void TestStoreWrite::conflicts()
         meanwhile = Change::create(fresh, QStringLiteral("Add"));
     QVERIFY(first.write(meanwhile, QStringLiteral("bob")).ok());
 
-    DatasetStore second;
-    QVERIFY(second.open(path("c.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    const auto opened = this->opened("c.sqlite");
+    QVERIFY(opened);
+    DossierStore &second = *opened;
     const auto stored = second.load(&error);
     Claim mine = target;
     mine.statement = QStringLiteral("Mine.");
@@ -222,8 +299,9 @@ void TestStoreWrite::conflicts()
 // A change the store cannot take (a citation of a source it does not hold) fails whole.
 void TestStoreWrite::refusedChangeWritesNothing()
 {
-    DatasetStore store;
-    QVERIFY(openMini(store, "r.sqlite"));
+    const auto created = this->created("r.sqlite");
+    QVERIFY(created);
+    DossierStore &store = *created;
     QString error;
     const Dataset d = *store.load(&error);
     Claim broken = d.claims.first();
@@ -258,10 +336,10 @@ void TestStoreWrite::loadEqualsMemoryAfterAnySequence()
     QFETCH(QString, dataset);
     QFETCH(quint32, seed);
     const Dataset original = datasetNamed(dataset);
-    DatasetStore store;
+    const auto held = created("s.sqlite", original);
+    QVERIFY(held);
+    DossierStore &store = *held;
     QString error;
-    QVERIFY(store.open(path("s.sqlite"), DatasetStore::Mode::ReadWrite, &error));
-    QVERIFY(store.importDataset(original, QStringLiteral("t"), QStringLiteral("t"), &error));
     RecordVersions versions;
     Dataset memory = *store.load(&error, &versions);
     QVERIFY(memory.sameRecords(original));
@@ -395,8 +473,9 @@ void TestStoreWrite::loadEqualsMemoryAfterAnySequence()
 
 void TestStoreWrite::historyAndChangesSince()
 {
-    DatasetStore store;
-    QVERIFY(openMini(store, "h.sqlite"));
+    const auto created = this->created("h.sqlite");
+    QVERIFY(created);
+    DossierStore &store = *created;
     QString error;
     const Dataset d = *store.load(&error);
     const Claim &c1 = d.claims[0];
@@ -437,11 +516,14 @@ void TestStoreWrite::historyAndChangesSince()
 
 void TestStoreWrite::dataVersionTellsAnotherWriter()
 {
-    DatasetStore writer;
-    QVERIFY(openMini(writer, "v.sqlite"));
+    if (!isSqlite())
+        QSKIP("SQLite's data_version; a server notifies instead");
+    const auto created = this->created("v.sqlite");
+    QVERIFY(created);
+    DossierStore &writer = *created;
     DatasetStore reader;
     QString error;
-    QVERIFY(reader.open(path("v.sqlite"), DatasetStore::Mode::ReadWrite, &error));
+    QVERIFY(reader.open(location("v.sqlite"), DatasetStore::Mode::ReadWrite, &error));
     const qint64 seen = reader.dataVersion();
     QVERIFY(seen >= 0);
     QCOMPARE(reader.dataVersion(), seen);
@@ -457,8 +539,9 @@ void TestStoreWrite::dataVersionTellsAnotherWriter()
 // An import replaces the whole dossier, its history with it.
 void TestStoreWrite::reimportStartsAgain()
 {
-    DatasetStore store;
-    QVERIFY(openMini(store, "i.sqlite"));
+    const auto created = this->created("i.sqlite");
+    QVERIFY(created);
+    DossierStore &store = *created;
     QString error;
     const Dataset d = *store.load(&error);
     QVERIFY(store
