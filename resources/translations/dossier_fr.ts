@@ -1672,10 +1672,6 @@ Sans commande, ouvre le tableau de bord.
         <translation>Utiliser la base FICHIER au lieu de celle par défaut, ou un dossier d’équipe sur PostgreSQL&#xa0;: une URI de connexion libpq (postgresql://utilisateur@hôte/base) ou service=NOM. Nul besoin de mot de passe sur la ligne de commande&#xa0;: libpq lit ~/.pgpass, PGPASSFILE et pg_service.conf.</translation>
     </message>
     <message>
-        <source>the window cannot open a team dossier on PostgreSQL yet; the commands can (dossier export, report, check, import, init with --database)</source>
-        <translation>la fenêtre ne sait pas encore ouvrir un dossier d’équipe sur PostgreSQL&#xa0;; les commandes le peuvent (dossier export, report, check, import, init avec --database)</translation>
-    </message>
-    <message>
         <source>Prepare an empty PostgreSQL database for a team dossier.</source>
         <translation>Préparer une base PostgreSQL vide pour un dossier d’équipe.</translation>
     </message>
@@ -2259,6 +2255,18 @@ Sans commande, ouvre le tableau de bord.
         <source>cannot read the history of %1: %2</source>
         <translation>impossible de lire l’historique de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 was opened read-only: it is shown as it is, and cannot be edited.</source>
+        <translation>%1 a été ouverte en lecture seule&#xa0;: elle est montrée telle quelle et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
+        <translation>La base ne peut pas être écrite (%1)&#xa0;: elle est montrée telle quelle et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
+        <translation>C’est le jeu de données livré, gardé tel quel&#xa0;: Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -2431,14 +2439,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (%1): it is shown as it is, and cannot be edited.</source>
-        <translation>La base ne peut pas être écrite (%1)&#xa0;: elle est montrée telle quelle et ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
-        <translation>C’est le jeu de données livré, gardé tel quel&#xa0;: Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
     </message>
     <message>
         <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
@@ -3279,6 +3279,21 @@ Edit ▸ Undo brings all of it back.</source>
         <source>The database cannot be opened for editing: %1</source>
         <translation>La base ne peut pas être ouverte pour modification&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Team dossier: %1</source>
+        <translation>Dossier d’équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server the dossier is kept and saved on</source>
+        <translation>Le serveur où le dossier est conservé et enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStore</name>
+    <message>
+        <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
+        <translation>%1 ne contient encore aucun jeu de données&#xa0;: importez-en un avec «&#xa0;dossier import FICHIER --database …&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3530,6 +3545,26 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
         <translation>%1 ne contient encore aucun jeu de données&#xa0;: importez-en un avec «&#xa0;dossier import FICHIER --database …&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to change</source>
+        <translation>%1 ne contient aucun jeu de données à modifier</translation>
+    </message>
+    <message>
+        <source>cannot read the rights of %1: %2</source>
+        <translation>impossible de lire les droits sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this team dossier but not change it.</source>
+        <translation>L’utilisateur de la base %1 peut lire ce dossier d’équipe mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>the change could not be saved to %1, nothing was changed: %2</source>
+        <translation>le changement n’a pas pu être enregistré dans %1, rien n’a été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history of %1: %2</source>
+        <translation>impossible de lire l’historique de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

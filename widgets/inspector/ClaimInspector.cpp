@@ -8,7 +8,7 @@
 #include "models/filter/SelectionState.h"
 #include "models/session/DossierSession.h"
 #include "models/store/ChangeJson.h"
-#include "models/store/DatasetStore.h"
+#include "models/store/DossierStore.h"
 #include "models/viewmodels/PlainText.h"
 
 #include <QAction>
@@ -152,7 +152,7 @@ void ClaimInspector::showHistory(int claim)
         note(QString());
         return;
     }
-    DatasetStore *store = m_session.store();
+    DossierStore *store = m_session.store();
     if (!store) {
         note(m_session.readOnlyReason().isEmpty()
                  ? tr("History is not recorded: no database is open.")
