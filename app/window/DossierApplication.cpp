@@ -4,8 +4,10 @@
 #include "app/window/DropImporter.h"
 #include "app/window/FirstPaintProbe.h"
 #include "app/window/MainWindow.h"
+#include "app/window/TeamConnection.h"
 #include "models/store/DatasetLoader.h"
 #include "models/store/OpenStore.h"
+#include "models/store/pg/PgLocation.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/shell/AppSettings.h"
 #include "widgets/shell/Theme.h"
@@ -18,6 +20,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QThreadPool>
 #include <qcustomplot.h>
 
@@ -50,6 +53,22 @@ bool openWindow(const QString &database, const QString &corpus, QWidget *previou
     if (cancelled)
         return false; // the open window stays as it was
     if (!loaded.dataset) {
+        if (PgLocation::isConnectionString(database)) {
+            // A server refuses for reasons a person can mend here: a password, a host name.
+            QMessageBox box(
+                QMessageBox::Warning, QObject::tr("Connect to Team Dossier"),
+                PlainText::forAutoText(
+                    QObject::tr("The team dossier could not be opened:\n%1").arg(loaded.error)),
+                QMessageBox::Cancel, previous);
+            QPushButton *edit =
+                box.addButton(QObject::tr("&Edit Connection…"), QMessageBox::AcceptRole);
+            box.setDefaultButton(edit);
+            box.exec();
+            if (box.clickedButton() != edit)
+                return false;
+            const QString corrected = TeamConnection::ask(previous, database);
+            return !corrected.isEmpty() && openWindow(corrected, corpus, previous);
+        }
         QMessageBox::warning(
             previous, QObject::tr("Open Database"),
             PlainText::forAutoText(QObject::tr("The database could not be opened:\n%1\n\n"

@@ -11,6 +11,7 @@
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
 #include "app/window/SavedViewsMenu.h"
+#include "app/window/TeamConnection.h"
 #include "app/window/WindowGeometry.h"
 #include "models/data/TextUtil.h"
 #include "models/store/OpenStore.h"
@@ -316,6 +317,11 @@ void MainWindow::createFileMenu()
     auto *recent = new RecentMenu(this);
     connect(recent, &RecentMenu::openRequested, this, &MainWindow::openDatabaseRequested);
     file->addMenu(recent);
+    QAction *team = file->addAction(tr("Connect to &Team Dossier…"), this, [this] {
+        if (const QString connection = TeamConnection::ask(this); !connection.isEmpty())
+            emit openDatabaseRequested(connection);
+    });
+    team->setObjectName(QStringLiteral("connectTeamDossier"));
     file->addSeparator();
     QAction *attach =
         file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);

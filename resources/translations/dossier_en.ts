@@ -3287,6 +3287,10 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>The server the dossier is kept and saved on</source>
         <translation>The server the dossier is kept and saved on</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Dossier…</source>
+        <translation>Connect to &amp;Team Dossier…</translation>
+    </message>
 </context>
 <context>
     <name>OpenStore</name>
@@ -3482,6 +3486,13 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
         <translation>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionFields</name>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3761,20 @@ The file was left untouched.</translation>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
         <translation>Opening %1 was cancelled; this is the bundled dataset.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Dossier</source>
+        <translation>Connect to Team Dossier</translation>
+    </message>
+    <message>
+        <source>The team dossier could not be opened:
+%1</source>
+        <translation>The team dossier could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Edit Connection…</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4347,85 @@ The file was left untouched.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Dossier</source>
+        <translation>Connect to Team Dossier</translation>
+    </message>
+    <message>
+        <source>A team dossier lives on a PostgreSQL server. Give a service from your pg_service.conf, or the server, database and user. Empty fields take libpq&apos;s defaults (PGHOST, PGUSER and the like).</source>
+        <translation>A team dossier lives on a PostgreSQL server. Give a service from your pg_service.conf, or the server, database and user. Empty fields take libpq&apos;s defaults (PGHOST, PGUSER and the like).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>local socket</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>your login name</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation>the user&apos;s name</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>libpq&apos;s default (prefer)</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass</source>
+        <translation>from ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Dossier never saves it. Leave it empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Used for this connection only; Dossier never saves it. Leave it empty to use ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L mode:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give a service, a host or a database.</source>
+        <translation>Give a service, a host or a database.</translation>
     </message>
 </context>
 <context>

@@ -3287,6 +3287,10 @@ Edit ▸ Undo brings all of it back.</source>
         <source>The server the dossier is kept and saved on</source>
         <translation>Le serveur où le dossier est conservé et enregistré</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Dossier…</source>
+        <translation>Se connecter à un dossier d’é&amp;quipe…</translation>
+    </message>
 </context>
 <context>
     <name>OpenStore</name>
@@ -3482,6 +3486,13 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>A year (2024), a month (2024-03) or a day (2024-03-05): only as much as the source tells</source>
         <translation>Une année (2024), un mois (2024-03) ou un jour (2024-03-05)&#xa0;: rien de plus que ce que dit la source</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnectionFields</name>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire épuisée</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3761,20 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Opening %1 was cancelled; this is the bundled dataset.</source>
         <translation>L’ouverture de %1 a été annulée&#xa0;; voici le jeu de données fourni.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Dossier</source>
+        <translation>Se connecter à un dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>The team dossier could not be opened:
+%1</source>
+        <translation>Le dossier d’équipe n’a pas pu être ouvert :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Modifier la connexion…</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +4347,85 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Dossier</source>
+        <translation>Se connecter à un dossier d’équipe</translation>
+    </message>
+    <message>
+        <source>A team dossier lives on a PostgreSQL server. Give a service from your pg_service.conf, or the server, database and user. Empty fields take libpq&apos;s defaults (PGHOST, PGUSER and the like).</source>
+        <translation>Un dossier d’équipe se trouve sur un serveur PostgreSQL. Indiquez un service de votre pg_service.conf, ou le serveur, la base et l’utilisateur. Les champs vides prennent les valeurs par défaut de libpq (PGHOST, PGUSER, etc.).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>socket local</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>votre nom de connexion</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation>le nom de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>libpq&apos;s default (prefer)</source>
+        <translation>par défaut de libpq (prefer)</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass</source>
+        <translation>depuis ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this connection only; Dossier never saves it. Leave it empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Utilisé pour cette connexion seulement ; Dossier ne l’enregistre jamais. Laissez-le vide pour utiliser ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>Mode SS&amp;L :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Give a service, a host or a database.</source>
+        <translation>Indiquez un service, un hôte ou une base de données.</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,17 @@
 #include "models/dossier/ChangeValidator.h"
 #include "models/dossier/Dossier.h"
 #include "models/filter/ClaimMatcher.h"
+#include "models/filter/SelectionState.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/DatasetValidator.h"
 #include "models/format/SyntheticDataset.h"
+#include "models/session/DossierSession.h"
 #include "models/store/DatasetStore.h"
 #include "tests/bench/BenchTable.h"
 #include "tests/bench/BenchViews.h"
 #include "tests/bench/SqlScript.h"
+#include "widgets/inspector/ClaimInspector.h"
 #include "widgets/views/ArticleView.h"
 #include "widgets/views/Dashboard.h"
 
@@ -35,6 +38,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <numeric>
 #include <sqlite3.h>
 
@@ -205,6 +209,35 @@ void benchEdits(const Dataset &loaded, int claims, double rebuildMs)
                      : QStringLiteral("add FAILED"),
              claims, addMs, rebuildMs, rebuild, QStringLiteral("≤ 32 ms at 100k"));
     benchMerge(dossier, claims, rebuildMs);
+}
+
+// View ▸ Show Inspector on a claim with five changes in its history (the "write one claim
+// edit" row made them), on the store the dossier was loaded from: shown, laid out and
+// painted, against reloading the dossier and building its views.
+void benchInspector(const QString &db, const Dataset &loaded, int claim, int claims,
+                    double reloadMs)
+{
+    DossierSession session(loaded);
+    QString error;
+    if (!session.attachStore(db, QStringLiteral("bench"), &error)) {
+        printRow(QStringLiteral("inspector FAILED: ") + error, claims, 0, reloadMs, {});
+        return;
+    }
+    SelectionState selection(session.dataset());
+    int rows = 0;
+    const double openMs = bestMs(3, [&] {
+        ClaimInspector inspector(session, selection);
+        inspector.resize(360, 700);
+        selection.setCurrentClaim(claim);
+        inspector.show();
+        inspector.grab();
+        rows = inspector.history()->topLevelItemCount();
+        selection.setCurrentClaim(-1);
+    });
+    printRow(rows > 0 ? QStringLiteral("inspector: open on a claim (%1 changes)").arg(rows)
+                      : QStringLiteral("inspector FAILED: no history"),
+             claims, openMs, reloadMs, QStringLiteral("reload and rebuild"),
+             QStringLiteral("≤ 50 ms at 100k"));
 }
 
 void runSize(int claims, const QString &self, bool importOnly)
@@ -385,6 +418,7 @@ void runSize(int claims, const QString &self, bool importOnly)
     views.benchTimeline(claims);
     views.benchReport(claims);
     benchEdits(*d, claims, views.buildMs());
+    benchInspector(db, *d, claims / 2, claims, loadMs + views.buildMs());
 
     QProcess child;
     child.start(self, {QStringLiteral("--load-only"), db});
