@@ -43,7 +43,6 @@ class TestDatasetStore : public QObject
     Q_OBJECT
 private slots:
     void init();
-    void importLoadRoundTrip();
     void importIsAllOrNothing();
     void loadFollowsPositions();
     void migratesFromVersion1();
@@ -95,25 +94,6 @@ void TestDatasetStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-}
-
-void TestDatasetStore::importLoadRoundTrip()
-{
-    const Dataset mini = TestSupport::miniDataset();
-    DatasetStore store;
-    QString error;
-    QVERIFY2(store.open(path("a.sqlite"), DatasetStore::Mode::ReadWrite, &error),
-             qPrintable(error));
-    QCOMPARE(store.schemaVersion(), DatasetStore::SchemaVersion);
-    QVERIFY(store.isEmpty());
-    QVERIFY2(store.importDataset(mini, QStringLiteral("test"), QStringLiteral("abc"), &error),
-             qPrintable(error));
-    QVERIFY(!store.isEmpty());
-    QCOMPARE(store.metaValue(QStringLiteral("dataset_sha256")), QStringLiteral("abc"));
-    const auto loaded = store.load(&error);
-    QVERIFY2(loaded, qPrintable(error));
-    // The store gives back exactly what went in: the canonical JSON is identical.
-    QCOMPARE(DatasetJsonWriter::write(*loaded), DatasetJsonWriter::write(mini));
 }
 
 // Loading reads the claims in the table's order and puts them in place by their position:

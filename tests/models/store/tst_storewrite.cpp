@@ -8,7 +8,7 @@
 #include "models/store/DatasetStore.h"
 #include "models/store/OpenStore.h"
 #include "models/store/pg/PgStore.h"
-#include "tests/support/PgCluster.h"
+#include "tests/support/StoreBackends.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDate>
@@ -70,95 +70,37 @@ private slots:
     void reimportStartsAgain();
 
 private:
-    bool isSqlite() const { return m_backend == QLatin1String("sqlite"); }
-    /// Where the store `name` of the row's backend is: a file, or a server's database.
-    QString location(const char *name);
-    QString databaseName(const char *name) const
-    {
-        return QStringLiteral("w%1_%2").arg(m_row).arg(
-            QString::fromLatin1(name).section(u'.', 0, 0));
-    }
-    /// A new store `name` holding `dataset` (the mini dataset unless given); null on a failure,
-    /// said with qWarning.
+    bool isSqlite() const { return m_backends.isSqlite(); }
+    QString location(const char *name) const { return m_backends.location(QLatin1String(name)); }
     std::unique_ptr<DossierStore> created(const char *name,
-                                          const Dataset &dataset = TestSupport::miniDataset());
-    /// Another connection to the store `name`, as another window or client has.
-    std::unique_ptr<DossierStore> opened(const char *name);
+                                          const Dataset &dataset = TestSupport::miniDataset())
+    {
+        return m_backends.created(QLatin1String(name), dataset);
+    }
+    std::unique_ptr<DossierStore> opened(const char *name) const
+    {
+        return m_backends.opened(QLatin1String(name));
+    }
 
-    QString m_backend;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    PgCluster m_cluster;
-    bool m_clusterTried = false;
-    int m_row = 0; ///< numbers the databases of each test row apart
+    StoreBackends m_backends;
 };
 
 void TestStoreWrite::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    StoreBackends::addColumn();
 }
 
 void TestStoreWrite::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_backend = backend;
-    ++m_row;
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    if (isSqlite())
-        return;
-    // The cluster starts with the first PostgreSQL row (the SQLite rows need none).
-    if (!m_clusterTried) {
-        m_clusterTried = true;
-        m_cluster.start();
-    }
-    if (m_cluster.port() == 0) {
-        if (m_cluster.binariesMissing() && !PgCluster::mustRun())
-            QSKIP(qPrintable(m_cluster.error()));
-        QFAIL(qPrintable(m_cluster.error()));
+    bool skip = false;
+    if (const QString why = m_backends.begin(backend, &skip); !why.isEmpty()) {
+        if (skip)
+            QSKIP(qPrintable(why));
+        QFAIL(qPrintable(why));
     }
 }
 
-QString TestStoreWrite::location(const char *name)
-{
-    if (isSqlite())
-        return m_dir->filePath(QLatin1String(name));
-    return m_cluster.uri(databaseName(name));
-}
-
-std::unique_ptr<DossierStore> TestStoreWrite::created(const char *name, const Dataset &dataset)
-{
-    QString error;
-    std::unique_ptr<DossierStore> store;
-    if (isSqlite()) {
-        auto file = std::make_unique<DatasetStore>();
-        if (file->open(location(name), DatasetStore::Mode::ReadWrite, &error))
-            store = std::move(file);
-    } else {
-        auto server = std::make_unique<PgStore>();
-        if (m_cluster.createDatabase(databaseName(name), &error) &&
-            server->open(location(name), &error) && server->init(&error))
-            store = std::move(server);
-    }
-    if (!store ||
-        !store->importDataset(dataset, QStringLiteral("mini"), QStringLiteral("m"), &error)) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    return store;
-}
-
-std::unique_ptr<DossierStore> TestStoreWrite::opened(const char *name)
-{
-    QString error;
-    auto store = openStore(location(name), DossierStore::Access::ReadWrite, &error);
-    if (!store)
-        qWarning("%s", qPrintable(error));
-    return store;
-}
-
-// Every operation kind and table, hostile text included: the JSON gives the change back.
 void TestStoreWrite::changeJsonRoundTrip()
 {
     if (!isSqlite())
