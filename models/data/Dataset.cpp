@@ -19,6 +19,23 @@ void appendOnce(QList<int> &list, int value)
         list.append(value);
 }
 
+/// After a source or actor was inserted (`by` +1) or removed (-1) at `index`, each claim's
+/// resolved indexes of that table follow without a lookup: the removed one goes, those after
+/// it move by one. Only claims naming the record's id can resolve otherwise; the caller
+/// resolves those again.
+void shiftIndexes(QList<QList<int>> &lists, int index, int by)
+{
+    for (QList<int> &list : lists) {
+        if (std::none_of(list.cbegin(), list.cend(), [index](int v) { return v >= index; }))
+            continue;
+        if (by < 0)
+            list.removeOne(index);
+        for (int &v : list)
+            if (by < 0 ? v > index : v >= index)
+                v += by;
+    }
+}
+
 } // namespace
 
 void Dataset::reindex()
@@ -88,6 +105,27 @@ void Dataset::indexAllClaimReferences()
         indexClaimReferences(i);
 }
 
+void Dataset::reindexClaimsNaming(const QString &actorId)
+{
+    for (int i = 0; i < claims.size(); ++i) {
+        const Claim &c = claims[i];
+        if (c.claimant == actorId ||
+            std::any_of(c.actors.cbegin(), c.actors.cend(),
+                        [&actorId](const ActorRef &ref) { return ref.actor == actorId; }))
+            indexClaimReferences(i);
+    }
+}
+
+void Dataset::reindexClaimsCiting(const QString &sourceId)
+{
+    for (int i = 0; i < claims.size(); ++i) {
+        const QList<Citation> &citations = claims[i].citations;
+        if (std::any_of(citations.cbegin(), citations.cend(),
+                        [&sourceId](const Citation &c) { return c.source == sourceId; }))
+            indexClaimReferences(i);
+    }
+}
+
 // A claim's conflicts stay in ascending order, as reindex() lists them.
 void Dataset::linkConflict(int k)
 {
@@ -114,7 +152,8 @@ void Dataset::insertSource(int index, const Source &source)
     sources.insert(index, source);
     for (int i = index; i < sources.size(); ++i)
         m_sourceById.insert(sources[i].id, i);
-    indexAllClaimReferences();
+    shiftIndexes(m_claimSources, index, +1);
+    reindexClaimsCiting(source.id);
 }
 
 void Dataset::replaceSource(int index, const Source &source)
@@ -125,11 +164,13 @@ void Dataset::replaceSource(int index, const Source &source)
 
 void Dataset::removeSource(int index)
 {
-    m_sourceById.remove(sources[index].id);
+    const QString id = sources[index].id;
+    m_sourceById.remove(id);
     sources.removeAt(index);
     for (int i = index; i < sources.size(); ++i)
         m_sourceById.insert(sources[i].id, i);
-    indexAllClaimReferences();
+    shiftIndexes(m_claimSources, index, -1);
+    reindexClaimsCiting(id);
 }
 
 void Dataset::insertActor(int index, const Actor &actor)
@@ -138,7 +179,8 @@ void Dataset::insertActor(int index, const Actor &actor)
     for (int i = index; i < actors.size(); ++i)
         m_actorById.insert(actors[i].id, i);
     indexActorNames();
-    indexAllClaimReferences();
+    shiftIndexes(m_claimActors, index, +1);
+    reindexClaimsNaming(actor.id);
 }
 
 void Dataset::replaceActor(int index, const Actor &actor)
@@ -150,12 +192,14 @@ void Dataset::replaceActor(int index, const Actor &actor)
 
 void Dataset::removeActor(int index)
 {
-    m_actorById.remove(actors[index].id);
+    const QString id = actors[index].id;
+    m_actorById.remove(id);
     actors.removeAt(index);
     for (int i = index; i < actors.size(); ++i)
         m_actorById.insert(actors[i].id, i);
     indexActorNames();
-    indexAllClaimReferences();
+    shiftIndexes(m_claimActors, index, -1);
+    reindexClaimsNaming(id);
 }
 
 void Dataset::insertClaim(int index, const Claim &claim)

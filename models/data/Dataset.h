@@ -127,9 +127,9 @@ public:
     /// Edits one record and keeps every lookup as reindex() would build it, touching only what
     /// the record reaches (models/dossier/DatasetEdit.h applies whole changes through these).
     /// Positions stay stable but for the edit itself: an inserted record moves the ones after
-    /// it down by one and a removed one moves them up. A replacement keeps its id. Sources and
-    /// actors are rarely added or removed, so those two re-resolve every claim's references; claims
-    /// and conflicts update only their own.
+    /// it down by one and a removed one moves them up. A replacement keeps its id. An inserted or
+    /// removed source or actor shifts every claim's indexes and re-resolves only the claims
+    /// naming its id; claims and conflicts update only their own.
     void insertSource(int index, const Source &source);
     void replaceSource(int index, const Source &source);
     void removeSource(int index);
@@ -191,6 +191,10 @@ private:
     void indexActorNames();
     void indexClaimReferences(int claim);
     void indexAllClaimReferences();
+    /// Resolves again the references of the claims that name the actor, or cite the source,
+    /// with this id: after one was inserted or removed, the only claims that may change.
+    void reindexClaimsNaming(const QString &actorId);
+    void reindexClaimsCiting(const QString &sourceId);
     void linkConflict(int conflict);
     void unlinkConflict(int conflict);
 
