@@ -1,9 +1,13 @@
 #include "models/dossier/Change.h"
 #include "models/dossier/ClaimRemoval.h"
+#include "models/filter/ClaimMatcher.h"
+#include "models/filter/FilterState.h"
+#include "models/filter/FilterWidening.h"
 #include "models/markup/Markup.h"
 #include "models/store/DatasetStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,6 +43,11 @@ private slots:
     void markupOfRemovedClaimStays();
     void readOnlyStoreRefusesMarkup();
     void upgradeFromSchema6();
+    void matcherReadsMarkup_data();
+    void matcherReadsMarkup();
+    void filterStateFollowsMarkup();
+    void filterSavedWithMarkupParts();
+    void wideningDropsMarkupParts();
 
 private:
     QString importedStore(const QString &name);
@@ -315,6 +324,109 @@ void TestMarkup::upgradeFromSchema6()
     change.claims.append({QStringLiteral("c1"), {}, markupOf(true, {}, {})});
     QVERIFY2(store.writeMarkup(change, &error), qPrintable(error));
     QVERIFY(store.loadMarkup(&error)->of(QStringLiteral("c1")).key);
+}
+
+namespace {
+
+// c1 key and tagged "Funding", c2 tagged "land", c3 key.
+Markup sampleMarkup()
+{
+    Markup markup;
+    markup.set(QStringLiteral("c1"), markupOf(true, {QStringLiteral("Funding")}, {}));
+    markup.set(QStringLiteral("c2"), markupOf(false, {QStringLiteral("land")}, {}));
+    markup.set(QStringLiteral("c3"), markupOf(true, {}, QStringLiteral("note")));
+    return markup;
+}
+
+QStringList matchingIds(const Dataset &d, const ClaimFilter &f, const Markup *markup)
+{
+    QStringList ids;
+    for (int claim : ClaimMatcher(d, f, nullptr, nullptr, markup).matchingClaims())
+        ids.append(d.claims[claim].id);
+    return ids;
+}
+
+} // namespace
+
+void TestMarkup::matcherReadsMarkup_data()
+{
+    QTest::addColumn<bool>("keyOnly");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("key") << true << QStringList() << QStringList{"c1", "c3"};
+    QTest::newRow("tag, other case") << false << QStringList{"funding"} << QStringList{"c1"};
+    QTest::newRow("any of two tags")
+        << false << QStringList{"FUNDING", " land"} << QStringList{"c1", "c2"};
+    QTest::newRow("key and tag") << true << QStringList{"land"} << QStringList();
+    QTest::newRow("unknown tag") << false << QStringList{"nope"} << QStringList();
+}
+
+void TestMarkup::matcherReadsMarkup()
+{
+    QFETCH(bool, keyOnly);
+    QFETCH(QStringList, tags);
+    QFETCH(QStringList, expected);
+    const Dataset d = TestSupport::miniDataset();
+    const Markup markup = sampleMarkup();
+    ClaimFilter f;
+    f.keyOnly = keyOnly;
+    f.tags = tags;
+    QVERIFY(!f.isEmpty());
+    QCOMPARE(matchingIds(d, f, &markup), expected);
+    // Without the markup, no claim is key or tagged.
+    QVERIFY(matchingIds(d, f, nullptr).isEmpty());
+}
+
+void TestMarkup::filterStateFollowsMarkup()
+{
+    const Dataset d = TestSupport::miniDataset();
+    Markup markup = sampleMarkup();
+    FilterState state(d);
+    QSignalSpy changed(&state, &FilterState::changed);
+    state.setMarkup(&markup);
+    QCOMPARE(changed.count(), 0); // the filter does not read it yet
+    state.setTags({QStringLiteral("land")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(state.matchCount(), 1);
+    QVERIFY(state.summary().contains(QStringLiteral("tagged")));
+    markup.set(QStringLiteral("c4"), markupOf(false, {QStringLiteral("Land")}, {}));
+    state.markupChanged();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(state.matchCount(), 2);
+    state.setKeyOnly(true);
+    QCOMPARE(state.matchCount(), 0);
+    state.clear();
+    QCOMPARE(state.matchCount(), int(d.claims.size()));
+    const int before = int(changed.count());
+    state.markupChanged();
+    QCOMPARE(changed.count(), before);
+}
+
+void TestMarkup::filterSavedWithMarkupParts()
+{
+    const Dataset d = TestSupport::miniDataset();
+    ClaimFilter f;
+    f.keyOnly = true;
+    f.tags = {QStringLiteral("Funding"), QStringLiteral(" funding"), QStringLiteral("land")};
+    const ClaimFilter back = FilterState::fromVariantMap(FilterState::toVariantMap(f), d);
+    QVERIFY(back.keyOnly);
+    QCOMPARE(back.tags, (QStringList{QStringLiteral("Funding"), QStringLiteral("land")}));
+}
+
+void TestMarkup::wideningDropsMarkupParts()
+{
+    const Dataset d = TestSupport::miniDataset();
+    const Markup markup = sampleMarkup();
+    ClaimFilter f;
+    f.keyOnly = true;
+    f.tags = {QStringLiteral("funding")};
+    const int c2 = d.claimIndex(QStringLiteral("c2"));
+    const ClaimFilter widened = FilterWidening::toShow(f, d, c2, &markup);
+    QVERIFY(!widened.keyOnly);
+    QVERIFY(widened.tags.isEmpty());
+    QVERIFY(ClaimMatcher(d, widened, nullptr, nullptr, &markup).matches(c2));
+    // c1 passes both: they stay.
+    QCOMPARE(FilterWidening::toShow(f, d, d.claimIndex(QStringLiteral("c1")), &markup), f);
 }
 
 QTEST_GUILESS_MAIN(TestMarkup)
