@@ -4,6 +4,7 @@
 #include "app/window/CullActions.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
+#include "app/window/MarkupActions.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -305,6 +306,8 @@ void MainWindow::attachStore()
                 emit openDatabaseRequested(database);
             });
     m_cull = new CullActions(*m_session, *m_dashboard, this);
+    m_markup = new MarkupActions(*m_session, *m_dashboard, this);
+    m_markup->attachInspector(m_inspectorDock->inspector());
 }
 
 void MainWindow::createFileMenu()
@@ -380,6 +383,8 @@ void MainWindow::createEditMenu()
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
     m_cull->addTo(edit);
+    edit->addSeparator();
+    m_markup->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);

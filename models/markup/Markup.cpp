@@ -64,6 +64,26 @@ QString MarkupTags::whyNotATag(const QString &tag)
     return {};
 }
 
+QString MarkupTags::defaultColour(const QString &tag)
+{
+    // Light enough for dark text on it; told apart without relying on hue alone.
+    static const char *const Palette[] = {"#f6c28b", "#a8d5a2", "#9ec5f0", "#e9a8c8",
+                                          "#d6c6f2", "#f3e28a", "#a6dfdc", "#d9c2a7"};
+    // FNV-1a: qHash is seeded per process, and a tag must keep its colour between runs.
+    quint32 hash = 2166136261u;
+    for (const QChar c : key(tag)) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return QLatin1String(Palette[hash % std::size(Palette)]);
+}
+
+QString Markup::shownColour(const QString &tag) const
+{
+    const QString given = colourOf(tag);
+    return given.isEmpty() ? MarkupTags::defaultColour(tag) : given;
+}
+
 void Markup::set(const QString &claimId, const ClaimMarkup &markup)
 {
     if (markup.isEmpty())

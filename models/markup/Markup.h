@@ -34,6 +34,9 @@ QString key(const QString &tag);
 QStringList normaliseAll(const QStringList &tags);
 /// Empty when `tag` can be a tag; otherwise why not, for people to read.
 QString whyNotATag(const QString &tag);
+/// The colour ("#rrggbb") a tag is shown in until the user gives it one: picked from a small
+/// palette by the tag's key, the same in every run and window.
+QString defaultColour(const QString &tag);
 } // namespace MarkupTags
 
 /// A dossier's markup: each claim's, by claim id, and the colours given to tags. A claim's
@@ -50,6 +53,8 @@ public:
 
     /// A tag's colour as "#rrggbb", empty when none was given.
     QString colourOf(const QString &tag) const;
+    /// The colour given, else MarkupTags::defaultColour().
+    QString shownColour(const QString &tag) const;
     /// Sets a tag's colour; an empty colour removes it.
     void setColour(const QString &tag, const QString &colour);
     /// The colours given, by tag (as first spelt).
