@@ -8,6 +8,7 @@
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
+#include "models/session/MarkupSession.h"
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
@@ -332,6 +333,7 @@ void MainWindow::createFileMenu()
         new ReportActions([filter] { return filter->filter(); },
                           TimelineChart::printPainter(m_session->dataset(), chart->mode()), this);
     report->setDataset(&m_session->dataset(), m_datasetSha256);
+    report->setMarkup(&m_markup->markup()->markup());
     report->setPageSize(AppSettings::resolvedPageSize());
     connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
         report->setChartPainter(TimelineChart::printPainter(m_session->dataset(), mode));

@@ -4,9 +4,13 @@
 #include "models/filter/FilterState.h"
 #include "models/filter/FilterWidening.h"
 #include "models/markup/Markup.h"
+#include "models/report/ReportBuilder.h"
 #include "models/store/DatasetStore.h"
 #include "tests/support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,6 +52,9 @@ private slots:
     void filterStateFollowsMarkup();
     void filterSavedWithMarkupParts();
     void wideningDropsMarkupParts();
+    void reportKeyOnlyListsTags();
+    void commandLineKeyOnlyAndTag_data();
+    void commandLineKeyOnlyAndTag();
 
 private:
     QString importedStore(const QString &name);
@@ -427,6 +434,64 @@ void TestMarkup::wideningDropsMarkupParts()
     QVERIFY(ClaimMatcher(d, widened, nullptr, nullptr, &markup).matches(c2));
     // c1 passes both: they stay.
     QCOMPARE(FilterWidening::toShow(f, d, d.claimIndex(QStringLiteral("c1")), &markup), f);
+}
+
+void TestMarkup::reportKeyOnlyListsTags()
+{
+    const Dataset d = TestSupport::miniDataset();
+    const Markup markup = sampleMarkup();
+    ClaimFilter f;
+    f.keyOnly = true;
+    ReportOptions options;
+    options.markup = &markup;
+    const ReportContent r = ReportBuilder::build(d, f, options);
+    QStringList ids;
+    for (int claim : r.claims)
+        ids << d.claims[claim].id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("c1"), QStringLiteral("c3")}));
+    QVERIFY(r.filterText.contains(QStringLiteral("key claims")));
+    const auto c1 = std::find_if(r.chronology.cbegin(), r.chronology.cend(), [&](const auto &row) {
+        return d.claims[row.claim].id == QLatin1String("c1");
+    });
+    QVERIFY(c1 != r.chronology.cend());
+    QVERIFY(c1->key);
+    QCOMPARE(c1->tags, QStringList{QStringLiteral("Funding")});
+    // Without markup nothing is key: an empty report, never the whole dataset.
+    QVERIFY(ReportBuilder::build(d, f, {}).claims.isEmpty());
+}
+
+void TestMarkup::commandLineKeyOnlyAndTag_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("key-only") << QStringList{"--key-only"} << QStringList{"c1", "c3"};
+    QTest::newRow("tag") << QStringList{"--tag", "FUNDING"} << QStringList{"c1"};
+    QTest::newRow("two tags") << QStringList{"--tag", "funding", "--tag", "land"}
+                              << QStringList{"c1", "c2"};
+}
+
+void TestMarkup::commandLineKeyOnlyAndTag()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, expected);
+    const QString file = importedStore(QStringLiteral("cli.sqlite"));
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY(store.open(file, DatasetStore::Mode::ReadWrite, &error));
+        QVERIFY2(store.replaceMarkup(sampleMarkup(), &error), qPrintable(error));
+    }
+    const TestSupport::Run run = TestSupport::runDossier(
+        QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--database"), file} +
+            options,
+        m_dir->filePath(QStringLiteral("home")));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList ids;
+    for (const QJsonValue &claim :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("claims")).toArray())
+        ids << claim.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(ids, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkup)
