@@ -691,6 +691,8 @@ void MainWindow::setFocusOrder()
                               bar->conflictBox(),
                               bar->sourcingBox(),
                               bar->claimantsButton(),
+                              bar->keyOnlyBox(),
+                              bar->tagsButton(),
                               bar->searchEdit(),
                               bar->clearButton(),
                               m_dashboard->hiddenClaimBar()->showButton(),
