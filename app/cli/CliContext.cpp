@@ -6,6 +6,7 @@
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/store/DatasetLoader.h"
+#include "models/store/DatasetStore.h"
 #include "models/store/pg/PgLocation.h"
 #include "models/store/pg/PgStore.h"
 
@@ -86,6 +87,12 @@ void CliContext::addFilterOptions(QCommandLineParser &parser)
         {QStringLiteral("reported-as-fact"),
          QCoreApplication::translate("Cli", "Claims the articles report as fact, no actor "
                                             "claiming them (with --claimant: either).")},
+        {QStringLiteral("key-only"),
+         QCoreApplication::translate("Cli", "Claims you starred as key in the window.")},
+        {QStringLiteral("tag"),
+         QCoreApplication::translate("Cli", "Claims you tagged TAG in the window "
+                                            "(case-insensitive; repeatable: any of them)."),
+         QCoreApplication::translate("Cli", "TAG")},
         {QStringLiteral("view"),
          QCoreApplication::translate("Cli", "The claims of the view saved as NAME in the window "
                                             "(View > Saved Views); alone, without the options "
@@ -213,9 +220,9 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
 {
     if (parser.isSet(QStringLiteral("view"))) {
         // A view is a whole filter: mixing it with options would leave unclear which wins.
-        for (const char *option :
-             {"actor", "year", "from", "to", "source", "kind", "search", "in-conflict",
-              "no-conflict", "single-source", "several-sources", "claimant", "reported-as-fact"})
+        for (const char *option : {"actor", "year", "from", "to", "source", "kind", "search",
+                                   "in-conflict", "no-conflict", "single-source", "several-sources",
+                                   "claimant", "reported-as-fact", "key-only", "tag"})
             if (parser.isSet(QLatin1String(option))) {
                 fail(QCoreApplication::translate("Cli", "--view cannot be combined with --%1")
                          .arg(QLatin1String(option)));
@@ -315,7 +322,32 @@ std::optional<ClaimFilter> CliContext::filter(const Dataset &dataset)
         f.claimants << dataset.actors[a].id;
     }
     f.reportedAsFact = parser.isSet(QStringLiteral("reported-as-fact"));
+    f.keyOnly = parser.isSet(QStringLiteral("key-only"));
+    for (const QString &tag : parser.values(QStringLiteral("tag"))) {
+        if (const QString why = MarkupTags::whyNotATag(tag); !why.isEmpty()) {
+            fail(QCoreApplication::translate("Cli", "--tag '%1': %2")
+                     .arg(TextUtil::printable(tag), why));
+            return std::nullopt;
+        }
+    }
+    f.tags = MarkupTags::normaliseAll(parser.values(QStringLiteral("tag")));
     return f;
+}
+
+std::optional<Markup> CliContext::loadMarkup()
+{
+    // A server keeps no markup yet (DossierStore's default gives none).
+    // Nor does the bundled dataset read where no database is yet.
+    if (isServerDatabase() || FileKind::of(databasePath()) == FileKind::Kind::Missing)
+        return Markup();
+    DatasetStore store;
+    QString error;
+    std::optional<Markup> markup;
+    if (store.open(databasePath(), DatasetStore::Mode::ReadOnly, &error))
+        markup = store.loadMarkup(&error);
+    if (!markup)
+        fail(error);
+    return markup;
 }
 
 bool CliContext::isStandardOutput(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/filter/ClaimFilter.h"
+#include "models/markup/Markup.h"
 #include "models/viewmodels/SavedViews.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,9 @@ public:
     /// Builds the filter from the options; prints what is wrong (an unknown actor, a bad
     /// year) and gives nullopt.
     std::optional<ClaimFilter> filter(const Dataset &dataset);
+    /// The user's markup in the database loadDataset() read (--key-only and --tag match it);
+    /// prints why not and gives nullopt when it cannot be read.
+    std::optional<Markup> loadMarkup();
 
     /// The saved view so named (SavedViews, in the user's settings); nothing, with `error` saying
     /// so and listing the known names, when there is none.

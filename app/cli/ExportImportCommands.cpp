@@ -97,7 +97,11 @@ int runExport(CliContext &cli)
     const auto filter = cli.filter(*dataset);
     if (!filter)
         return 2;
-    const QList<int> claims = ClaimMatcher(*dataset, *filter).matchingClaims();
+    const auto markup = cli.loadMarkup();
+    if (!markup)
+        return 1;
+    const QList<int> claims =
+        ClaimMatcher(*dataset, *filter, nullptr, nullptr, &*markup).matchingClaims();
     if (format == QLatin1String("json") && !filter->isEmpty())
         noteLinksLeftOut(cli, *dataset, claims);
     QByteArray bytes;

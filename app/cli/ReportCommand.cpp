@@ -110,6 +110,9 @@ int runReport(CliContext &cli)
     const auto filter = cli.filter(dataset);
     if (!filter)
         return 2;
+    const auto markup = cli.loadMarkup();
+    if (!markup)
+        return 1;
 
     const QStringList missing = ReportDocument::missingFonts();
     if (!missing.isEmpty())
@@ -120,7 +123,8 @@ int runReport(CliContext &cli)
                 << Qt::endl;
 
     const ReportContent content = ReportBuilder::build(
-        dataset, *filter, {cli.parser.value(QStringLiteral("title")), *date, cli.datasetSha256});
+        dataset, *filter,
+        {cli.parser.value(QStringLiteral("title")), *date, cli.datasetSha256, &*markup});
     ReportProgress progress;
     if (isatty(fileno(stderr))) {
         progress = [&cli](int done, int total) {

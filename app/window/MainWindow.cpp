@@ -4,9 +4,11 @@
 #include "app/window/CullActions.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
+#include "app/window/MarkupActions.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
+#include "models/session/MarkupSession.h"
 
 #include "app/window/DropImporter.h"
 #include "app/window/RecentMenu.h"
@@ -306,6 +308,8 @@ void MainWindow::attachStore()
                 emit openDatabaseRequested(database);
             });
     m_cull = new CullActions(*m_session, *m_dashboard, this);
+    m_markup = new MarkupActions(*m_session, *m_dashboard, this);
+    m_markup->attachInspector(m_inspectorDock->inspector());
 }
 
 void MainWindow::createFileMenu()
@@ -335,6 +339,7 @@ void MainWindow::createFileMenu()
         new ReportActions([filter] { return filter->filter(); },
                           TimelineChart::printPainter(m_session->dataset(), chart->mode()), this);
     report->setDataset(&m_session->dataset(), m_datasetSha256);
+    report->setMarkup(&m_markup->markup()->markup());
     report->setPageSize(AppSettings::resolvedPageSize());
     connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
         report->setChartPainter(TimelineChart::printPainter(m_session->dataset(), mode));
@@ -386,6 +391,8 @@ void MainWindow::createEditMenu()
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
     m_cull->addTo(edit);
+    edit->addSeparator();
+    m_markup->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);
@@ -690,6 +697,8 @@ void MainWindow::setFocusOrder()
                               bar->conflictBox(),
                               bar->sourcingBox(),
                               bar->claimantsButton(),
+                              bar->keyOnlyBox(),
+                              bar->tagsButton(),
                               bar->searchEdit(),
                               bar->clearButton(),
                               m_dashboard->hiddenClaimBar()->showButton(),

@@ -23,6 +23,7 @@ class QSplitter;
 /// It computes nothing itself: the views and the shared models do.
 class DossierSession;
 class EditActions;
+class MarkupActions;
 class ActorActions;
 class InspectorDock;
 class DossierActions;
@@ -102,6 +103,7 @@ private:
     ActorActions *m_actorEdits = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
+    MarkupActions *m_markup = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;

@@ -62,6 +62,15 @@ QStringList questionParts(const ClaimFilter &f, const Dataset &d)
     if (!who.isEmpty())
         parts << QCoreApplication::translate("ClaimFilter", "claimed by %1")
                      .arg(who.join(QStringLiteral(", ")));
+    if (f.keyOnly)
+        parts << QCoreApplication::translate("ClaimFilter", "key claims");
+    if (!f.tags.isEmpty()) {
+        QStringList tags;
+        for (const QString &tag : f.tags)
+            tags << QStringLiteral("“%1”").arg(TextUtil::isolated(tag));
+        parts << QCoreApplication::translate("ClaimFilter", "tagged %1")
+                     .arg(tags.join(QStringLiteral(", ")));
+    }
     return parts;
 }
 
@@ -71,7 +80,7 @@ bool ClaimFilter::isEmpty() const
 {
     return actors.isEmpty() && !fromYear && !toYear && sources.isEmpty() && kinds.isEmpty() &&
            text.trimmed().isEmpty() && inConflict == Side::Any && singleSource == Side::Any &&
-           claimants.isEmpty() && !reportedAsFact;
+           claimants.isEmpty() && !reportedAsFact && !keyOnly && tags.isEmpty();
 }
 
 QString ClaimFilter::describe(const Dataset &dataset) const

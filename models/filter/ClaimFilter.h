@@ -27,6 +27,9 @@ struct ClaimFilter
     Side singleSource = Side::Any; ///< Yes: rests on one source; No: on several
     QStringList claimants;         ///< actor ids; a claim matches when one of them claims it
     bool reportedAsFact = false;   ///< with claimants, or alone: claims no actor claims
+    /// The user's markup (models/markup), read through the Markup the matcher is given.
+    bool keyOnly = false; ///< only claims starred as key
+    QStringList tags;     ///< a claim matches when it has any of these tags
 
     bool isEmpty() const;
     bool operator==(const ClaimFilter &) const = default;

@@ -3,6 +3,7 @@
 #include "models/data/Dataset.h"
 #include "models/data/Parallel.h"
 #include "models/data/TextUtil.h"
+#include "models/markup/Markup.h"
 
 #include <algorithm>
 #include <numeric>
@@ -69,9 +70,13 @@ std::span<const int> ClaimYearOrder::between(int fromYear, int toYear) const
 }
 
 ClaimMatcher::ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
-                           const ClaimSearchText *searchText, const ClaimYearOrder *yearOrder)
-    : m_dataset(dataset), m_filter(filter), m_searchText(searchText), m_yearOrder(yearOrder)
+                           const ClaimSearchText *searchText, const ClaimYearOrder *yearOrder,
+                           const Markup *markup)
+    : m_dataset(dataset), m_filter(filter), m_searchText(searchText), m_yearOrder(yearOrder),
+      m_markup(markup)
 {
+    for (const QString &tag : filter.tags)
+        m_tagKeys.append(MarkupTags::key(tag));
     if (!filter.actors.isEmpty()) {
         m_actors.assign(dataset.actors.size(), false);
         for (const QString &id : filter.actors)
@@ -132,6 +137,18 @@ bool ClaimMatcher::matches(int claim) const
         const bool byActor = !c.claimant.isEmpty() && m_claimants.contains(c.claimant);
         const bool asFact = m_filter.reportedAsFact && c.claimant.isEmpty();
         if (!byActor && !asFact)
+            return false;
+    }
+    if (m_filter.keyOnly || !m_tagKeys.isEmpty()) {
+        if (!m_markup)
+            return false;
+        const ClaimMarkup markup = m_markup->of(c.id);
+        if (m_filter.keyOnly && !markup.key)
+            return false;
+        if (!m_tagKeys.isEmpty() &&
+            std::none_of(markup.tags.cbegin(), markup.tags.cend(), [this](const QString &tag) {
+                return m_tagKeys.contains(MarkupTags::key(tag));
+            }))
             return false;
     }
     if (!m_words.isEmpty()) {

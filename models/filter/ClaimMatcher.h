@@ -10,6 +10,7 @@
 #include <vector>
 
 class Dataset;
+class Markup;
 
 /// Folded (case- and accent-free) statement and quotes of each claim, computed once per
 /// dataset on first use, so that a search does not fold the whole dataset each keystroke.
@@ -52,10 +53,11 @@ private:
 class ClaimMatcher
 {
 public:
-    /// The search text and the year order are the caller's caches, if it keeps them.
+    /// The search text and the year order are the caller's caches, if it keeps them. Without
+    /// `markup`, no claim is key or tagged.
     ClaimMatcher(const Dataset &dataset, const ClaimFilter &filter,
                  const ClaimSearchText *searchText = nullptr,
-                 const ClaimYearOrder *yearOrder = nullptr);
+                 const ClaimYearOrder *yearOrder = nullptr, const Markup *markup = nullptr);
     ~ClaimMatcher();
 
     bool matches(int claim) const;
@@ -78,4 +80,6 @@ private:
     const ClaimSearchText *m_searchText;
     std::unique_ptr<ClaimSearchText> m_ownSearchText;
     const ClaimYearOrder *m_yearOrder;
+    const Markup *m_markup;
+    QStringList m_tagKeys; ///< MarkupTags::key() of the filter's tags
 };

@@ -1,6 +1,7 @@
 #include "models/filter/FilterState.h"
 
 #include "models/data/Dataset.h"
+#include "models/markup/Markup.h"
 
 FilterState::FilterState(const Dataset &dataset, QObject *parent)
     : QObject(parent), m_dataset(dataset), m_searchText(dataset), m_yearOrder(dataset),
@@ -79,6 +80,34 @@ void FilterState::setText(const QString &text)
     setFilter(f);
 }
 
+void FilterState::setKeyOnly(bool keyOnly)
+{
+    ClaimFilter f = m_filter;
+    f.keyOnly = keyOnly;
+    setFilter(f);
+}
+
+void FilterState::setTags(const QStringList &tags)
+{
+    ClaimFilter f = m_filter;
+    f.tags = tags;
+    setFilter(f);
+}
+
+void FilterState::setMarkup(const Markup *markup)
+{
+    m_markup = markup;
+    markupChanged();
+}
+
+void FilterState::markupChanged()
+{
+    if (!m_filter.keyOnly && m_filter.tags.isEmpty())
+        return;
+    recompute();
+    emit changed();
+}
+
 void FilterState::clear()
 {
     setFilter(ClaimFilter());
@@ -96,7 +125,7 @@ void FilterState::applyDelta(const DatasetDelta &delta)
         recompute();
         return;
     }
-    const ClaimMatcher matcher(m_dataset, m_filter, &m_searchText, &m_yearOrder);
+    const ClaimMatcher matcher(m_dataset, m_filter, &m_searchText, &m_yearOrder, m_markup);
     delta.claims.applyTo(m_matching,
                          [&matcher](int claim) { return char(matcher.matches(claim)); });
     m_matchingIndexes.clear();
@@ -112,7 +141,8 @@ void FilterState::announceDelta()
 
 void FilterState::recompute()
 {
-    m_matching = ClaimMatcher(m_dataset, m_filter, &m_searchText, &m_yearOrder).matchAll();
+    m_matching =
+        ClaimMatcher(m_dataset, m_filter, &m_searchText, &m_yearOrder, m_markup).matchAll();
     m_matchingIndexes.clear();
     for (size_t i = 0; i < m_matching.size(); ++i)
         if (m_matching[i])
@@ -130,7 +160,9 @@ QVariantMap FilterState::toVariantMap(const ClaimFilter &filter)
             {QStringLiteral("inConflict"), int(filter.inConflict)},
             {QStringLiteral("singleSource"), int(filter.singleSource)},
             {QStringLiteral("claimants"), filter.claimants},
-            {QStringLiteral("reportedAsFact"), filter.reportedAsFact}};
+            {QStringLiteral("reportedAsFact"), filter.reportedAsFact},
+            {QStringLiteral("keyOnly"), filter.keyOnly},
+            {QStringLiteral("tags"), filter.tags}};
 }
 
 ClaimFilter FilterState::fromVariantMap(const QVariantMap &map, const Dataset &dataset)
@@ -157,5 +189,7 @@ ClaimFilter FilterState::fromVariantMap(const QVariantMap &map, const Dataset &d
         if (dataset.actorIndex(id) >= 0)
             f.claimants.append(id);
     f.reportedAsFact = map.value(QStringLiteral("reportedAsFact")).toBool();
+    f.keyOnly = map.value(QStringLiteral("keyOnly")).toBool();
+    f.tags = MarkupTags::normaliseAll(map.value(QStringLiteral("tags")).toStringList());
     return f;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class Dataset;
+class Markup;
 struct DatasetDelta;
 
 /// The one filter every dashboard view reads. Each change computes the matching claims once
@@ -47,7 +48,16 @@ public:
     void setSources(const QStringList &sourceIds);
     void setKinds(const QStringList &kinds);
     void setText(const QString &text);
+    void setKeyOnly(bool keyOnly);
+    void setTags(const QStringList &tags);
     void clear();
+
+    /// The user's markup the key and tag parts read; null: none (no claim is key or tagged).
+    /// It must outlive the filter state, or be set back to null first.
+    void setMarkup(const Markup *markup);
+    const Markup *markup() const { return m_markup; }
+    /// The markup changed: matched again (and changed() emitted) when the filter reads it.
+    void markupChanged();
 
     /// Matches again what a change to the dataset touched, without telling anyone yet: the
     /// views update their rows first (Dashboard::applyDelta), then announceDelta() emits
@@ -68,6 +78,7 @@ private:
     void recompute();
 
     const Dataset &m_dataset;
+    const Markup *m_markup = nullptr;
     ClaimSearchText m_searchText;
     ClaimYearOrder m_yearOrder;
     ClaimDateOrder m_dateOrder;

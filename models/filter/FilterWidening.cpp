@@ -2,18 +2,20 @@
 
 #include "models/data/Dataset.h"
 #include "models/filter/ClaimMatcher.h"
+#include "models/markup/Markup.h"
 
 namespace FilterWidening {
 
-ClaimFilter toShow(const ClaimFilter &filter, const Dataset &dataset, int claim)
+ClaimFilter toShow(const ClaimFilter &filter, const Dataset &dataset, int claim,
+                   const Markup *markup)
 {
     if (claim < 0 || claim >= dataset.claims.size())
         return filter;
     // Each part alone: the claim fails exactly the parts that hide it on their own.
-    const auto fails = [&](const auto &narrowOnly) {
+    const auto fails = [&](const auto &narrowOnly, const Markup *with = nullptr) {
         ClaimFilter part;
         narrowOnly(part);
-        return !ClaimMatcher(dataset, part).matches(claim);
+        return !ClaimMatcher(dataset, part, nullptr, nullptr, with).matches(claim);
     };
     const Claim &c = dataset.claims[claim];
     ClaimFilter out = filter;
@@ -47,6 +49,11 @@ ClaimFilter toShow(const ClaimFilter &filter, const Dataset &dataset, int claim)
         out.inConflict = ClaimFilter::Side::Any;
     if (fails([&](ClaimFilter &p) { p.singleSource = filter.singleSource; }))
         out.singleSource = ClaimFilter::Side::Any;
+    // A part the user's markup decides cannot be stretched to one claim: it goes.
+    if (filter.keyOnly && !(markup && markup->of(c.id).key))
+        out.keyOnly = false;
+    if (fails([&](ClaimFilter &p) { p.tags = filter.tags; }, markup))
+        out.tags.clear();
     if (fails([&](ClaimFilter &p) {
             p.claimants = filter.claimants;
             p.reportedAsFact = filter.reportedAsFact;

@@ -3,6 +3,7 @@
 #include "models/filter/ClaimFilter.h"
 
 class Dataset;
+class Markup;
 
 /// How the filter grows so that one claim it hides shows, for "Show it" when a hidden claim
 /// becomes current (a conflict link, Back). Each part of the filter the claim fails is relaxed
@@ -15,6 +16,8 @@ namespace FilterWidening {
 
 /// The filter with its narrowing relaxed until `claim` (a dataset index) matches; `filter`
 /// itself when it already does.
-ClaimFilter toShow(const ClaimFilter &filter, const Dataset &dataset, int claim);
+/// Without `markup`, the key and tag parts are dropped.
+ClaimFilter toShow(const ClaimFilter &filter, const Dataset &dataset, int claim,
+                   const Markup *markup = nullptr);
 
 } // namespace FilterWidening

@@ -8,6 +8,7 @@
 #include "models/filter/ActorStatistics.h"
 #include "models/filter/ClaimFilter.h"
 #include "models/filter/ClaimMatcher.h"
+#include "models/markup/Markup.h"
 #include "models/viewmodels/DisputeSummary.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct Builder
     const Dataset &d;
     ReportContent &r;
     QHash<int, QList<int>> notesOfClaim; // claim index -> note numbers
+    const Markup *markup = nullptr;
 
     void addChronology()
     {
@@ -61,6 +63,12 @@ struct Builder
                 note.quote = shown(citation.quote);
                 r.notes << note;
                 row.notes << note.number;
+            }
+            if (markup) {
+                const ClaimMarkup mine = markup->of(claim.id);
+                row.key = mine.key;
+                for (const QString &tag : mine.tags)
+                    row.tags << shown(tag);
             }
             notesOfClaim.insert(c, row.notes);
             r.chronology << row;
@@ -159,15 +167,15 @@ ReportContent build(const Dataset &dataset, const ClaimFilter &filter, const Rep
     r.datasetTitle = shown(dataset.info.title);
     r.datasetVersion = shown(dataset.info.version);
     r.datasetSha256 = options.datasetSha256;
-    const DisputeSummary summary =
-        DisputeSummary::of(dataset, ClaimMatcher(dataset, filter).matchingClaims());
+    const DisputeSummary summary = DisputeSummary::of(
+        dataset, ClaimMatcher(dataset, filter, nullptr, nullptr, options.markup).matchingClaims());
     r.claims = summary.claims;
     if (r.claims.isEmpty())
         return r;
     r.spanFrom = dataset.claims[summary.firstClaim].date.toIsoString();
     r.spanTo = dataset.claims[summary.lastClaim].date.toIsoString();
 
-    Builder builder{dataset, r, {}};
+    Builder builder{dataset, r, {}, options.markup};
     builder.addChronology();
     builder.addCast(summary);
     builder.addConflicts(summary);

@@ -5,12 +5,17 @@
 #include <QString>
 #include <QStringList>
 
+class Markup;
+
 /// What the caller decides about a report, beyond the dataset and the filter.
 struct ReportOptions
 {
     QString title;         ///< empty: the dataset's title
     QDate generatedOn;     ///< invalid: today. A date, not a time, so reruns compare equal.
     QString datasetSha256; ///< of the dataset JSON; empty when unknown
+    /// The user's markup: what the filter's key and tag parts read, and each claim's tags in
+    /// the chronology. Null: none.
+    const Markup *markup = nullptr;
 };
 
 /// One citation of a claim in the chronology, numbered in reading order (1, 2, ...).
@@ -35,6 +40,8 @@ struct ChronologyRow
     QString claimant; ///< actor name, empty when reported as fact
     QStringList actors;
     QList<int> notes; ///< note numbers
+    bool key = false; ///< starred as key by the user
+    QStringList tags; ///< the user's tags
 };
 
 struct CastRow

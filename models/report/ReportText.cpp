@@ -348,6 +348,19 @@ void Writer::chronology()
                     QChar(QChar::LineSeparator) +
                         QCoreApplication::translate("Report", "Date: %1").arg(row.dateNote),
                     textFormat(8, false, Muted));
+            // The user's markup, said as such: a reader must not take it for the sources'.
+            if (row.key || !row.tags.isEmpty()) {
+                QStringList mine;
+                if (row.key)
+                    mine << QCoreApplication::translate("Report", "key claim");
+                if (!row.tags.isEmpty())
+                    mine << QCoreApplication::translate("Report", "tags: %1")
+                                .arg(row.tags.join(QStringLiteral(", ")));
+                c.insertText(QChar(QChar::LineSeparator) +
+                                 QCoreApplication::translate("Report", "Marked up: %1")
+                                     .arg(mine.join(QStringLiteral("; "))),
+                             textFormat(8, false, Muted));
+            }
             cell(t, tableRow, 3)
                 .insertText(row.actors.join(QStringLiteral(", ")), textFormat(TableText));
         });

@@ -36,6 +36,7 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
     m_store = std::move(store);
     m_versions.reset();
     m_dossier.setWriter([this](Change &change) { return write(change); });
+    emit storeAttached();
     return true;
 }
 

@@ -53,6 +53,8 @@ public:
 
 signals:
     void editableChanged(bool editable);
+    /// attachStore() gave the session a store (MarkupSession reads its markup then).
+    void storeAttached();
     /// An undo or redo the dataset refused: the stack stops there.
     void refused(const Problems &problems);
 

@@ -59,7 +59,8 @@ struct Migration
 constexpr Migration Migrations[] = {{1, ":/schema/001_initial.sql"},
                                     {4, ":/schema/004_no_search_index.sql"},
                                     {5, ":/schema/005_labels_and_date_basis.sql"},
-                                    {6, ":/schema/006_versions_and_changes.sql"}};
+                                    {6, ":/schema/006_versions_and_changes.sql"},
+                                    {7, ":/schema/007_markup.sql"}};
 static_assert(std::size(Migrations) > 0 &&
               Migrations[std::size(Migrations) - 1].version == DatasetStore::SchemaVersion);
 

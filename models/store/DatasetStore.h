@@ -46,7 +46,7 @@ public:
         Dataset,
         Damaged ///< records or meta rows without the dataset's digest: changed by other tools
     };
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     DatasetStore();
     ~DatasetStore() override;
@@ -123,6 +123,12 @@ public:
     qint64 dataVersion() const;
 
     QString metaValue(const QString &key) const;
+
+    // Markup (StoreMarkup.cpp): tables of its own, which importDataset() leaves alone.
+    QString whyNotMarkable() const override;
+    std::optional<Markup> loadMarkup(QString *error) const override;
+    bool writeMarkup(const MarkupChange &change, QString *error) override;
+    bool replaceMarkup(const Markup &markup, QString *error) override;
 
     /// Called now and then while SQLite works on a statement (an import's rows, the check of
     /// their references), with the number of rows written or deleted since it was set.

@@ -2,8 +2,10 @@
 
 #include "models/data/Dataset.h"
 #include "models/dossier/Change.h"
+#include "models/markup/Markup.h"
 #include "models/store/ChangeLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -55,6 +57,38 @@ public:
     virtual quint64 revision() const = 0;
     /// The digest of the dataset file the dossier was imported from.
     virtual QString datasetSha256() const = 0;
+
+    // Markup (issue 21): the user's stars, tags and notes, in tables apart from the evidence.
+    // A store that keeps none says so here rather than each backend at once being made to.
+
+    /// Empty when markup can be written; otherwise why not, for people to read. A reviewer may
+    /// mark up what it cannot change.
+    virtual QString whyNotMarkable() const
+    {
+        return QCoreApplication::translate("DossierStore", "This dossier keeps no markup.");
+    }
+    bool isMarkable() const { return whyNotMarkable().isEmpty(); }
+    /// All the markup; empty for a store that keeps none.
+    virtual std::optional<Markup> loadMarkup(QString *error) const
+    {
+        Q_UNUSED(error);
+        return Markup();
+    }
+    /// Writes one markup change in one transaction. The evidence's revision and history are
+    /// left alone: changesSince() replays evidence, and markup is not.
+    virtual bool writeMarkup(const MarkupChange &change, QString *error)
+    {
+        Q_UNUSED(change);
+        *error = whyNotMarkable();
+        return false;
+    }
+    /// Replaces all the markup with `markup` in one transaction (an import that asks for it).
+    virtual bool replaceMarkup(const Markup &markup, QString *error)
+    {
+        Q_UNUSED(markup);
+        *error = whyNotMarkable();
+        return false;
+    }
 
 protected:
     DossierStore() = default;

@@ -8,7 +8,42 @@
 #include "models/viewmodels/KindColors.h"
 #include "models/viewmodels/PlainText.h"
 
+#include "models/markup/Markup.h"
+
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QtMath>
+
+namespace {
+
+// A key claim's mark: a gold star drawn once, so that no icon theme or font is needed.
+QIcon keyStar()
+{
+    static const QIcon star = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainterPath path;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = i % 2 == 0 ? 15.0 : 6.5;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            const QPointF p(16 + radius * qCos(angle), 17 + radius * qSin(angle));
+            i == 0 ? path.moveTo(p) : path.lineTo(p);
+        }
+        path.closeSubpath();
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x8a, 0x6d, 0x00), 1.5));
+        painter.setBrush(QColor(0xf2, 0xc0, 0x1e));
+        painter.drawPath(path);
+        return QIcon(pixmap);
+    }();
+    return star;
+}
+
+} // namespace
 
 ClaimTableModel::ClaimTableModel(const Dataset &dataset, const SelectionState *selection,
                                  QObject *parent)
@@ -61,7 +96,14 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == KindColumn)
             return KindColors::color(m_dataset.claims[claim].kind);
+        if (index.column() == StatementColumn && m_markup &&
+            m_markup->of(m_dataset.claims[claim].id).key)
+            return keyStar();
         return {};
+    case KeyRole:
+        return m_markup && m_markup->of(m_dataset.claims[claim].id).key;
+    case TagsRole:
+        return m_markup ? m_markup->of(m_dataset.claims[claim].id).tags : QStringList();
     case Qt::FontRole:
         if (m_selection && m_selection->highlightedActor() >= 0 &&
             m_dataset.actorsOfClaim(claim).contains(m_selection->highlightedActor())) {
@@ -136,7 +178,40 @@ QString ClaimTableModel::toolTip(int claim) const
         tip += QLatin1Char('\n') + tr("In conflict with other claims.");
     if (m_dataset.isSingleSource(claim))
         tip += QLatin1Char('\n') + tr("Rests on a single source.");
+    if (m_markup) {
+        const ClaimMarkup markup = m_markup->of(m_dataset.claims[claim].id);
+        if (markup.key)
+            tip += QLatin1Char('\n') + tr("You starred it as key.");
+        if (!markup.tags.isEmpty()) {
+            QStringList tags;
+            for (const QString &tag : markup.tags)
+                tags.append(TextUtil::isolated(tag));
+            tip += QLatin1Char('\n') + tr("Your tags: %1").arg(tags.join(QStringLiteral(", ")));
+        }
+    }
     return tip;
+}
+
+void ClaimTableModel::setMarkup(const Markup *markup)
+{
+    m_markup = markup;
+    markupChanged({});
+}
+
+void ClaimTableModel::markupChanged(const QStringList &claimIds)
+{
+    if (rowCount() == 0)
+        return;
+    if (claimIds.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    // Rows are claims in dataset order (DeltaRows keeps them so between edits).
+    for (const QString &id : claimIds) {
+        const int claim = m_dataset.claimIndex(id);
+        if (claim >= 0 && claim < rowCount())
+            emit dataChanged(index(claim, 0), index(claim, ColumnCount - 1));
+    }
 }
 
 QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const

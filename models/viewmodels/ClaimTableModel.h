@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 class Dataset;
+class Markup;
 class SelectionState;
 
 /// Every claim of the dataset, one row per claim in dataset order (row == claim index), so
@@ -26,6 +27,8 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1, ///< raw value to sort by (date as a sortable number)
+        KeyRole,                     ///< bool: starred as key (the user's markup)
+        TagsRole,                    ///< QStringList: the user's tags on the claim
     };
 
     /// With a selection state, claims of its highlighted actor are shown in bold.
@@ -40,6 +43,11 @@ public:
 
     /// Announces what a change did to the claims (the dataset has changed already).
     void applyDelta(const TableDelta &claims);
+    /// The user's markup: a star before a key claim's statement, the tags in its tip. It must
+    /// outlive the model or be set back to null first.
+    void setMarkup(const Markup *markup);
+    /// These claims' markup changed (by id); all of it when `claimIds` is empty.
+    void markupChanged(const QStringList &claimIds);
 
     /// "Jeanne Dupont, Acme".
     QString actorNames(int claim) const;
@@ -52,5 +60,6 @@ private:
 
     const Dataset &m_dataset;
     const SelectionState *m_selection;
+    const Markup *m_markup = nullptr;
     DeltaRows m_rows;
 };

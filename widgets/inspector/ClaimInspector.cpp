@@ -50,6 +50,7 @@ ClaimInspector::ClaimInspector(DossierSession &session, SelectionState &selectio
     m_fields->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_edit->setEnabled(false);
     auto *heading = new QLabel(tr("History"), this);
+    m_historyHeading = heading;
     heading->setFont(bold);
     m_history->setObjectName(QStringLiteral("claimHistory"));
     m_history->setAccessibleName(tr("History of the claim"));
@@ -70,6 +71,12 @@ ClaimInspector::ClaimInspector(DossierSession &session, SelectionState &selectio
     connect(&selection, &SelectionState::selectionChanged, this, &ClaimInspector::refreshIfShown);
     // An edit, an undo or another window's change: the fields and the history both move.
     connect(&session.dossier(), &Dossier::changed, this, &ClaimInspector::refreshIfShown);
+}
+
+void ClaimInspector::addSection(QWidget *section)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_historyHeading), section);
 }
 
 void ClaimInspector::setEditAction(QAction *action)

@@ -28,6 +28,9 @@ public:
     QLabel *fields() const { return m_fields; }
     QPushButton *editButton() const { return m_edit; }
 
+    /// Places a section (the markup's) between the fields and the history.
+    void addSection(QWidget *section);
+
     /// Shows the current claim and reads its history again.
     void refresh();
 
@@ -46,5 +49,6 @@ private:
     QPushButton *m_edit;
     QTreeWidget *m_history;
     QLabel *m_historyNote;
+    QWidget *m_historyHeading;
     bool m_stale = true; ///< changed while hidden: read again when shown
 };

@@ -143,7 +143,8 @@ ReportContent ReportActions::currentContent() const
     if (!m_dataset)
         return {};
     const ClaimFilter filter = m_currentFilter ? m_currentFilter() : ClaimFilter();
-    return ReportBuilder::build(*m_dataset, filter, {QString(), QDate(), m_datasetSha256});
+    return ReportBuilder::build(*m_dataset, filter,
+                                {QString(), QDate(), m_datasetSha256, m_markup});
 }
 
 void ReportActions::showError(const QString &message)

@@ -10,6 +10,7 @@
 #include <functional>
 
 class Dataset;
+class Markup;
 class QAction;
 class QPrinter;
 class QWidget;
@@ -51,6 +52,9 @@ public:
     /// nullptr disables the actions.
     void setDataset(const Dataset *dataset, const QString &datasetSha256);
     void setChartPainter(ChartPainter chart) { m_chart = std::move(chart); }
+    /// The user's markup the filter's key and tag parts read and the report lists (null: none;
+    /// it must outlive its use here).
+    void setMarkup(const Markup *markup) { m_markup = markup; }
     /// The page size the next print, preview or PDF starts from (Preferences).
     void setPageSize(const QPageSize &size) { m_pageSize = size; }
     void setDialogs(Dialogs dialogs) { m_dialogs = std::move(dialogs); }
@@ -82,6 +86,7 @@ private:
     ChartPainter m_chart;
     QWidget *m_window;
     const Dataset *m_dataset = nullptr;
+    const Markup *m_markup = nullptr;
     QString m_datasetSha256;
     QPageSize m_pageSize;
     QString m_lastPdf;

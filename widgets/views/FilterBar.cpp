@@ -10,15 +10,18 @@
 #include "models/data/DatasetDelta.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
+#include "models/markup/Markup.h"
 #include "models/viewmodels/KindColors.h"
 #include "models/viewmodels/PlainText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -135,6 +138,8 @@ void FilterBar::placeControls()
     flow->addWidget(labelled(tr("In conflict:"), m_conflict));
     flow->addWidget(labelled(tr("Sourcing:"), m_sourcing));
     flow->addWidget(labelled(tr("Claimed by:"), m_claimants));
+    flow->addWidget(m_keyOnly);
+    flow->addWidget(labelled(tr("Tags:"), m_tags));
     flow->addWidget(m_search);
     flow->addWidget(m_clear);
     flow->addWidget(m_summary);
@@ -253,6 +258,42 @@ void FilterBar::buildChoices()
                     f.claimants.removeAll(QString());
                 });
             });
+
+    // The user's markup (issue 21): key claims, and claims with any of the tags ticked.
+    m_keyOnly = new QCheckBox(tr("Key claims only"), this);
+    connect(m_keyOnly, &QCheckBox::toggled, this,
+            [this](bool on) { edit([&](ClaimFilter &f) { f.keyOnly = on; }); });
+    m_tags = new CheckListButton(this);
+    m_tags->setSummaries(tr("any"), [](int n) { return tr("%n tags", nullptr, n); });
+    connect(m_tags, &CheckListButton::checkedValuesChanged, this,
+            [this](const QStringList &values) { edit([&](ClaimFilter &f) { f.tags = values; }); });
+}
+
+void FilterBar::setMarkup(const Markup *markup)
+{
+    m_markup = markup;
+    fillTags();
+}
+
+void FilterBar::fillTags()
+{
+    const QStringList tags = m_markup ? m_markup->tags() : QStringList();
+    m_tags->clearChoices();
+    for (const QString &tag : tags) {
+        const QString colour = m_markup->shownColour(tag);
+        QIcon icon;
+        if (QColor::isValidColorName(colour)) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor::fromString(colour));
+            icon = QIcon(swatch);
+        }
+        m_tags->addChoice(TextUtil::isolated(tag), tag, icon);
+    }
+    // A tag the filter holds that no claim has any more stays offered, so it can be unticked.
+    for (const QString &tag : m_filter.filter().tags)
+        if (!tags.contains(tag))
+            m_tags->addChoice(TextUtil::isolated(tag), tag);
+    m_tags->setCheckedValues(m_filter.filter().tags);
 }
 
 void FilterBar::fillSources()
@@ -380,6 +421,10 @@ void FilterBar::describeForAccessibility()
         tr("Only the claims these actors make, or that the articles report as fact"));
     m_claimants->setAccessibleDescription(
         tr("Only the claims these actors make, or that the articles report as fact"));
+    m_keyOnly->setToolTip(tr("Only the claims you starred as key (Edit ▸ Mark as Key Claim)"));
+    m_keyOnly->setAccessibleDescription(m_keyOnly->toolTip());
+    m_tags->setDescription(tr("Only the claims with any of these tags of yours"));
+    m_tags->setAccessibleDescription(tr("Only the claims with any of these tags of yours"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setToolTip(tr("Every word must occur in the statement or a quote; case and accents "
                             "are ignored"));
@@ -466,6 +511,11 @@ void FilterBar::syncFromFilter()
     if (f.reportedAsFact)
         claimants.prepend(QString());
     m_claimants->setCheckedValues(claimants);
+    {
+        const QSignalBlocker quiet(m_keyOnly);
+        m_keyOnly->setChecked(f.keyOnly);
+    }
+    m_tags->setCheckedValues(f.tags);
     if (m_search->text() != f.text && !m_searchDelay->isActive()) {
         if (!f.text.isEmpty())
             enableClearButton();

@@ -11,6 +11,8 @@ struct DatasetDelta;
 struct TableDelta;
 class Dataset;
 class FilterState;
+class Markup;
+class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class ElidedLabel;
@@ -46,6 +48,13 @@ public:
     QComboBox *conflictBox() const { return m_conflict; }
     QComboBox *sourcingBox() const { return m_sourcing; }
     CheckListButton *claimantsButton() const { return m_claimants; }
+    QCheckBox *keyOnlyBox() const { return m_keyOnly; }
+    CheckListButton *tagsButton() const { return m_tags; }
+    /// The user's markup whose tags the tag choice offers (null: none); it must outlive the bar
+    /// or be set back to null first. Call fillTags() when its tags change.
+    void setMarkup(const Markup *markup);
+    /// Offers again the tags the markup holds, with their colours.
+    void fillTags();
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *clearButton() const { return m_clear; }
     ElidedLabel *summaryLabel() const { return m_summary; }
@@ -93,6 +102,9 @@ private:
     QComboBox *m_conflict = nullptr;
     QComboBox *m_sourcing = nullptr;
     CheckListButton *m_claimants = nullptr;
+    QCheckBox *m_keyOnly = nullptr;
+    CheckListButton *m_tags = nullptr;
+    const Markup *m_markup = nullptr;
     QSet<QString> m_offeredClaimants; ///< actor ids, as fillClaimants() last listed them
     QList<QWidget *> m_pairs;         ///< the labelled fields, in the flow's order
     QLineEdit *m_search = nullptr;
