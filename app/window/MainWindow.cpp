@@ -2,6 +2,7 @@
 
 #include "app/window/ActorActions.h"
 #include "app/window/CullActions.h"
+#include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
 
@@ -305,6 +306,7 @@ void MainWindow::attachStore()
                 emit openDatabaseRequested(database);
             });
     m_cull = new CullActions(*m_session, *m_dashboard, this);
+    m_datasetExport = new DatasetExportAction(*m_session, this);
 }
 
 void MainWindow::createFileMenu()
@@ -349,6 +351,7 @@ void MainWindow::createFileMenu()
             8000);
     });
     file->addAction(m_claimExport->action());
+    file->addAction(m_datasetExport->action());
     QAction *png =
         file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));

@@ -27,6 +27,7 @@ class ActorActions;
 class InspectorDock;
 class DossierActions;
 class CullActions;
+class DatasetExportAction;
 
 class MainWindow final : public QMainWindow
 {
@@ -102,6 +103,7 @@ private:
     ActorActions *m_actorEdits = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
+    DatasetExportAction *m_datasetExport = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
