@@ -1,6 +1,7 @@
 #include "app/window/MainWindow.h"
 
 #include "app/window/ActorActions.h"
+#include "app/window/ActorEditActions.h"
 #include "app/window/CullActions.h"
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
@@ -296,6 +297,7 @@ void MainWindow::attachStore()
     }
     m_edits = new EditActions(*m_session, *m_dashboard, this);
     m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
+    m_actorEditors = new ActorEditActions(*m_session, *m_dashboard, this);
     m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
     m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
@@ -382,6 +384,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
+    m_actorEditors->addTo(edit);
     m_cull->addTo(edit);
     edit->addSeparator();
     QAction *find =

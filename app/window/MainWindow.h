@@ -24,6 +24,7 @@ class QSplitter;
 class DossierSession;
 class EditActions;
 class ActorActions;
+class ActorEditActions;
 class InspectorDock;
 class DossierActions;
 class CullActions;
@@ -101,6 +102,7 @@ private:
     DossierSession *m_session;
     EditActions *m_edits = nullptr;
     ActorActions *m_actorEdits = nullptr;
+    ActorEditActions *m_actorEditors = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
     DatasetExportAction *m_datasetExport = nullptr;

@@ -1,10 +1,14 @@
 // The editors of issue 21, driven as a user does, on a window whose edits are saved in a real
 // SQLite store: File ▸ Export Dataset… writes what `dossier check --corpus` accepts and what
-// imports to the same dossier.
+// imports to the same dossier; Edit Actor… renames an actor everywhere it is shown, and refuses
+// a name another actor answers to under the name field; Delete Actor… lists the claims naming
+// an actor and deletes only one no claim names. Each is one undo, and the store holds what the
+// window shows.
 #include "app/window/DatasetExportAction.h"
 #include "app/window/MainWindow.h"
 #include "models/corpus/CorpusChecker.h"
 #include "models/dossier/ChangeDescription.h"
+#include "models/filter/SelectionState.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/DatasetValidator.h"
@@ -12,17 +16,61 @@
 #include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 #include "models/store/DatasetStore.h"
+#include "models/viewmodels/ActorTableModel.h"
+#include "models/viewmodels/ClaimFilterProxy.h"
+#include "models/viewmodels/ClaimTableModel.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/editing/ActorEditDialog.h"
+#include "widgets/views/ActorListView.h"
+#include "widgets/views/ClaimTableView.h"
+#include "widgets/views/Dashboard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
+
+template <typename T> void whenOpen(std::function<void(T *)> act)
+{
+    QTimer::singleShot(0, [act] {
+        T *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<T *>(QApplication::activeModalWidget())));
+        act(dialog);
+    });
+}
+
+/// Makes `actor` current in the actor list, as a click on its row does.
+void pickActor(MainWindow &window, int actor)
+{
+    ActorListView *list = window.dashboard()->actorList();
+    list->setCurrentIndex(list->indexOfActor(actor));
+}
+
+/// What the actor list shows in its name column for `actor`.
+QString listedName(MainWindow &window, int actor)
+{
+    ActorTableModel *model = window.dashboard()->actorList()->actorModel();
+    return model->index(actor, ActorTableModel::NameColumn).data().toString();
+}
+
+/// What the claim table shows in its actors column for `claim`.
+QString tabledActors(MainWindow &window, int claim)
+{
+    auto *model = qobject_cast<ClaimTableModel *>(
+        window.dashboard()->claimTable()->filterProxy()->sourceModel());
+    return model ? model->index(claim, ClaimTableModel::ActorsColumn).data().toString() : QString();
+}
 
 std::unique_ptr<MainWindow> editableWindow(const Dataset &dataset, QTemporaryDir &dir,
                                            QString *path)
@@ -135,6 +183,158 @@ private slots:
         const QByteArray original = DatasetJsonWriter::write(stored(path));
         QCOMPARE(DatasetJsonWriter::write(stored(copy)), original);
         QCOMPARE(original, bytes);
+    }
+
+    // Edit Actor… from the actor list's context menu: the new name in the list, the table and
+    // the store; one undo brings the old name back everywhere.
+    void editActorNameEverywhere()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const int acme = session->dataset().actorIndex(QStringLiteral("acme"));
+        const int c1 = session->dataset().claimIndex(QStringLiteral("c1"));
+        QAction *edit = menuAction(*window, QStringLiteral("editActor"));
+        QVERIFY(edit);
+        QVERIFY(!edit->isEnabled());
+        pickActor(*window, acme);
+        QVERIFY(edit->isEnabled());
+        QVERIFY(window->dashboard()->actorList()->actions().contains(edit));
+        QVERIFY(tabledActors(*window, c1).contains(QStringLiteral("Acme")));
+
+        bool seen = false;
+        whenOpen<ActorEditDialog>([&](ActorEditDialog *dialog) {
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // nothing changed yet
+            dialog->nameEdit()->selectAll();
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Acme Industries"));
+            QVERIFY(dialog->problems().isEmpty());
+            QVERIFY(ok->isEnabled());
+            seen = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        edit->trigger();
+        QVERIFY(seen);
+        const QString renamed = QStringLiteral("Acme Industries");
+        QCOMPARE(session->dataset().actors[acme].name, renamed);
+        QCOMPARE(listedName(*window, acme), renamed);
+        QVERIFY(tabledActors(*window, c1).contains(renamed));
+        QCOMPARE(stored(path).actors[acme].name, renamed);
+        QCOMPARE(session->undoStack()->count(), 1);
+
+        session->undoStack()->undo();
+        QCOMPARE(session->dataset().actors[acme].name, QStringLiteral("Acme"));
+        QCOMPARE(listedName(*window, acme), QStringLiteral("Acme"));
+        QVERIFY(!tabledActors(*window, c1).contains(renamed));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
+    }
+
+    // A name another actor answers to, or none, is refused as typed: the validator's message
+    // under the name field, OK disabled, nothing applied.
+    void refusedActorEditShowsFieldMessage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("another's alias")
+            << QStringLiteral("Jeanne") << QStringLiteral("also names actor 'jeanne-dupont'");
+        QTest::newRow("empty") << QString() << QStringLiteral("must not be empty");
+    }
+    void refusedActorEditShowsFieldMessage()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        pickActor(*window, session->dataset().actorIndex(QStringLiteral("acme")));
+        bool seen = false;
+        whenOpen<ActorEditDialog>([&](ActorEditDialog *dialog) {
+            dialog->nameEdit()->selectAll();
+            if (name.isEmpty())
+                QTest::keyClick(dialog->nameEdit(), Qt::Key_Delete);
+            else
+                QTest::keyClicks(dialog->nameEdit(), name);
+            QLabel *problem = dialog->problemLabel(QStringLiteral("name"));
+            QVERIFY2(problem->text().contains(message), qPrintable(problem->text()));
+            QVERIFY(problem->isVisibleTo(dialog));
+            QVERIFY(!dialog->problemLabel(QStringLiteral("kind"))->isVisibleTo(dialog));
+            QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            seen = true;
+            dialog->reject();
+        });
+        menuAction(*window, QStringLiteral("editActor"))->trigger();
+        QVERIFY(seen);
+        QCOMPARE(session->undoStack()->count(), 0);
+        QCOMPARE(session->dataset().actors[1].name, QStringLiteral("Acme"));
+    }
+
+    // An actor that claims name: the confirmation lists them and offers no deletion, and the
+    // validator refuses it with those claims. One that no claim names is deleted, and undone.
+    void deleteActorWithConfirmation()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const int acme = session->dataset().actorIndex(QStringLiteral("acme"));
+        QAction *remove = menuAction(*window, QStringLiteral("deleteActor"));
+        QVERIFY(remove);
+        pickActor(*window, acme);
+        QVERIFY(remove->isEnabled());
+        bool seen = false;
+        whenOpen<QMessageBox>([&](QMessageBox *box) {
+            const QString text = box->informativeText();
+            QVERIFY2(text.contains(QStringLiteral("claim c1 names it as an actor")),
+                     qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("claim c3 names it as claimant")));
+            QVERIFY(!text.contains(QStringLiteral("claim c5")));
+            QCOMPARE(box->buttons().size(), 1); // Cancel only
+            seen = true;
+            box->reject();
+        });
+        remove->trigger();
+        QVERIFY(seen);
+        QCOMPARE(session->dataset().actorIndex(QStringLiteral("acme")), acme);
+        const Actor named = session->dataset().actors[acme];
+        const QString refused =
+            TestSupport::joined(session->edit(Change::remove(named, QStringLiteral("x"))));
+        QVERIFY2(refused.contains(QStringLiteral("c1")), qPrintable(refused));
+        QCOMPARE(session->undoStack()->count(), 0);
+
+        // Banque Zeta is named by c4 alone: once c4 no longer names it, it can go.
+        const int c4 = session->dataset().claimIndex(QStringLiteral("c4"));
+        const Claim before = session->dataset().claims[c4];
+        Claim after = before;
+        after.actors.removeLast();
+        QVERIFY(session->edit(Change::edit(before, after, QStringLiteral("drop"))).isEmpty());
+        const Dataset kept = session->dataset();
+        const int zeta = kept.actorIndex(QStringLiteral("banque-zeta"));
+        pickActor(*window, zeta);
+        seen = false;
+        whenOpen<QMessageBox>([&](QMessageBox *box) {
+            QVERIFY(box->informativeText().contains(QStringLiteral("No claim names it")));
+            QAbstractButton *del = nullptr;
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    del = b;
+            QVERIFY(del);
+            seen = true;
+            QTest::mouseClick(del, Qt::LeftButton);
+        });
+        remove->trigger();
+        QVERIFY(seen);
+        QCOMPARE(session->dataset().actorIndex(QStringLiteral("banque-zeta")), -1);
+        QCOMPARE(window->dashboard()->actorList()->actorModel()->rowCount(),
+                 int(kept.actors.size()) - 1);
+        QCOMPARE(stored(path).actors.size(), kept.actors.size() - 1);
+        session->undoStack()->undo();
+        QCOMPARE(DatasetJsonWriter::write(session->dataset()), DatasetJsonWriter::write(kept));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(kept));
+        QCOMPARE(window->dashboard()->actorList()->actorModel()->rowCount(),
+                 int(kept.actors.size()));
     }
 
 private:
