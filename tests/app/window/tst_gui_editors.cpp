@@ -1,9 +1,9 @@
 // The editors of issue 21, driven as a user does, on a window whose edits are saved in a real
 // SQLite store: File ▸ Export Dataset… writes what `dossier check --corpus` accepts and what
 // imports to the same dossier; Edit Actor… renames an actor everywhere it is shown, and refuses
-// a name another actor answers to under the name field; Delete Actor… lists the claims naming
-// an actor and deletes only one no claim names. Each is one undo, and the store holds what the
-// window shows.
+// a name another actor answers to under the name field; an actor created from the claim form
+// comes with the claim in one undo; Delete Actor… lists the claims naming an actor and deletes
+// only one no claim names. Each is one undo, and the store holds what the window shows.
 #include "app/window/DatasetExportAction.h"
 #include "app/window/MainWindow.h"
 #include "models/corpus/CorpusChecker.h"
@@ -22,12 +22,16 @@
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/editing/ActorEditDialog.h"
+#include "widgets/editing/ActorRefsEditor.h"
+#include "widgets/editing/ClaimEditDialog.h"
+#include "widgets/editing/ClaimForm.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -269,6 +273,63 @@ private slots:
         QVERIFY(seen);
         QCOMPARE(session->undoStack()->count(), 0);
         QCOMPARE(session->dataset().actors[1].name, QStringLiteral("Acme"));
+    }
+
+    // A name that no actor answers to is offered as a new actor in the claim form; the actor
+    // and the claim naming it are one change, which one undo takes back whole.
+    void createActorInlineFromClaimForm()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const int c3 = session->dataset().claimIndex(QStringLiteral("c3"));
+        const int actors = int(session->dataset().actors.size());
+        window->dashboard()->selection()->setCurrentClaim(c3);
+        bool seen = false;
+        whenOpen<ClaimEditDialog>([&](ClaimEditDialog *dialog) {
+            ActorRefsEditor *editor = dialog->form()->actorsEditor();
+            QVERIFY(!editor->createButton()->isVisibleTo(dialog));
+            QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+            QComboBox *box = editor->actorBox(editor->rowCount() - 1);
+            // An alias is an actor: nothing to create.
+            QTest::keyClicks(box->lineEdit(), QStringLiteral("Acme Corp"));
+            QVERIFY(!editor->createButton()->isVisibleTo(dialog));
+            box->lineEdit()->clear();
+            QTest::keyClicks(box->lineEdit(), QStringLiteral("Zorg Holdings"));
+            QVERIFY(editor->createButton()->isVisibleTo(dialog));
+            QVERIFY(editor->createButton()->text().contains(QStringLiteral("Zorg Holdings")));
+            QTRY_VERIFY(!dialog->problems().isEmpty()); // an unknown actor, until created
+            editor->newActorKindBox()->setCurrentIndex(
+                editor->newActorKindBox()->findData(QStringLiteral("company")));
+            QTest::mouseClick(editor->createButton(), Qt::LeftButton);
+            QVERIFY(!editor->createButton()->isVisibleTo(dialog));
+            QCOMPARE(editor->newActors().size(), 1);
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QTRY_VERIFY(ok->isEnabled());
+            seen = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        menuAction(*window, QStringLiteral("editClaim"))->trigger();
+        QVERIFY(seen);
+        const Dataset &data = session->dataset();
+        QCOMPARE(data.actors.size(), actors + 1);
+        const int zorg = data.actorIndex(QStringLiteral("zorg-holdings"));
+        QVERIFY(zorg >= 0);
+        QCOMPARE(data.actors[zorg].name, QStringLiteral("Zorg Holdings"));
+        QCOMPARE(data.actors[zorg].kind, QStringLiteral("company"));
+        QCOMPARE(data.claims[c3].actors.last().actor, QStringLiteral("zorg-holdings"));
+        QCOMPARE(listedName(*window, zorg), QStringLiteral("Zorg Holdings"));
+        QVERIFY(tabledActors(*window, c3).contains(QStringLiteral("Zorg Holdings")));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(data));
+        QCOMPARE(session->undoStack()->count(), 1);
+
+        session->undoStack()->undo();
+        QCOMPARE(session->dataset().actors.size(), actors);
+        QCOMPARE(DatasetJsonWriter::write(session->dataset()),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
     }
 
     // An actor that claims name: the confirmation lists them and offers no deletion, and the
