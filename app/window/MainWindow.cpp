@@ -6,6 +6,7 @@
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
+#include "app/window/SourceEditActions.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -298,6 +299,7 @@ void MainWindow::attachStore()
     m_edits = new EditActions(*m_session, *m_dashboard, this);
     m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
     m_actorEditors = new ActorEditActions(*m_session, *m_dashboard, this);
+    m_sourceEditors = new SourceEditActions(*m_session, *m_dashboard, this);
     m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
     m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
@@ -385,6 +387,7 @@ void MainWindow::createEditMenu()
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
     m_actorEditors->addTo(edit);
+    m_sourceEditors->addTo(edit);
     m_cull->addTo(edit);
     edit->addSeparator();
     QAction *find =

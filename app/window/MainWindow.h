@@ -25,6 +25,7 @@ class DossierSession;
 class EditActions;
 class ActorActions;
 class ActorEditActions;
+class SourceEditActions;
 class InspectorDock;
 class DossierActions;
 class CullActions;
@@ -103,6 +104,7 @@ private:
     EditActions *m_edits = nullptr;
     ActorActions *m_actorEdits = nullptr;
     ActorEditActions *m_actorEditors = nullptr;
+    SourceEditActions *m_sourceEditors = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
     DatasetExportAction *m_datasetExport = nullptr;

@@ -3,7 +3,8 @@
 // imports to the same dossier; Edit Actor… renames an actor everywhere it is shown, and refuses
 // a name another actor answers to under the name field; an actor created from the claim form
 // comes with the claim in one undo; Delete Actor… lists the claims naming an actor and deletes
-// only one no claim names. Each is one undo, and the store holds what the window shows.
+// only one no claim names; Edit Source… and Delete Source… likewise, with the source form's
+// field messages. Each is one undo, and the store holds what the window shows.
 #include "app/window/DatasetExportAction.h"
 #include "app/window/MainWindow.h"
 #include "models/corpus/CorpusChecker.h"
@@ -25,6 +26,8 @@
 #include "widgets/editing/ActorRefsEditor.h"
 #include "widgets/editing/ClaimEditDialog.h"
 #include "widgets/editing/ClaimForm.h"
+#include "widgets/editing/SourceEditDialog.h"
+#include "widgets/editing/SourceForm.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
@@ -34,6 +37,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -118,6 +122,29 @@ QAction *menuAction(const MainWindow &window, const QString &name)
         if (a->objectName() == name)
             return a;
     return nullptr;
+}
+
+/// Clicks the button of `box` that deletes; fails when there is none.
+void clickDestructive(QMessageBox *box)
+{
+    QAbstractButton *del = nullptr;
+    for (QAbstractButton *b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            del = b;
+    QVERIFY(del);
+    QTest::mouseClick(del, Qt::LeftButton);
+}
+
+/// Answers the source chooser with `label`, then lets `next` act on the dialog that follows.
+template <typename T>
+void chooseSourceThen(const QString &label, QString *proposed, std::function<void(T *)> next)
+{
+    whenOpen<QInputDialog>([=](QInputDialog *ask) {
+        *proposed = ask->textValue();
+        whenOpen<T>(next);
+        ask->setTextValue(label);
+        ask->accept();
+    });
 }
 
 } // namespace
@@ -396,6 +423,110 @@ private slots:
         QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(kept));
         QCOMPARE(window->dashboard()->actorList()->actorModel()->rowCount(),
                  int(kept.actors.size()));
+    }
+
+    // Edit Source… proposes the current claim's source; the title edited is in the dataset and
+    // the store, and undone. A label another source has is refused beside the label field; the
+    // source's own label is not.
+    void editSourceAndRefuseATakenLabel()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const Dataset &data = session->dataset();
+        const int beta = data.sourceIndex(QStringLiteral("beta"));
+        const QString alphaLabel = data.sources[data.sourceIndex(QStringLiteral("alpha"))].label;
+        const QString betaLabel = data.sources[beta].label;
+        window->dashboard()->selection()->setCurrentClaim(data.claimIndex(QStringLiteral("c4")));
+        QAction *edit = menuAction(*window, QStringLiteral("editSource"));
+        QVERIFY(edit && edit->isEnabled());
+
+        QString proposed;
+        bool seen = false;
+        chooseSourceThen<SourceEditDialog>(betaLabel, &proposed, [&](SourceEditDialog *dialog) {
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            auto *label = qobject_cast<QLineEdit *>(dialog->form()->field(QStringLiteral("label")));
+            label->selectAll();
+            QTest::keyClicks(label, alphaLabel);
+            QVERIFY(dialog->form()->problems().contains(QStringLiteral("label")));
+            QVERIFY(!dialog->problemLabel()->text().isEmpty());
+            QVERIFY(!ok->isEnabled());
+            // Its own label back: the source stands in its own place, not beside itself.
+            label->selectAll();
+            QTest::keyClicks(label, betaLabel);
+            QVERIFY(dialog->form()->isValid());
+            QVERIFY(!ok->isEnabled()); // as opened
+            auto *title = qobject_cast<QLineEdit *>(dialog->form()->field(QStringLiteral("title")));
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("A title of its own"));
+            QVERIFY(dialog->form()->isValid());
+            QVERIFY(ok->isEnabled());
+            seen = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        edit->trigger();
+        QVERIFY(seen);
+        QCOMPARE(proposed, betaLabel); // c4 cites beta
+        QCOMPARE(data.sources[beta].title, QStringLiteral("A title of its own"));
+        QCOMPARE(data.sources[beta].label, betaLabel);
+        QCOMPARE(data.sources[beta].id, QStringLiteral("beta"));
+        QCOMPARE(stored(path).sources[beta].title, QStringLiteral("A title of its own"));
+        QCOMPARE(session->undoStack()->count(), 1);
+        session->undoStack()->undo();
+        QCOMPARE(DatasetJsonWriter::write(stored(path)),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
+    }
+
+    // A cited source: the confirmation lists the claims citing it and offers no deletion, and
+    // the validator refuses it. A source no claim cites is deleted, and undone.
+    void deleteSourceWithConfirmation()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const Dataset &data = session->dataset();
+        QAction *remove = menuAction(*window, QStringLiteral("deleteSource"));
+        QVERIFY(remove && remove->isEnabled());
+        QString proposed;
+        bool seen = false;
+        chooseSourceThen<QMessageBox>(data.sources[0].label, &proposed, [&](QMessageBox *box) {
+            const QString text = box->informativeText();
+            QVERIFY2(text.contains(QStringLiteral("claim c1 cites it")), qPrintable(text));
+            QVERIFY(!text.contains(QStringLiteral("claim c4")));
+            QCOMPARE(box->buttons().size(), 1);
+            seen = true;
+            box->reject();
+        });
+        remove->trigger();
+        QVERIFY(seen);
+        QCOMPARE(data.sources.size(), 2);
+        const QString refused = TestSupport::joined(
+            session->edit(Change::remove(data.sources[0], QStringLiteral("x"))));
+        QVERIFY2(refused.contains(QStringLiteral("c1")), qPrintable(refused));
+
+        Source spare = data.sources[1];
+        spare.id = QStringLiteral("gamma");
+        spare.label = QStringLiteral("Spare, 2024");
+        spare.file = QStringLiteral("gamma.txt");
+        QVERIFY2(session->edit(Change::create(spare, QStringLiteral("add"))).isEmpty(),
+                 "the spare source is valid");
+        const Dataset kept = session->dataset();
+        seen = false;
+        chooseSourceThen<QMessageBox>(spare.label, &proposed, [&](QMessageBox *box) {
+            QVERIFY(box->informativeText().contains(QStringLiteral("No claim cites it")));
+            seen = true;
+            clickDestructive(box);
+        });
+        remove->trigger();
+        QVERIFY(seen);
+        QCOMPARE(data.sourceIndex(QStringLiteral("gamma")), -1);
+        QCOMPARE(stored(path).sources.size(), 2);
+        session->undoStack()->undo();
+        QCOMPARE(DatasetJsonWriter::write(session->dataset()), DatasetJsonWriter::write(kept));
+        QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(kept));
     }
 
 private:
