@@ -2,6 +2,7 @@
 
 #include "app/window/ActorActions.h"
 #include "app/window/ActorEditActions.h"
+#include "app/window/ConflictEditActions.h"
 #include "app/window/CullActions.h"
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
@@ -300,6 +301,7 @@ void MainWindow::attachStore()
     m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
     m_actorEditors = new ActorEditActions(*m_session, *m_dashboard, this);
     m_sourceEditors = new SourceEditActions(*m_session, *m_dashboard, this);
+    m_conflictEditors = new ConflictEditActions(*m_session, *m_dashboard, this);
     m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
     m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
@@ -388,6 +390,7 @@ void MainWindow::createEditMenu()
     m_actorEdits->addTo(edit);
     m_actorEditors->addTo(edit);
     m_sourceEditors->addTo(edit);
+    m_conflictEditors->addTo(edit);
     m_cull->addTo(edit);
     edit->addSeparator();
     QAction *find =

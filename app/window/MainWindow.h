@@ -25,6 +25,7 @@ class DossierSession;
 class EditActions;
 class ActorActions;
 class ActorEditActions;
+class ConflictEditActions;
 class SourceEditActions;
 class InspectorDock;
 class DossierActions;
@@ -105,6 +106,7 @@ private:
     ActorActions *m_actorEdits = nullptr;
     ActorEditActions *m_actorEditors = nullptr;
     SourceEditActions *m_sourceEditors = nullptr;
+    ConflictEditActions *m_conflictEditors = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
     DatasetExportAction *m_datasetExport = nullptr;

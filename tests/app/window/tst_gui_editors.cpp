@@ -4,7 +4,8 @@
 // a name another actor answers to under the name field; an actor created from the claim form
 // comes with the claim in one undo; Delete Actor… lists the claims naming an actor and deletes
 // only one no claim names; Edit Source… and Delete Source… likewise, with the source form's
-// field messages. Each is one undo, and the store holds what the window shows.
+// field messages; a conflict's description is edited and a conflict deleted from the conflicts
+// view. Each is one undo, and the store holds what the window shows.
 #include "app/window/DatasetExportAction.h"
 #include "app/window/MainWindow.h"
 #include "models/corpus/CorpusChecker.h"
@@ -20,6 +21,7 @@
 #include "models/viewmodels/ActorTableModel.h"
 #include "models/viewmodels/ClaimFilterProxy.h"
 #include "models/viewmodels/ClaimTableModel.h"
+#include "models/viewmodels/ConflictTableModel.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/editing/ActorEditDialog.h"
@@ -28,8 +30,10 @@
 #include "widgets/editing/ClaimForm.h"
 #include "widgets/editing/SourceEditDialog.h"
 #include "widgets/editing/SourceForm.h"
+#include "widgets/inspector/ConflictDialog.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/ClaimTableView.h"
+#include "widgets/views/ConflictsView.h"
 #include "widgets/views/Dashboard.h"
 
 #include <QAction>
@@ -43,6 +47,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -145,6 +150,21 @@ void chooseSourceThen(const QString &label, QString *proposed, std::function<voi
         ask->setTextValue(label);
         ask->accept();
     });
+}
+
+/// Makes conflict `conflict` current in the conflicts view, as a click on its title does.
+bool pickConflict(MainWindow &window, int conflict)
+{
+    QTableView *table = window.dashboard()->conflicts()->table();
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ConflictTableModel::ConflictRole).toInt() == conflict) {
+            table->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -527,6 +547,58 @@ private slots:
         session->undoStack()->undo();
         QCOMPARE(DatasetJsonWriter::write(session->dataset()), DatasetJsonWriter::write(kept));
         QCOMPARE(DatasetJsonWriter::write(stored(path)), DatasetJsonWriter::write(kept));
+    }
+
+    // From the conflicts view: what a conflict is about is edited, and a conflict deleted
+    // (its claims stay); each is undone.
+    void editAndDeleteConflict()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        DossierSession *session = window->session();
+        const Dataset &data = session->dataset();
+        QAction *edit = menuAction(*window, QStringLiteral("editConflict"));
+        QAction *remove = menuAction(*window, QStringLiteral("deleteConflict"));
+        QVERIFY(edit && remove);
+        QVERIFY(window->dashboard()->conflicts()->table()->actions().contains(remove));
+        QVERIFY(pickConflict(*window, 0));
+        QVERIFY(edit->isEnabled());
+        const QString about = data.conflicts[0].about;
+        bool seen = false;
+        whenOpen<ConflictDialog>([&](ConflictDialog *dialog) {
+            QCOMPARE(dialog->about()->text(), about);
+            dialog->about()->selectAll();
+            QTest::keyClicks(dialog->about(), QStringLiteral("The month of the filing"));
+            seen = true;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("record")),
+                              Qt::LeftButton);
+        });
+        edit->trigger();
+        QVERIFY(seen);
+        QCOMPARE(data.conflicts[0].about, QStringLiteral("The month of the filing"));
+        QCOMPARE(stored(path).conflicts[0].about, QStringLiteral("The month of the filing"));
+        session->undoStack()->undo();
+        QCOMPARE(data.conflicts[0].about, about);
+
+        QVERIFY(pickConflict(*window, 0));
+        seen = false;
+        whenOpen<QMessageBox>([&](QMessageBox *box) {
+            QVERIFY(box->informativeText().contains(QStringLiteral("c2, c5")));
+            seen = true;
+            clickDestructive(box);
+        });
+        remove->trigger();
+        QVERIFY(seen);
+        QVERIFY(data.conflicts.isEmpty());
+        QCOMPARE(data.claims.size(), TestSupport::miniDataset().claims.size());
+        QVERIFY(stored(path).conflicts.isEmpty());
+        QVERIFY(!remove->isEnabled());
+        session->undoStack()->undo();
+        QCOMPARE(DatasetJsonWriter::write(stored(path)),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
+        QCOMPARE(DatasetJsonWriter::write(data),
+                 DatasetJsonWriter::write(TestSupport::miniDataset()));
     }
 
 private:
