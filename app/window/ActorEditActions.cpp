@@ -17,7 +17,7 @@
 ActorEditActions::ActorEditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
       m_editActor(new QAction(tr("Edit &Actor…"), this)),
-      m_deleteActor(new QAction(tr("Delete Ac&tor…"), this))
+      m_deleteActor(new QAction(tr("Delete Act&or…"), this))
 {
     m_editActor->setObjectName(QStringLiteral("editActor"));
     m_deleteActor->setObjectName(QStringLiteral("deleteActor"));

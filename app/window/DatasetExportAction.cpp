@@ -20,7 +20,7 @@ const QString FolderKey = QStringLiteral("export/datasetFolder");
 
 DatasetExportAction::DatasetExportAction(DossierSession &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window),
-      m_action(new QAction(tr("Export &Dataset…"), this))
+      m_action(new QAction(tr("Export Data&set…"), this))
 {
     m_action->setObjectName(QStringLiteral("exportDataset"));
     m_action->setStatusTip(tr("Save the whole dossier as a dataset file that can be checked "

@@ -16,8 +16,8 @@
 
 SourceEditActions::SourceEditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
-      m_editSource(new QAction(tr("Edit &Source…"), this)),
-      m_deleteSource(new QAction(tr("Delete So&urce…"), this))
+      m_editSource(new QAction(tr("Ed&it Source…"), this)),
+      m_deleteSource(new QAction(tr("Dele&te Source…"), this))
 {
     m_editSource->setObjectName(QStringLiteral("editSource"));
     m_deleteSource->setObjectName(QStringLiteral("deleteSource"));
