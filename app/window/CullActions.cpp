@@ -97,8 +97,7 @@ void CullActions::newClaimFromSelection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Claim created = dialog.claim();
-    const Problems problems =
-        m_session.edit(Change::create(created, ChangeDescription::ofCreate(created)));
+    const Problems problems = m_session.edit(dialog.change()); // with any actor created
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const Problem &p : problems)

@@ -115,9 +115,8 @@ void EditActions::editCurrentClaim()
     ClaimEditDialog dialog(dataset, before, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Claim after = dialog.claim();
-    const Problems problems =
-        m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
+    // With the actors created in the form: one change, one undo.
+    const Problems problems = m_session.edit(dialog.change());
     if (!problems.isEmpty())
         report(tr("The claim was not changed."), messages(problems));
 }

@@ -1,10 +1,14 @@
 #include "app/window/MainWindow.h"
 
 #include "app/window/ActorActions.h"
+#include "app/window/ActorEditActions.h"
+#include "app/window/ConflictEditActions.h"
 #include "app/window/CullActions.h"
+#include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
 #include "app/window/MarkupActions.h"
+#include "app/window/SourceEditActions.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -298,6 +302,9 @@ void MainWindow::attachStore()
     }
     m_edits = new EditActions(*m_session, *m_dashboard, this);
     m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
+    m_actorEditors = new ActorEditActions(*m_session, *m_dashboard, this);
+    m_sourceEditors = new SourceEditActions(*m_session, *m_dashboard, this);
+    m_conflictEditors = new ConflictEditActions(*m_session, *m_dashboard, this);
     m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
     connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
     m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
@@ -310,6 +317,7 @@ void MainWindow::attachStore()
     m_cull = new CullActions(*m_session, *m_dashboard, this);
     m_markup = new MarkupActions(*m_session, *m_dashboard, this);
     m_markup->attachInspector(m_inspectorDock->inspector());
+    m_datasetExport = new DatasetExportAction(*m_session, this);
 }
 
 void MainWindow::createFileMenu()
@@ -360,6 +368,7 @@ void MainWindow::createFileMenu()
             8000);
     });
     file->addAction(m_claimExport->action());
+    file->addAction(m_datasetExport->action());
     QAction *png =
         file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -390,6 +399,9 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     m_edits->addTo(edit);
     m_actorEdits->addTo(edit);
+    m_actorEditors->addTo(edit);
+    m_sourceEditors->addTo(edit);
+    m_conflictEditors->addTo(edit);
     m_cull->addTo(edit);
     edit->addSeparator();
     m_markup->addTo(edit);

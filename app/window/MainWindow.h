@@ -25,9 +25,13 @@ class DossierSession;
 class EditActions;
 class MarkupActions;
 class ActorActions;
+class ActorEditActions;
+class ConflictEditActions;
+class SourceEditActions;
 class InspectorDock;
 class DossierActions;
 class CullActions;
+class DatasetExportAction;
 
 class MainWindow final : public QMainWindow
 {
@@ -101,9 +105,13 @@ private:
     DossierSession *m_session;
     EditActions *m_edits = nullptr;
     ActorActions *m_actorEdits = nullptr;
+    ActorEditActions *m_actorEditors = nullptr;
+    SourceEditActions *m_sourceEditors = nullptr;
+    ConflictEditActions *m_conflictEditors = nullptr;
     DossierActions *m_dossierActions = nullptr;
     CullActions *m_cull = nullptr;
     MarkupActions *m_markup = nullptr;
+    DatasetExportAction *m_datasetExport = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;

@@ -1,24 +1,40 @@
 #include "widgets/editing/ActorRefsEditor.h"
 
+#include "models/data/ActorKinds.h"
 #include "models/data/ActorRoles.h"
+#include "models/data/TextUtil.h"
+#include "models/format/RecordIds.h"
 #include "models/viewmodels/PlainText.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 ActorRefsEditor::ActorRefsEditor(const Dataset &dataset, QWidget *parent)
     : QWidget(parent), m_dataset(dataset), m_grid(new QGridLayout),
-      m_add(new QPushButton(tr("&Add Actor"), this))
+      m_add(new QPushButton(tr("&Add Actor"), this)), m_create(new QPushButton(this)),
+      m_newKind(new QComboBox(this))
 {
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     m_grid->setContentsMargins(0, 0, 0, 0);
     column->addLayout(m_grid);
-    column->addWidget(m_add, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    buttons->addWidget(m_create);
+    buttons->addWidget(m_newKind);
+    column->addLayout(buttons);
+    for (const QString &kind : ActorKinds::known())
+        m_newKind->addItem(ActorKinds::label(kind), kind);
+    m_newKind->setAccessibleName(tr("Kind of the new actor"));
+    m_create->setVisible(false);
+    m_newKind->setVisible(false);
+    connect(m_create, &QPushButton::clicked, this, &ActorRefsEditor::createActor);
     m_add->setToolTip(tr("Add an actor to the claim"));
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow({});
@@ -35,8 +51,12 @@ void ActorRefsEditor::setActors(const QList<ActorRef> &actors)
         delete row.remove;
     }
     m_rows.clear();
+    m_typed = nullptr;
     for (const ActorRef &ref : actors)
         addRow(ref);
+    // Filling the rows is not typing: nothing to offer until the user types.
+    m_typed = nullptr;
+    offerCreation();
 }
 
 QList<ActorRef> ActorRefsEditor::actors() const
@@ -64,6 +84,8 @@ void ActorRefsEditor::addRow(const ActorRef &ref)
     row.actor->setInsertPolicy(QComboBox::NoInsert);
     for (const Actor &a : m_dataset.actors)
         row.actor->addItem(a.name, a.id);
+    for (const Actor &a : std::as_const(m_created))
+        row.actor->addItem(a.name, a.id);
     row.actor->completer()->setFilterMode(Qt::MatchContains);
     row.actor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     const int at = row.actor->findData(ref.actor);
@@ -79,6 +101,11 @@ void ActorRefsEditor::addRow(const ActorRef &ref)
     row.remove = new QPushButton(tr("Remove"), this);
     row.remove->setAccessibleName(tr("Remove actor %1").arg(m_rows.size() + 1));
     connect(row.actor, &QComboBox::currentTextChanged, this, &ActorRefsEditor::edited);
+    QComboBox *box = row.actor;
+    connect(box, &QComboBox::currentTextChanged, this, [this, box] {
+        m_typed = box;
+        offerCreation();
+    });
     connect(row.role, &QComboBox::currentIndexChanged, this, &ActorRefsEditor::edited);
     QPushButton *remove = row.remove;
     connect(remove, &QPushButton::clicked, this, [this, remove] {
@@ -94,6 +121,8 @@ void ActorRefsEditor::removeRow(QPushButton *button)
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].remove != button)
             continue;
+        if (m_typed == m_rows[i].actor)
+            m_typed = nullptr;
         m_rows[i].actor->deleteLater();
         m_rows[i].role->deleteLater();
         m_rows[i].remove->deleteLater();
@@ -101,6 +130,7 @@ void ActorRefsEditor::removeRow(QPushButton *button)
         break;
     }
     relayout();
+    offerCreation();
     m_add->setFocus();
 }
 
@@ -116,4 +146,63 @@ void ActorRefsEditor::relayout()
         QWidget::setTabOrder(m_rows[i].role, m_rows[i].remove);
     }
     m_grid->setColumnStretch(0, 1);
+}
+
+bool ActorRefsEditor::namesAnActor(const QString &text) const
+{
+    if (m_dataset.findActor(text) >= 0)
+        return true;
+    const QString folded = TextUtil::foldForSearch(text);
+    return std::any_of(m_created.begin(), m_created.end(),
+                       [&](const Actor &a) { return TextUtil::foldForSearch(a.name) == folded; });
+}
+
+void ActorRefsEditor::offerCreation()
+{
+    const QString text = m_typed ? m_typed->currentText().trimmed() : QString();
+    const bool offer = !text.isEmpty() && !namesAnActor(text);
+    if (offer)
+        m_create->setText(tr("Create actor “%1”").arg(TextUtil::isolated(text)));
+    m_create->setVisible(offer);
+    m_newKind->setVisible(offer);
+}
+
+void ActorRefsEditor::createActor()
+{
+    QComboBox *typed = m_typed;
+    if (!typed)
+        return;
+    const QString name = typed->currentText().trimmed();
+    if (name.isEmpty() || namesAnActor(name))
+        return;
+    Actor actor;
+    actor.name = name;
+    actor.kind = m_newKind->currentData().toString();
+    actor.id = RecordIds::fromText(name, QStringLiteral("actor"), [this](const QString &id) {
+        return m_dataset.actorIndex(id) >= 0 ||
+               std::any_of(m_created.begin(), m_created.end(),
+                           [&](const Actor &a) { return a.id == id; });
+    });
+    m_created.append(actor);
+    for (const Row &row : std::as_const(m_rows)) {
+        // Every row may name it; the row typed in does now, by its id.
+        const QString text = row.actor->currentText();
+        row.actor->addItem(actor.name, actor.id);
+        row.actor->setEditText(text);
+    }
+    typed->setCurrentIndex(typed->findData(actor.id));
+    m_typed = typed;
+    offerCreation();
+    emit edited();
+}
+
+QList<Actor> ActorRefsEditor::newActors() const
+{
+    const QList<ActorRef> refs = actors();
+    QList<Actor> out;
+    for (const Actor &a : m_created)
+        if (std::any_of(refs.begin(), refs.end(),
+                        [&](const ActorRef &ref) { return ref.actor == a.id; }))
+            out.append(a);
+    return out;
 }

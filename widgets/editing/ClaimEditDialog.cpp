@@ -3,6 +3,7 @@
 #include "models/dossier/ChangeDescription.h"
 #include "models/dossier/ChangeValidator.h"
 #include "models/viewmodels/PlainText.h"
+#include "widgets/editing/ActorRefsEditor.h"
 #include "widgets/editing/ClaimForm.h"
 
 #include <QDialogButtonBox>
@@ -44,6 +45,18 @@ Claim ClaimEditDialog::claim() const
     return m_form->claim();
 }
 
+Change ClaimEditDialog::change() const
+{
+    const Claim after = m_form->claim();
+    Change change = m_mode == Mode::New
+                        ? Change::create(after, ChangeDescription::ofCreate(after))
+                        : Change::edit(m_before, after, ChangeDescription::ofEdit(m_before, after));
+    const QList<Actor> created = m_form->actorsEditor()->newActors();
+    for (qsizetype i = 0; i < created.size(); ++i)
+        change.operations.insert(i, {created[i].id, std::nullopt, created[i]});
+    return change;
+}
+
 void ClaimEditDialog::check()
 {
     const Claim after = m_form->claim();
@@ -53,10 +66,8 @@ void ClaimEditDialog::check()
         p.field = QStringLiteral("date");
         p.message = date;
         m_current.append(p);
-    } else if (m_mode == Mode::New) {
-        m_current = validateChange(m_dataset, Change::create(after, QString()));
-    } else if (!(after == m_before)) {
-        m_current = validateChange(m_dataset, Change::edit(m_before, after, QString()));
+    } else if (m_mode == Mode::New || !(after == m_before)) {
+        m_current = validateChange(m_dataset, change());
     }
     QStringList lines;
     for (const Problem &p : std::as_const(m_current))

@@ -2,6 +2,7 @@
 
 #include "models/data/Dataset.h"
 #include "models/data/Problem.h"
+#include "models/dossier/Change.h"
 
 #include <QDialog>
 
@@ -26,6 +27,9 @@ public:
                     Mode mode = Mode::Edit);
 
     Claim claim() const;
+    /// The edit as one change: the actors created in the form, then the claim created or
+    /// edited, named as Edit ▸ Undo names it. One undo takes all of it back.
+    Change change() const;
     ClaimForm *form() const { return m_form; }
     QLabel *problemsLabel() const { return m_problems; }
     QDialogButtonBox *buttons() const { return m_buttons; }

@@ -158,6 +158,13 @@ void SourceForm::setSource(const Source &source)
     validate();
 }
 
+void SourceForm::editExisting(const Source &source)
+{
+    m_existing = source;
+    m_file->setReadOnly(true);
+    setSource(source);
+}
+
 Source SourceForm::source() const
 {
     Source s;
@@ -172,6 +179,10 @@ Source SourceForm::source() const
     s.file = m_file->text().trimmed();
     s.sha256 = m_sha256;
     const QString year = s.published.isValid() ? QString::number(s.published.year()) : QString();
+    if (m_existing) {
+        s.id = m_existing->id;
+        return s;
+    }
     s.id = RecordIds::fromText(
         s.label.isEmpty() ? s.outlet + QLatin1Char(' ') + year : s.label, QStringLiteral("source"),
         [this](const QString &id) { return m_dataset.sourceIndex(id) >= 0; });
@@ -187,10 +198,17 @@ void SourceForm::validate()
     // own) come with the validator's, in its words.
     Dataset check;
     check.sources = m_dataset.sources;
-    check.sources.append(candidate);
-    check.reindex();
     DatasetValidator::Records records;
-    records.sources = {int(check.sources.size() - 1)};
+    // An edited source stands in its own place: its label is not another's.
+    const int existing = m_existing ? m_dataset.sourceIndex(m_existing->id) : -1;
+    if (existing >= 0) {
+        check.sources[existing] = candidate;
+        records.sources = {existing};
+    } else {
+        check.sources.append(candidate);
+        records.sources = {int(check.sources.size() - 1)};
+    }
+    check.reindex();
     m_problems.clear();
     const auto add = [this](const QString &field, const QString &message) {
         if (!m_problems.contains(field))
@@ -207,7 +225,7 @@ void SourceForm::validate()
         add(QStringLiteral("published"), tr("must not be empty: give the year at least"));
     else if (!m_published->date().isValid())
         add(QStringLiteral("published"), m_published->error());
-    if (!m_problems.contains(QStringLiteral("file")))
+    if (!m_existing && !m_problems.contains(QStringLiteral("file")))
         if (const QString why = ArticleIntake::whyNameUnavailable(m_corpusDir, candidate.file);
             !why.isEmpty())
             add(QStringLiteral("file"), why);

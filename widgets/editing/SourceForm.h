@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <optional>
 
 class PartialDateEdit;
 class QFormLayout;
@@ -25,6 +26,10 @@ public:
 
     /// Fills every field; the id and checksum are kept as they are.
     void setSource(const Source &source);
+    /// Fills every field with a source of the dataset, to edit it: it keeps its id and its
+    /// corpus file (the file's checksum and the quotes placed in it depend on the file, so the
+    /// field is read only), and it is checked in its own place among the dataset's sources.
+    void editExisting(const Source &source);
     /// The fields as a source, with an id of its own made from the label.
     Source source() const;
 
@@ -71,6 +76,7 @@ private:
     QPlainTextEdit *m_notes;
     QLineEdit *m_file;
     QString m_sha256;
+    std::optional<Source> m_existing; ///< the source edited, when not a new one
     QList<Row> m_rows;
     QHash<QString, QString> m_problems;
 };

@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimDate.h"
 #include "models/data/TextUtil.h"
+#include "models/viewmodels/PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ ConflictDialog::ConflictDialog(const Dataset &dataset, const QList<int> &claims,
     m_about->setObjectName(QStringLiteral("conflictAbout"));
     m_about->setPlaceholderText(tr("What the claims disagree on"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *ok = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
+    QPushButton *ok = m_ok = buttons->addButton(tr("Record"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("record"));
     ok->setEnabled(false);
     connect(m_about, &QLineEdit::textChanged, ok,
@@ -39,4 +40,11 @@ ConflictDialog::ConflictDialog(const Dataset &dataset, const QList<int> &claims,
     form->addRow(tr("&About:"), m_about);
     form->addRow(buttons);
     setMinimumWidth(420);
+}
+
+void ConflictDialog::setEditing(const QString &conflictId, const QString &about)
+{
+    setWindowTitle(PlainText::forWindowTitle(tr("Edit Conflict %1").arg(conflictId)));
+    m_ok->setText(tr("Save"));
+    m_about->setText(about);
 }

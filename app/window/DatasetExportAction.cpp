@@ -1,0 +1,73 @@
+#include "app/window/DatasetExportAction.h"
+
+#include "models/format/DatasetJsonWriter.h"
+#include "models/session/DossierSession.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const QString FolderKey = QStringLiteral("export/datasetFolder");
+
+} // namespace
+
+DatasetExportAction::DatasetExportAction(DossierSession &session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window),
+      m_action(new QAction(tr("Export Data&set…"), this))
+{
+    m_action->setObjectName(QStringLiteral("exportDataset"));
+    m_action->setStatusTip(tr("Save the whole dossier as a dataset file that can be checked "
+                              "and imported again"));
+    connect(m_action, &QAction::triggered, this, &DatasetExportAction::exportDataset);
+}
+
+QString DatasetExportAction::suggestedPath() const
+{
+    QString folder = QSettings().value(FolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The import and the file manager know a dataset by this double suffix.
+    return QDir(folder).filePath(tr("dossier") + QStringLiteral(".dossier.json"));
+}
+
+void DatasetExportAction::exportDataset()
+{
+    QString path;
+    if (m_choosePath)
+        path = m_choosePath(suggestedPath());
+    else
+        path = QFileDialog::getSaveFileName(m_window, tr("Export Dataset"), suggestedPath(),
+                                            tr("Dossier datasets (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Dataset"),
+                        tr("The dataset was not exported."), QMessageBox::Ok, m_window);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(error);
+        box.exec();
+    }
+}
+
+bool DatasetExportAction::exportTo(const QString &path, QString *error)
+{
+    const QByteArray bytes = DatasetJsonWriter::write(m_session.dataset());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
+    emit exported(path);
+    return true;
+}

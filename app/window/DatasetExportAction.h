@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+class DossierSession;
+class QAction;
+class QWidget;
+
+/// File ▸ Export Dataset…: the whole dossier as it stands, in the authoring JSON the CLI's
+/// `export` writes (the same writer), so that `dossier check --corpus` accepts the file and
+/// importing it gives the same dossier back. Markup stays out, as it does from the CLI.
+/// The folder last exported to is remembered across sessions.
+class DatasetExportAction final : public QObject
+{
+    Q_OBJECT
+public:
+    DatasetExportAction(DossierSession &session, QWidget *window);
+
+    QAction *action() const { return m_action; }
+
+    /// Asks where to write, then writes; a failure is shown to the user.
+    void exportDataset();
+    /// Writes the dataset to `path` atomically (a failed write leaves any file there as it
+    /// was); false with `error` when it cannot.
+    bool exportTo(const QString &path, QString *error);
+
+    /// Asks for the file to write, starting from `suggested`; empty to give up. By default a
+    /// file dialog; tests answer themselves.
+    using PathChooser = std::function<QString(const QString &suggested)>;
+    void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    /// Where the next export is first proposed: the folder last exported to (or Documents).
+    QString suggestedPath() const;
+
+signals:
+    void exported(const QString &path);
+
+private:
+    DossierSession &m_session;
+    QWidget *m_window;
+    QAction *m_action;
+    PathChooser m_choosePath;
+};

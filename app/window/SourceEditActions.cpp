@@ -1,0 +1,142 @@
+#include "app/window/SourceEditActions.h"
+
+#include "models/data/TextUtil.h"
+#include "models/dossier/ChangeDescription.h"
+#include "models/dossier/RecordReferences.h"
+#include "models/filter/SelectionState.h"
+#include "models/session/DossierSession.h"
+#include "widgets/editing/SourceEditDialog.h"
+#include "widgets/views/Dashboard.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+SourceEditActions::SourceEditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
+    : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
+      m_editSource(new QAction(tr("Ed&it Source…"), this)),
+      m_deleteSource(new QAction(tr("Dele&te Source…"), this))
+{
+    m_editSource->setObjectName(QStringLiteral("editSource"));
+    m_deleteSource->setObjectName(QStringLiteral("deleteSource"));
+    connect(m_editSource, &QAction::triggered, this, &SourceEditActions::editSource);
+    connect(m_deleteSource, &QAction::triggered, this, &SourceEditActions::deleteSource);
+    connect(&session, &DossierSession::editableChanged, this, &SourceEditActions::updateEnabled);
+    connect(&session.dossier(), &Dossier::changed, this, &SourceEditActions::updateEnabled);
+    updateEnabled();
+}
+
+void SourceEditActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_editSource);
+    menu->addAction(m_deleteSource);
+}
+
+void SourceEditActions::updateEnabled()
+{
+    const bool editable = m_session.isEditable();
+    const bool any = !m_session.dataset().sources.isEmpty();
+    const QString why = !editable ? m_session.readOnlyReason()
+                        : !any    ? tr("The dossier has no source yet")
+                                  : QString();
+    m_editSource->setEnabled(editable && any);
+    m_deleteSource->setEnabled(editable && any);
+    m_editSource->setStatusTip(why.isEmpty() ? tr("Edit a source's label, outlet, title, author, "
+                                                  "date, language and notes")
+                                             : why);
+    m_deleteSource->setStatusTip(why.isEmpty() ? tr("Delete a source no claim cites") : why);
+}
+
+int SourceEditActions::chooseSource(const QString &title)
+{
+    const Dataset &dataset = m_session.dataset();
+    if (dataset.sources.isEmpty())
+        return -1;
+    QStringList labels;
+    for (const Source &s : dataset.sources)
+        labels.append(s.label);
+    int first = 0;
+    const int claim = m_dashboard.selection()->currentClaim();
+    if (claim >= 0 && !dataset.claims[claim].citations.isEmpty())
+        first = std::max(0, dataset.sourceIndex(dataset.claims[claim].citations.first().source));
+    QInputDialog ask(m_window);
+    ask.setWindowTitle(title);
+    ask.setLabelText(tr("Source:"));
+    ask.setComboBoxItems(labels);
+    ask.setComboBoxEditable(false);
+    ask.setTextValue(labels[first]);
+    if (ask.exec() != QDialog::Accepted)
+        return -1;
+    // Labels are unique within a dossier (the validator sees to it).
+    return int(labels.indexOf(ask.textValue()));
+}
+
+void SourceEditActions::editSource()
+{
+    if (!m_session.isEditable())
+        return;
+    const int source = chooseSource(tr("Edit Source"));
+    if (source < 0)
+        return;
+    const Dataset &dataset = m_session.dataset();
+    const Source before = dataset.sources[source];
+    SourceEditDialog dialog(dataset, before, m_dashboard.corpusPath(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Source after = dialog.source();
+    const Problems problems =
+        m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines.append(p.toString());
+        report(tr("The source was not changed."), lines);
+    }
+}
+
+void SourceEditActions::deleteSource()
+{
+    if (!m_session.isEditable())
+        return;
+    const int source = chooseSource(tr("Delete Source"));
+    if (source < 0)
+        return;
+    const Dataset &dataset = m_session.dataset();
+    const Source gone = dataset.sources[source];
+    const QStringList references = RecordReferences::toSource(dataset, source);
+    QMessageBox ask(QMessageBox::Question, tr("Delete Source"),
+                    tr("Delete source %1?").arg(TextUtil::isolated(gone.label)),
+                    QMessageBox::Cancel, m_window);
+    ask.setTextFormat(Qt::PlainText);
+    ask.setInformativeText(
+        references.isEmpty()
+            ? tr("No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings "
+                 "it back.")
+            : tr("It cannot be deleted while claims cite it:\n%1\n\nRemove those citations, or "
+                 "delete those claims, first.")
+                  .arg(references.join(QLatin1Char('\n'))));
+    QPushButton *remove =
+        references.isEmpty() ? ask.addButton(tr("Delete"), QMessageBox::DestructiveRole) : nullptr;
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (!remove || ask.clickedButton() != remove)
+        return;
+    const Problems problems =
+        m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines.append(p.toString());
+        report(tr("The source was not deleted."), lines);
+    }
+}
+
+void SourceEditActions::report(const QString &what, const QStringList &problems)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(problems.join(QLatin1Char('\n')));
+    box.exec();
+}
