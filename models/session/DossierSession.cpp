@@ -3,10 +3,12 @@
 #include "models/session/ChangeCommand.h"
 #include "models/store/ChangeLog.h"
 #include "models/store/OpenStore.h"
+#include "models/store/StoreWatcher.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUndoStack>
+#include <limits>
 
 DossierSession::DossierSession(Dataset dataset, QObject *parent)
     : QObject(parent), m_dossier(std::move(dataset)), m_undoStack(new QUndoStack(this))
@@ -31,12 +33,66 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
     auto store = openStore(location, DossierStore::Access::ReadWrite, error);
     if (!store)
         return false;
+    // The versions and the revision from one snapshot: what the dataset shown was loaded at
+    // (the window loads it just before), and where following the store starts.
+    auto versions = std::make_unique<RecordVersions>();
+    quint64 revision = 0;
+    if (!store->load(error, versions.get(), &revision))
+        return false;
     setReadOnlyReason(store->whyNotWritable());
     m_user = store->knowsItsUsers() ? QString() : user;
+    m_watcher.reset();
     m_store = std::move(store);
-    m_versions.reset();
+    m_versions = std::move(versions);
+    m_seen = revision;
     m_dossier.setWriter([this](Change &change) { return write(change); });
+    QString why;
+    m_watcher = m_store->watch(&why);
+    if (m_watcher) {
+        connect(m_watcher.get(), &StoreWatcher::changed, this, [this] { catchUp(); });
+    } else {
+        // Still editable: versions keep anyone from being overwritten; only the others'
+        // edits show late (at this window's next write).
+        qWarning("Dossier: cannot follow %s: %s", qPrintable(m_store->location()), qPrintable(why));
+    }
     return true;
+}
+
+bool DossierSession::catchUp(QString *error)
+{
+    return applyRemote(std::numeric_limits<quint64>::max(), error);
+}
+
+bool DossierSession::applyRemote(quint64 before, QString *error)
+{
+    if (!m_store || m_applyingRemote)
+        return true;
+    QString why;
+    const auto changes = m_store->changesSince(m_seen, &why);
+    if (!changes) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_applyingRemote = true;
+    for (const LoggedChange &logged : *changes) {
+        if (logged.revision >= before)
+            break;
+        Change change = logged.change;
+        const Problems problems = m_dossier.apply(change, Dossier::Origin::Remote);
+        if (!problems.isEmpty())
+            emit outOfStep(problems);
+        m_versions->apply(logged.change);
+        m_seen = logged.revision;
+    }
+    m_applyingRemote = false;
+    return true;
+}
+
+void DossierSession::lookBeforeEditing()
+{
+    if (m_watcher)
+        m_watcher->check();
 }
 
 Problems DossierSession::write(Change &change)
@@ -46,14 +102,6 @@ Problems DossierSession::write(Change &change)
         p.message = message;
         return Problems{p};
     };
-    if (!m_versions) {
-        // The versions the store holds, read once: a write must say which it expects.
-        auto versions = std::make_unique<RecordVersions>();
-        QString error;
-        if (!m_store->load(&error, versions.get()))
-            return problem(error);
-        m_versions = std::move(versions);
-    }
     // Each operation expects the version the ones before it in the change leave.
     RecordVersions expected = *m_versions;
     for (RecordOperation &op : change.operations) {
@@ -65,15 +113,20 @@ Problems DossierSession::write(Change &change)
     const WriteResult result = m_store->write(change, m_user);
     switch (result.outcome) {
     case WriteResult::Outcome::Written:
+        // Others' changes written between the last look and this one go in first, so that
+        // this one takes its place after them, as in the store.
+        applyRemote(result.revision, nullptr);
         m_versions->apply(change);
+        m_seen = std::max(m_seen, result.revision);
         return {};
     case WriteResult::Outcome::Conflict:
-        // Another program wrote the record since it was read: nothing is overwritten.
-        m_versions.reset();
+        // Another program wrote the record since it was read: nothing is overwritten, and
+        // their version is taken in.
+        catchUp();
         return problem(QCoreApplication::translate("DossierSession",
-                                                   "%1 was changed in the database by someone else "
-                                                   "since it was read; nothing was saved. Open the "
-                                                   "database again to see their version.")
+                                                   "%1 was changed by someone else since it was "
+                                                   "read; nothing was saved. Their version is "
+                                                   "shown now.")
                            .arg(result.operation >= 0 && result.operation < change.operations.size()
                                     ? change.operations[result.operation].id
                                     : QString()));
@@ -99,6 +152,7 @@ Problems DossierSession::edit(Change change)
 {
     if (!isEditable())
         return {readOnlyProblem()};
+    lookBeforeEditing();
     Problems problems = m_dossier.apply(change, Dossier::Origin::Local);
     if (problems.isEmpty())
         m_undoStack->push(new ChangeCommand(*this, std::move(change)));
@@ -114,6 +168,8 @@ Problem DossierSession::readOnlyProblem() const
 
 bool DossierSession::applyFromStack(Change &change)
 {
+    // An undo over a record someone else changed since finds it changed, and is refused.
+    lookBeforeEditing();
     Problems problems = isEditable() ? m_dossier.apply(change, Dossier::Origin::Local)
                                      : Problems{readOnlyProblem()};
     if (problems.isEmpty())

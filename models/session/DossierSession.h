@@ -10,6 +10,7 @@
 class DossierStore;
 class QUndoStack;
 class RecordVersions;
+class StoreWatcher;
 
 /// The open dossier as a window edits it: the Dossier (dataset and its one write path) and
 /// the undo stack of this window's edits. Views read the dossier and follow its changed()
@@ -39,6 +40,12 @@ public:
     bool attachStore(const QString &location, const QString &user, QString *error);
     /// The store edits are saved in; null when edits are not saved (no database).
     DossierStore *store() const { return m_store.get(); }
+    /// The store's revision this window shows: every change up to it is in the dataset.
+    quint64 seenRevision() const { return m_seen; }
+    /// Reads what others wrote since seenRevision() and applies it as remote changes (shown,
+    /// never undone from here). The store's watcher calls it when someone wrote; the session
+    /// itself before each edit, undo and redo. False, with `error`, when it cannot be read.
+    bool catchUp(QString *error = nullptr);
     /// The user's configured name (Preferences), else the login name.
     static QString defaultUser();
 
@@ -55,15 +62,26 @@ signals:
     void editableChanged(bool editable);
     /// An undo or redo the dataset refused: the stack stops there.
     void refused(const Problems &problems);
+    /// A change another writer made could not be applied here (the dataset shown is no
+    /// longer the store's: opening the dossier again shows the store's).
+    void outOfStep(const Problems &problems);
 
 private:
     Problem readOnlyProblem() const;
     Problems write(Change &change);
+    /// Applies the changes after seenRevision() and before `before` as remote ones.
+    bool applyRemote(quint64 before, QString *error);
+    /// Before an edit: what others wrote is taken in first, so that the edit is checked
+    /// against it and takes its place after it.
+    void lookBeforeEditing();
 
     Dossier m_dossier;
     QUndoStack *m_undoStack;
     QString m_readOnlyReason;
     std::unique_ptr<DossierStore> m_store;
-    std::unique_ptr<RecordVersions> m_versions; ///< read from the store on the first write
+    std::unique_ptr<RecordVersions> m_versions; ///< the store's, as of m_seen
+    std::unique_ptr<StoreWatcher> m_watcher;
+    quint64 m_seen = 0;
+    bool m_applyingRemote = false;
     QString m_user;
 };

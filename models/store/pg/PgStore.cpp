@@ -5,6 +5,7 @@
 #include "models/store/pg/PgLocation.h"
 #include "models/store/pg/PgRecordWrite.h"
 #include "models/store/pg/PgResult.h"
+#include "models/store/pg/PgWatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,6 +66,29 @@ void PgStore::close()
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
+}
+
+std::unique_ptr<StoreWatcher> PgStore::watch(QString *error)
+{
+    auto watcher = std::make_unique<PgWatcher>(m_connection, m_displayName);
+    if (!watcher->start(error))
+        return nullptr;
+    return watcher;
+}
+
+bool PgStore::reconnect(QString *error)
+{
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
+        return true;
+    if (!m_conn)
+        return open(m_connection, error);
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        *error = tr("cannot connect to %1: %2").arg(m_displayName, serverError());
+        return false;
+    }
+    PQsetClientEncoding(m_conn, "UTF8");
+    return exec("SET client_min_messages = warning", error);
 }
 
 QString PgStore::serverError() const
