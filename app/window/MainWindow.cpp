@@ -1,6 +1,7 @@
 #include "app/window/MainWindow.h"
 
 #include "app/window/ActorActions.h"
+#include "app/window/ConflictActions.h"
 #include "app/window/CullActions.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
@@ -305,6 +306,7 @@ void MainWindow::attachStore()
                 emit openDatabaseRequested(database);
             });
     m_cull = new CullActions(*m_session, *m_dashboard, this);
+    new ConflictActions(*m_session, this); // the window owns it
 }
 
 void MainWindow::createFileMenu()

@@ -156,7 +156,19 @@ Problems DossierSession::edit(Change change)
     Problems problems = m_dossier.apply(change, Dossier::Origin::Local);
     if (problems.isEmpty())
         m_undoStack->push(new ChangeCommand(*this, std::move(change)));
+    else
+        reportConflict(change);
     return problems;
+}
+
+void DossierSession::reportConflict(const Change &change)
+{
+    auto conflict = WriteConflict::find(change, m_dossier.dataset());
+    if (!conflict)
+        return;
+    // Queued: the one who edited gets the refusal first, and the dialog's choice may edit.
+    QMetaObject::invokeMethod(
+        this, [this, c = std::move(*conflict)] { emit writeConflict(c); }, Qt::QueuedConnection);
 }
 
 Problem DossierSession::readOnlyProblem() const
@@ -175,5 +187,6 @@ bool DossierSession::applyFromStack(Change &change)
     if (problems.isEmpty())
         return true;
     emit refused(problems);
+    reportConflict(change);
     return false;
 }

@@ -3,6 +3,7 @@
 #include "models/data/Problem.h"
 #include "models/dossier/Change.h"
 #include "models/dossier/Dossier.h"
+#include "models/session/WriteConflict.h"
 
 #include <QObject>
 #include <memory>
@@ -62,6 +63,10 @@ signals:
     void editableChanged(bool editable);
     /// An undo or redo the dataset refused: the stack stops there.
     void refused(const Problems &problems);
+    /// An edit, undo or redo was refused because someone else changed a record first (their
+    /// version is in the dataset by now): the window asks what to do (WriteConflictDialog).
+    /// Sent after the refusal's problems are returned, so a receiver may edit again.
+    void writeConflict(const WriteConflict &conflict);
     /// A change another writer made could not be applied here (the dataset shown is no
     /// longer the store's: opening the dossier again shows the store's).
     void outOfStep(const Problems &problems);
@@ -74,6 +79,8 @@ private:
     /// Before an edit: what others wrote is taken in first, so that the edit is checked
     /// against it and takes its place after it.
     void lookBeforeEditing();
+    /// After a refused `change`: if someone else's change is why, says so with writeConflict().
+    void reportConflict(const Change &change);
 
     Dossier m_dossier;
     QUndoStack *m_undoStack;
