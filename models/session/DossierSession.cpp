@@ -84,6 +84,7 @@ bool DossierSession::applyRemote(quint64 before, QString *error)
             emit outOfStep(problems);
         m_versions->apply(logged.change);
         m_seen = logged.revision;
+        emit remoteApplied(logged.revision);
     }
     m_applyingRemote = false;
     return true;

@@ -67,6 +67,8 @@ signals:
     /// version is in the dataset by now): the window asks what to do (WriteConflictDialog).
     /// Sent after the refusal's problems are returned, so a receiver may edit again.
     void writeConflict(const WriteConflict &conflict);
+    /// Someone else's change, written as `revision`, is applied here now.
+    void remoteApplied(quint64 revision);
     /// A change another writer made could not be applied here (the dataset shown is no
     /// longer the store's: opening the dossier again shows the store's).
     void outOfStep(const Problems &problems);
