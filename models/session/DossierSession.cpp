@@ -1,5 +1,6 @@
 #include "models/session/DossierSession.h"
 
+#include "models/dossier/DatasetEdit.h"
 #include "models/session/ChangeCommand.h"
 #include "models/store/ChangeLog.h"
 #include "models/store/OpenStore.h"
@@ -37,8 +38,11 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
     // (the window loads it just before), and where following the store starts.
     auto versions = std::make_unique<RecordVersions>();
     quint64 revision = 0;
-    if (!store->load(error, versions.get(), &revision))
+    const auto snapshot = store->load(error, versions.get(), &revision);
+    if (!snapshot)
         return false;
+    if (!snapshot->sameRecords(m_dossier.dataset()))
+        revision = loadedRevision(*store, *snapshot, revision, *versions);
     setReadOnlyReason(store->whyNotWritable());
     m_user = store->knowsItsUsers() ? QString() : user;
     m_watcher.reset();
@@ -55,7 +59,49 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
         // edits show late (at this window's next write).
         qWarning("Dossier: cannot follow %s: %s", qPrintable(m_store->location()), qPrintable(why));
     }
+    if (m_seen < m_store->revision())
+        // Written before the watcher listened, so never to be notified: taken in once the
+        // window is built.
+        QMetaObject::invokeMethod(
+            this, [this] { catchUp(); }, Qt::QueuedConnection);
     return true;
+}
+
+quint64 DossierSession::loadedRevision(const DossierStore &store, const Dataset &snapshot,
+                                       quint64 revision, RecordVersions &versions) const
+{
+    // Someone wrote between the window's load and this one. The dataset shown is the snapshot
+    // less its last few changes: find how many, and take their versions back with them, so
+    // that catching up applies them to the dataset shown.
+    constexpr quint64 Lookback = 64;
+    const quint64 from = revision > Lookback ? revision - Lookback : 0;
+    QString error;
+    auto changes = store.changesSince(from, &error);
+    if (!changes)
+        return revision;
+    // Only up to the snapshot: others may have written since.
+    while (!changes->isEmpty() && changes->last().revision > revision)
+        changes->removeLast();
+    for (qsizetype back = 1; back <= changes->size(); ++back) {
+        Dataset ahead = m_dossier.dataset();
+        for (qsizetype i = changes->size() - back; i < changes->size(); ++i) {
+            Change change = (*changes)[i].change;
+            DatasetEdit::apply(ahead, change);
+        }
+        if (!ahead.sameRecords(snapshot))
+            continue;
+        for (qsizetype i = changes->size() - 1; i >= changes->size() - back; --i) {
+            const QList<RecordOperation> &ops = (*changes)[i].change.operations;
+            for (auto op = ops.crbegin(); op != ops.crend(); ++op)
+                if (op->before)
+                    versions.set(op->table(), op->id, op->expectedVersion);
+                else
+                    versions.remove(op->table(), op->id);
+        }
+        return (*changes)[changes->size() - back].revision - 1;
+    }
+    qWarning("Dossier: the dataset shown is not one the store held lately");
+    return revision;
 }
 
 bool DossierSession::catchUp(QString *error)

@@ -76,6 +76,10 @@ signals:
 private:
     Problem readOnlyProblem() const;
     Problems write(Change &change);
+    /// The revision the dataset shown was loaded at, when the store has moved on since (the
+    /// store's `snapshot` at `revision` differs from it); `versions` taken back to it.
+    quint64 loadedRevision(const DossierStore &store, const Dataset &snapshot, quint64 revision,
+                           RecordVersions &versions) const;
     /// Applies the changes after seenRevision() and before `before` as remote ones.
     bool applyRemote(quint64 before, QString *error);
     /// Before an edit: what others wrote is taken in first, so that the edit is checked

@@ -1,6 +1,7 @@
 // One client of tst_pgconverge and of bench_pgstore's notice latency: a DossierSession on a
 // team dossier, as a window has, making random edits while the others do, each retried (after
 // taking in theirs) when it conflicts. It says on standard output, one line each:
+//   L <revision> <ms>   the revision its dataset was loaded at (what came before is in it)
 //   W <revision> <ms>   a change of its own committed, at that wall-clock time
 //   A <revision> <ms>   someone else's change applied here through the notices
 //   D                   its edits are done; it then waits for a line on standard input
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "pg_client: %s\n", qPrintable(error));
         return 3;
     }
+    say("L", session.seenRevision());
     QObject::connect(&session, &DossierSession::remoteApplied,
                      [](quint64 revision) { say("A", revision); });
     // The clients draw the same new ids (r1, r2…): a record another created first is refused

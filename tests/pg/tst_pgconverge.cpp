@@ -1,7 +1,8 @@
 // Three clients (tests/pg/pg_client, each a process with a DossierSession, as a window has)
 // edit one team dossier at once, at random, retrying on conflicts. Each follows the others
 // through the server's notices; at the end every one shows what a fresh load of the server
-// gives, and every revision reached every client, written there or applied from the others.
+// gives, and every revision reached every client: loaded, written there or applied from the
+// others.
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/SyntheticDataset.h"
 #include "models/store/OpenStore.h"
@@ -87,10 +88,16 @@ void TestPgConverge::threeClientsConverge()
             const QList<QByteArray> words = line.split(' ');
             if (words.size() == 3 && (words[0] == "W" || words[0] == "A"))
                 seen.insert(words[1].toULongLong());
+            else if (words.size() == 3 && words[0] == "L")
+                for (quint64 loaded = 1; loaded <= words[1].toULongLong(); ++loaded)
+                    seen.insert(loaded);
             else if (words.size() == 2 && words[0] == "S")
                 shown = words[1];
         }
-        QCOMPARE(seen.size(), Clients * Edits); // each revision once: written or applied
+        if (seen.size() != Clients * Edits || shown != digest)
+            qWarning("client %d said:\n%s", i, output[i].constData());
+        // Each revision once: loaded, written or applied.
+        QCOMPARE(seen.size(), Clients * Edits);
         QCOMPARE(shown, digest);
     }
 }

@@ -45,6 +45,7 @@ private slots:
     void undoUndoesOnlyItsOwnEdit();
     void undoOverTheirLaterEditIsRefused();
     void staleEditConflictsAndTakesTheirsIn();
+    void writtenBetweenLoadAndAttachIsCaughtUp();
 
 private:
     /// A new dossier holding `dataset` (the mini dataset unless given); its location.
@@ -292,6 +293,33 @@ void TestSessionFollow::staleEditConflictsAndTakesTheirsIn()
     QCOMPARE(b->undoStack()->count(), 0);
     QCOMPARE(b->store()->revision(), quint64(1));
     QCOMPARE(DatasetJsonWriter::write(b->dataset()), freshLoad(location));
+}
+
+// A window loads, someone writes twice, then the window attaches to the store: the two
+// changes are not counted as seen, they are caught up and shown.
+void TestSessionFollow::writtenBetweenLoadAndAttachIsCaughtUp()
+{
+    const QString location = created();
+    auto a = opened(location, QStringLiteral("alice"));
+    QVERIFY(a);
+    QString error;
+    auto store = openStore(location, DossierStore::Access::ReadOnly, &error);
+    DossierSession late(*store->load(&error));
+    const Claim c1 = claimOf(*a, QStringLiteral("c1"));
+    const Claim c2 = claimOf(*a, QStringLiteral("c2"));
+    QVERIFY(a->edit(Change::edit(c1, restated(c1, QStringLiteral("One.")), QStringLiteral("1")))
+                .isEmpty());
+    QVERIFY(a->edit(Change::edit(c2, restated(c2, QStringLiteral("Two.")), QStringLiteral("2")))
+                .isEmpty());
+    QVERIFY2(late.attachStore(location, QStringLiteral("bob"), &error), qPrintable(error));
+    QCOMPARE(late.seenRevision(), quint64(0));
+    QVERIFY(caughtUp(late));
+    QCOMPARE(DatasetJsonWriter::write(late.dataset()), freshLoad(location));
+    // Its versions are the store's: an edit of c1 is written, not refused.
+    const Claim now = claimOf(late, QStringLiteral("c1"));
+    QVERIFY(
+        late.edit(Change::edit(now, restated(now, QStringLiteral("Three.")), QStringLiteral("3")))
+            .isEmpty());
 }
 
 QTEST_MAIN(TestSessionFollow)
