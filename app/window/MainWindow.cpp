@@ -5,6 +5,7 @@
 #include "app/window/CullActions.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
+#include "app/window/FollowNotices.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -307,6 +308,7 @@ void MainWindow::attachStore()
             });
     m_cull = new CullActions(*m_session, *m_dashboard, this);
     new ConflictActions(*m_session, this); // the window owns it
+    new FollowNotices(*m_session, statusBar(), this);
 }
 
 void MainWindow::createFileMenu()

@@ -8,12 +8,16 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTimer>
 #include <QUndoStack>
 #include <limits>
 
 DossierSession::DossierSession(Dataset dataset, QObject *parent)
-    : QObject(parent), m_dossier(std::move(dataset)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_dossier(std::move(dataset)), m_undoStack(new QUndoStack(this)),
+      m_reconnect(new QTimer(this))
 {
+    m_reconnect->setInterval(1000);
+    connect(m_reconnect, &QTimer::timeout, this, &DossierSession::reconnect);
 }
 
 DossierSession::~DossierSession() = default;
@@ -53,7 +57,17 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
     QString why;
     m_watcher = m_store->watch(&why);
     if (m_watcher) {
-        connect(m_watcher.get(), &StoreWatcher::changed, this, [this] { catchUp(); });
+        connect(m_watcher.get(), &StoreWatcher::changed, this, [this] {
+            if (!m_lost)
+                catchUp();
+        });
+        connect(m_watcher.get(), &StoreWatcher::reachableChanged, this,
+                [this](const QString &reason) {
+                    if (!reason.isEmpty())
+                        serverLost(reason);
+                    else
+                        reconnect();
+                });
     } else {
         // Still editable: versions keep anyone from being overwritten; only the others'
         // edits show late (at this window's next write).
@@ -104,6 +118,49 @@ quint64 DossierSession::loadedRevision(const DossierStore &store, const Dataset 
     return revision;
 }
 
+void DossierSession::serverLost(const QString &reason)
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    m_beforeLost = m_readOnlyReason;
+    setReadOnlyReason(QCoreApplication::translate("DossierSession",
+                                                  "The server %1 cannot be reached; reconnecting…")
+                          .arg(m_store->location()));
+    qInfo("Dossier: %s", qPrintable(reason));
+    m_reconnect->start();
+}
+
+void DossierSession::reconnect()
+{
+    if (!m_lost)
+        return;
+    QString error;
+    if (!m_store->reconnect(&error))
+        return; // the timer tries again
+    m_reconnect->stop();
+    m_lost = false;
+    resolveInDoubt();
+    catchUp();
+    setReadOnlyReason(m_beforeLost);
+}
+
+void DossierSession::resolveInDoubt()
+{
+    if (!m_inDoubt)
+        return;
+    const InDoubt doubt = *std::exchange(m_inDoubt, std::nullopt);
+    QString error;
+    const auto changes = m_store->changesSince(doubt.revision - 1, &error);
+    // Its revision holds its change only if the COMMIT went through: the revision row was
+    // locked by it until then. Once saved, catching up applies it here (as a remote change:
+    // the undo stack never had it).
+    const bool saved = changes && !changes->isEmpty() &&
+                       changes->first().revision == doubt.revision &&
+                       changes->first().change.operations == doubt.change.operations;
+    emit inDoubtResolved(doubt.change.description, saved);
+}
+
 bool DossierSession::catchUp(QString *error)
 {
     return applyRemote(std::numeric_limits<quint64>::max(), error);
@@ -114,6 +171,8 @@ bool DossierSession::applyRemote(quint64 before, QString *error)
     if (!m_store || m_applyingRemote)
         return true;
     QString why;
+    if (m_lost)
+        return false;
     const auto changes = m_store->changesSince(m_seen, &why);
     if (!changes) {
         if (error)
@@ -178,6 +237,19 @@ Problems DossierSession::write(Change &change)
                                     ? change.operations[result.operation].id
                                     : QString()));
     case WriteResult::Outcome::Failed:
+        if (result.inDoubt) {
+            // Neither saved nor refused for sure: shown as not applied, and said which once
+            // the server is back (resolveInDoubt).
+            m_inDoubt = InDoubt{change, result.revision};
+            serverLost(result.error);
+            return problem(QCoreApplication::translate(
+                               "DossierSession",
+                               "The connection was lost while saving “%1”; whether it was "
+                               "saved will be said once the server is back.")
+                               .arg(change.description));
+        }
+        if (result.lost)
+            serverLost(result.error);
         break;
     }
     return problem(

@@ -7,11 +7,13 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class DossierStore;
 class QUndoStack;
 class RecordVersions;
 class StoreWatcher;
+class QTimer;
 
 /// The open dossier as a window edits it: the Dossier (dataset and its one write path) and
 /// the undo stack of this window's edits. Views read the dossier and follow its changed()
@@ -67,6 +69,9 @@ signals:
     /// version is in the dataset by now): the window asks what to do (WriteConflictDialog).
     /// Sent after the refusal's problems are returned, so a receiver may edit again.
     void writeConflict(const WriteConflict &conflict);
+    /// An edit whose saving the server did not answer (it went away during COMMIT), once the
+    /// server is back: `saved`, or not saved at all.
+    void inDoubtResolved(const QString &description, bool saved);
     /// Someone else's change, written as `revision`, is applied here now.
     void remoteApplied(quint64 revision);
     /// A change another writer made could not be applied here (the dataset shown is no
@@ -85,6 +90,12 @@ private:
     /// Before an edit: what others wrote is taken in first, so that the edit is checked
     /// against it and takes its place after it.
     void lookBeforeEditing();
+    /// The server went away: read-only with the reason, and a timer reconnects.
+    void serverLost(const QString &reason);
+    /// Connects again; once it does, says what became of an edit in doubt, catches up and
+    /// lets edits through again.
+    void reconnect();
+    void resolveInDoubt();
     /// After a refused `change`: if someone else's change is why, says so with writeConflict().
     void reportConflict(const Change &change);
 
@@ -96,5 +107,15 @@ private:
     std::unique_ptr<StoreWatcher> m_watcher;
     quint64 m_seen = 0;
     bool m_applyingRemote = false;
+    /// The server cannot be reached: the reason edits were refused before it went.
+    bool m_lost = false;
+    QString m_beforeLost;
+    QTimer *m_reconnect;
+    struct InDoubt
+    {
+        Change change;
+        quint64 revision;
+    };
+    std::optional<InDoubt> m_inDoubt;
     QString m_user;
 };

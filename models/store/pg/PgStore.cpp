@@ -78,7 +78,8 @@ std::unique_ptr<StoreWatcher> PgStore::watch(QString *error)
 
 bool PgStore::reconnect(QString *error)
 {
-    if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
+    // libpq learns that the server went only when it next talks to it.
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK && PgResult(PQexec(m_conn, "SELECT 1")).ok())
         return true;
     if (!m_conn)
         return open(m_connection, error);
@@ -623,6 +624,7 @@ WriteResult PgStore::write(const Change &change, const QString &user)
     WriteResult result;
     if (const QString why = whyNotWritable(); !why.isEmpty()) {
         result.error = why;
+        result.lost = !m_conn || PQstatus(m_conn) != CONNECTION_OK;
         return result;
     }
     QString why;
@@ -632,6 +634,7 @@ WriteResult PgStore::write(const Change &change, const QString &user)
         result.revision = 0;
         result.error = tr("the change could not be saved to %1, nothing was changed: %2")
                            .arg(m_displayName, reason);
+        result.lost = PQstatus(m_conn) != CONNECTION_OK;
         return result;
     };
     if (!exec("BEGIN", &why))
@@ -690,8 +693,16 @@ WriteResult PgStore::write(const Change &change, const QString &user)
         if (!r.ok() || !n.ok())
             return failed(serverError());
     }
-    if (!exec("COMMIT", &why))
-        return failed(why);
+    if (!exec("COMMIT", &why)) {
+        if (PQstatus(m_conn) == CONNECTION_OK)
+            return failed(why);
+        // No answer to the COMMIT: the server may have written it before it went.
+        result.outcome = WriteResult::Outcome::Failed;
+        result.lost = result.inDoubt = true;
+        result.error = tr("the connection to %1 was lost while saving: %2")
+                           .arg(m_displayName, PgLocation::scrubbed(why, m_connection));
+        return result;
+    }
     result.outcome = WriteResult::Outcome::Written;
     return result;
 }
