@@ -3,12 +3,14 @@
 #include "app/window/ActorActions.h"
 #include "app/window/ActorEditActions.h"
 #include "app/window/ConflictEditActions.h"
+#include "app/window/ConflictActions.h"
 #include "app/window/CullActions.h"
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
 #include "app/window/MarkupActions.h"
 #include "app/window/SourceEditActions.h"
+#include "app/window/FollowNotices.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -318,6 +320,8 @@ void MainWindow::attachStore()
     m_markup = new MarkupActions(*m_session, *m_dashboard, this);
     m_markup->attachInspector(m_inspectorDock->inspector());
     m_datasetExport = new DatasetExportAction(*m_session, this);
+    new ConflictActions(*m_session, this); // the window owns it
+    new FollowNotices(*m_session, statusBar(), this);
 }
 
 void MainWindow::createFileMenu()

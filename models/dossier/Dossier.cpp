@@ -13,7 +13,8 @@ Problems Dossier::apply(Change &change, Origin origin)
     Problems problems = validateChangeInPlace(m_dataset, change);
     if (!problems.isEmpty())
         return problems;
-    if (m_writer) {
+    // A remote change is already in the store: another writer saved it.
+    if (m_writer && origin == Origin::Local) {
         problems = m_writer(change);
         if (!problems.isEmpty())
             return problems;

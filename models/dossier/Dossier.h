@@ -37,7 +37,7 @@ public:
 
     /// Saves a change once it is validated and before it is applied in memory (the store's
     /// transaction); problems returned refuse the change, which then touches nothing. Without
-    /// a writer changes live in memory only.
+    /// a writer changes live in memory only. Remote changes are not given to it.
     using Writer = std::function<Problems(Change &change)>;
     void setWriter(Writer writer) { m_writer = std::move(writer); }
 

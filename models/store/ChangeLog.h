@@ -69,5 +69,11 @@ struct WriteResult
     std::optional<Record> theirs;
     int theirsVersion = 0;
 
+    /// Failed because the server could not be reached (nothing written, unless inDoubt).
+    bool lost = false;
+    /// The server went away during COMMIT: whether the change was written is known only once
+    /// it is back (changesSince(revision - 1) holds it at `revision`, or not).
+    bool inDoubt = false;
+
     bool ok() const { return outcome == Outcome::Written; }
 };

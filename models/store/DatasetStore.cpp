@@ -2,6 +2,7 @@
 
 #include "models/data/FileKind.h"
 #include "models/store/ChangeJson.h"
+#include "models/store/SqliteWatcher.h"
 #include "models/store/StoreRows.h"
 
 #include <QCoreApplication>
@@ -645,6 +646,16 @@ qint64 DatasetStore::dataVersion() const
 {
     QSqlQuery q(db());
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+std::unique_ptr<StoreWatcher> DatasetStore::watch(QString *error)
+{
+    if (dataVersion() < 0) {
+        if (error)
+            *error = QCoreApplication::translate("DatasetStore", "The dossier file is not open.");
+        return nullptr;
+    }
+    return std::make_unique<SqliteWatcher>(*this, 250);
 }
 
 namespace {

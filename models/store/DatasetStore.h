@@ -121,6 +121,8 @@ public:
     /// SQLite's PRAGMA data_version: it moves when another connection commits to the file, so
     /// a window compares it before each action to know whether to read changesSince().
     qint64 dataVersion() const;
+    /// A SqliteWatcher on dataVersion(), looking every quarter of a second.
+    std::unique_ptr<StoreWatcher> watch(QString *error) override;
 
     QString metaValue(const QString &key) const;
 

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
+
+class StoreWatcher;
 
 /// What the session and the commands need of the store behind a dossier, whichever it is: a
 /// SQLite file (DatasetStore) or a PostgreSQL server (PgStore). openStore() (OpenStore.h) picks
@@ -88,6 +91,18 @@ public:
         Q_UNUSED(markup);
         *error = whyNotMarkable();
         return false;
+    }
+
+    // Following other writers (windows, processes, clients), issues 21 and 22.
+    /// A watcher that says when someone else wrote, so that the caller reads changesSince();
+    /// null, with `error`, when this store cannot be followed. The store must outlive it.
+    virtual std::unique_ptr<StoreWatcher> watch(QString *error) = 0;
+    /// After the connection was lost (StoreWatcher::reachableChanged): connects again; false,
+    /// with `error`, while the store still cannot be reached. A file is never lost.
+    virtual bool reconnect(QString *error)
+    {
+        Q_UNUSED(error);
+        return true;
     }
 
 protected:

@@ -231,6 +231,18 @@ bool PgCluster::start()
     }
     hba.close();
     m_port = freePort();
+    if (!startServer(&m_error)) {
+        stop();
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+bool PgCluster::startServer(QString *error)
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QString output;
     // A test cluster needs no durability: fsync off makes imports several times faster.
     const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
                                            "-c full_page_writes=off")
@@ -243,13 +255,35 @@ bool PgCluster::start()
              &output)) {
         QFile log(m_dir->filePath(QStringLiteral("log")));
         log.open(QIODevice::ReadOnly);
-        m_error = QStringLiteral("pg_ctl start failed: %1\n%2")
-                      .arg(output, QString::fromLocal8Bit(log.readAll()));
-        stop();
+        *error = QStringLiteral("pg_ctl start failed: %1\n%2")
+                     .arg(output, QString::fromLocal8Bit(log.readAll()));
         return false;
     }
-    m_running = true;
     return true;
+}
+
+bool PgCluster::stopServer(QString *error)
+{
+    if (!m_running)
+        return true;
+    QString output;
+    if (!run({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+              m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("fast"),
+              QStringLiteral("-w"), QStringLiteral("stop")},
+             &output)) {
+        *error = QStringLiteral("pg_ctl stop failed: %1").arg(output);
+        return false;
+    }
+    m_running = false;
+    return true;
+}
+
+bool PgCluster::restartServer(QString *error)
+{
+    if (m_running || !m_dir)
+        return m_running;
+    m_running = startServer(error);
+    return m_running;
 }
 
 void PgCluster::stop()

@@ -38,6 +38,11 @@ public:
               const QString &database = QStringLiteral("postgres")) const;
     /// A new, empty UTF8 database.
     bool createDatabase(const QString &name, QString *error) const;
+    /// Stops the server and keeps its data, as a server going away under its clients does;
+    /// restartServer() starts it again on the same socket and port.
+    bool stopServer(QString *error);
+    bool restartServer(QString *error);
+
     /// The folder of the server binaries (initdb, pg_ctl, psql).
     QString binFolder() const { return m_bin; }
 
@@ -47,6 +52,7 @@ public:
 
 private:
     bool run(const QStringList &command, QString *output);
+    bool startServer(QString *error);
     static void reapStale(const QString &base);
     void stop();
 

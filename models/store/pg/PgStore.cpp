@@ -5,6 +5,7 @@
 #include "models/store/pg/PgLocation.h"
 #include "models/store/pg/PgRecordWrite.h"
 #include "models/store/pg/PgResult.h"
+#include "models/store/pg/PgWatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,6 +66,30 @@ void PgStore::close()
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;
+}
+
+std::unique_ptr<StoreWatcher> PgStore::watch(QString *error)
+{
+    auto watcher = std::make_unique<PgWatcher>(m_connection, m_displayName);
+    if (!watcher->start(error))
+        return nullptr;
+    return watcher;
+}
+
+bool PgStore::reconnect(QString *error)
+{
+    // libpq learns that the server went only when it next talks to it.
+    if (m_conn && PQstatus(m_conn) == CONNECTION_OK && PgResult(PQexec(m_conn, "SELECT 1")).ok())
+        return true;
+    if (!m_conn)
+        return open(m_connection, error);
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        *error = tr("cannot connect to %1: %2").arg(m_displayName, serverError());
+        return false;
+    }
+    PQsetClientEncoding(m_conn, "UTF8");
+    return exec("SET client_min_messages = warning", error);
 }
 
 QString PgStore::serverError() const
@@ -599,6 +624,7 @@ WriteResult PgStore::write(const Change &change, const QString &user)
     WriteResult result;
     if (const QString why = whyNotWritable(); !why.isEmpty()) {
         result.error = why;
+        result.lost = !m_conn || PQstatus(m_conn) != CONNECTION_OK;
         return result;
     }
     QString why;
@@ -608,6 +634,7 @@ WriteResult PgStore::write(const Change &change, const QString &user)
         result.revision = 0;
         result.error = tr("the change could not be saved to %1, nothing was changed: %2")
                            .arg(m_displayName, reason);
+        result.lost = PQstatus(m_conn) != CONNECTION_OK;
         return result;
     };
     if (!exec("BEGIN", &why))
@@ -666,8 +693,16 @@ WriteResult PgStore::write(const Change &change, const QString &user)
         if (!r.ok() || !n.ok())
             return failed(serverError());
     }
-    if (!exec("COMMIT", &why))
-        return failed(why);
+    if (!exec("COMMIT", &why)) {
+        if (PQstatus(m_conn) == CONNECTION_OK)
+            return failed(why);
+        // No answer to the COMMIT: the server may have written it before it went.
+        result.outcome = WriteResult::Outcome::Failed;
+        result.lost = result.inDoubt = true;
+        result.error = tr("the connection to %1 was lost while saving: %2")
+                           .arg(m_displayName, PgLocation::scrubbed(why, m_connection));
+        return result;
+    }
     result.outcome = WriteResult::Outcome::Written;
     return result;
 }

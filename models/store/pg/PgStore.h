@@ -70,6 +70,11 @@ public:
     bool hasDataset() const { return !metaValue(QStringLiteral("dataset_sha256")).isEmpty(); }
     QString metaValue(const QString &key) const;
 
+    /// A PgWatcher: LISTEN on a connection of its own, which also tells a lost server.
+    std::unique_ptr<StoreWatcher> watch(QString *error) override;
+    /// Connects again after the server was lost (PQreset); false while it is still away.
+    bool reconnect(QString *error) override;
+
     /// The tables of the connection's schema that are not a Dossier's.
     QStringList foreignTables(QString *error) const;
 
