@@ -1,16 +1,17 @@
 #include "app/window/MainWindow.h"
 
+#include "app/window/AccessLabel.h"
 #include "app/window/ActorActions.h"
 #include "app/window/ActorEditActions.h"
-#include "app/window/ConflictEditActions.h"
 #include "app/window/ConflictActions.h"
+#include "app/window/ConflictEditActions.h"
 #include "app/window/CullActions.h"
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
+#include "app/window/FollowNotices.h"
 #include "app/window/MarkupActions.h"
 #include "app/window/SourceEditActions.h"
-#include "app/window/FollowNotices.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
         m_server->setAccessibleDescription(tr("The server the dossier is kept and saved on"));
         statusBar()->addPermanentWidget(m_server);
     }
+    statusBar()->addPermanentWidget(new AccessLabel(*m_session, *m_markup->markup(), this));
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     // Every edit, undo and redo reaches the views through the dashboard, which updates what

@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>AccessLabel</name>
+    <message>
+        <source>What this window may change in the dossier</source>
+        <translation>What this window may change in the dossier</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>Edits, markup, undo and redo are saved at once.</source>
+        <translation>Edits, markup, undo and redo are saved at once.</translation>
+    </message>
+    <message>
+        <source>Editing, not saved</source>
+        <translation>Editing, not saved</translation>
+    </message>
+    <message>
+        <source>This dossier has no database: edits last until the window closes.</source>
+        <translation>This dossier has no database: edits last until the window closes.</translation>
+    </message>
+    <message>
+        <source>Markup only</source>
+        <translation>Markup only</translation>
+    </message>
+    <message>
+        <source>Stars, tags and notes are saved; the evidence cannot be changed: %1</source>
+        <translation>Stars, tags and notes are saved; the evidence cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+</context>
+<context>
     <name>ActorActions</name>
     <message>
         <source>&amp;Merge Actors…</source>
@@ -57,6 +92,106 @@
     <message>
         <source>Edit Refused</source>
         <translation>Edit Refused</translation>
+    </message>
+</context>
+<context>
+    <name>ActorEditActions</name>
+    <message>
+        <source>Edit &amp;Actor…</source>
+        <translation>Edit &amp;Actor…</translation>
+    </message>
+    <message>
+        <source>Delete Act&amp;or…</source>
+        <translation>Delete Act&amp;or…</translation>
+    </message>
+    <message>
+        <source>Select an actor in the actor list first</source>
+        <translation>Select an actor in the actor list first</translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name, kind, aliases and description</source>
+        <translation>Edit the selected actor&apos;s name, kind, aliases and description</translation>
+    </message>
+    <message>
+        <source>Delete the selected actor</source>
+        <translation>Delete the selected actor</translation>
+    </message>
+    <message>
+        <source>The actor was not changed.</source>
+        <translation>The actor was not changed.</translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation>Delete Actor</translation>
+    </message>
+    <message>
+        <source>Delete actor %1 (%2)?</source>
+        <translation>Delete actor %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>No claim names it. Edit ▸ Undo brings it back.</source>
+        <translation>No claim names it. Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted while claims name it:
+%1
+
+Merge it into another actor, or take it out of those claims first.</source>
+        <translation>It cannot be deleted while claims name it:
+%1
+
+Merge it into another actor, or take it out of those claims first.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The actor was not deleted.</source>
+        <translation>The actor was not deleted.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
+    </message>
+</context>
+<context>
+    <name>ActorEditDialog</name>
+    <message>
+        <source>Edit Actor %1</source>
+        <translation>Edit Actor %1</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>One name a line</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliases:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Fix the problems listed first</translation>
     </message>
 </context>
 <context>
@@ -186,6 +321,14 @@
     <message>
         <source>Remove actor %1</source>
         <translation>Remove actor %1</translation>
+    </message>
+    <message>
+        <source>Kind of the new actor</source>
+        <translation>Kind of the new actor</translation>
+    </message>
+    <message>
+        <source>Create actor “%1”</source>
+        <translation>Create actor “%1”</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1057,14 @@
         <source>claimed by %1</source>
         <translation>claimed by %1</translation>
     </message>
+    <message>
+        <source>key claims</source>
+        <translation>key claims</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimForm</name>
@@ -1133,6 +1284,33 @@
     </message>
 </context>
 <context>
+    <name>ClaimMarkupPanel</name>
+    <message>
+        <source>Key claim</source>
+        <translation>Key claim</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>No tags</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Your markup</source>
+        <translation>Your markup</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimRemoval</name>
     <message>
         <source>claim %1 responds to it: it will respond to nothing</source>
@@ -1188,6 +1366,14 @@
     <message>
         <source>No date of its own: %1 is when it was reported.</source>
         <translation>No date of its own: %1 is when it was reported.</translation>
+    </message>
+    <message>
+        <source>You starred it as key.</source>
+        <translation>You starred it as key.</translation>
+    </message>
+    <message>
+        <source>Your tags: %1</source>
+        <translation>Your tags: %1</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1913,33 @@ Without a command, opens the dashboard.
         <source>No change to %1 is recorded in %2.</source>
         <translation>No change to %1 is recorded in %2.</translation>
     </message>
+    <message>
+        <source>Claims you starred as key in the window.</source>
+        <translation>Claims you starred as key in the window.</translation>
+    </message>
+    <message>
+        <source>Claims you tagged TAG in the window (case-insensitive; repeatable: any of them).</source>
+        <translation>Claims you tagged TAG in the window (case-insensitive; repeatable: any of them).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>--tag &apos;%1&apos;: %2</source>
+        <translation>--tag &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictActions</name>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
+    </message>
+    <message>
+        <source>Your version was not saved.</source>
+        <translation>Your version was not saved.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1753,6 +1966,69 @@ Without a command, opens the dashboard.
     <message>
         <source>&amp;About:</source>
         <translation>&amp;About:</translation>
+    </message>
+    <message>
+        <source>Edit Conflict %1</source>
+        <translation>Edit Conflict %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditActions</name>
+    <message>
+        <source>Edit Co&amp;nflict…</source>
+        <translation>Edit Co&amp;nflict…</translation>
+    </message>
+    <message>
+        <source>Delete Con&amp;flict…</source>
+        <translation>Delete Con&amp;flict…</translation>
+    </message>
+    <message>
+        <source>Select a conflict in the conflicts view first</source>
+        <translation>Select a conflict in the conflicts view first</translation>
+    </message>
+    <message>
+        <source>Edit what the selected conflict is about</source>
+        <translation>Edit what the selected conflict is about</translation>
+    </message>
+    <message>
+        <source>Delete the selected conflict, keeping its claims</source>
+        <translation>Delete the selected conflict, keeping its claims</translation>
+    </message>
+    <message>
+        <source>The conflict was not changed.</source>
+        <translation>The conflict was not changed.</translation>
+    </message>
+    <message>
+        <source>Delete Conflict</source>
+        <translation>Delete Conflict</translation>
+    </message>
+    <message>
+        <source>Delete conflict %1?</source>
+        <translation>Delete conflict %1?</translation>
+    </message>
+    <message>
+        <source>Nothing refers to it. Its claims stay: %1.
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Nothing refers to it. Its claims stay: %1.
+
+Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The conflict was not deleted.</source>
+        <translation>The conflict was not deleted.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2239,37 @@ Without a command, opens the dashboard.
     <message>
         <source>Open Database</source>
         <translation>Open Database</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExportAction</name>
+    <message>
+        <source>Export Data&amp;set…</source>
+        <translation>Export Data&amp;set…</translation>
+    </message>
+    <message>
+        <source>Save the whole dossier as a dataset file that can be checked and imported again</source>
+        <translation>Save the whole dossier as a dataset file that can be checked and imported again</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Export Dataset</translation>
+    </message>
+    <message>
+        <source>Dossier datasets (*.json)</source>
+        <translation>Dossier datasets (*.json)</translation>
+    </message>
+    <message>
+        <source>The dataset was not exported.</source>
+        <translation>The dataset was not exported.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2574,22 @@ Without a command, opens the dashboard.
         <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
         <translation>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</translation>
     </message>
+    <message>
+        <source>The dossier file is not open.</source>
+        <translation>The dossier file is not open.</translation>
+    </message>
+    <message>
+        <source>cannot read the markup of %1: %2</source>
+        <translation>cannot read the markup of %1: %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1: %2</source>
+        <translation>the markup could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1, nothing was changed: %2</source>
+        <translation>the markup could not be saved to %1, nothing was changed: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -2441,12 +2764,27 @@ Without a command, opens the dashboard.
         <translation>unknown</translation>
     </message>
     <message>
-        <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
-        <translation>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting…</source>
+        <translation>The server %1 cannot be reached; reconnecting…</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read; nothing was saved. Their version is shown now.</source>
+        <translation>%1 was changed by someone else since it was read; nothing was saved. Their version is shown now.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving “%1”; whether it was saved will be said once the server is back.</source>
+        <translation>The connection was lost while saving “%1”; whether it was saved will be said once the server is back.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>This dossier keeps no markup.</source>
+        <translation>This dossier keeps no markup.</translation>
     </message>
 </context>
 <context>
@@ -2792,12 +3130,58 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>Only the claims these actors make, or that the articles report as fact</source>
         <translation>Only the claims these actors make, or that the articles report as fact</translation>
     </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Key claims only</source>
+        <translation>Key claims only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the claims you starred as key (Edit ▸ Mark as Key Claim)</source>
+        <translation>Only the claims you starred as key (Edit ▸ Mark as Key Claim)</translation>
+    </message>
+    <message>
+        <source>Only the claims with any of these tags of yours</source>
+        <translation>Only the claims with any of these tags of yours</translation>
+    </message>
 </context>
 <context>
     <name>FilterState</name>
     <message>
         <source>%1 · %2 of %3 claims</source>
         <translation>%1 · %2 of %3 claims</translation>
+    </message>
+</context>
+<context>
+    <name>FollowNotices</name>
+    <message>
+        <source>Connection Back</source>
+        <translation>Connection Back</translation>
+    </message>
+    <message>
+        <source>“%1” was saved before the connection was lost.</source>
+        <translation>“%1” was saved before the connection was lost.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the connection was lost before it was.</source>
+        <translation>“%1” was not saved: the connection was lost before it was.</translation>
+    </message>
+    <message>
+        <source>Dossier Out of Step</source>
+        <translation>Dossier Out of Step</translation>
+    </message>
+    <message>
+        <source>A change made elsewhere could not be shown here. Open the dossier again to see it as it is stored.</source>
+        <translation>A change made elsewhere could not be shown here. Open the dossier again to see it as it is stored.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3677,155 @@ Edit ▸ Undo brings all of it back.</translation>
     </message>
 </context>
 <context>
+    <name>MarkupActions</name>
+    <message>
+        <source>Mark as &amp;Key Claim</source>
+        <translation>Mark as &amp;Key Claim</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Claims…</source>
+        <translation>&amp;Tag Claims…</translation>
+    </message>
+    <message>
+        <source>Remove T&amp;ag…</source>
+        <translation>Remove T&amp;ag…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Select a claim first</translation>
+    </message>
+    <message>
+        <source>Star the selected claims as key, or take their star off</source>
+        <translation>Star the selected claims as key, or take their star off</translation>
+    </message>
+    <message>
+        <source>Tag the selected claims with one of your issues</source>
+        <translation>Tag the selected claims with one of your issues</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected claims</source>
+        <translation>Take a tag off the selected claims</translation>
+    </message>
+    <message>
+        <source>Write a private note on the current claim</source>
+        <translation>Write a private note on the current claim</translation>
+    </message>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Unstar %1</translation>
+    </message>
+    <message>
+        <source>Star %1 as key</source>
+        <translation>Star %1 as key</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n claims</source>
+        <translation>
+            <numerusform>Unstar %n claim</numerusform>
+            <numerusform>Unstar %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n claims as key</source>
+        <translation>
+            <numerusform>Star %n claim as key</numerusform>
+            <numerusform>Star %n claims as key</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 with “%2”</source>
+        <translation>Tag %1 with “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n claims with “%1”</source>
+        <translation>
+            <numerusform>Tag %n claim with “%1”</numerusform>
+            <numerusform>Tag %n claims with “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tag “%2” from %1</source>
+        <translation>Remove tag “%2” from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n claims</source>
+        <translation>
+            <numerusform>Remove tag “%1” from %n claim</numerusform>
+            <numerusform>Remove tag “%1” from %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note on %1</translation>
+    </message>
+    <message>
+        <source>Tag Claims</source>
+        <translation>Tag Claims</translation>
+    </message>
+    <message>
+        <source>Tag the selected claims with:</source>
+        <translation>Tag the selected claims with:</translation>
+    </message>
+    <message>
+        <source>The selected claims have no tags.</source>
+        <translation>The selected claims have no tags.</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <source>Take this tag off the selected claims:</source>
+        <translation>Take this tag off the selected claims:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your private note on %1 (never part of the evidence):</source>
+        <translation>Your private note on %1 (never part of the evidence):</translation>
+    </message>
+    <message>
+        <source>Markup Refused</source>
+        <translation>Markup Refused</translation>
+    </message>
+    <message>
+        <source>The markup was not saved.</source>
+        <translation>The markup was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupSession</name>
+    <message>
+        <source>No database is open: markup could not be saved.</source>
+        <translation>No database is open: markup could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupTags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>A tag cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A tag cannot hold control or formatting characters.</source>
+        <translation>A tag cannot hold control or formatting characters.</translation>
+    </message>
+    <message>
+        <source>A tag can be at most 100 characters long.</source>
+        <translation>A tag can be at most 100 characters long.</translation>
+    </message>
+</context>
+<context>
     <name>OpenStore</name>
     <message>
         <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
@@ -3577,6 +4110,14 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>cannot read the history of %1: %2</source>
         <translation>cannot read the history of %1: %2</translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost while saving: %2</source>
+        <translation>the connection to %1 was lost while saving: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting…</source>
+        <translation>The server %1 cannot be reached; reconnecting…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3840,6 +4381,24 @@ The file was left untouched.</translation>
     <message>
         <source>&amp;Clear the List</source>
         <translation>&amp;Clear the List</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReferences</name>
+    <message>
+        <source>claim %1 names it as an actor</source>
+        <translation>claim %1 names it as an actor</translation>
+    </message>
+    <message>
+        <source>claim %1 names it as claimant</source>
+        <translation>claim %1 names it as claimant</translation>
+    </message>
+    <message numerus="yes">
+        <source>claim %1 cites it %n time(s)</source>
+        <translation>
+            <numerusform>claim %1 cites it %n time</numerusform>
+            <numerusform>claim %1 cites it %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4671,18 @@ The file was left untouched.</translation>
         <source>About this source: %1</source>
         <translation>About this source: %1</translation>
     </message>
+    <message>
+        <source>key claim</source>
+        <translation>key claim</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>tags: %1</translation>
+    </message>
+    <message>
+        <source>Marked up: %1</source>
+        <translation>Marked up: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -4280,6 +4851,90 @@ The file was left untouched.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditActions</name>
+    <message>
+        <source>Ed&amp;it Source…</source>
+        <translation>Ed&amp;it Source…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Source…</source>
+        <translation>Dele&amp;te Source…</translation>
+    </message>
+    <message>
+        <source>The dossier has no source yet</source>
+        <translation>The dossier has no source yet</translation>
+    </message>
+    <message>
+        <source>Edit a source&apos;s label, outlet, title, author, date, language and notes</source>
+        <translation>Edit a source&apos;s label, outlet, title, author, date, language and notes</translation>
+    </message>
+    <message>
+        <source>Delete a source no claim cites</source>
+        <translation>Delete a source no claim cites</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Edit Source</translation>
+    </message>
+    <message>
+        <source>The source was not changed.</source>
+        <translation>The source was not changed.</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Delete Source</translation>
+    </message>
+    <message>
+        <source>Delete source %1?</source>
+        <translation>Delete source %1?</translation>
+    </message>
+    <message>
+        <source>No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings it back.</source>
+        <translation>No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted while claims cite it:
+%1
+
+Remove those citations, or delete those claims, first.</source>
+        <translation>It cannot be deleted while claims cite it:
+%1
+
+Remove those citations, or delete those claims, first.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The source was not deleted.</source>
+        <translation>The source was not deleted.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditDialog</name>
+    <message>
+        <source>Edit Source %1</source>
+        <translation>Edit Source %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Fix the problems listed first</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +5365,65 @@ The file was left untouched.</translation>
     <message>
         <source>Date of report only</source>
         <translation>Date of report only</translation>
+    </message>
+</context>
+<context>
+    <name>WriteConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Changed by Someone Else</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else since you read it.</source>
+        <translation>%1 was removed by someone else since you read it.</translation>
+    </message>
+    <message>
+        <source>Someone else created a record with the id %1 since you read the dossier.</source>
+        <translation>Someone else created a record with the id %1 since you read the dossier.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you read it.</source>
+        <translation>%1 was changed by someone else since you read it.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</source>
+        <translation>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Keep Theirs</translation>
+    </message>
+    <message>
+        <source>Drop your change and keep their version</source>
+        <translation>Drop your change and keep their version</translation>
+    </message>
+    <message>
+        <source>Apply Mine on Top</source>
+        <translation>Apply Mine on Top</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs, as one more edit you can undo</source>
+        <translation>Write your version over theirs, as one more edit you can undo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Open your version in the claim editor first</source>
+        <translation>Open your version in the claim editor first</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>AccessLabel</name>
+    <message>
+        <source>What this window may change in the dossier</source>
+        <translation>Ce que cette fenêtre peut modifier dans le dossier</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Edits, markup, undo and redo are saved at once.</source>
+        <translation>Les modifications, le balisage, les annulations et les rétablissements sont enregistrés aussitôt.</translation>
+    </message>
+    <message>
+        <source>Editing, not saved</source>
+        <translation>Modification, sans enregistrement</translation>
+    </message>
+    <message>
+        <source>This dossier has no database: edits last until the window closes.</source>
+        <translation>Ce dossier n’a pas de base de données : les modifications durent jusqu’à la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Markup only</source>
+        <translation>Balisage seulement</translation>
+    </message>
+    <message>
+        <source>Stars, tags and notes are saved; the evidence cannot be changed: %1</source>
+        <translation>Les étoiles, étiquettes et notes sont enregistrées ; les éléments de preuve ne peuvent pas être modifiés : %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>ActorActions</name>
     <message>
         <source>&amp;Merge Actors…</source>
@@ -57,6 +92,106 @@
     <message>
         <source>Edit Refused</source>
         <translation>Modification refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ActorEditActions</name>
+    <message>
+        <source>Edit &amp;Actor…</source>
+        <translation>Modifier l’&amp;acteur…</translation>
+    </message>
+    <message>
+        <source>Delete Act&amp;or…</source>
+        <translation>Supprimer l’act&amp;eur…</translation>
+    </message>
+    <message>
+        <source>Select an actor in the actor list first</source>
+        <translation>Sélectionnez d’abord un acteur dans la liste des acteurs</translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name, kind, aliases and description</source>
+        <translation>Modifier le nom, le type, les autres noms et la description de l’acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected actor</source>
+        <translation>Supprimer l’acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>The actor was not changed.</source>
+        <translation>L’acteur n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Delete Actor</source>
+        <translation>Supprimer l’acteur</translation>
+    </message>
+    <message>
+        <source>Delete actor %1 (%2)?</source>
+        <translation>Supprimer l’acteur %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>No claim names it. Edit ▸ Undo brings it back.</source>
+        <translation>Aucune affirmation ne le nomme. Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted while claims name it:
+%1
+
+Merge it into another actor, or take it out of those claims first.</source>
+        <translation>Il ne peut pas être supprimé tant que des affirmations le nomment :
+%1
+
+Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The actor was not deleted.</source>
+        <translation>L’acteur n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ActorEditDialog</name>
+    <message>
+        <source>Edit Actor %1</source>
+        <translation>Modifier l’acteur %1</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Autres noms :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d’abord les problèmes signalés</translation>
     </message>
 </context>
 <context>
@@ -186,6 +321,14 @@
     <message>
         <source>Remove actor %1</source>
         <translation>Retirer l’acteur %1</translation>
+    </message>
+    <message>
+        <source>Kind of the new actor</source>
+        <translation>Type du nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Create actor “%1”</source>
+        <translation>Créer l’acteur « %1 »</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1057,14 @@
         <source>claimed by %1</source>
         <translation>affirmé par %1</translation>
     </message>
+    <message>
+        <source>key claims</source>
+        <translation>affirmations clés</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>étiquetées %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimForm</name>
@@ -1133,6 +1284,33 @@
     </message>
 </context>
 <context>
+    <name>ClaimMarkupPanel</name>
+    <message>
+        <source>Key claim</source>
+        <translation>Affirmation clé</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Étiqueter…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Your markup</source>
+        <translation>Vos annotations</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimRemoval</name>
     <message>
         <source>claim %1 responds to it: it will respond to nothing</source>
@@ -1188,6 +1366,14 @@
     <message>
         <source>No date of its own: %1 is when it was reported.</source>
         <translation>Pas de date propre : %1 est la date à laquelle elle a été rapportée.</translation>
+    </message>
+    <message>
+        <source>You starred it as key.</source>
+        <translation>Vous l’avez marquée comme clé.</translation>
+    </message>
+    <message>
+        <source>Your tags: %1</source>
+        <translation>Vos étiquettes : %1</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1913,33 @@ Sans commande, ouvre le tableau de bord.
         <source>No change to %1 is recorded in %2.</source>
         <translation>Aucun changement de %1 n’est enregistré dans %2.</translation>
     </message>
+    <message>
+        <source>Claims you starred as key in the window.</source>
+        <translation>Les affirmations marquées comme clés dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Claims you tagged TAG in the window (case-insensitive; repeatable: any of them).</source>
+        <translation>Les affirmations étiquetées TAG dans la fenêtre (sans tenir compte de la casse ; répétable : l’une d’elles).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>--tag &apos;%1&apos;: %2</source>
+        <translation>--tag « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictActions</name>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>Your version was not saved.</source>
+        <translation>Votre version n’a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1753,6 +1966,69 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>&amp;About:</source>
         <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit Conflict %1</source>
+        <translation>Modifier le conflit %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictEditActions</name>
+    <message>
+        <source>Edit Co&amp;nflict…</source>
+        <translation>Modifier le co&amp;nflit…</translation>
+    </message>
+    <message>
+        <source>Delete Con&amp;flict…</source>
+        <translation>Supprimer le con&amp;flit…</translation>
+    </message>
+    <message>
+        <source>Select a conflict in the conflicts view first</source>
+        <translation>Sélectionnez d’abord un conflit dans la vue des conflits</translation>
+    </message>
+    <message>
+        <source>Edit what the selected conflict is about</source>
+        <translation>Modifier ce sur quoi porte le conflit sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected conflict, keeping its claims</source>
+        <translation>Supprimer le conflit sélectionné en gardant ses affirmations</translation>
+    </message>
+    <message>
+        <source>The conflict was not changed.</source>
+        <translation>Le conflit n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Delete Conflict</source>
+        <translation>Supprimer le conflit</translation>
+    </message>
+    <message>
+        <source>Delete conflict %1?</source>
+        <translation>Supprimer le conflit %1 ?</translation>
+    </message>
+    <message>
+        <source>Nothing refers to it. Its claims stay: %1.
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Rien n’y renvoie. Ses affirmations restent : %1.
+
+Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The conflict was not deleted.</source>
+        <translation>Le conflit n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2239,37 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExportAction</name>
+    <message>
+        <source>Export Data&amp;set…</source>
+        <translation>Exporter le jeu de &amp;données…</translation>
+    </message>
+    <message>
+        <source>Save the whole dossier as a dataset file that can be checked and imported again</source>
+        <translation>Enregistrer tout le dossier dans un fichier de jeu de données qui peut être vérifié et importé de nouveau</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Exporter le jeu de données</translation>
+    </message>
+    <message>
+        <source>Dossier datasets (*.json)</source>
+        <translation>Jeux de données Dossier (*.json)</translation>
+    </message>
+    <message>
+        <source>The dataset was not exported.</source>
+        <translation>Le jeu de données n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2574,22 @@ Sans commande, ouvre le tableau de bord.
         <source>This is the bundled dataset, kept as shipped: File ▸ Save Copy As… makes a copy you can edit.</source>
         <translation>C’est le jeu de données livré, gardé tel quel&#xa0;: Fichier ▸ Enregistrer une copie sous… en fait une copie modifiable.</translation>
     </message>
+    <message>
+        <source>The dossier file is not open.</source>
+        <translation>Le fichier du dossier n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>cannot read the markup of %1: %2</source>
+        <translation>impossible de lire les annotations de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1: %2</source>
+        <translation>les annotations n’ont pas pu être enregistrées dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1, nothing was changed: %2</source>
+        <translation>les annotations n’ont pas pu être enregistrées dans %1, rien n’a été modifié : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatasetValidator</name>
@@ -2441,12 +2764,27 @@ Sans commande, ouvre le tableau de bord.
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1 was changed in the database by someone else since it was read; nothing was saved. Open the database again to see their version.</source>
-        <translation>%1 a été modifié dans la base par quelqu’un d’autre depuis sa lecture&#xa0;; rien n’a été enregistré. Rouvrez la base pour voir sa version.</translation>
-    </message>
-    <message>
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting…</source>
+        <translation>Le serveur %1 est injoignable ; reconnexion…</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was read; nothing was saved. Their version is shown now.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis sa lecture ; rien n’a été enregistré. Sa version est affichée désormais.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving “%1”; whether it was saved will be said once the server is back.</source>
+        <translation>La connexion a été perdue pendant l’enregistrement de « %1 » ; on saura s’il a été enregistré dès le retour du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>This dossier keeps no markup.</source>
+        <translation>Ce dossier ne conserve pas d’annotations.</translation>
     </message>
 </context>
 <context>
@@ -2792,12 +3130,58 @@ Edit ▸ Undo brings all of it back.</source>
         <source>Only the claims these actors make, or that the articles report as fact</source>
         <translation>Seulement les affirmations de ces acteurs, ou celles que les articles rapportent comme un fait</translation>
     </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Key claims only</source>
+        <translation>Affirmations clés seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the claims you starred as key (Edit ▸ Mark as Key Claim)</source>
+        <translation>Seulement les affirmations que vous avez marquées comme clés (Édition ▸ Marquer comme affirmation clé)</translation>
+    </message>
+    <message>
+        <source>Only the claims with any of these tags of yours</source>
+        <translation>Seulement les affirmations portant l’une de ces étiquettes à vous</translation>
+    </message>
 </context>
 <context>
     <name>FilterState</name>
     <message>
         <source>%1 · %2 of %3 claims</source>
         <translation>%1 · %2 affirmations sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>FollowNotices</name>
+    <message>
+        <source>Connection Back</source>
+        <translation>Connexion rétablie</translation>
+    </message>
+    <message>
+        <source>“%1” was saved before the connection was lost.</source>
+        <translation>« %1 » a été enregistré avant la perte de la connexion.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the connection was lost before it was.</source>
+        <translation>« %1 » n’a pas été enregistré : la connexion a été perdue avant.</translation>
+    </message>
+    <message>
+        <source>Dossier Out of Step</source>
+        <translation>Dossier désynchronisé</translation>
+    </message>
+    <message>
+        <source>A change made elsewhere could not be shown here. Open the dossier again to see it as it is stored.</source>
+        <translation>Une modification faite ailleurs n’a pas pu être affichée ici. Rouvrez le dossier pour le voir tel qu’il est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3677,155 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
 </context>
 <context>
+    <name>MarkupActions</name>
+    <message>
+        <source>Mark as &amp;Key Claim</source>
+        <translation>Marquer comme affirmation &amp;clé</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Claims…</source>
+        <translation>É&amp;tiqueter les affirmations…</translation>
+    </message>
+    <message>
+        <source>Remove T&amp;ag…</source>
+        <translation>Retirer une éti&amp;quette…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Select a claim first</source>
+        <translation>Sélectionnez d’abord une affirmation</translation>
+    </message>
+    <message>
+        <source>Star the selected claims as key, or take their star off</source>
+        <translation>Marquer d’une étoile les affirmations sélectionnées comme clés, ou retirer leur étoile</translation>
+    </message>
+    <message>
+        <source>Tag the selected claims with one of your issues</source>
+        <translation>Étiqueter les affirmations sélectionnées avec l’une de vos questions</translation>
+    </message>
+    <message>
+        <source>Take a tag off the selected claims</source>
+        <translation>Retirer une étiquette des affirmations sélectionnées</translation>
+    </message>
+    <message>
+        <source>Write a private note on the current claim</source>
+        <translation>Écrire une note privée sur l’affirmation courante</translation>
+    </message>
+    <message>
+        <source>Unstar %1</source>
+        <translation>Retirer l’étoile de %1</translation>
+    </message>
+    <message>
+        <source>Star %1 as key</source>
+        <translation>Marquer %1 comme clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n claims</source>
+        <translation>
+            <numerusform>Retirer l’étoile de %n affirmation</numerusform>
+            <numerusform>Retirer l’étoile de %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n claims as key</source>
+        <translation>
+            <numerusform>Marquer %n affirmation comme clé</numerusform>
+            <numerusform>Marquer %n affirmations comme clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1 with “%2”</source>
+        <translation>Étiqueter %1 « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n claims with “%1”</source>
+        <translation>
+            <numerusform>Étiqueter %n affirmation « %1 »</numerusform>
+            <numerusform>Étiqueter %n affirmations « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove tag “%2” from %1</source>
+        <translation>Retirer l’étiquette « %2 » de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n claims</source>
+        <translation>
+            <numerusform>Retirer l’étiquette « %1 » de %n affirmation</numerusform>
+            <numerusform>Retirer l’étiquette « %1 » de %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Note sur %1</translation>
+    </message>
+    <message>
+        <source>Tag Claims</source>
+        <translation>Étiqueter les affirmations</translation>
+    </message>
+    <message>
+        <source>Tag the selected claims with:</source>
+        <translation>Étiqueter les affirmations sélectionnées avec :</translation>
+    </message>
+    <message>
+        <source>The selected claims have no tags.</source>
+        <translation>Les affirmations sélectionnées n’ont pas d’étiquette.</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Take this tag off the selected claims:</source>
+        <translation>Retirer cette étiquette des affirmations sélectionnées :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your private note on %1 (never part of the evidence):</source>
+        <translation>Votre note privée sur %1 (jamais versée aux preuves) :</translation>
+    </message>
+    <message>
+        <source>Markup Refused</source>
+        <translation>Annotation refusée</translation>
+    </message>
+    <message>
+        <source>The markup was not saved.</source>
+        <translation>L’annotation n’a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupSession</name>
+    <message>
+        <source>No database is open: markup could not be saved.</source>
+        <translation>Aucune base de données n’est ouverte : les annotations ne pourraient pas être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupTags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A tag cannot hold control or formatting characters.</source>
+        <translation>Une étiquette ne peut pas contenir de caractères de contrôle ou de mise en forme.</translation>
+    </message>
+    <message>
+        <source>A tag can be at most 100 characters long.</source>
+        <translation>Une étiquette compte au plus 100 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>OpenStore</name>
     <message>
         <source>%1 holds no dataset yet: import one with &apos;dossier import FILE --database …&apos;</source>
@@ -3577,6 +4110,14 @@ Edit ▸ Undo brings all of it back.</source>
         <source>cannot read the history of %1: %2</source>
         <translation>impossible de lire l’historique de %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the connection to %1 was lost while saving: %2</source>
+        <translation>la connexion à %1 a été perdue pendant l’enregistrement : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting…</source>
+        <translation>Le serveur %1 est injoignable ; reconnexion…</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3769,7 +4310,7 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>The team dossier could not be opened:
 %1</source>
-        <translation>Le dossier d’équipe n’a pas pu être ouvert :
+        <translation>Le dossier d’équipe n’a pas pu être ouvert&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -3840,6 +4381,24 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>&amp;Clear the List</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReferences</name>
+    <message>
+        <source>claim %1 names it as an actor</source>
+        <translation>l’affirmation %1 le nomme comme acteur</translation>
+    </message>
+    <message>
+        <source>claim %1 names it as claimant</source>
+        <translation>l’affirmation %1 le nomme comme auteur de l’affirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>claim %1 cites it %n time(s)</source>
+        <translation>
+            <numerusform>l’affirmation %1 la cite %n fois</numerusform>
+            <numerusform>l’affirmation %1 la cite %n fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4671,18 @@ Le fichier n’a pas été modifié.</translation>
         <source>About this source: %1</source>
         <translation>À propos de cette source : %1</translation>
     </message>
+    <message>
+        <source>key claim</source>
+        <translation>affirmation clé</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Marked up: %1</source>
+        <translation>Annoté : %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -4283,6 +4854,90 @@ Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>SourceEditActions</name>
+    <message>
+        <source>Ed&amp;it Source…</source>
+        <translation>Modif&amp;ier la source…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Source…</source>
+        <translation>Supprimer la sour&amp;ce…</translation>
+    </message>
+    <message>
+        <source>The dossier has no source yet</source>
+        <translation>Le dossier n’a encore aucune source</translation>
+    </message>
+    <message>
+        <source>Edit a source&apos;s label, outlet, title, author, date, language and notes</source>
+        <translation>Modifier le libellé, le média, le titre, l’auteur, la date, la langue et les notes d’une source</translation>
+    </message>
+    <message>
+        <source>Delete a source no claim cites</source>
+        <translation>Supprimer une source qu’aucune affirmation ne cite</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>The source was not changed.</source>
+        <translation>La source n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>Delete source %1?</source>
+        <translation>Supprimer la source %1 ?</translation>
+    </message>
+    <message>
+        <source>No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings it back.</source>
+        <translation>Aucune affirmation ne la cite. Son fichier reste dans le dossier du corpus. Édition ▸ Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted while claims cite it:
+%1
+
+Remove those citations, or delete those claims, first.</source>
+        <translation>Elle ne peut pas être supprimée tant que des affirmations la citent :
+%1
+
+Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The source was not deleted.</source>
+        <translation>La source n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditDialog</name>
+    <message>
+        <source>Edit Source %1</source>
+        <translation>Modifier la source %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d’abord les problèmes signalés</translation>
+    </message>
+</context>
+<context>
     <name>SourceForm</name>
     <message>
         <source>&amp;Label:</source>
@@ -4385,39 +5040,39 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Used for this connection only; Dossier never saves it. Leave it empty to use ~/.pgpass or PGPASSWORD.</source>
-        <translation>Utilisé pour cette connexion seulement ; Dossier ne l’enregistre jamais. Laissez-le vide pour utiliser ~/.pgpass ou PGPASSWORD.</translation>
+        <translation>Utilisé pour cette connexion seulement&#xa0;; Dossier ne l’enregistre jamais. Laissez-le vide pour utiliser ~/.pgpass ou PGPASSWORD.</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>Mode SS&amp;L :</translation>
+        <translation>Mode SS&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation>Connexion :</translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -4710,6 +5365,65 @@ Le fichier n’a pas été modifié.</translation>
     <message>
         <source>Date of report only</source>
         <translation>Date du signalement seulement</translation>
+    </message>
+</context>
+<context>
+    <name>WriteConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else since you read it.</source>
+        <translation>%1 a été supprimé par quelqu’un d’autre depuis que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>Someone else created a record with the id %1 since you read the dossier.</source>
+        <translation>Quelqu’un d’autre a créé un enregistrement d’identifiant %1 depuis que vous avez lu le dossier.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you read it.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez lu.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</source>
+        <translation>Rien de votre modification n’a été enregistré ; sa version est affichée désormais. Les champs qui diffèrent sont en gras.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La sienne</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <source>Drop your change and keep their version</source>
+        <translation>Abandonner votre modification et garder sa version</translation>
+    </message>
+    <message>
+        <source>Apply Mine on Top</source>
+        <translation>Appliquer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>Write your version over theirs, as one more edit you can undo</source>
+        <translation>Écrire votre version sur la sienne, comme une modification de plus que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open your version in the claim editor first</source>
+        <translation>Ouvrir d’abord votre version dans l’éditeur d’affirmation</translation>
     </message>
 </context>
 </TS>
