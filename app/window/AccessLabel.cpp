@@ -2,6 +2,7 @@
 
 #include "models/session/DossierSession.h"
 #include "models/session/MarkupSession.h"
+#include "models/viewmodels/PlainText.h"
 
 AccessLabel::AccessLabel(DossierSession &session, MarkupSession &markup, QWidget *parent)
     : QLabel(parent), m_session(session), m_markup(markup)
@@ -28,11 +29,12 @@ void AccessLabel::refresh()
         }
     } else if (markupWhy.isEmpty()) {
         setText(tr("Markup only"));
-        setToolTip(tr("Stars, tags and notes are saved; the evidence cannot be changed: %1")
-                       .arg(m_session.readOnlyReason()));
+        setToolTip(PlainText::forAutoText(
+            tr("Stars, tags and notes are saved; the evidence cannot be changed: %1")
+                .arg(m_session.readOnlyReason())));
     } else {
         setText(tr("Read only"));
-        setToolTip(m_session.readOnlyReason());
+        setToolTip(PlainText::forAutoText(m_session.readOnlyReason()));
     }
     setAccessibleName(text());
 }

@@ -1299,7 +1299,7 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     </message>
     <message>
         <source>Note…</source>
-        <translation>Note…</translation>
+        <translation>Annoter…</translation>
     </message>
     <message>
         <source>Your markup</source>
@@ -3692,7 +3692,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation>&amp;Note…</translation>
+        <translation>&amp;Annoter…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>

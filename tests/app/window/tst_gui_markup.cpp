@@ -240,6 +240,37 @@ private slots:
         QVERIFY(key->statusTip().contains(QStringLiteral("No database")));
     }
 
+    // The status bar says what the window may change, and follows the session.
+    void accessLabelFollowsTheSession()
+    {
+        auto window = WindowFixture::openWindow(TestSupport::miniDataset());
+        auto *label = window->findChild<QLabel *>(QStringLiteral("accessLabel"));
+        QVERIFY(label);
+        // Without a database nothing can be kept: the window only reads, and says why.
+        QCOMPARE(label->text(), QStringLiteral("Read only"));
+        QVERIFY(!label->toolTip().isEmpty());
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(
+            window->session()->attachStore(importedStore(dir), QStringLiteral("tester"), &error),
+            qPrintable(error));
+        QCOMPARE(label->text(), QStringLiteral("Editing"));
+        QCOMPARE(label->accessibleName(), label->text());
+
+        // Evidence locked (a reviewer's grants, a server out of reach), markup still saved.
+        const QString why = QStringLiteral("<b>The server</b> cannot be reached; reconnecting…");
+        window->session()->setReadOnlyReason(why);
+        QCOMPARE(label->text(), QStringLiteral("Markup only"));
+        // Shown as written: Qt would take the tooltip for HTML and drop the <b>.
+        QVERIFY2(label->toolTip().contains(QStringLiteral("&lt;b&gt;The server")),
+                 qPrintable(label->toolTip()));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+
+        window->session()->setReadOnlyReason(QString());
+        QCOMPARE(label->text(), QStringLiteral("Editing"));
+    }
+
 private:
     QTemporaryDir m_settings;
 };
