@@ -87,6 +87,9 @@ TeamConnectDialog::TeamConnectDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
+    // Wide enough for a host name and the connection shown below it, at any font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+
     for (QLineEdit *edit : {m_service, m_host, m_port, m_database, m_user})
         connect(edit, &QLineEdit::textChanged, this, &TeamConnectDialog::updatePreview);
     connect(m_sslMode, &QComboBox::currentIndexChanged, this, &TeamConnectDialog::updatePreview);
