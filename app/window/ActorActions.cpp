@@ -1,5 +1,7 @@
 #include "app/window/ActorActions.h"
 
+#include "app/window/EditRefusal.h"
+
 #include "models/dossier/ConflictRecording.h"
 #include "models/filter/SelectionState.h"
 #include "models/session/DossierSession.h"
@@ -71,14 +73,12 @@ void ActorActions::mergeCurrentActor()
         return;
     const ActorMerge merge = dialog.merge();
     if (!merge.ok()) {
-        report(tr("The actors were not merged."), {merge.refusal});
+        EditRefusal::show(m_window, m_session, tr("The actors were not merged."), {merge.refusal});
         return;
     }
     if (const Problems problems = m_session.edit(merge.change); !problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The actors were not merged."), lines);
+        EditRefusal::show(m_window, m_session, tr("The actors were not merged."),
+                          EditRefusal::lines(problems));
     }
 }
 
@@ -98,17 +98,7 @@ void ActorActions::recordConflict()
     const Problems problems =
         m_session.edit(ConflictRecording::of(dataset, ids, dialog.about()->text().trimmed()));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The conflict was not recorded."), lines);
+        EditRefusal::show(m_window, m_session, tr("The conflict was not recorded."),
+                          EditRefusal::lines(problems));
     }
-}
-
-void ActorActions::report(const QString &what, const QStringList &problems)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(problems.join(QLatin1Char('\n')));
-    box.exec();
 }

@@ -29,7 +29,6 @@ public:
 
 private:
     void updateEnabled();
-    void report(const QString &what, const QStringList &problems);
 
     DossierSession &m_session;
     Dashboard &m_dashboard;

@@ -1,5 +1,7 @@
 #include "app/window/ActorEditActions.h"
 
+#include "app/window/EditRefusal.h"
+
 #include "models/data/TextUtil.h"
 #include "models/dossier/ChangeDescription.h"
 #include "models/dossier/RecordReferences.h"
@@ -70,10 +72,8 @@ void ActorEditActions::editCurrentActor()
     const Problems problems =
         m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The actor was not changed."), lines);
+        EditRefusal::show(m_window, m_session, tr("The actor was not changed."),
+                          EditRefusal::lines(problems));
     }
 }
 
@@ -106,17 +106,7 @@ void ActorEditActions::deleteCurrentActor()
     const Problems problems =
         m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The actor was not deleted."), lines);
+        EditRefusal::show(m_window, m_session, tr("The actor was not deleted."),
+                          EditRefusal::lines(problems));
     }
-}
-
-void ActorEditActions::report(const QString &what, const QStringList &problems)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(problems.join(QLatin1Char('\n')));
-    box.exec();
 }

@@ -1,5 +1,7 @@
 #include "app/window/ConflictEditActions.h"
 
+#include "app/window/EditRefusal.h"
+
 #include "models/dossier/ChangeDescription.h"
 #include "models/session/DossierSession.h"
 #include "models/viewmodels/ConflictTableModel.h"
@@ -93,10 +95,8 @@ void ConflictEditActions::editCurrentConflict()
     const Problems problems =
         m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The conflict was not changed."), lines);
+        EditRefusal::show(m_window, m_session, tr("The conflict was not changed."),
+                          EditRefusal::lines(problems));
     }
 }
 
@@ -120,17 +120,7 @@ void ConflictEditActions::deleteCurrentConflict()
     const Problems problems =
         m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The conflict was not deleted."), lines);
+        EditRefusal::show(m_window, m_session, tr("The conflict was not deleted."),
+                          EditRefusal::lines(problems));
     }
-}
-
-void ConflictEditActions::report(const QString &what, const QStringList &problems)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(problems.join(QLatin1Char('\n')));
-    box.exec();
 }

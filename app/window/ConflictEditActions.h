@@ -30,7 +30,6 @@ private:
     /// The conflict of the conflicts view's current row, or -1.
     int currentConflict() const;
     void updateEnabled();
-    void report(const QString &what, const QStringList &problems);
 
     DossierSession &m_session;
     Dashboard &m_dashboard;

@@ -1,5 +1,7 @@
 #include "app/window/EditActions.h"
 
+#include "app/window/EditRefusal.h"
+
 #include "models/dossier/ChangeDescription.h"
 #include "models/dossier/ClaimRemoval.h"
 #include "models/filter/SelectionState.h"
@@ -23,18 +25,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-namespace {
-
-QStringList messages(const Problems &problems)
-{
-    QStringList out;
-    for (const Problem &p : problems)
-        out.append(p.toString());
-    return out;
-}
-
-} // namespace
-
 EditActions::EditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
       m_editClaim(new QAction(tr("&Edit Claim…"), this)),
@@ -55,7 +45,7 @@ EditActions::EditActions(DossierSession &session, Dashboard &dashboard, QWidget 
             path += QLatin1String(".sqlite");
         QString error;
         if (!saveCopyTo(path, &error)) {
-            report(tr("The copy was not saved."), {error});
+            EditRefusal::show(m_window, m_session, tr("The copy was not saved."), {error});
             return;
         }
         emit copySaved(path);
@@ -118,7 +108,8 @@ void EditActions::editCurrentClaim()
     // With the actors created in the form: one change, one undo.
     const Problems problems = m_session.edit(dialog.change());
     if (!problems.isEmpty())
-        report(tr("The claim was not changed."), messages(problems));
+        EditRefusal::show(m_window, m_session, tr("The claim was not changed."),
+                          EditRefusal::lines(problems));
 }
 
 void EditActions::deleteCurrentClaim()
@@ -143,7 +134,8 @@ void EditActions::deleteCurrentClaim()
         return;
     const Problems problems = m_session.edit(removal.change);
     if (!problems.isEmpty())
-        report(tr("The claim was not deleted."), messages(problems));
+        EditRefusal::show(m_window, m_session, tr("The claim was not deleted."),
+                          EditRefusal::lines(problems));
 }
 
 bool EditActions::saveCopyTo(const QString &path, QString *error)
@@ -169,12 +161,4 @@ bool EditActions::saveCopyTo(const QString &path, QString *error)
         return false;
     }
     return true;
-}
-
-void EditActions::report(const QString &what, const QStringList &problems)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(problems.join(QLatin1Char('\n')));
-    box.exec();
 }

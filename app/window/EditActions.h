@@ -36,7 +36,6 @@ signals:
 
 private:
     void updateEnabled();
-    void report(const QString &what, const QStringList &problems);
 
     DossierSession &m_session;
     Dashboard &m_dashboard;

@@ -1,5 +1,7 @@
 #include "app/window/SourceEditActions.h"
 
+#include "app/window/EditRefusal.h"
+
 #include "models/data/TextUtil.h"
 #include "models/dossier/ChangeDescription.h"
 #include "models/dossier/RecordReferences.h"
@@ -89,10 +91,8 @@ void SourceEditActions::editSource()
     const Problems problems =
         m_session.edit(Change::edit(before, after, ChangeDescription::ofEdit(before, after)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The source was not changed."), lines);
+        EditRefusal::show(m_window, m_session, tr("The source was not changed."),
+                          EditRefusal::lines(problems));
     }
 }
 
@@ -126,17 +126,7 @@ void SourceEditActions::deleteSource()
     const Problems problems =
         m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const Problem &p : problems)
-            lines.append(p.toString());
-        report(tr("The source was not deleted."), lines);
+        EditRefusal::show(m_window, m_session, tr("The source was not deleted."),
+                          EditRefusal::lines(problems));
     }
-}
-
-void SourceEditActions::report(const QString &what, const QStringList &problems)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Edit Refused"), what, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(problems.join(QLatin1Char('\n')));
-    box.exec();
 }

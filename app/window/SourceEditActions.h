@@ -30,7 +30,6 @@ private:
     /// Asks which source; -1 when the user gives up.
     int chooseSource(const QString &title);
     void updateEnabled();
-    void report(const QString &what, const QStringList &problems);
 
     DossierSession &m_session;
     Dashboard &m_dashboard;

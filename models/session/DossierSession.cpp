@@ -286,9 +286,16 @@ void DossierSession::reportConflict(const Change &change)
     auto conflict = WriteConflict::find(change, m_dossier.dataset());
     if (!conflict)
         return;
-    // Queued: the one who edited gets the refusal first, and the dialog's choice may edit.
+    // Queued: the one who edited hears of the refusal first (and, seeing conflictPending(),
+    // leaves it to this), and the dialog's choice may edit.
+    m_conflictPending = true;
     QMetaObject::invokeMethod(
-        this, [this, c = std::move(*conflict)] { emit writeConflict(c); }, Qt::QueuedConnection);
+        this,
+        [this, c = std::move(*conflict)] {
+            m_conflictPending = false;
+            emit writeConflict(c);
+        },
+        Qt::QueuedConnection);
 }
 
 Problem DossierSession::readOnlyProblem() const
@@ -306,7 +313,7 @@ bool DossierSession::applyFromStack(Change &change)
                                      : Problems{readOnlyProblem()};
     if (problems.isEmpty())
         return true;
-    emit refused(problems);
     reportConflict(change);
+    emit refused(problems);
     return false;
 }

@@ -61,6 +61,10 @@ public:
     /// with refused().
     bool applyFromStack(Change &change);
 
+    /// True from a refusal caused by someone else's change until writeConflict() is
+    /// emitted for it: whoever reports the refusal leaves it to that signal's dialog.
+    bool conflictPending() const { return m_conflictPending; }
+
 signals:
     void editableChanged(bool editable);
     /// attachStore() gave the session a store (MarkupSession reads its markup then).
@@ -111,6 +115,7 @@ private:
     bool m_applyingRemote = false;
     /// The server cannot be reached: the reason edits were refused before it went.
     bool m_lost = false;
+    bool m_conflictPending = false; ///< a writeConflict() queued, not yet emitted
     QString m_beforeLost;
     QTimer *m_reconnect;
     struct InDoubt
