@@ -49,6 +49,8 @@ class TestPgMarkup : public QObject
 private slots:
     void initTestCase();
     void markupRoundTrips();
+    void markupIsApartFromEvidence();
+    void schemaTwoIsUpgradedOnOpen();
     void rolesOfTheReadme_data();
     void rolesOfTheReadme();
 
@@ -141,6 +143,53 @@ void TestPgMarkup::markupRoundTrips()
     QCOMPARE(*reader.loadMarkup(&error), replacement);
     // The evidence's revision is left alone: markup is not replayed as a change.
     QCOMPARE(reader.revision(), quint64(0));
+}
+
+// Markup is no evidence: writing it leaves the records, the revision and the history alone, and
+// an import of the evidence (which empties the evidence tables) leaves the markup.
+void TestPgMarkup::markupIsApartFromEvidence()
+{
+    const QString database = dossier();
+    QString error;
+    PgStore store;
+    QVERIFY2(store.open(m_cluster.uri(database), &error), qPrintable(error));
+    const Dataset before = *store.load(&error);
+    MarkupChange change;
+    change.claims.append(
+        {before.claims.first().id, {}, marked(true, {QStringLiteral("t")}, QStringLiteral("n"))});
+    change.colours.append({QStringLiteral("t"), {}, QStringLiteral("#abcdef")});
+    QVERIFY2(store.writeMarkup(change, &error), qPrintable(error));
+    QVERIFY(store.load(&error)->sameRecords(before));
+    QCOMPARE(store.revision(), quint64(0));
+    QVERIFY(store.changesSince(0, &error)->isEmpty());
+
+    QVERIFY2(store.importDataset(TestSupport::miniDataset(), QStringLiteral("again"),
+                                 QStringLiteral("m2"), &error),
+             qPrintable(error));
+    Markup expected;
+    change.applyTo(expected);
+    QCOMPARE(*store.loadMarkup(&error), expected);
+}
+
+// A team dossier prepared before markup (schema 2) is upgraded when a client opens it, its
+// evidence kept, and then takes markup.
+void TestPgMarkup::schemaTwoIsUpgradedOnOpen()
+{
+    const QString database = dossier();
+    QString error;
+    QVERIFY2(m_cluster.exec(QStringLiteral("DROP TABLE markup_claim_tags, markup_claims, "
+                                           "markup_tags; UPDATE meta SET value = '2' WHERE key = "
+                                           "'schema_version'"),
+                            &error, database),
+             qPrintable(error));
+    PgStore store;
+    QVERIFY2(store.open(m_cluster.uri(database), &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 3);
+    QVERIFY(store.load(&error)->sameRecords(TestSupport::miniDataset()));
+    MarkupChange change;
+    change.claims.append({QStringLiteral("c1"), {}, marked(true, {}, {})});
+    QVERIFY2(store.writeMarkup(change, &error), qPrintable(error));
+    QVERIFY(store.loadMarkup(&error)->of(QStringLiteral("c1")).key);
 }
 
 void TestPgMarkup::rolesOfTheReadme_data()
