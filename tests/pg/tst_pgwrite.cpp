@@ -322,16 +322,16 @@ void TestPgWrite::schemaOneIsUpgradedOnOpen()
 {
     const QString uri = dossier();
     QString error;
-    QVERIFY2(
-        m_cluster.exec(
-            QStringLiteral("DROP TABLE change_records, changes; DROP INDEX sources_by_position, "
-                           "actors_by_position, claims_by_position, conflicts_by_position; "
-                           "UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
-            &error, m_database),
-        qPrintable(error));
+    QVERIFY2(m_cluster.exec(
+                 QStringLiteral("DROP TABLE markup_claim_tags, markup_claims, markup_tags, "
+                                "change_records, changes; DROP INDEX sources_by_position, "
+                                "actors_by_position, claims_by_position, conflicts_by_position; "
+                                "UPDATE meta SET value = '1' WHERE key = 'schema_version'"),
+                 &error, m_database),
+             qPrintable(error));
     auto store = openStore(uri, DossierStore::Access::ReadWrite, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(static_cast<PgStore &>(*store).schemaVersion(), 2);
+    QCOMPARE(static_cast<PgStore &>(*store).schemaVersion(), PgStore::SchemaVersion);
     const Dataset d = *store->load(&error);
     const Claim &c = d.claims.first();
     QVERIFY(store

@@ -29,13 +29,25 @@ struct Migration
     const char *script;
 };
 constexpr Migration Migrations[] = {{1, ":/schema/pg/001_initial.sql"},
-                                    {2, ":/schema/pg/002_history.sql"}};
+                                    {2, ":/schema/pg/002_history.sql"},
+                                    {3, ":/schema/pg/003_markup.sql"}};
 static_assert(Migrations[std::size(Migrations) - 1].version == PgStore::SchemaVersion);
 
 // Every table the schema creates: what init() does not count as another program's.
-const char *const OwnTables[] = {
-    "meta",      "sources",   "actors",          "actor_aliases", "claims",        "claim_actors",
-    "citations", "conflicts", "conflict_claims", "changes",       "change_records"};
+const char *const OwnTables[] = {"meta",
+                                 "sources",
+                                 "actors",
+                                 "actor_aliases",
+                                 "claims",
+                                 "claim_actors",
+                                 "citations",
+                                 "conflicts",
+                                 "conflict_claims",
+                                 "changes",
+                                 "change_records",
+                                 "markup_claims",
+                                 "markup_claim_tags",
+                                 "markup_tags"};
 
 // A change as readChanges() wants it, its time as ISO 8601 in UTC as the SQLite store keeps it.
 QByteArray changeQuery(const char *rest)

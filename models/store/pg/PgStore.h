@@ -23,7 +23,7 @@ struct pg_conn;
 class PgStore final : public DossierStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     PgStore();
     ~PgStore() override;
@@ -41,6 +41,14 @@ public:
     /// Empty when the connected role may change the evidence (PostgreSQL's grants).
     QString whyNotWritable() const override;
     bool knowsItsUsers() const override { return true; }
+
+    // Markup (PgMarkup.cpp): in tables of their own (schema 3), which PostgreSQL's grants may
+    // open to a reviewer's role that cannot change the evidence.
+    /// Empty when the connected role may write the markup tables; otherwise why not, naming it.
+    QString whyNotMarkable() const override;
+    std::optional<Markup> loadMarkup(QString *error) const override;
+    bool writeMarkup(const MarkupChange &change, QString *error) override;
+    bool replaceMarkup(const Markup &markup, QString *error) override;
 
     bool isInitialised() const { return schemaVersion() > 0; }
     /// 0 when the database holds no Dossier schema.
