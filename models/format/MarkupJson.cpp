@@ -1,6 +1,5 @@
 #include "models/format/MarkupJson.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +10,6 @@ namespace {
 
 const QString FormatName = QStringLiteral("dossier-markup");
 constexpr int Version = 1;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkupJson", text);
-}
 
 bool isColour(const QString &colour)
 {
@@ -29,7 +23,7 @@ void checkKeys(const QJsonObject &object, const QStringList &known, const QStrin
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
-            problems->append(tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            problems->append(MarkupJson::tr("%1: unknown field \"%2\"").arg(where, it.key()));
 }
 
 } // namespace

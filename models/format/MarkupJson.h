@@ -3,6 +3,7 @@
 #include "models/markup/Markup.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -13,6 +14,8 @@
 /// dataset does not hold is kept too (the markup of a removed claim outlives it).
 class MarkupJson
 {
+    Q_DECLARE_TR_FUNCTIONS(MarkupJson)
+
 public:
     /// Claims sorted by id and colours by tag, so the same markup gives the same bytes.
     static QByteArray write(const Markup &markup);
