@@ -34,7 +34,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 DatasetExportAction::DatasetExportAction(DossierSession &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window),
       m_action(new QAction(tr("Export Data&set…"), this)),
-      m_includeMarkup(new QAction(tr("Include my markup (stars, tags, notes)"), this))
+      m_includeMarkup(new QAction(tr("Include my &markup (stars, tags, notes)"), this))
 {
     m_action->setObjectName(QStringLiteral("exportDataset"));
     m_action->setStatusTip(tr("Save the whole dossier as a dataset file that can be checked "
