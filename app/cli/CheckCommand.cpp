@@ -3,10 +3,12 @@
 #include "models/corpus/CorpusChecker.h"
 #include "models/data/TextUtil.h"
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/MarkupJson.h"
 #include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Commands {
@@ -29,6 +31,28 @@ void addCheckOptions(QCommandLineParser &parser)
                                  "(default: $DOSSIER_CORPUS when set)."),
                       QCoreApplication::translate("Cli", "DIR")});
 }
+
+namespace {
+
+// The markup exported beside a dataset file (export --with-markup) is checked for its shape
+// only: it is the user's reading, not evidence, and may name claims the dataset no longer holds.
+Problems markupProblems(const QString &datasetPath)
+{
+    const QString path = MarkupJson::pathBeside(datasetPath);
+    if (path == datasetPath || !QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Problem{.file = path, .record = {}, .field = {}, .message = file.errorString()}};
+    QStringList messages;
+    MarkupJson::read(file.readAll(), &messages);
+    Problems problems;
+    for (const QString &message : messages)
+        problems.append(Problem{.file = path, .record = {}, .field = {}, .message = message});
+    return problems;
+}
+
+} // namespace
 
 int runCheck(CliContext &cli)
 {
@@ -78,6 +102,8 @@ int runCheck(CliContext &cli)
         corpusReport = CorpusChecker::check(d, corpus);
         failures += corpusReport.failures;
     }
+    if (!args.isEmpty())
+        failures += markupProblems(args.first());
     for (const Problem &p : failures)
         cli.out << QCoreApplication::translate("Cli", "FAIL ") << p.toString() << Qt::endl;
 

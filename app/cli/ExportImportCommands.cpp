@@ -3,12 +3,15 @@
 #include "models/filter/ClaimMatcher.h"
 #include "models/format/CsvExport.h"
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/MarkupJson.h"
 #include "models/format/TimelineJsExport.h"
 #include "models/store/DatasetImport.h"
+#include "models/store/DatasetStore.h"
 #include "models/store/pg/PgStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 #include <vector>
@@ -30,6 +33,10 @@ void addExportOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("bom"),
                       QCoreApplication::translate("Cli", "Start a CSV with a UTF-8 byte-order "
                                                          "mark, for spreadsheets that need one.")});
+    parser.addOption({QStringLiteral("with-markup"),
+                      QCoreApplication::translate(
+                          "Cli", "Also write your markup (stars, tags, notes) beside the JSON "
+                                 "output, in FILE.markup.json; needs -o FILE.")});
 }
 
 namespace {
@@ -67,6 +74,48 @@ void noteLinksLeftOut(CliContext &cli, const Dataset &dataset, const QList<int> 
                 << Qt::endl;
 }
 
+// The markup of the claims exported (all of it, removed claims' too, when nothing is filtered
+// out), and every tag colour.
+Markup markupOf(const Markup &markup, const Dataset &dataset, const QList<int> &claims,
+                bool filtered)
+{
+    if (!filtered)
+        return markup;
+    Markup kept;
+    for (const int c : claims)
+        kept.set(dataset.claims[c].id, markup.of(dataset.claims[c].id));
+    const QHash<QString, QString> colours = markup.colours();
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it)
+        kept.setColour(it.key(), it.value());
+    return kept;
+}
+
+// The markup file beside an imported dataset, read and checked before anything is imported:
+// nullopt (and a failure said) when it is there but wrong; an absent file gives no markup.
+bool readMarkupBeside(CliContext &cli, const QString &datasetPath, std::optional<Markup> *markup)
+{
+    const QString path = MarkupJson::pathBeside(datasetPath);
+    if (path == datasetPath || !QFileInfo::exists(path))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        cli.fail(
+            QCoreApplication::translate("Cli", "cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QStringList problems;
+    *markup = MarkupJson::read(file.readAll(), &problems);
+    for (const QString &problem : problems)
+        cli.err << path << QStringLiteral(": ") << problem << Qt::endl;
+    if (!*markup) {
+        cli.fail(QCoreApplication::translate("Cli", "%1 problem(s) in %2; nothing was imported")
+                     .arg(problems.size())
+                     .arg(path));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runExport(CliContext &cli)
@@ -88,8 +137,15 @@ int runExport(CliContext &cli)
         cli.fail(QCoreApplication::translate("Cli", "--bom is for --format csv only"));
         return 2;
     }
-    if (!cli.checkDatabaseOption() ||
-        !cli.checkOutputPath(cli.parser.value(QStringLiteral("output")), cli.databasePath()))
+    const QString output = cli.parser.value(QStringLiteral("output"));
+    const bool withMarkup = cli.parser.isSet(QStringLiteral("with-markup"));
+    if (withMarkup && (format != QLatin1String("json") || CliContext::isStandardOutput(output))) {
+        cli.fail(QCoreApplication::translate(
+            "Cli", "--with-markup is for --format json written to a file with -o FILE"));
+        return 2;
+    }
+    if (!cli.checkDatabaseOption() || !cli.checkOutputPath(output, cli.databasePath()) ||
+        (withMarkup && !cli.checkOutputPath(MarkupJson::pathBeside(output), cli.databasePath())))
         return 2;
     const auto dataset = cli.loadDataset();
     if (!dataset)
@@ -112,14 +168,28 @@ int runExport(CliContext &cli)
     else
         bytes = filter->isEmpty() ? DatasetJsonWriter::write(*dataset)
                                   : DatasetJsonWriter::write(*dataset, claims);
-    return cli.writeOutput(cli.parser.value(QStringLiteral("output")), bytes) ? 0 : 1;
+    if (!cli.writeOutput(output, bytes))
+        return 1;
+    if (withMarkup) {
+        const Markup kept = markupOf(*markup, *dataset, claims, !filter->isEmpty());
+        const QString markupPath = MarkupJson::pathBeside(output);
+        if (!cli.writeOutput(markupPath, MarkupJson::write(kept)))
+            return 1;
+        cli.out << QCoreApplication::translate("Cli", "Wrote the markup of %1 claim(s) to %2")
+                       .arg(kept.claims().size())
+                       .arg(markupPath)
+                << Qt::endl;
+    }
+    return 0;
 }
 
 void addImportOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("Cli", "The dataset JSON to import."),
-                                 QCoreApplication::translate("Cli", "FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("Cli", "The dataset JSON to import; markup in "
+                                           "FILE.markup.json beside it is imported too."),
+        QCoreApplication::translate("Cli", "FILE"));
     CliContext::addDatabaseOption(parser);
 }
 
@@ -132,6 +202,9 @@ int runImport(CliContext &cli)
     }
     if (!cli.checkDatabaseOption())
         return 2;
+    std::optional<Markup> markup;
+    if (!readMarkupBeside(cli, args.first(), &markup))
+        return 1;
     DatasetImport import(args.first());
     const QString path = cli.databasePath();
     // The default database's folder is the program's own: on a fresh account nothing has
@@ -146,11 +219,18 @@ int runImport(CliContext &cli)
             PgStore store;
             if (!store.open(path, &result.error) ||
                 !store.importDataset(import.dataset(), args.first(), import.sha256(),
-                                     &result.error))
+                                     &result.error) ||
+                (markup && !store.replaceMarkup(*markup, &result.error)))
                 result.outcome = DatasetImport::Outcome::Failed;
         }
     } else {
         result = import.importIntoFile(path, DatasetImport::FileMode::CreateOrReplace);
+        if (result.ok() && markup) {
+            DatasetStore store;
+            if (!store.open(path, DatasetStore::Mode::ReadWrite, &result.error) ||
+                !store.replaceMarkup(*markup, &result.error))
+                result.outcome = DatasetImport::Outcome::Failed;
+        }
     }
     if (result.outcome == DatasetImport::Outcome::Invalid) {
         for (const Problem &p : result.problems)
@@ -173,6 +253,11 @@ int runImport(CliContext &cli)
                    .arg(d.conflicts.size())
                    .arg(cli.databaseName())
             << Qt::endl;
+    if (markup)
+        cli.out << QCoreApplication::translate("Cli", "Imported the markup of %1 claim(s) from %2")
+                       .arg(markup->claims().size())
+                       .arg(MarkupJson::pathBeside(args.first()))
+                << Qt::endl;
     return 0;
 }
 

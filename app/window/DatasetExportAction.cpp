@@ -1,6 +1,7 @@
 #include "app/window/DatasetExportAction.h"
 
 #include "models/format/DatasetJsonWriter.h"
+#include "models/format/MarkupJson.h"
 #include "models/session/DossierSession.h"
 
 #include <QAction>
@@ -15,17 +16,37 @@
 namespace {
 
 const QString FolderKey = QStringLiteral("export/datasetFolder");
+const QString IncludeMarkupKey = QStringLiteral("export/includeMarkup");
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = DatasetExportAction::tr("%1: %2").arg(QDir::toNativeSeparators(path),
+                                                       file.errorString());
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
 DatasetExportAction::DatasetExportAction(DossierSession &session, QWidget *window)
     : QObject(window), m_session(session), m_window(window),
-      m_action(new QAction(tr("Export Data&set…"), this))
+      m_action(new QAction(tr("Export Data&set…"), this)),
+      m_includeMarkup(new QAction(tr("Include my &markup (stars, tags, notes)"), this))
 {
     m_action->setObjectName(QStringLiteral("exportDataset"));
     m_action->setStatusTip(tr("Save the whole dossier as a dataset file that can be checked "
                               "and imported again"));
     connect(m_action, &QAction::triggered, this, &DatasetExportAction::exportDataset);
+    m_includeMarkup->setObjectName(QStringLiteral("exportDatasetMarkup"));
+    m_includeMarkup->setCheckable(true);
+    m_includeMarkup->setChecked(QSettings().value(IncludeMarkupKey, false).toBool());
+    m_includeMarkup->setStatusTip(tr("Export Dataset also writes your stars, tags and notes, "
+                                     "to a .markup.json file beside the dataset"));
+    connect(m_includeMarkup, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(IncludeMarkupKey, on); });
 }
 
 QString DatasetExportAction::suggestedPath() const
@@ -61,12 +82,11 @@ void DatasetExportAction::exportDataset()
 
 bool DatasetExportAction::exportTo(const QString &path, QString *error)
 {
-    const QByteArray bytes = DatasetJsonWriter::write(m_session.dataset());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!writeFile(path, DatasetJsonWriter::write(m_session.dataset()), error))
         return false;
-    }
+    if (m_includeMarkup->isChecked() && m_markup &&
+        !writeFile(MarkupJson::pathBeside(path), MarkupJson::write(*m_markup), error))
+        return false;
     QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
     emit exported(path);
     return true;

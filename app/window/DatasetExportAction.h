@@ -4,13 +4,15 @@
 #include <functional>
 
 class DossierSession;
+class Markup;
 class QAction;
 class QWidget;
 
 /// File ▸ Export Dataset…: the whole dossier as it stands, in the authoring JSON the CLI's
 /// `export` writes (the same writer), so that `dossier check --corpus` accepts the file and
-/// importing it gives the same dossier back. Markup stays out, as it does from the CLI.
-/// The folder last exported to is remembered across sessions.
+/// importing it gives the same dossier back. The user's markup goes to a file of its own beside
+/// it (MarkupJson), only when "Include my markup" is on, as from the CLI's --with-markup.
+/// The folder last exported to and that choice are remembered across sessions.
 class DatasetExportAction final : public QObject
 {
     Q_OBJECT
@@ -18,6 +20,10 @@ public:
     DatasetExportAction(DossierSession &session, QWidget *window);
 
     QAction *action() const { return m_action; }
+    /// "Include my markup (stars, tags, notes)": checkable, off until the user turns it on.
+    QAction *includeMarkupAction() const { return m_includeMarkup; }
+    /// The markup written when asked; it must outlive this action. None: no markup is written.
+    void setMarkup(const Markup *markup) { m_markup = markup; }
 
     /// Asks where to write, then writes; a failure is shown to the user.
     void exportDataset();
@@ -39,5 +45,7 @@ private:
     DossierSession &m_session;
     QWidget *m_window;
     QAction *m_action;
+    QAction *m_includeMarkup;
+    const Markup *m_markup = nullptr;
     PathChooser m_choosePath;
 };

@@ -322,6 +322,7 @@ void MainWindow::attachStore()
     m_markup = new MarkupActions(*m_session, *m_dashboard, this);
     m_markup->attachInspector(m_inspectorDock->inspector());
     m_datasetExport = new DatasetExportAction(*m_session, this);
+    m_datasetExport->setMarkup(&m_markup->markup()->markup());
     new ConflictActions(*m_session, this); // the window owns it
     new FollowNotices(*m_session, statusBar(), this);
 }
@@ -375,6 +376,7 @@ void MainWindow::createFileMenu()
     });
     file->addAction(m_claimExport->action());
     file->addAction(m_datasetExport->action());
+    file->addAction(m_datasetExport->includeMarkupAction());
     QAction *png =
         file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));

@@ -1,5 +1,6 @@
 #include "models/filter/FilterState.h"
 #include "models/format/DatasetJsonReader.h"
+#include "models/format/MarkupJson.h"
 #include "models/store/DatasetStore.h"
 #include "models/viewmodels/SavedViews.h"
 #include "tests/support/TestSupport.h"
@@ -46,6 +47,7 @@ private slots:
     void badOptions();
     void importValidatesFirst();
     void importThenExport();
+    void exportImportMarkup();
     void notADatabase();
     void unwritableOutput();
     void importIntoMissingFolder();
@@ -444,6 +446,82 @@ void TestCli::importThenExport()
     auto reread = DatasetJsonReader::read(exported.readAll(), out);
     QVERIFY(reread.ok());
     QCOMPARE(reread.dataset.claims.size(), TestSupport::miniDataset().claims.size());
+}
+
+void TestCli::exportImportMarkup()
+{
+    const QString db = m_home->filePath(QStringLiteral("marked.sqlite"));
+    QCOMPARE(importMini(db), 0);
+    Markup markup;
+    const QString note = QStringLiteral("\u202Eevil\u202C <b>not bold</b> \"quoted\"\nline two");
+    markup.set(QStringLiteral("c1"),
+               {.key = true, .tags = {QStringLiteral("follow up")}, .note = note});
+    markup.set(QStringLiteral("removed"), {.key = true, .tags = {}, .note = {}});
+    markup.setColour(QStringLiteral("follow up"), QStringLiteral("#123456"));
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY2(store.open(db, DatasetStore::Mode::ReadWrite, &error), qPrintable(error));
+        QVERIFY2(store.replaceMarkup(markup, &error), qPrintable(error));
+    }
+    const auto exportTo = [&](const QString &name, const QStringList &more) {
+        return runDossier(QStringList{QStringLiteral("export"), QStringLiteral("--database"), db,
+                                      QStringLiteral("-o"), m_home->filePath(name)} +
+                              more,
+                          m_home->path());
+    };
+    const QString plain = m_home->filePath(QStringLiteral("plain.json"));
+    const QString marked = m_home->filePath(QStringLiteral("marked.json"));
+    QCOMPARE(exportTo(QStringLiteral("plain.json"), {}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(MarkupJson::pathBeside(plain)));
+    QVERIFY(!fileBytes(plain).contains("follow up"));
+    const auto withMarkup = exportTo(QStringLiteral("marked.json"), {"--with-markup"});
+    QCOMPARE(withMarkup.exitCode, 0);
+    QVERIFY2(withMarkup.out.contains("Wrote the markup of 2 claim(s)"), withMarkup.out.data());
+    // The dataset file is the evidence alone, byte for byte the same with or without markup.
+    QCOMPARE(fileBytes(marked), fileBytes(plain));
+    QVERIFY(QFileInfo::exists(MarkupJson::pathBeside(marked)));
+
+    for (const QString &file : {plain, marked}) {
+        const auto check = runDossier({QStringLiteral("check"), file, QStringLiteral("--corpus"),
+                                       TestSupport::dataPath(QStringLiteral("corpus"))},
+                                      m_home->path());
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+    }
+
+    const QString db2 = m_home->filePath(QStringLiteral("again.sqlite"));
+    const auto import = runDossier(
+        {QStringLiteral("import"), marked, QStringLiteral("--database"), db2}, m_home->path());
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains("Imported the markup of 2 claim(s)"), import.out.constData());
+    {
+        DatasetStore store;
+        QString error;
+        QVERIFY2(store.open(db2, DatasetStore::Mode::ReadOnly, &error), qPrintable(error));
+        const auto back = store.loadMarkup(&error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->of(QStringLiteral("c1")).note, note);
+        QVERIFY(*back == markup);
+    }
+
+    // Markup of the wrong shape fails the check and is not imported, nor is its dataset.
+    QFile bad(MarkupJson::pathBeside(marked));
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write(R"({"format": "dossier-markup", "version": 1, "claims": [{"claim": 3}]})");
+    bad.close();
+    QCOMPARE(runDossier({QStringLiteral("check"), marked}, m_home->path()).exitCode, 1);
+    const QString db3 = m_home->filePath(QStringLiteral("refused.sqlite"));
+    QCOMPARE(runDossier({QStringLiteral("import"), marked, QStringLiteral("--database"), db3},
+                        m_home->path())
+                 .exitCode,
+             1);
+    QVERIFY(!QFileInfo::exists(db3));
+    // Markup goes to a file beside the output, never to standard output.
+    QCOMPARE(runDossier({QStringLiteral("export"), QStringLiteral("--database"), db,
+                         QStringLiteral("--with-markup")},
+                        m_home->path())
+                 .exitCode,
+             2);
 }
 
 void TestCli::notADatabase()

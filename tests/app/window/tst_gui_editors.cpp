@@ -8,13 +8,16 @@
 // view. Each is one undo, and the store holds what the window shows.
 #include "app/window/DatasetExportAction.h"
 #include "app/window/MainWindow.h"
+#include "app/window/MarkupActions.h"
 #include "models/corpus/CorpusChecker.h"
 #include "models/dossier/ChangeDescription.h"
 #include "models/filter/SelectionState.h"
 #include "models/format/DatasetJsonReader.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/format/DatasetValidator.h"
+#include "models/format/MarkupJson.h"
 #include "models/session/DossierSession.h"
+#include "models/session/MarkupSession.h"
 #include "models/store/DatasetImport.h"
 #include "models/store/DatasetLoader.h"
 #include "models/store/DatasetStore.h"
@@ -234,6 +237,57 @@ private slots:
         const QByteArray original = DatasetJsonWriter::write(stored(path));
         QCOMPARE(DatasetJsonWriter::write(stored(copy)), original);
         QCOMPARE(original, bytes);
+    }
+
+    // Markup goes beside the exported dataset only with "Include my markup" on (off at first,
+    // then remembered), and the dataset file is the same bytes either way.
+    void exportDatasetMarkupWhenAsked()
+    {
+        QTemporaryDir dir;
+        QString path;
+        auto window = editableWindow(TestSupport::miniDataset(), dir, &path);
+        MarkupSession *markup = window->findChild<MarkupActions *>()->markup();
+        const QString note = QStringLiteral("\u2067<b>x</b>\u2069 \"q\"");
+        QCOMPARE(markup->edit(MarkupChange::edit(
+                     markup->markup(), {QStringLiteral("c1")},
+                     [&](ClaimMarkup m) {
+                         m.key = true;
+                         m.note = note;
+                         return m.withTag(QStringLiteral("follow up"), true);
+                     },
+                     QStringLiteral("star"))),
+                 QString());
+        QAction *include = menuAction(*window, QStringLiteral("exportDatasetMarkup"));
+        QVERIFY(include);
+        QVERIFY(include->isCheckable());
+        QVERIFY(!include->isChecked());
+        auto *exporter = window->findChild<DatasetExportAction *>();
+        const auto bytesOf = [](const QString &file) {
+            QFile in(file);
+            return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        };
+        const QString plain = dir.filePath(QStringLiteral("plain.json"));
+        const QString marked = dir.filePath(QStringLiteral("marked.json"));
+        exporter->setPathChooser([&](const QString &) { return plain; });
+        menuAction(*window, QStringLiteral("exportDataset"))->trigger();
+        QVERIFY(QFileInfo::exists(plain));
+        QVERIFY(!QFileInfo::exists(MarkupJson::pathBeside(plain)));
+
+        include->trigger();
+        QVERIFY(include->isChecked());
+        // Remembered: the next window's choice starts on.
+        QVERIFY(DatasetExportAction(*window->session(), window.get())
+                    .includeMarkupAction()
+                    ->isChecked());
+        exporter->setPathChooser([&](const QString &) { return marked; });
+        menuAction(*window, QStringLiteral("exportDataset"))->trigger();
+        include->trigger(); // off again for the other tests
+        QCOMPARE(bytesOf(marked), bytesOf(plain));
+        QStringList problems;
+        const auto back = MarkupJson::read(bytesOf(MarkupJson::pathBeside(marked)), &problems);
+        QVERIFY2(back, qPrintable(problems.join(u'\n')));
+        QCOMPARE(back->of(QStringLiteral("c1")).note, note);
+        QVERIFY(*back == markup->markup());
     }
 
     // Edit Actor… from the actor list's context menu: the new name in the list, the table and
