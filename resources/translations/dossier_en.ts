@@ -89,10 +89,6 @@
         <source>The conflict was not recorded.</source>
         <translation>The conflict was not recorded.</translation>
     </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Edit Refused</translation>
-    </message>
 </context>
 <context>
     <name>ActorEditActions</name>
@@ -149,10 +145,6 @@ Merge it into another actor, or take it out of those claims first.</translation>
     <message>
         <source>The actor was not deleted.</source>
         <translation>The actor was not deleted.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>
@@ -1594,10 +1586,6 @@ Without a command, opens the dashboard.
         <translation>export takes no file argument; use -o FILE</translation>
     </message>
     <message>
-        <source>The dataset JSON to import.</source>
-        <translation>The dataset JSON to import.</translation>
-    </message>
-    <message>
         <source>import takes exactly one dataset file</source>
         <translation>import takes exactly one dataset file</translation>
     </message>
@@ -1929,6 +1917,30 @@ Without a command, opens the dashboard.
         <source>--tag &apos;%1&apos;: %2</source>
         <translation>--tag &apos;%1&apos;: %2</translation>
     </message>
+    <message>
+        <source>Also write your markup (stars, tags, notes) beside the JSON output, in FILE.markup.json; needs -o FILE.</source>
+        <translation>Also write your markup (stars, tags, notes) beside the JSON output, in FILE.markup.json; needs -o FILE.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>--with-markup is for --format json written to a file with -o FILE</source>
+        <translation>--with-markup is for --format json written to a file with -o FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the markup of %1 claim(s) to %2</source>
+        <translation>Wrote the markup of %1 claim(s) to %2</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to import; markup in FILE.markup.json beside it is imported too.</source>
+        <translation>The dataset JSON to import; markup in FILE.markup.json beside it is imported too.</translation>
+    </message>
+    <message>
+        <source>Imported the markup of %1 claim(s) from %2</source>
+        <translation>Imported the markup of %1 claim(s) from %2</translation>
+    </message>
 </context>
 <context>
     <name>ConflictActions</name>
@@ -2025,10 +2037,6 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>The conflict was not deleted.</source>
         <translation>The conflict was not deleted.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2278,14 @@ Edit ▸ Undo brings it back.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Include my &amp;markup (stars, tags, notes)</source>
+        <translation>Include my &amp;markup (stars, tags, notes)</translation>
+    </message>
+    <message>
+        <source>Export Dataset also writes your stars, tags and notes, to a .markup.json file beside the dataset</source>
+        <translation>Export Dataset also writes your stars, tags and notes, to a .markup.json file beside the dataset</translation>
     </message>
 </context>
 <context>
@@ -2884,10 +2900,6 @@ Edit ▸ Undo brings all of it back.</translation>
         <translation>The claim was not deleted.</translation>
     </message>
     <message>
-        <source>Edit Refused</source>
-        <translation>Edit Refused</translation>
-    </message>
-    <message>
         <source>Save Cop&amp;y As…</source>
         <translation>Save Cop&amp;y As…</translation>
     </message>
@@ -2914,6 +2926,13 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>%1 cannot be replaced.</source>
         <translation>%1 cannot be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRefusal</name>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3823,85 @@ Edit ▸ Undo brings all of it back.</translation>
     </message>
 </context>
 <context>
+    <name>MarkupJson</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>not JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the markup must be a JSON object</source>
+        <translation>the markup must be a JSON object</translation>
+    </message>
+    <message>
+        <source>markup</source>
+        <translation>markup</translation>
+    </message>
+    <message>
+        <source>markup: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>markup: &quot;format&quot; must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>markup: &quot;version&quot; must be %1</source>
+        <translation>markup: &quot;version&quot; must be %1</translation>
+    </message>
+    <message>
+        <source>markup: &quot;claims&quot; must be a list</source>
+        <translation>markup: &quot;claims&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>claims[%1]</source>
+        <translation>claims[%1]</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1: &quot;claim&quot; must be a claim id</source>
+        <translation>%1: &quot;claim&quot; must be a claim id</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 has markup twice</source>
+        <translation>%1: claim %2 has markup twice</translation>
+    </message>
+    <message>
+        <source>%1: &quot;key&quot; must be true or false</source>
+        <translation>%1: &quot;key&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;note&quot; must be text</source>
+        <translation>%1: &quot;note&quot; must be text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;tags&quot; must be a list</source>
+        <translation>%1: &quot;tags&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>a tag must be text</source>
+        <translation>a tag must be text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>markup: &quot;tagColours&quot; must be a list</source>
+        <translation>markup: &quot;tagColours&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>tagColours[%1]</source>
+        <translation>tagColours[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;colour&quot; must be #rrggbb</source>
+        <translation>%1: &quot;colour&quot; must be #rrggbb</translation>
+    </message>
+</context>
+<context>
     <name>MarkupSession</name>
     <message>
         <source>No database is open: markup could not be saved.</source>
@@ -4117,6 +4215,22 @@ Edit ▸ Undo brings all of it back.</translation>
     <message>
         <source>The server %1 cannot be reached; reconnecting…</source>
         <translation>The server %1 cannot be reached; reconnecting…</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to mark up</source>
+        <translation>%1 holds no dataset to mark up</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this team dossier but not mark it up.</source>
+        <translation>The database user %1 may read this team dossier but not mark it up.</translation>
+    </message>
+    <message>
+        <source>cannot read the markup of %1: %2</source>
+        <translation>cannot read the markup of %1: %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1, nothing was changed: %2</source>
+        <translation>the markup could not be saved to %1, nothing was changed: %2</translation>
     </message>
 </context>
 <context>
@@ -4916,10 +5030,6 @@ Remove those citations, or delete those claims, first.</translation>
     <message>
         <source>The source was not deleted.</source>
         <translation>The source was not deleted.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Edit Refused</translation>
     </message>
 </context>
 <context>

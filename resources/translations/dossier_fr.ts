@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>This dossier has no database: edits last until the window closes.</source>
-        <translation>Ce dossier n’a pas de base de données : les modifications durent jusqu’à la fermeture de la fenêtre.</translation>
+        <translation>Ce dossier n’a pas de base de données&#xa0;: les modifications durent jusqu’à la fermeture de la fenêtre.</translation>
     </message>
     <message>
         <source>Markup only</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Stars, tags and notes are saved; the evidence cannot be changed: %1</source>
-        <translation>Les étoiles, étiquettes et notes sont enregistrées ; les éléments de preuve ne peuvent pas être modifiés : %1</translation>
+        <translation>Les étoiles, étiquettes et notes sont enregistrées&#xa0;; les éléments de preuve ne peuvent pas être modifiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read only</source>
@@ -89,10 +89,6 @@
         <source>The conflict was not recorded.</source>
         <translation>Le conflit n’a pas été enregistré.</translation>
     </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Modification refusée</translation>
-    </message>
 </context>
 <context>
     <name>ActorEditActions</name>
@@ -126,7 +122,7 @@
     </message>
     <message>
         <source>Delete actor %1 (%2)?</source>
-        <translation>Supprimer l’acteur %1 (%2) ?</translation>
+        <translation>Supprimer l’acteur %1 (%2)&#xa0;?</translation>
     </message>
     <message>
         <source>No claim names it. Edit ▸ Undo brings it back.</source>
@@ -137,7 +133,7 @@
 %1
 
 Merge it into another actor, or take it out of those claims first.</source>
-        <translation>Il ne peut pas être supprimé tant que des affirmations le nomment :
+        <translation>Il ne peut pas être supprimé tant que des affirmations le nomment&#xa0;:
 %1
 
 Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.</translation>
@@ -149,10 +145,6 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     <message>
         <source>The actor was not deleted.</source>
         <translation>L’acteur n’a pas été supprimé.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -167,27 +159,27 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Aliases:</source>
-        <translation>&amp;Autres noms :</translation>
+        <translation>&amp;Autres noms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Fix the problems listed first</source>
@@ -328,7 +320,7 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     </message>
     <message>
         <source>Create actor “%1”</source>
-        <translation>Créer l’acteur « %1 »</translation>
+        <translation>Créer l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1365,7 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     </message>
     <message>
         <source>Your tags: %1</source>
-        <translation>Vos étiquettes : %1</translation>
+        <translation>Vos étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1592,10 +1584,6 @@ Sans commande, ouvre le tableau de bord.
     <message>
         <source>export takes no file argument; use -o FILE</source>
         <translation>export n’accepte pas de fichier en argument&#xa0;; utilisez -o FILE</translation>
-    </message>
-    <message>
-        <source>The dataset JSON to import.</source>
-        <translation>Le JSON de jeu de données à importer.</translation>
     </message>
     <message>
         <source>import takes exactly one dataset file</source>
@@ -1919,7 +1907,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Claims you tagged TAG in the window (case-insensitive; repeatable: any of them).</source>
-        <translation>Les affirmations étiquetées TAG dans la fenêtre (sans tenir compte de la casse ; répétable : l’une d’elles).</translation>
+        <translation>Les affirmations étiquetées TAG dans la fenêtre (sans tenir compte de la casse&#xa0;; répétable&#xa0;: l’une d’elles).</translation>
     </message>
     <message>
         <source>TAG</source>
@@ -1927,7 +1915,31 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>--tag &apos;%1&apos;: %2</source>
-        <translation>--tag « %1 » : %2</translation>
+        <translation>--tag «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Also write your markup (stars, tags, notes) beside the JSON output, in FILE.markup.json; needs -o FILE.</source>
+        <translation>Écrire aussi vos annotations (étoiles, étiquettes, notes) à côté de la sortie JSON, dans FICHIER.markup.json ; demande -o FICHIER.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--with-markup is for --format json written to a file with -o FILE</source>
+        <translation>--with-markup va avec --format json écrit dans un fichier par -o FICHIER</translation>
+    </message>
+    <message>
+        <source>Wrote the markup of %1 claim(s) to %2</source>
+        <translation>Annotations de %1 affirmation(s) écrites dans %2</translation>
+    </message>
+    <message>
+        <source>The dataset JSON to import; markup in FILE.markup.json beside it is imported too.</source>
+        <translation>Le jeu de données JSON à importer ; les annotations de FICHIER.markup.json à côté sont importées aussi.</translation>
+    </message>
+    <message>
+        <source>Imported the markup of %1 claim(s) from %2</source>
+        <translation>Annotations de %1 affirmation(s) importées depuis %2</translation>
     </message>
 </context>
 <context>
@@ -2008,13 +2020,13 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Delete conflict %1?</source>
-        <translation>Supprimer le conflit %1 ?</translation>
+        <translation>Supprimer le conflit %1&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing refers to it. Its claims stay: %1.
 
 Edit ▸ Undo brings it back.</source>
-        <translation>Rien n’y renvoie. Ses affirmations restent : %1.
+        <translation>Rien n’y renvoie. Ses affirmations restent&#xa0;: %1.
 
 Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2025,10 +2037,6 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>The conflict was not deleted.</source>
         <translation>Le conflit n’a pas été supprimé.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -2269,7 +2277,15 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Include my &amp;markup (stars, tags, notes)</source>
+        <translation>Inclure mes &amp;annotations (étoiles, étiquettes, notes)</translation>
+    </message>
+    <message>
+        <source>Export Dataset also writes your stars, tags and notes, to a .markup.json file beside the dataset</source>
+        <translation>Exporter le jeu de données écrit aussi vos étoiles, étiquettes et notes, dans un fichier .markup.json à côté du jeu de données</translation>
     </message>
 </context>
 <context>
@@ -2580,15 +2596,15 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>cannot read the markup of %1: %2</source>
-        <translation>impossible de lire les annotations de %1 : %2</translation>
+        <translation>impossible de lire les annotations de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the markup could not be saved to %1: %2</source>
-        <translation>les annotations n’ont pas pu être enregistrées dans %1 : %2</translation>
+        <translation>les annotations n’ont pas pu être enregistrées dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the markup could not be saved to %1, nothing was changed: %2</source>
-        <translation>les annotations n’ont pas pu être enregistrées dans %1, rien n’a été modifié : %2</translation>
+        <translation>les annotations n’ont pas pu être enregistrées dans %1, rien n’a été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2769,15 +2785,15 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>The server %1 cannot be reached; reconnecting…</source>
-        <translation>Le serveur %1 est injoignable ; reconnexion…</translation>
+        <translation>Le serveur %1 est injoignable&#xa0;; reconnexion…</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since it was read; nothing was saved. Their version is shown now.</source>
-        <translation>%1 a été modifié par quelqu’un d’autre depuis sa lecture ; rien n’a été enregistré. Sa version est affichée désormais.</translation>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis sa lecture&#xa0;; rien n’a été enregistré. Sa version est affichée désormais.</translation>
     </message>
     <message>
         <source>The connection was lost while saving “%1”; whether it was saved will be said once the server is back.</source>
-        <translation>La connexion a été perdue pendant l’enregistrement de « %1 » ; on saura s’il a été enregistré dès le retour du serveur.</translation>
+        <translation>La connexion a été perdue pendant l’enregistrement de «&#xa0;%1&#xa0;»&#xa0;; on saura s’il a été enregistré dès le retour du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2884,10 +2900,6 @@ Edit ▸ Undo brings all of it back.</source>
         <translation>L’affirmation n’a pas été supprimée.</translation>
     </message>
     <message>
-        <source>Edit Refused</source>
-        <translation>Modification refusée</translation>
-    </message>
-    <message>
         <source>Save Cop&amp;y As…</source>
         <translation>Enregistrer une cop&amp;ie sous…</translation>
     </message>
@@ -2914,6 +2926,13 @@ Edit ▸ Undo brings all of it back.</source>
     <message>
         <source>%1 cannot be replaced.</source>
         <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRefusal</name>
+    <message>
+        <source>Edit Refused</source>
+        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3151,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Key claims only</source>
@@ -3169,11 +3188,11 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>“%1” was saved before the connection was lost.</source>
-        <translation>« %1 » a été enregistré avant la perte de la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré avant la perte de la connexion.</translation>
     </message>
     <message>
         <source>“%1” was not saved: the connection was lost before it was.</source>
-        <translation>« %1 » n’a pas été enregistré : la connexion a été perdue avant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: la connexion a été perdue avant.</translation>
     </message>
     <message>
         <source>Dossier Out of Step</source>
@@ -3742,24 +3761,24 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>Tag %1 with “%2”</source>
-        <translation>Étiqueter %1 « %2 »</translation>
+        <translation>Étiqueter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n claims with “%1”</source>
         <translation>
-            <numerusform>Étiqueter %n affirmation « %1 »</numerusform>
-            <numerusform>Étiqueter %n affirmations « %1 »</numerusform>
+            <numerusform>Étiqueter %n affirmation «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Étiqueter %n affirmations «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove tag “%2” from %1</source>
-        <translation>Retirer l’étiquette « %2 » de %1</translation>
+        <translation>Retirer l’étiquette «&#xa0;%2&#xa0;» de %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove tag “%1” from %n claims</source>
         <translation>
-            <numerusform>Retirer l’étiquette « %1 » de %n affirmation</numerusform>
-            <numerusform>Retirer l’étiquette « %1 » de %n affirmations</numerusform>
+            <numerusform>Retirer l’étiquette «&#xa0;%1&#xa0;» de %n affirmation</numerusform>
+            <numerusform>Retirer l’étiquette «&#xa0;%1&#xa0;» de %n affirmations</numerusform>
         </translation>
     </message>
     <message>
@@ -3772,7 +3791,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>Tag the selected claims with:</source>
-        <translation>Étiqueter les affirmations sélectionnées avec :</translation>
+        <translation>Étiqueter les affirmations sélectionnées avec&#xa0;:</translation>
     </message>
     <message>
         <source>The selected claims have no tags.</source>
@@ -3784,7 +3803,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>Take this tag off the selected claims:</source>
-        <translation>Retirer cette étiquette des affirmations sélectionnées :</translation>
+        <translation>Retirer cette étiquette des affirmations sélectionnées&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3792,7 +3811,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>Your private note on %1 (never part of the evidence):</source>
-        <translation>Votre note privée sur %1 (jamais versée aux preuves) :</translation>
+        <translation>Votre note privée sur %1 (jamais versée aux preuves)&#xa0;:</translation>
     </message>
     <message>
         <source>Markup Refused</source>
@@ -3804,10 +3823,89 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
 </context>
 <context>
+    <name>MarkupJson</name>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1 : champ inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>not JSON at byte %1: %2</source>
+        <translation>pas du JSON à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>the markup must be a JSON object</source>
+        <translation>les annotations doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>markup</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>markup: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>annotations : « format » doit valoir « %1 »</translation>
+    </message>
+    <message>
+        <source>markup: &quot;version&quot; must be %1</source>
+        <translation>annotations : « version » doit valoir %1</translation>
+    </message>
+    <message>
+        <source>markup: &quot;claims&quot; must be a list</source>
+        <translation>annotations : « claims » doit être une liste</translation>
+    </message>
+    <message>
+        <source>claims[%1]</source>
+        <translation>claims[%1]</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1 : doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: &quot;claim&quot; must be a claim id</source>
+        <translation>%1 : « claim » doit être un identifiant d’affirmation</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 has markup twice</source>
+        <translation>%1 : l’affirmation %2 est annotée deux fois</translation>
+    </message>
+    <message>
+        <source>%1: &quot;key&quot; must be true or false</source>
+        <translation>%1 : « key » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;note&quot; must be text</source>
+        <translation>%1 : « note » doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1: &quot;tags&quot; must be a list</source>
+        <translation>%1 : « tags » doit être une liste</translation>
+    </message>
+    <message>
+        <source>a tag must be text</source>
+        <translation>une étiquette doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>markup: &quot;tagColours&quot; must be a list</source>
+        <translation>annotations : « tagColours » doit être une liste</translation>
+    </message>
+    <message>
+        <source>tagColours[%1]</source>
+        <translation>tagColours[%1]</translation>
+    </message>
+    <message>
+        <source>%1: &quot;colour&quot; must be #rrggbb</source>
+        <translation>%1 : « colour » doit être de la forme #rrvvbb</translation>
+    </message>
+</context>
+<context>
     <name>MarkupSession</name>
     <message>
         <source>No database is open: markup could not be saved.</source>
-        <translation>Aucune base de données n’est ouverte : les annotations ne pourraient pas être enregistrées.</translation>
+        <translation>Aucune base de données n’est ouverte&#xa0;: les annotations ne pourraient pas être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -4112,11 +4210,27 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>the connection to %1 was lost while saving: %2</source>
-        <translation>la connexion à %1 a été perdue pendant l’enregistrement : %2</translation>
+        <translation>la connexion à %1 a été perdue pendant l’enregistrement&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached; reconnecting…</source>
-        <translation>Le serveur %1 est injoignable ; reconnexion…</translation>
+        <translation>Le serveur %1 est injoignable&#xa0;; reconnexion…</translation>
+    </message>
+    <message>
+        <source>%1 holds no dataset to mark up</source>
+        <translation>%1 ne contient aucun jeu de données à annoter</translation>
+    </message>
+    <message>
+        <source>The database user %1 may read this team dossier but not mark it up.</source>
+        <translation>L’utilisateur de la base %1 peut lire ce dossier d’équipe mais pas l’annoter.</translation>
+    </message>
+    <message>
+        <source>cannot read the markup of %1: %2</source>
+        <translation>impossible de lire les annotations de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the markup could not be saved to %1, nothing was changed: %2</source>
+        <translation>les annotations n’ont pas pu être enregistrées dans %1, rien n’a été modifié&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4677,11 +4791,11 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation>étiquettes : %1</translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Marked up: %1</source>
-        <translation>Annoté : %1</translation>
+        <translation>Annoté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4877,7 +4991,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Source</source>
@@ -4893,7 +5007,7 @@ Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Delete source %1?</source>
-        <translation>Supprimer la source %1 ?</translation>
+        <translation>Supprimer la source %1&#xa0;?</translation>
     </message>
     <message>
         <source>No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings it back.</source>
@@ -4904,7 +5018,7 @@ Le fichier n’a pas été modifié.</translation>
 %1
 
 Remove those citations, or delete those claims, first.</source>
-        <translation>Elle ne peut pas être supprimée tant que des affirmations la citent :
+        <translation>Elle ne peut pas être supprimée tant que des affirmations la citent&#xa0;:
 %1
 
 Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
@@ -4916,10 +5030,6 @@ Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
     <message>
         <source>The source was not deleted.</source>
         <translation>La source n’a pas été supprimée.</translation>
-    </message>
-    <message>
-        <source>Edit Refused</source>
-        <translation>Modification refusée</translation>
     </message>
 </context>
 <context>
@@ -5387,7 +5497,7 @@ Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
     </message>
     <message>
         <source>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</source>
-        <translation>Rien de votre modification n’a été enregistré ; sa version est affichée désormais. Les champs qui diffèrent sont en gras.</translation>
+        <translation>Rien de votre modification n’a été enregistré&#xa0;; sa version est affichée désormais. Les champs qui diffèrent sont en gras.</translation>
     </message>
     <message>
         <source>Field</source>
