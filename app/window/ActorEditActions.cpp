@@ -1,6 +1,7 @@
 #include "app/window/ActorEditActions.h"
 
 #include "app/window/EditRefusal.h"
+#include "app/window/RecordDeletion.h"
 
 #include "models/data/TextUtil.h"
 #include "models/dossier/ChangeDescription.h"
@@ -13,8 +14,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 
 ActorEditActions::ActorEditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
@@ -85,28 +84,15 @@ void ActorEditActions::deleteCurrentActor()
     const Dataset &dataset = m_session.dataset();
     const Actor gone = dataset.actors[actor];
     const QStringList references = RecordReferences::toActor(dataset, actor);
-    QMessageBox ask(QMessageBox::Question, tr("Delete Actor"),
-                    tr("Delete actor %1 (%2)?").arg(gone.id, TextUtil::isolated(gone.name)),
-                    QMessageBox::Cancel, m_window);
-    ask.setTextFormat(Qt::PlainText);
-    ask.setInformativeText(
-        references.isEmpty()
-            ? tr("No claim names it. Edit ▸ Undo brings it back.")
-            : tr("It cannot be deleted while claims name it:\n%1\n\nMerge it into another actor, "
-                 "or take it out of those claims first.")
-                  .arg(references.join(QLatin1Char('\n'))));
-    // A named actor is not offered for deletion (the validator would refuse it, naming the
-    // same claims): the way on is to merge it or edit those claims.
-    QPushButton *remove =
-        references.isEmpty() ? ask.addButton(tr("Delete"), QMessageBox::DestructiveRole) : nullptr;
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (!remove || ask.clickedButton() != remove)
-        return;
-    const Problems problems =
-        m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
-    if (!problems.isEmpty()) {
-        EditRefusal::show(m_window, m_session, tr("The actor was not deleted."),
-                          EditRefusal::lines(problems));
-    }
+    // A named actor is not offered for deletion: the way on is to merge it or edit those
+    // claims.
+    RecordDeletion::run(
+        m_window, m_session, gone,
+        {tr("Delete Actor"),
+         tr("Delete actor %1 (%2)?").arg(gone.id, TextUtil::isolated(gone.name)),
+         tr("No claim names it. Edit ▸ Undo brings it back."),
+         tr("It cannot be deleted while claims name it:\n%1\n\nMerge it into another actor, "
+            "or take it out of those claims first."),
+         tr("The actor was not deleted.")},
+        references);
 }

@@ -1,6 +1,7 @@
 #include "app/window/ConflictEditActions.h"
 
 #include "app/window/EditRefusal.h"
+#include "app/window/RecordDeletion.h"
 
 #include "models/dossier/ChangeDescription.h"
 #include "models/session/DossierSession.h"
@@ -13,8 +14,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QTableView>
 
 ConflictEditActions::ConflictEditActions(DossierSession &session, Dashboard &dashboard,
@@ -106,21 +105,12 @@ void ConflictEditActions::deleteCurrentConflict()
     if (conflict < 0 || !m_session.isEditable())
         return;
     const Conflict gone = m_session.dataset().conflicts[conflict];
-    QMessageBox ask(QMessageBox::Question, tr("Delete Conflict"),
-                    tr("Delete conflict %1?").arg(gone.id), QMessageBox::Cancel, m_window);
-    ask.setTextFormat(Qt::PlainText);
-    ask.setInformativeText(tr("Nothing refers to it. Its claims stay: %1.\n\nEdit ▸ Undo brings "
-                              "it back.")
-                               .arg(gone.claims.join(QStringLiteral(", "))));
-    QPushButton *remove = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
-        return;
-    const Problems problems =
-        m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
-    if (!problems.isEmpty()) {
-        EditRefusal::show(m_window, m_session, tr("The conflict was not deleted."),
-                          EditRefusal::lines(problems));
-    }
+    RecordDeletion::run(m_window, m_session, gone,
+                        {tr("Delete Conflict"),
+                         tr("Delete conflict %1?").arg(gone.id),
+                         tr("Nothing refers to it. Its claims stay: %1.\n\nEdit ▸ Undo brings "
+                            "it back.")
+                             .arg(gone.claims.join(QStringLiteral(", "))),
+                         {},
+                         tr("The conflict was not deleted.")});
 }

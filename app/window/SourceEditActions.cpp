@@ -1,6 +1,7 @@
 #include "app/window/SourceEditActions.h"
 
 #include "app/window/EditRefusal.h"
+#include "app/window/RecordDeletion.h"
 
 #include "models/data/TextUtil.h"
 #include "models/dossier/ChangeDescription.h"
@@ -13,8 +14,6 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 
 SourceEditActions::SourceEditActions(DossierSession &session, Dashboard &dashboard, QWidget *window)
     : QObject(window), m_session(session), m_dashboard(dashboard), m_window(window),
@@ -106,27 +105,12 @@ void SourceEditActions::deleteSource()
     const Dataset &dataset = m_session.dataset();
     const Source gone = dataset.sources[source];
     const QStringList references = RecordReferences::toSource(dataset, source);
-    QMessageBox ask(QMessageBox::Question, tr("Delete Source"),
-                    tr("Delete source %1?").arg(TextUtil::isolated(gone.label)),
-                    QMessageBox::Cancel, m_window);
-    ask.setTextFormat(Qt::PlainText);
-    ask.setInformativeText(
-        references.isEmpty()
-            ? tr("No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings "
-                 "it back.")
-            : tr("It cannot be deleted while claims cite it:\n%1\n\nRemove those citations, or "
-                 "delete those claims, first.")
-                  .arg(references.join(QLatin1Char('\n'))));
-    QPushButton *remove =
-        references.isEmpty() ? ask.addButton(tr("Delete"), QMessageBox::DestructiveRole) : nullptr;
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (!remove || ask.clickedButton() != remove)
-        return;
-    const Problems problems =
-        m_session.edit(Change::remove(gone, ChangeDescription::ofRemove(gone)));
-    if (!problems.isEmpty()) {
-        EditRefusal::show(m_window, m_session, tr("The source was not deleted."),
-                          EditRefusal::lines(problems));
-    }
+    RecordDeletion::run(
+        m_window, m_session, gone,
+        {tr("Delete Source"), tr("Delete source %1?").arg(TextUtil::isolated(gone.label)),
+         tr("No claim cites it. Its file stays in the corpus folder. Edit ▸ Undo brings it back."),
+         tr("It cannot be deleted while claims cite it:\n%1\n\nRemove those citations, or "
+            "delete those claims, first."),
+         tr("The source was not deleted.")},
+        references);
 }
