@@ -1,17 +1,12 @@
 #include "app/window/MainWindow.h"
 
 #include "app/window/AccessLabel.h"
-#include "app/window/ActorActions.h"
-#include "app/window/ActorEditActions.h"
-#include "app/window/ConflictActions.h"
-#include "app/window/ConflictEditActions.h"
-#include "app/window/CullActions.h"
+#include "app/window/ChartActions.h"
 #include "app/window/DatasetExportAction.h"
 #include "app/window/DossierActions.h"
 #include "app/window/EditActions.h"
-#include "app/window/FollowNotices.h"
+#include "app/window/EditControllers.h"
 #include "app/window/MarkupActions.h"
-#include "app/window/SourceEditActions.h"
 
 #include "models/data/DatasetDelta.h"
 #include "models/session/DossierSession.h"
@@ -52,7 +47,6 @@
 
 #include <qcustomplot.h>
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -125,7 +119,8 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
         m_server->setAccessibleDescription(tr("The server the dossier is kept and saved on"));
         statusBar()->addPermanentWidget(m_server);
     }
-    statusBar()->addPermanentWidget(new AccessLabel(*m_session, *m_markup->markup(), this));
+    statusBar()->addPermanentWidget(
+        new AccessLabel(*m_session, *m_controllers->markup()->markup(), this));
     statusBar()->addPermanentWidget(m_corpus);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     // Every edit, undo and redo reaches the views through the dashboard, which updates what
@@ -140,7 +135,8 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
     m_drops = new DropImporter(this);
     connect(m_drops, &DropImporter::corpusDropped, this, &MainWindow::setCorpus);
     connect(m_drops, &DropImporter::databaseCreated, this, &MainWindow::openDatabaseRequested);
-    connect(m_drops, &DropImporter::articleDropped, m_dossierActions, &DossierActions::addArticle);
+    connect(m_drops, &DropImporter::articleDropped, m_controllers->dossier(),
+            &DossierActions::addArticle);
     setAccessibleName(title);
     setAccessibleDescription(tr("The dispute's claims: filter, timeline, table, actors and "
                                 "citations"));
@@ -304,33 +300,23 @@ void MainWindow::attachStore()
             m_session->setReadOnlyReason(
                 tr("The database cannot be opened for editing: %1").arg(error));
     }
-    m_edits = new EditActions(*m_session, *m_dashboard, this);
-    m_actorEdits = new ActorActions(*m_session, *m_dashboard, this);
-    m_actorEditors = new ActorEditActions(*m_session, *m_dashboard, this);
-    m_sourceEditors = new SourceEditActions(*m_session, *m_dashboard, this);
-    m_conflictEditors = new ConflictEditActions(*m_session, *m_dashboard, this);
-    m_inspectorDock->inspector()->setEditAction(m_edits->editClaimAction());
-    connect(m_edits, &EditActions::copySaved, this, &MainWindow::openDatabaseRequested);
-    m_dossierActions = new DossierActions(*m_session, *m_dashboard, this);
-    connect(m_dossierActions, &DossierActions::corpusChosen, this, &MainWindow::setCorpus);
-    connect(m_dossierActions, &DossierActions::dossierCreated, this,
+    m_controllers = new EditControllers(*m_session, *m_dashboard, m_inspectorDock->inspector(),
+                                        statusBar(), this);
+    connect(m_controllers->claims(), &EditActions::copySaved, this,
+            &MainWindow::openDatabaseRequested);
+    DossierActions *dossier = m_controllers->dossier();
+    connect(dossier, &DossierActions::corpusChosen, this, &MainWindow::setCorpus);
+    connect(dossier, &DossierActions::dossierCreated, this,
             [this](const QString &database, const QString &corpus) {
                 setCorpus(corpus);
                 emit openDatabaseRequested(database);
             });
-    m_cull = new CullActions(*m_session, *m_dashboard, this);
-    m_markup = new MarkupActions(*m_session, *m_dashboard, this);
-    m_markup->attachInspector(m_inspectorDock->inspector());
-    m_datasetExport = new DatasetExportAction(*m_session, this);
-    m_datasetExport->setMarkup(&m_markup->markup()->markup());
-    new ConflictActions(*m_session, this); // the window owns it
-    new FollowNotices(*m_session, statusBar(), this);
 }
 
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_dossierActions->newDossierAction());
+    file->addAction(m_controllers->dossier()->newDossierAction());
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     auto *recent = new RecentMenu(this);
@@ -345,7 +331,7 @@ void MainWindow::createFileMenu()
     QAction *attach =
         file->addAction(tr("&Attach Corpus Folder…"), this, &MainWindow::attachCorpus);
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    file->addAction(m_dossierActions->addArticleAction());
+    file->addAction(m_controllers->dossier()->addArticleAction());
     file->addSeparator();
     // The report (issue 5) prints what the dashboard's filter shows, with the chart's mode.
     FilterState *filter = m_dashboard->filter();
@@ -354,7 +340,7 @@ void MainWindow::createFileMenu()
         new ReportActions([filter] { return filter->filter(); },
                           TimelineChart::printPainter(m_session->dataset(), chart->mode()), this);
     report->setDataset(&m_session->dataset(), m_datasetSha256);
-    report->setMarkup(&m_markup->markup()->markup());
+    report->setMarkup(&m_controllers->markup()->markup()->markup());
     report->setPageSize(AppSettings::resolvedPageSize());
     connect(chart, &TimelineChart::modeChanged, report, [this, report](TimelineMode mode) {
         report->setChartPainter(TimelineChart::printPainter(m_session->dataset(), mode));
@@ -375,8 +361,8 @@ void MainWindow::createFileMenu()
             8000);
     });
     file->addAction(m_claimExport->action());
-    file->addAction(m_datasetExport->action());
-    file->addAction(m_datasetExport->includeMarkupAction());
+    file->addAction(m_controllers->datasetExport()->action());
+    file->addAction(m_controllers->datasetExport()->includeMarkupAction());
     QAction *png =
         file->addAction(tr("Export Chart as &PNG…"), this, [this] { exportChart(false); });
     png->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
@@ -384,7 +370,7 @@ void MainWindow::createFileMenu()
         file->addAction(tr("Export Chart as P&DF…"), this, [this] { exportChart(true); });
     pdf->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     file->addSeparator();
-    file->addAction(m_edits->saveCopyAction());
+    file->addAction(m_controllers->claims()->saveCopyAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -405,14 +391,7 @@ void MainWindow::createEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_edits->addTo(edit);
-    m_actorEdits->addTo(edit);
-    m_actorEditors->addTo(edit);
-    m_sourceEditors->addTo(edit);
-    m_conflictEditors->addTo(edit);
-    m_cull->addTo(edit);
-    edit->addSeparator();
-    m_markup->addTo(edit);
+    m_controllers->addTo(edit);
     edit->addSeparator();
     QAction *find =
         edit->addAction(tr("&Find…"), m_dashboard->filterBar(), &FilterBar::focusSearch);
@@ -504,44 +483,7 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     TimelineChart *chart = m_dashboard->chart();
-    m_modeGroup = new QActionGroup(this);
-    QAction *happened = view->addAction(tr("Plot by When It &Happened"));
-    happened->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction *reported = view->addAction(tr("Plot by When It Was &Reported"));
-    reported->setShortcut(QKeySequence(tr("Ctrl+2")));
-    for (QAction *a : {happened, reported}) {
-        a->setCheckable(true);
-        m_modeGroup->addAction(a);
-    }
-    happened->setChecked(true);
-    connect(happened, &QAction::triggered, chart,
-            [chart] { chart->setMode(TimelineMode::Happened); });
-    connect(reported, &QAction::triggered, chart,
-            [chart] { chart->setMode(TimelineMode::Reported); });
-    connect(chart, &TimelineChart::modeChanged, this, [happened, reported](TimelineMode mode) {
-        (mode == TimelineMode::Happened ? happened : reported)->setChecked(true);
-    });
-    view->addSeparator();
-    QAction *fit =
-        view->addAction(tr("&Zoom to Selection"), chart, &TimelineChart::zoomToSelection);
-    fit->setShortcut(QKeySequence(tr("F")));
-    QAction *reset = view->addAction(tr("&Reset Zoom"), chart, &TimelineChart::resetZoom);
-    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
-    QAction *whole = view->addAction(tr("Show &Whole Span"), chart, &TimelineChart::showWholeSpan);
-    whole->setShortcut(QKeySequence(tr("Ctrl+Shift+0")));
-    QAction *taller = view->addAction(tr("&Taller Lanes"), chart, &TimelineChart::tallerLanes);
-    taller->setShortcut(QKeySequence(tr("Ctrl+]")));
-    QAction *shorter = view->addAction(tr("S&horter Lanes"), chart, &TimelineChart::shorterLanes);
-    shorter->setShortcut(QKeySequence(tr("Ctrl+[")));
-    QAction *wrap = view->addAction(tr("Wrap &Statements"));
-    wrap->setObjectName(QStringLiteral("wrapStatements"));
-    wrap->setCheckable(true);
-    wrap->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
-    wrap->setStatusTip(tr("Show each claim's statement on two lines in the table"));
-    ClaimTableView *table = m_dashboard->claimTable();
-    connect(wrap, &QAction::toggled, table,
-            [table](bool on) { table->setStatementLines(on ? 2 : 1); });
-    wrap->setChecked(QSettings().value(StatementLinesKey, 1).toInt() > 1);
+    (new ChartActions(chart, m_dashboard->claimTable(), this))->addTo(view);
     view->addSeparator();
     // Keyboard access to each part of the window, in the focus order.
     const struct

@@ -12,7 +12,6 @@ class ElidedLabel;
 class ClaimExport;
 class ReportActions;
 class SavedViewsMenu;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -22,16 +21,8 @@ class QSplitter;
 /// shortcuts and the status bar, and remembers layout, filter and corpus folder in QSettings.
 /// It computes nothing itself: the views and the shared models do.
 class DossierSession;
-class EditActions;
-class MarkupActions;
-class ActorActions;
-class ActorEditActions;
-class ConflictEditActions;
-class SourceEditActions;
+class EditControllers;
 class InspectorDock;
-class DossierActions;
-class CullActions;
-class DatasetExportAction;
 
 class MainWindow final : public QMainWindow
 {
@@ -103,15 +94,7 @@ private:
     void showAbout();
 
     DossierSession *m_session;
-    EditActions *m_edits = nullptr;
-    ActorActions *m_actorEdits = nullptr;
-    ActorEditActions *m_actorEditors = nullptr;
-    SourceEditActions *m_sourceEditors = nullptr;
-    ConflictEditActions *m_conflictEditors = nullptr;
-    DossierActions *m_dossierActions = nullptr;
-    CullActions *m_cull = nullptr;
-    MarkupActions *m_markup = nullptr;
-    DatasetExportAction *m_datasetExport = nullptr;
+    EditControllers *m_controllers = nullptr;
     QString m_databasePath;
     QString m_datasetSha256;
     Dashboard *m_dashboard;
@@ -123,7 +106,6 @@ private:
     QDockWidget *m_overviewDock = nullptr;
     QDockWidget *m_conflictsDock = nullptr;
     InspectorDock *m_inspectorDock = nullptr;
-    QActionGroup *m_modeGroup = nullptr;
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;
     ElidedLabel *m_server = nullptr; ///< the team dossier's server; none for a file
