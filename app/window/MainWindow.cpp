@@ -117,11 +117,12 @@ MainWindow::MainWindow(Dataset dataset, const DatasetLoader::Result &origin, con
         m_server->setFullText(
             tr("Team dossier: %1").arg(TextUtil::isolated(displayedLocation(m_databasePath))));
         m_server->setAccessibleDescription(tr("The server the dossier is kept and saved on"));
-        statusBar()->addPermanentWidget(m_server);
+        m_permanent.append(m_server);
     }
-    statusBar()->addPermanentWidget(
-        new AccessLabel(*m_session, *m_controllers->markup()->markup(), this));
-    statusBar()->addPermanentWidget(m_corpus);
+    m_permanent.append(new AccessLabel(*m_session, *m_controllers->markup()->markup(), this));
+    m_permanent.append(m_corpus);
+    for (QWidget *label : std::as_const(m_permanent))
+        statusBar()->addPermanentWidget(label);
     connect(m_dashboard->filter(), &FilterState::changed, this, &MainWindow::updateStatus);
     // Every edit, undo and redo reaches the views through the dashboard, which updates what
     // the change touched.
@@ -467,8 +468,12 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::StatusTip) {
         const QString tip = static_cast<QStatusTipEvent *>(event)->tip();
-        // The message starts a few pixels in; the corpus label stays where it is.
-        const int end = m_corpus && m_corpus->isVisible() ? m_corpus->x() : statusBar()->width();
+        // The message starts a few pixels in and ends before the labels that stay (server,
+        // access, corpus), which would cut it without an ellipsis.
+        int end = statusBar()->width();
+        for (const QWidget *label : std::as_const(m_permanent))
+            if (label->isVisible())
+                end = std::min(end, label->x());
         const int room = end - 16;
         if (room > 0 && statusBar()->fontMetrics().horizontalAdvance(tip) > room) {
             statusBar()->showMessage(

@@ -109,6 +109,8 @@ private:
     ElidedLabel *m_counts = nullptr;
     ElidedLabel *m_corpus = nullptr;
     ElidedLabel *m_server = nullptr; ///< the team dossier's server; none for a file
+    /// The status bar's labels on its right, which a status tip must not run into.
+    QList<QWidget *> m_permanent;
     ReportActions *m_report = nullptr;
     ClaimExport *m_claimExport = nullptr;
     DropImporter *m_drops = nullptr;
