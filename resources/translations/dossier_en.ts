@@ -139,10 +139,6 @@ Merge it into another actor, or take it out of those claims first.</source>
 Merge it into another actor, or take it out of those claims first.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>The actor was not deleted.</source>
         <translation>The actor was not deleted.</translation>
     </message>
@@ -752,6 +748,77 @@ Merge it into another actor, or take it out of those claims first.</translation>
     <message>
         <source>no longer holds what the edit expects: it was changed meanwhile</source>
         <translation>no longer holds what the edit expects: it was changed meanwhile</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Wrap &amp;Statements</source>
+        <translation>Wrap &amp;Statements</translation>
+    </message>
+    <message>
+        <source>Plot by When It &amp;Happened</source>
+        <translation>Plot by When It &amp;Happened</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Plot by When It Was &amp;Reported</source>
+        <translation>Plot by When It Was &amp;Reported</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoom to Selection</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Reset Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show &amp;Whole Span</source>
+        <translation>Show &amp;Whole Span</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+0</source>
+        <translation>Ctrl+Shift+0</translation>
+    </message>
+    <message>
+        <source>&amp;Taller Lanes</source>
+        <translation>&amp;Taller Lanes</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>S&amp;horter Lanes</source>
+        <translation>S&amp;horter Lanes</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Show each claim&apos;s statement on two lines in the table</source>
+        <translation>Show each claim&apos;s statement on two lines in the table</translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2096,6 @@ Edit ▸ Undo brings it back.</source>
         <translation>Nothing refers to it. Its claims stay: %1.
 
 Edit ▸ Undo brings it back.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>The conflict was not deleted.</source>
@@ -3352,38 +3415,6 @@ Edit ▸ Undo brings all of it back.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Plot by When It &amp;Happened</source>
-        <translation>Plot by When It &amp;Happened</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Plot by When It Was &amp;Reported</source>
-        <translation>Plot by When It Was &amp;Reported</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Zoom to Selection</source>
-        <translation>&amp;Zoom to Selection</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Reset Zoom</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3548,30 +3579,6 @@ Edit ▸ Undo brings all of it back.</translation>
         <translation>About the Sources</translation>
     </message>
     <message>
-        <source>Show &amp;Whole Span</source>
-        <translation>Show &amp;Whole Span</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+0</source>
-        <translation>Ctrl+Shift+0</translation>
-    </message>
-    <message>
-        <source>&amp;Taller Lanes</source>
-        <translation>&amp;Taller Lanes</translation>
-    </message>
-    <message>
-        <source>Ctrl+]</source>
-        <translation>Ctrl+]</translation>
-    </message>
-    <message>
-        <source>S&amp;horter Lanes</source>
-        <translation>S&amp;horter Lanes</translation>
-    </message>
-    <message>
-        <source>Ctrl+[</source>
-        <translation>Ctrl+[</translation>
-    </message>
-    <message>
         <source>&amp;Copy Claims with Quotes</source>
         <translation>&amp;Copy Claims with Quotes</translation>
     </message>
@@ -3617,18 +3624,6 @@ Edit ▸ Undo brings all of it back.</translation>
             <numerusform>Exported %n claim to %1</numerusform>
             <numerusform>Exported %n claims to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrap &amp;Statements</source>
-        <translation>Wrap &amp;Statements</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Show each claim&apos;s statement on two lines in the table</source>
-        <translation>Show each claim&apos;s statement on two lines in the table</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4498,6 +4493,13 @@ The file was left untouched.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDeletion</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>RecordReferences</name>
     <message>
         <source>claim %1 names it as an actor</source>
@@ -5022,10 +5024,6 @@ Remove those citations, or delete those claims, first.</source>
 %1
 
 Remove those citations, or delete those claims, first.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>The source was not deleted.</source>

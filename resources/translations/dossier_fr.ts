@@ -139,10 +139,6 @@ Merge it into another actor, or take it out of those claims first.</source>
 Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>The actor was not deleted.</source>
         <translation>L’acteur n’a pas été supprimé.</translation>
     </message>
@@ -752,6 +748,77 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     <message>
         <source>no longer holds what the edit expects: it was changed meanwhile</source>
         <translation>ne contient plus ce qu’attend la modification&#xa0;: un autre changement est passé entre-temps</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Wrap &amp;Statements</source>
+        <translation>&amp;Énoncés sur deux lignes</translation>
+    </message>
+    <message>
+        <source>Plot by When It &amp;Happened</source>
+        <translation>Placer selon la date des &amp;faits</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Plot by When It Was &amp;Reported</source>
+        <translation>Placer selon la date de &amp;publication</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Selection</source>
+        <translation>&amp;Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show &amp;Whole Span</source>
+        <translation>Afficher toute la &amp;période</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+0</source>
+        <translation>Ctrl+Shift+0</translation>
+    </message>
+    <message>
+        <source>&amp;Taller Lanes</source>
+        <translation>Couloirs plus &amp;hauts</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>S&amp;horter Lanes</source>
+        <translation>Couloirs plus &amp;bas</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Show each claim&apos;s statement on two lines in the table</source>
+        <translation>Afficher l’énoncé de chaque affirmation sur deux lignes dans le tableau</translation>
     </message>
 </context>
 <context>
@@ -1919,11 +1986,11 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>Also write your markup (stars, tags, notes) beside the JSON output, in FILE.markup.json; needs -o FILE.</source>
-        <translation>Écrire aussi vos annotations (étoiles, étiquettes, notes) à côté de la sortie JSON, dans FICHIER.markup.json ; demande -o FICHIER.</translation>
+        <translation>Écrire aussi vos annotations (étoiles, étiquettes, notes) à côté de la sortie JSON, dans FICHIER.markup.json&#xa0;; demande -o FICHIER.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--with-markup is for --format json written to a file with -o FILE</source>
@@ -1935,7 +2002,7 @@ Sans commande, ouvre le tableau de bord.
     </message>
     <message>
         <source>The dataset JSON to import; markup in FILE.markup.json beside it is imported too.</source>
-        <translation>Le jeu de données JSON à importer ; les annotations de FICHIER.markup.json à côté sont importées aussi.</translation>
+        <translation>Le jeu de données JSON à importer&#xa0;; les annotations de FICHIER.markup.json à côté sont importées aussi.</translation>
     </message>
     <message>
         <source>Imported the markup of %1 claim(s) from %2</source>
@@ -2029,10 +2096,6 @@ Edit ▸ Undo brings it back.</source>
         <translation>Rien n’y renvoie. Ses affirmations restent&#xa0;: %1.
 
 Édition ▸ Annuler le rétablit.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The conflict was not deleted.</source>
@@ -3352,38 +3415,6 @@ Edit ▸ Undo brings all of it back.</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Plot by When It &amp;Happened</source>
-        <translation>Placer selon la date des &amp;faits</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Plot by When It Was &amp;Reported</source>
-        <translation>Placer selon la date de &amp;publication</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Zoom to Selection</source>
-        <translation>&amp;Zoomer sur la sélection</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>&amp;Réinitialiser le zoom</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -3548,30 +3579,6 @@ Edit ▸ Undo brings all of it back.</source>
         <translation>À propos des sources</translation>
     </message>
     <message>
-        <source>Show &amp;Whole Span</source>
-        <translation>Afficher toute la &amp;période</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+0</source>
-        <translation>Ctrl+Shift+0</translation>
-    </message>
-    <message>
-        <source>&amp;Taller Lanes</source>
-        <translation>Couloirs plus &amp;hauts</translation>
-    </message>
-    <message>
-        <source>Ctrl+]</source>
-        <translation>Ctrl+]</translation>
-    </message>
-    <message>
-        <source>S&amp;horter Lanes</source>
-        <translation>Couloirs plus &amp;bas</translation>
-    </message>
-    <message>
-        <source>Ctrl+[</source>
-        <translation>Ctrl+[</translation>
-    </message>
-    <message>
         <source>&amp;Copy Claims with Quotes</source>
         <translation>&amp;Copier les affirmations et leurs citations</translation>
     </message>
@@ -3617,18 +3624,6 @@ Edit ▸ Undo brings all of it back.</source>
             <numerusform>%n affirmation exportée vers %1</numerusform>
             <numerusform>%n affirmations exportées vers %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrap &amp;Statements</source>
-        <translation>&amp;Énoncés sur deux lignes</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+W</source>
-        <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Show each claim&apos;s statement on two lines in the table</source>
-        <translation>Afficher l’énoncé de chaque affirmation sur deux lignes dans le tableau</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3826,11 +3821,11 @@ Edit ▸ Undo brings all of it back.</source>
     <name>MarkupJson</name>
     <message>
         <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1 : champ inconnu « %2 »</translation>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>not JSON at byte %1: %2</source>
-        <translation>pas du JSON à l’octet %1 : %2</translation>
+        <translation>pas du JSON à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the markup must be a JSON object</source>
@@ -3842,15 +3837,15 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>markup: &quot;format&quot; must be &quot;%1&quot;</source>
-        <translation>annotations : « format » doit valoir « %1 »</translation>
+        <translation>annotations&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>markup: &quot;version&quot; must be %1</source>
-        <translation>annotations : « version » doit valoir %1</translation>
+        <translation>annotations&#xa0;: «&#xa0;version&#xa0;» doit valoir %1</translation>
     </message>
     <message>
         <source>markup: &quot;claims&quot; must be a list</source>
-        <translation>annotations : « claims » doit être une liste</translation>
+        <translation>annotations&#xa0;: «&#xa0;claims&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>claims[%1]</source>
@@ -3858,27 +3853,27 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation>%1 : doit être un objet</translation>
+        <translation>%1&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>%1: &quot;claim&quot; must be a claim id</source>
-        <translation>%1 : « claim » doit être un identifiant d’affirmation</translation>
+        <translation>%1&#xa0;: «&#xa0;claim&#xa0;» doit être un identifiant d’affirmation</translation>
     </message>
     <message>
         <source>%1: claim %2 has markup twice</source>
-        <translation>%1 : l’affirmation %2 est annotée deux fois</translation>
+        <translation>%1&#xa0;: l’affirmation %2 est annotée deux fois</translation>
     </message>
     <message>
         <source>%1: &quot;key&quot; must be true or false</source>
-        <translation>%1 : « key » doit valoir true ou false</translation>
+        <translation>%1&#xa0;: «&#xa0;key&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <source>%1: &quot;note&quot; must be text</source>
-        <translation>%1 : « note » doit être du texte</translation>
+        <translation>%1&#xa0;: «&#xa0;note&#xa0;» doit être du texte</translation>
     </message>
     <message>
         <source>%1: &quot;tags&quot; must be a list</source>
-        <translation>%1 : « tags » doit être une liste</translation>
+        <translation>%1&#xa0;: «&#xa0;tags&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>a tag must be text</source>
@@ -3886,11 +3881,11 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>markup: &quot;tagColours&quot; must be a list</source>
-        <translation>annotations : « tagColours » doit être une liste</translation>
+        <translation>annotations&#xa0;: «&#xa0;tagColours&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>tagColours[%1]</source>
@@ -3898,7 +3893,7 @@ Edit ▸ Undo brings all of it back.</source>
     </message>
     <message>
         <source>%1: &quot;colour&quot; must be #rrggbb</source>
-        <translation>%1 : « colour » doit être de la forme #rrvvbb</translation>
+        <translation>%1&#xa0;: «&#xa0;colour&#xa0;» doit être de la forme #rrvvbb</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4493,13 @@ Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDeletion</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>RecordReferences</name>
     <message>
         <source>claim %1 names it as an actor</source>
@@ -5022,10 +5024,6 @@ Remove those citations, or delete those claims, first.</source>
 %1
 
 Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The source was not deleted.</source>
