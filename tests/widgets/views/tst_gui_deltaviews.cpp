@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBrowser>
 #include <numeric>
 
 namespace {
@@ -174,6 +175,15 @@ void TestDeltaViews::randomChangesAndUndos()
                  summaryFigures(DisputeSummary::of(d, every)));
         ConflictTableModel freshConflicts(freshFilter);
         QCOMPARE(cells(*dashboard.conflicts()->model()), cells(freshConflicts));
+        // The overview's text, which is set again only when it changes, and the claimants
+        // the filter bar offers, which it counts as claims change.
+        SelectionState freshSelection(d, &freshFilter);
+        const OverviewPanel freshOverview(freshFilter, freshSelection);
+        QCOMPARE(dashboard.overview()->html(), freshOverview.html());
+        QCOMPARE(dashboard.overview()->browser()->toHtml(), freshOverview.browser()->toHtml());
+        const FilterBar freshBar(freshFilter);
+        QCOMPARE(dashboard.filterBar()->claimantsButton()->values(),
+                 freshBar.claimantsButton()->values());
         // The current claim follows its record wherever the change moved it.
         const int current = dashboard.selection()->currentClaim();
         watching = watching && d.claimIndex(watchedId) >= 0;
