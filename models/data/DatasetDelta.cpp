@@ -16,3 +16,19 @@ int TableDelta::newIndexOf(int oldIndex) const
     }
     return index;
 }
+
+int TableDelta::oldIndexOf(int newIndex) const
+{
+    const auto came = std::lower_bound(added.cbegin(), added.cend(), newIndex);
+    if (came != added.cend() && *came == newIndex)
+        return -1;
+    // It is the k-th record that stayed (k counting out the added ones before it); before
+    // the change, each removed one at or before its place counted in.
+    int index = newIndex - int(came - added.cbegin());
+    for (const int at : removed) {
+        if (at > index)
+            break;
+        ++index;
+    }
+    return index;
+}

@@ -21,6 +21,9 @@ struct TableDelta
     /// Where the record that stood at `oldIndex` before the change stands after it; -1 when
     /// it was removed. Records keep their order: only removals and insertions move them.
     int newIndexOf(int oldIndex) const;
+    /// Where the record that stands at `newIndex` after the change stood before it; -1 when
+    /// it was added.
+    int oldIndexOf(int newIndex) const;
     /// The number of records after the change, given the number before.
     int newCount(int oldCount) const { return oldCount - int(removed.size()) + int(added.size()); }
 

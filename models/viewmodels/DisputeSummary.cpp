@@ -1,7 +1,6 @@
 #include "models/viewmodels/DisputeSummary.h"
 
 #include "models/data/Dataset.h"
-#include "models/filter/ActorStatistics.h"
 #include "models/filter/ClaimDateOrder.h"
 #include "models/filter/ClaimSpan.h"
 
@@ -43,9 +42,14 @@ DisputeSummary DisputeSummary::ofOrdered(const Dataset &d, QList<int> claimsInDa
         if (cited[size_t(source)])
             s.sources << source;
 
-    const ActorStatistics statistics(d, s.claims);
+    // Counts alone: the actors' spans (ActorStatistics) would double the cost of this pass,
+    // which runs on every filter change and every edit.
+    std::vector<int> counts(size_t(d.actors.size()), 0);
+    for (const int c : std::as_const(s.claims))
+        for (const int a : d.actorsOfClaim(c))
+            ++counts[size_t(a)];
     for (int a = 0; a < d.actors.size(); ++a)
-        if (const int count = statistics.claimCount(a); count > 0)
+        if (const int count = counts[size_t(a)]; count > 0)
             s.parties << Party{a, count};
     std::stable_sort(s.parties.begin(), s.parties.end(), [&](const Party &a, const Party &b) {
         if (a.claims != b.claims)

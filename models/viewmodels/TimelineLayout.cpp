@@ -87,6 +87,26 @@ struct LaneRun
     int begin;       ///< into the shown placements
 };
 
+/// Whether lane a comes before lane b. Ties go to the busier, then the earlier, then by
+/// name, so the order is always total.
+bool laneBefore(const TimelineIndex &index, TimelineLaneOrder order, const TimelineLane &a,
+                qint64 aFirstDay, const TimelineLane &b, qint64 bFirstDay)
+{
+    // By name, the lane of claims with no actor (or source) comes last.
+    const auto rank = [&index](int key) {
+        return key < 0 ? std::numeric_limits<int>::max() : index.nameRank(key);
+    };
+    if (order == TimelineLaneOrder::Name && a.actor != b.actor)
+        return rank(a.actor) < rank(b.actor);
+    if (order == TimelineLaneOrder::FirstAppearance && aFirstDay != bFirstDay)
+        return aFirstDay < bFirstDay;
+    if (a.count != b.count)
+        return a.count > b.count;
+    if (aFirstDay != bFirstDay)
+        return aFirstDay < bFirstDay;
+    return index.nameRank(a.actor) < index.nameRank(b.actor);
+}
+
 /// A lane per actor with shown placements (runs of `shown`, which is by actor), in `order`;
 /// ties go to the busier, then the earlier, then by name, so the order is always total.
 std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
@@ -104,21 +124,27 @@ std::vector<LaneRun> orderedLanes(const TimelineIndex &index,
         runs.push_back(run);
     }
     std::sort(runs.begin(), runs.end(), [&](const LaneRun &a, const LaneRun &b) {
-        // By name, the lane of claims with no actor (or source) comes last.
-        const auto rank = [&index](int key) {
-            return key < 0 ? std::numeric_limits<int>::max() : index.nameRank(key);
-        };
-        if (order == TimelineLaneOrder::Name && a.lane.actor != b.lane.actor)
-            return rank(a.lane.actor) < rank(b.lane.actor);
-        if (order == TimelineLaneOrder::FirstAppearance && a.firstDay != b.firstDay)
-            return a.firstDay < b.firstDay;
-        if (a.lane.count != b.lane.count)
-            return a.lane.count > b.lane.count;
-        if (a.firstDay != b.firstDay)
-            return a.firstDay < b.firstDay;
-        return index.nameRank(a.lane.actor) < index.nameRank(b.lane.actor);
+        return laneBefore(index, order, a.lane, a.firstDay, b.lane, b.firstDay);
     });
     return runs;
+}
+
+TimelineMarker markerOf(const TimelineIndex::Placement &p, int lane)
+{
+    const bool point = p.group == 2;
+    const double middle = (p.spanStart + p.spanEnd) / 2;
+    return {.claim = p.claim,
+            .lane = lane,
+            .row = 0,
+            .kind = p.kind,
+            .start = point ? middle : p.spanStart,
+            .end = point ? middle : p.spanEnd,
+            .spanStart = p.spanStart,
+            .spanEnd = p.spanEnd,
+            .precision = GroupPrecision[p.group],
+            .conflict = p.conflict,
+            .singleSource = p.singleSource,
+            .reported = p.reported};
 }
 
 } // namespace
@@ -248,7 +274,7 @@ void TimelineIndex::placeClaims()
     findClaimPlacements();
 }
 
-bool TimelineIndex::applyClaimDelta(const TableDelta &claims)
+bool TimelineIndex::applyClaimDelta(const TableDelta &claims, std::vector<int> *touchedKeys)
 {
     const Dataset &d = m_dataset;
     // A kind the legend does not have yet reorders the legend: that takes a new index.
@@ -256,6 +282,17 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims)
         for (const int c : *list)
             if (!m_kinds.contains(d.claims[c].kind))
                 return false;
+    const auto touch = [this, touchedKeys](int claim) {
+        for (const int p : placementsOf(claim))
+            touchedKeys->push_back(m_placements[size_t(p)].actor);
+    };
+    if (touchedKeys) {
+        // The lanes the edited claims were in, before the placements follow the change.
+        for (const int c : claims.removed)
+            touch(c);
+        for (const int c : claims.changed)
+            touch(claims.oldIndexOf(c));
+    }
     claims.applyTo(m_claimKind,
                    [this, &d](int c) { return int(m_kinds.indexOf(d.claims[c].kind)); });
     // The placements of the claims that stayed keep their order (a claim's number only moves
@@ -280,6 +317,10 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims)
     std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(),
                std::back_inserter(m_placements));
     findClaimPlacements();
+    if (touchedKeys)
+        for (const QList<int> *list : {&claims.added, &claims.changed})
+            for (const int c : *list)
+                touch(c);
     return true;
 }
 
@@ -339,6 +380,7 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
     for (const LaneRun &run : runs) {
         const int lane = int(layout.lanes.size());
         layout.lanes.append(run.lane);
+        layout.m_laneFirstDay.push_back(run.firstDay);
         const int end = run.begin + run.lane.count;
         const size_t laneBegin = layout.markers.size();
         for (int i = run.begin; i < end; ++i) {
@@ -350,19 +392,7 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
                 std::max(layout.m_groupMaxWidth[g], point ? 0.0 : p.spanEnd - p.spanStart);
             layout.minKey = std::min(layout.minKey, p.spanStart);
             layout.maxKey = std::max(layout.maxKey, p.spanEnd);
-            const double middle = (p.spanStart + p.spanEnd) / 2;
-            layout.markers.push_back({.claim = p.claim,
-                                      .lane = lane,
-                                      .row = 0,
-                                      .kind = p.kind,
-                                      .start = point ? middle : p.spanStart,
-                                      .end = point ? middle : p.spanEnd,
-                                      .spanStart = p.spanStart,
-                                      .spanEnd = p.spanEnd,
-                                      .precision = GroupPrecision[p.group],
-                                      .conflict = p.conflict,
-                                      .singleSource = p.singleSource,
-                                      .reported = p.reported});
+            layout.markers.push_back(markerOf(p, lane));
         }
         layout.lanes.last().rows = stack(layout.markers, laneBegin, layout.markers.size());
     }
@@ -370,6 +400,117 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
     for (int g = groupCount - 1; g >= 0; --g)
         layout.m_groupBegin[size_t(g)] =
             std::min(layout.m_groupBegin[size_t(g)], layout.m_groupBegin[size_t(g) + 1]);
+    if (layout.markers.empty())
+        layout.minKey = layout.maxKey = 0;
+    return layout;
+}
+
+TimelineLayout TimelineLayout::update(TimelineLayout previous, const TimelineIndex &index,
+                                      const std::vector<char> &shown, const TableDelta &claims,
+                                      const std::vector<int> &touched)
+{
+    // A lane kept from the previous layout (its markers there), or one stacked again here.
+    struct Lane
+    {
+        TimelineLane lane;
+        qint64 firstDay = std::numeric_limits<qint64>::max();
+        int previous = -1;
+        std::vector<TimelineMarker> fresh;
+    };
+    std::vector<int> keys = touched;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<Lane> lanes;
+    lanes.reserve(size_t(previous.lanes.size()) + keys.size());
+    for (int i = 0; i < previous.lanes.size(); ++i)
+        if (!std::binary_search(keys.begin(), keys.end(), previous.lanes[i].actor))
+            lanes.push_back({previous.lanes[i], previous.m_laneFirstDay[size_t(i)], i, {}});
+    // A key's placements are one run of the index, which is by key first.
+    const std::vector<TimelineIndex::Placement> &all = index.placements();
+    for (const int key : keys) {
+        Lane lane{{key, 0}, std::numeric_limits<qint64>::max(), -1, {}};
+        auto it =
+            std::partition_point(all.begin(), all.end(), [key](const TimelineIndex::Placement &p) {
+                return p.actor < key;
+            });
+        for (; it != all.end() && it->actor == key; ++it)
+            if (size_t(it->claim) < shown.size() && shown[size_t(it->claim)]) {
+                lane.firstDay = std::min(lane.firstDay, it->firstDay);
+                lane.fresh.push_back(markerOf(*it, 0));
+            }
+        if (lane.fresh.empty())
+            continue;
+        lane.lane.count = int(lane.fresh.size());
+        lane.lane.rows = stack(lane.fresh, 0, lane.fresh.size());
+        lanes.push_back(std::move(lane));
+    }
+    std::sort(lanes.begin(), lanes.end(), [&](const Lane &a, const Lane &b) {
+        return laneBefore(index, previous.laneOrder, a.lane, a.firstDay, b.lane, b.firstDay);
+    });
+
+    TimelineLayout layout;
+    layout.grouping = index.grouping();
+    layout.laneOrder = previous.laneOrder;
+    layout.kinds = index.kinds();
+    size_t total = 0;
+    for (const Lane &lane : lanes)
+        total += size_t(lane.lane.count);
+    layout.lanes.reserve(qsizetype(lanes.size()));
+    layout.markers.reserve(total);
+    const int groupCount = int(lanes.size()) * PrecisionGroups;
+    layout.m_groupBegin.assign(size_t(groupCount) + 1, int(total));
+    layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);
+    layout.minKey = std::numeric_limits<double>::max();
+    layout.maxKey = std::numeric_limits<double>::lowest();
+    const bool renumber = claims.movesRows();
+    for (const Lane &lane : lanes) {
+        const int n = int(layout.lanes.size());
+        layout.lanes.append(lane.lane);
+        layout.m_laneFirstDay.push_back(lane.firstDay);
+        const int base = int(layout.markers.size());
+        if (lane.previous >= 0) {
+            // The kept lane's markers and groups as they were, moved to their new place.
+            const int i = lane.previous;
+            const int begin = previous.group(i, 0).first;
+            const int end = previous.group(i, PrecisionGroups - 1).second;
+            for (int g = 0; g < PrecisionGroups; ++g) {
+                const size_t from = size_t(i * PrecisionGroups + g);
+                const size_t to = size_t(n * PrecisionGroups + g);
+                layout.m_groupBegin[to] = base + previous.m_groupBegin[from] - begin;
+                layout.m_groupMaxWidth[to] = previous.m_groupMaxWidth[from];
+            }
+            for (int m = begin; m < end; ++m) {
+                TimelineMarker marker = previous.markers[size_t(m)];
+                marker.lane = n;
+                if (renumber)
+                    marker.claim = claims.newIndexOf(marker.claim);
+                layout.minKey = std::min(layout.minKey, marker.spanStart);
+                layout.maxKey = std::max(layout.maxKey, marker.spanEnd);
+                layout.markers.push_back(marker);
+            }
+            continue;
+        }
+        for (TimelineMarker marker : lane.fresh) {
+            const bool point = marker.isPoint();
+            const size_t g = size_t(n * PrecisionGroups + precisionGroup(marker.precision));
+            layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
+            layout.m_groupMaxWidth[g] = std::max(layout.m_groupMaxWidth[g],
+                                                 point ? 0.0 : marker.spanEnd - marker.spanStart);
+            layout.minKey = std::min(layout.minKey, marker.spanStart);
+            layout.maxKey = std::max(layout.maxKey, marker.spanEnd);
+            marker.lane = n;
+            layout.markers.push_back(marker);
+        }
+        // A group with no marker begins where the lane's next one does.
+        const int laneEnd = int(layout.markers.size());
+        for (int g = PrecisionGroups - 1; g >= 0; --g) {
+            int &begin = layout.m_groupBegin[size_t(n * PrecisionGroups + g)];
+            const int next = g + 1 < PrecisionGroups
+                                 ? layout.m_groupBegin[size_t(n * PrecisionGroups + g + 1)]
+                                 : laneEnd;
+            begin = std::min(begin, next);
+        }
+    }
     if (layout.markers.empty())
         layout.minKey = layout.maxKey = 0;
     return layout;

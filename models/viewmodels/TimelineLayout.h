@@ -98,8 +98,10 @@ public:
     /// Follows a change to the claims alone (no source, actor or conflict changed): the
     /// placements of the edited claims are taken again and merged into the others', without
     /// sorting them all again. False, leaving the index unusable, when the change needs a new
-    /// index (a kind the legend does not have yet).
-    bool applyClaimDelta(const TableDelta &claims);
+    /// index (a kind the legend does not have yet). `touchedKeys`, when given, receives the
+    /// lane keys of the edited claims' placements before and after (with repeats): the lanes
+    /// TimelineLayout::update() stacks again.
+    bool applyClaimDelta(const TableDelta &claims, std::vector<int> *touchedKeys = nullptr);
     TimelineMode mode() const { return m_mode; }
     TimelineGrouping grouping() const { return m_grouping; }
     /// By actor (-1, the no-actor lane, first), precision group, first day, kind and claim.
@@ -152,6 +154,15 @@ public:
     static TimelineLayout build(const TimelineIndex &index, std::span<const int> claims,
                                 TimelineLaneOrder order = TimelineLaneOrder::MostClaims);
 
+    /// The layout after a change to the claims alone, from the one before it: the lanes of
+    /// `touched` (the keys of the edited claims' placements, before and after the change) are
+    /// stacked again from the index, which already follows the change; the others keep their
+    /// rows, their claims renumbered by `claims`. The same as build() with the same order,
+    /// for the claims flagged in `shown` (one flag per claim, after the change).
+    static TimelineLayout update(TimelineLayout previous, const TimelineIndex &index,
+                                 const std::vector<char> &shown, const TableDelta &claims,
+                                 const std::vector<int> &touched);
+
     /// The date the claim is placed at in the mode; invalid when it has none.
     static PartialDate dateOf(const Dataset &dataset, int claim, TimelineMode mode);
 
@@ -177,4 +188,5 @@ public:
 private:
     std::vector<int> m_groupBegin; ///< lanes * PrecisionGroups + 1 entries
     std::vector<double> m_groupMaxWidth;
+    std::vector<qint64> m_laneFirstDay; ///< per lane, its earliest shown placement's first day
 };

@@ -280,16 +280,31 @@ void TimelineChart::applyDelta(const DatasetDelta &delta)
     // the filter's announcement brings. Either keeps the dates the user zoomed to.
     const bool claimsAlone =
         delta.sources.isEmpty() && delta.actors.isEmpty() && delta.conflicts.isEmpty();
-    if (!m_index || !claimsAlone || !m_index->applyClaimDelta(delta.claims))
+    m_restackTouched = false;
+    m_touchedLanes.clear();
+    if (m_index && claimsAlone) {
+        if (m_index->applyClaimDelta(delta.claims, &m_touchedLanes)) {
+            m_editedClaims = delta.claims;
+            m_restackTouched = m_layout.laneOrder == m_laneOrder;
+        } else {
+            m_index.reset();
+        }
+    } else {
         m_index.reset();
+    }
     m_keepZoom = true;
 }
 
 void TimelineChart::rebuild()
 {
-    if (!m_index || m_index->mode() != m_mode || m_index->grouping() != m_grouping)
+    if (!m_index || m_index->mode() != m_mode || m_index->grouping() != m_grouping) {
         m_index = std::make_unique<TimelineIndex>(m_dataset, m_mode, m_grouping);
-    m_layout = TimelineLayout::build(*m_index, m_filter.matchingIndexes(), m_laneOrder);
+        m_restackTouched = false;
+    }
+    m_layout = std::exchange(m_restackTouched, false)
+                   ? TimelineLayout::update(std::move(m_layout), *m_index, m_filter.matching(),
+                                            m_editedClaims, m_touchedLanes)
+                   : TimelineLayout::build(*m_index, m_filter.matchingIndexes(), m_laneOrder);
     m_laneWalk.clear();
     m_claimsByDateValid = false;
     m_keyLane = 0;

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "models/data/DatasetDelta.h"
 #include "models/viewmodels/ChartPainter.h"
 #include "models/viewmodels/TimelineLayout.h"
 
@@ -159,6 +160,12 @@ private:
     TimelineLaneOrder m_laneOrder = TimelineLaneOrder::MostClaims;
     std::unique_ptr<TimelineIndex> m_index; ///< for m_mode; rebuilt when the mode changes
     bool m_keepZoom = false; ///< the next rebuild follows an edit: the user's dates stay
+    /// The next rebuild follows an edit of claims alone: it stacks again only the lanes the
+    /// edit touched (the keys of its claims' placements, before and after), renumbering the
+    /// others' claims by m_editedClaims.
+    bool m_restackTouched = false;
+    TableDelta m_editedClaims;
+    std::vector<int> m_touchedLanes;
     mutable std::vector<std::vector<int>> m_laneWalk; ///< per lane, built when first walked
     mutable QList<int> m_claimsByDate;                ///< built when first asked for
     mutable bool m_claimsByDateValid = false;

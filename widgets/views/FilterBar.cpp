@@ -249,6 +249,7 @@ void FilterBar::buildChoices()
     // and may be ticked with actors (either matches).
     m_claimants = new CheckListButton(this);
     m_claimants->setSummaries(tr("anyone"), [](int n) { return tr("%n claimants", nullptr, n); });
+    countClaimants();
     fillClaimants();
     connect(m_claimants, &CheckListButton::checkedValuesChanged, this,
             [this](const QStringList &values) {
@@ -317,14 +318,46 @@ void FilterBar::widenYearRange(const TableDelta &claims)
         }
 }
 
-bool FilterBar::bringsClaimant(const TableDelta &claims) const
+void FilterBar::countClaimants()
 {
+    m_claimantOf.clear();
+    m_claimantOf.reserve(size_t(m_dataset.claims.size()));
+    m_claimsOfClaimant.assign(size_t(m_dataset.actors.size()), 0);
+    for (const Claim &c : m_dataset.claims) {
+        const int a = m_dataset.actorIndex(c.claimant);
+        m_claimantOf.push_back(a);
+        if (a >= 0)
+            ++m_claimsOfClaimant[size_t(a)];
+    }
+}
+
+bool FilterBar::followClaimants(const TableDelta &claims)
+{
+    bool listChanged = false;
+    const auto count = [&](int actor, int step) {
+        if (actor < 0)
+            return;
+        int &n = m_claimsOfClaimant[size_t(actor)];
+        const bool was = n > 0;
+        n += step;
+        listChanged = listChanged || was != (n > 0);
+    };
+    // Removed and inserted first, so that the edited claims' entries, still holding what they
+    // were before, stand where the positions after the change say.
+    for (auto it = claims.removed.crbegin(); it != claims.removed.crend(); ++it) {
+        count(m_claimantOf[size_t(*it)], -1);
+        m_claimantOf.erase(m_claimantOf.begin() + *it);
+    }
+    for (const int c : claims.added)
+        m_claimantOf.insert(m_claimantOf.begin() + c, -1);
+    for (const int c : claims.changed)
+        count(m_claimantOf[size_t(c)], -1);
     for (const QList<int> *list : {&claims.added, &claims.changed})
-        for (const int c : *list)
-            if (const QString &claimant = m_dataset.claims[c].claimant;
-                !claimant.isEmpty() && !m_offeredClaimants.contains(claimant))
-                return true;
-    return false;
+        for (const int c : *list) {
+            m_claimantOf[size_t(c)] = m_dataset.actorIndex(m_dataset.claims[c].claimant);
+            count(m_claimantOf[size_t(c)], +1);
+        }
+    return listChanged;
 }
 
 void FilterBar::fillClaimants()
@@ -333,21 +366,15 @@ void FilterBar::fillClaimants()
     m_claimants->addChoice(tr("reported as fact"), QString());
     m_claimants->addSeparator();
     QList<int> claimants;
-    std::vector<bool> seen(size_t(m_dataset.actors.size()), false);
-    for (const Claim &c : m_dataset.claims)
-        if (const int a = m_dataset.actorIndex(c.claimant); a >= 0 && !seen[size_t(a)]) {
-            seen[size_t(a)] = true;
+    for (int a = 0; a < int(m_claimsOfClaimant.size()); ++a)
+        if (m_claimsOfClaimant[size_t(a)] > 0)
             claimants.append(a);
-        }
     std::sort(claimants.begin(), claimants.end(), [this](int a, int b) {
         return m_dataset.actors[a].name.localeAwareCompare(m_dataset.actors[b].name) < 0;
     });
-    m_offeredClaimants.clear();
-    for (const int a : claimants) {
+    for (const int a : claimants)
         m_claimants->addChoice(TextUtil::isolated(m_dataset.actors[a].name),
                                m_dataset.actors[a].id);
-        m_offeredClaimants.insert(m_dataset.actors[a].id);
-    }
 }
 
 void FilterBar::applyDelta(const DatasetDelta &delta)
@@ -356,18 +383,23 @@ void FilterBar::applyDelta(const DatasetDelta &delta)
         fillActorNames();
     if (!delta.sources.isEmpty())
         fillSources();
-    // Claims added or edited can only widen what the bar offers, which they alone show; a
-    // removal may narrow it, which takes a pass over every claim. So an edit moving the only
-    // claim of the first year elsewhere leaves that year in the range, and a claimant whose
-    // last claim changed hands stays offered, until the next removal or reload: neither hides
-    // a claim.
+    // Claims added or edited can only widen the years, which they alone show; a removal may
+    // narrow them, which takes a pass over every claim. So an edit moving the only claim of
+    // the first year elsewhere leaves that year in the range until the next removal or
+    // reload: it hides no claim.
     const bool removed = !delta.claims.removed.isEmpty();
     if (removed)
         fillYearRange();
     else
         widenYearRange(delta.claims);
-    if (removed || !delta.actors.isEmpty() || bringsClaimant(delta.claims))
+    // The claimants offered are kept exact by counting: an actor's index may have moved, so
+    // a change to the actors counts afresh.
+    if (!delta.actors.isEmpty()) {
+        countClaimants();
         fillClaimants();
+    } else if (followClaimants(delta.claims)) {
+        fillClaimants();
+    }
     // The ticks follow the filter when it announces the change (syncFromFilter).
 }
 

@@ -76,8 +76,11 @@ private:
     void fillSources();
     void fillClaimants();
     void widenYearRange(const TableDelta &claims);
-    /// Whether added or edited claims name a claimant the list does not offer yet.
-    bool bringsClaimant(const TableDelta &claims) const;
+    /// Counts each actor's claims as claimant, from every claim.
+    void countClaimants();
+    /// Follows the claims' changes in the counts; whether an actor became or stopped being a
+    /// claimant, which changes the list offered.
+    bool followClaimants(const TableDelta &claims);
     /// A visible label and its field, one item of the flow; the label names the field for
     /// screen readers too.
     QWidget *labelled(const QString &label, QWidget *field);
@@ -105,8 +108,9 @@ private:
     QCheckBox *m_keyOnly = nullptr;
     CheckListButton *m_tags = nullptr;
     const Markup *m_markup = nullptr;
-    QSet<QString> m_offeredClaimants; ///< actor ids, as fillClaimants() last listed them
-    QList<QWidget *> m_pairs;         ///< the labelled fields, in the flow's order
+    std::vector<int> m_claimantOf;       ///< per claim, its claimant's actor index or -1
+    std::vector<int> m_claimsOfClaimant; ///< per actor, the claims it is the claimant of
+    QList<QWidget *> m_pairs;            ///< the labelled fields, in the flow's order
     QLineEdit *m_search = nullptr;
     QPushButton *m_clear = nullptr;
     ElidedLabel *m_summary = nullptr;

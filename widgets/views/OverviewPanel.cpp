@@ -74,10 +74,16 @@ void OverviewPanel::refresh()
         }
         m_allStale = false;
     }
+    // Most edits leave the figures as they were: the browser then keeps its document, which
+    // setHtml() would parse and lay out again for nothing.
+    QString html = OverviewHtml::html(m_filter.dataset(), m_filter.filter(), m_shown, m_all);
+    if (html == m_html)
+        return;
+    m_html = std::move(html);
     // A link followed from the keyboard stays where it was, and so does the scroll.
     const QString focused = m_browser->textCursor().charFormat().anchorHref();
     const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->setHtml(OverviewHtml::html(m_filter.dataset(), m_filter.filter(), m_shown, m_all));
+    m_browser->setHtml(m_html);
     if (!focused.isEmpty())
         if (const QTextCursor cursor = findLink(m_browser->document(), focused); !cursor.isNull())
             m_browser->setTextCursor(cursor);

@@ -25,6 +25,8 @@ public:
     const DisputeSummary &shown() const { return m_shown; }
     /// What the whole dispute holds, which the shown part is measured against.
     const DisputeSummary &all() const { return m_all; }
+    /// The HTML the browser shows, as OverviewHtml wrote it.
+    const QString &html() const { return m_html; }
     /// After an edit: the whole dispute is summed up again on the refresh the filter's
     /// announcement brings (Dashboard::applyDelta).
     void applyDelta(const DatasetDelta &delta);
@@ -42,4 +44,5 @@ private:
     DisputeSummary m_all;
     bool m_allStale = true;
     DisputeSummary m_shown;
+    QString m_html;
 };

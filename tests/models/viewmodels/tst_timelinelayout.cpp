@@ -126,6 +126,141 @@ private slots:
         QVERIFY2(followed > 40, qPrintable(QString::number(followed)));
     }
 
+    // After claims alone change, the layout restacks the lanes the change touched and keeps
+    // the others: the same lanes, rows and markers as a layout built afresh, for every
+    // grouping and lane order, with every claim shown or some.
+    void layoutFollowsClaimEdits_data()
+    {
+        QTest::addColumn<int>("grouping");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("filtered");
+        for (const TimelineGrouping grouping :
+             {TimelineGrouping::Actor, TimelineGrouping::Source, TimelineGrouping::Kind})
+            for (const TimelineLaneOrder order :
+                 {TimelineLaneOrder::MostClaims, TimelineLaneOrder::FirstAppearance,
+                  TimelineLaneOrder::Name})
+                for (const bool filtered : {false, true})
+                    QTest::addRow("grouping %d, order %d, %s", int(grouping), int(order),
+                                  filtered ? "filtered" : "all")
+                        << int(grouping) << int(order) << filtered;
+    }
+
+    void layoutFollowsClaimEdits()
+    {
+        QFETCH(int, grouping);
+        QFETCH(int, order);
+        QFETCH(bool, filtered);
+        SyntheticDataset::Parameters parameters;
+        parameters.claims = 400;
+        parameters.actors = 25;
+        parameters.sources = 12;
+        Dossier dossier(SyntheticDataset::generate(parameters));
+        const Dataset &d = dossier.dataset();
+        const auto fresh = [&] {
+            return std::make_unique<TimelineIndex>(d, TimelineMode::Happened,
+                                                   TimelineGrouping(grouping));
+        };
+        // A filter that follows each claim's record, not its position.
+        const auto shown = [&] {
+            std::vector<char> flags(size_t(d.claims.size()), 1);
+            if (filtered)
+                for (int c = 0; c < d.claims.size(); ++c)
+                    flags[size_t(c)] = qHash(d.claims[c].id) % 3 != 0;
+            return flags;
+        };
+        const auto shownIndexes = [&] {
+            std::vector<int> out;
+            const std::vector<char> flags = shown();
+            for (size_t c = 0; c < flags.size(); ++c)
+                if (flags[c])
+                    out.push_back(int(c));
+            return out;
+        };
+        std::unique_ptr<TimelineIndex> index = fresh();
+        TimelineLayout layout =
+            TimelineLayout::build(*index, shownIndexes(), TimelineLaneOrder(order));
+        int restacked = 0;
+        QObject::connect(&dossier, &Dossier::changed, [&](const DatasetDelta &delta) {
+            const bool claimsAlone =
+                delta.sources.isEmpty() && delta.actors.isEmpty() && delta.conflicts.isEmpty();
+            std::vector<int> touched;
+            if (claimsAlone && index->applyClaimDelta(delta.claims, &touched)) {
+                layout = TimelineLayout::update(std::move(layout), *index, shown(), delta.claims,
+                                                touched);
+                ++restacked;
+            } else {
+                index = fresh();
+                layout = TimelineLayout::build(*index, shownIndexes(), TimelineLaneOrder(order));
+            }
+        });
+        const auto check = [&] {
+            const TimelineLayout expected =
+                TimelineLayout::build(*fresh(), shownIndexes(), TimelineLaneOrder(order));
+            QCOMPARE(layout.lanes.size(), expected.lanes.size());
+            for (int l = 0; l < expected.lanes.size(); ++l) {
+                const TimelineLane &a = layout.lanes[l];
+                const TimelineLane &b = expected.lanes[l];
+                QCOMPARE(std::tie(a.actor, a.count, a.rows), std::tie(b.actor, b.count, b.rows));
+                for (int g = 0; g < TimelineLayout::PrecisionGroups; ++g) {
+                    QCOMPARE(layout.group(l, g), expected.group(l, g));
+                    QCOMPARE(layout.groupMaxWidth(l, g), expected.groupMaxWidth(l, g));
+                }
+            }
+            QCOMPARE(layout.markers.size(), expected.markers.size());
+            for (size_t i = 0; i < expected.markers.size(); ++i) {
+                const TimelineMarker &a = layout.markers[i];
+                const TimelineMarker &b = expected.markers[i];
+                QCOMPARE(std::tie(a.claim, a.lane, a.row, a.kind, a.start, a.end, a.spanStart,
+                                  a.spanEnd, a.precision, a.conflict, a.singleSource, a.reported),
+                         std::tie(b.claim, b.lane, b.row, b.kind, b.start, b.end, b.spanStart,
+                                  b.spanEnd, b.precision, b.conflict, b.singleSource, b.reported));
+            }
+            QCOMPARE(layout.minKey, expected.minKey);
+            QCOMPARE(layout.maxKey, expected.maxKey);
+        };
+        RandomChanges draw(13);
+        QList<Change> applied;
+        while (applied.size() < 60) {
+            std::optional<Change> change = draw.next(d);
+            if (!change)
+                continue;
+            QVERIFY(dossier.apply(*change, Dossier::Origin::Local).isEmpty());
+            applied.append(*change);
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        while (!applied.isEmpty()) {
+            Change undo = applied.takeLast().inverse();
+            QVERIFY(dossier.apply(undo, Dossier::Origin::Local).isEmpty());
+            check();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(restacked > 40, qPrintable(QString::number(restacked)));
+    }
+
+    // Positions before and after a change map onto each other for every record that stayed.
+    void deltaPositionsMapBothWays()
+    {
+        TableDelta delta;
+        delta.removed = {1, 4, 5};
+        delta.added = {0, 3, 7};
+        const int before = 9;
+        QList<int> stayedAfter;
+        for (int old = 0; old < before; ++old) {
+            const int now = delta.newIndexOf(old);
+            QCOMPARE(now < 0, delta.removed.contains(old));
+            if (now >= 0) {
+                QCOMPARE(delta.oldIndexOf(now), old);
+                stayedAfter << now;
+            }
+        }
+        for (const int at : delta.added)
+            QCOMPARE(delta.oldIndexOf(at), -1);
+        QCOMPARE(stayedAfter.size() + delta.added.size(), delta.newCount(before));
+    }
+
     void keysAreUtcSeconds()
     {
         QCOMPARE(keyOf(QDate(1970, 1, 1)), 0.0);

@@ -12,8 +12,10 @@
 #include "models/viewmodels/ClaimTableModel.h"
 #include "models/viewmodels/ConflictTableModel.h"
 #include "models/viewmodels/DisputeSummary.h"
+#include "models/viewmodels/TimelineLayout.h"
 #include "tests/support/RandomChanges.h"
 #include "tests/support/TestSupport.h"
+#include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
 #include "widgets/views/CheckListButton.h"
 #include "widgets/views/ClaimTableView.h"
@@ -26,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTextBrowser>
 #include <numeric>
 
 namespace {
@@ -79,6 +82,25 @@ QStringList summaryFigures(const DisputeSummary &s)
         lines << QStringLiteral("conflict %1: %2 / %3")
                      .arg(c.conflict)
                      .arg(numbers(c.shown), numbers(c.outside));
+    return lines;
+}
+
+// A timeline layout's lanes and markers, to compare two of them.
+QStringList layoutFigures(const TimelineLayout &layout)
+{
+    QStringList lines;
+    for (const TimelineLane &lane : layout.lanes)
+        lines << QStringLiteral("lane %1 %2 %3").arg(lane.actor).arg(lane.count).arg(lane.rows);
+    for (const TimelineMarker &m : layout.markers)
+        lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(m.claim)
+                     .arg(m.lane)
+                     .arg(m.row)
+                     .arg(m.start, 0, 'f', 0)
+                     .arg(m.end, 0, 'f', 0)
+                     .arg(int(m.conflict) * 2 + int(m.singleSource));
+    lines
+        << QStringLiteral("keys %1 %2").arg(layout.minKey, 0, 'f', 0).arg(layout.maxKey, 0, 'f', 0);
     return lines;
 }
 
@@ -174,6 +196,21 @@ void TestDeltaViews::randomChangesAndUndos()
                  summaryFigures(DisputeSummary::of(d, every)));
         ConflictTableModel freshConflicts(freshFilter);
         QCOMPARE(cells(*dashboard.conflicts()->model()), cells(freshConflicts));
+        // The timeline, which restacks only the lanes an edit of claims touched.
+        const TimelineChart *chart = dashboard.chart();
+        QCOMPARE(layoutFigures(chart->timeline()),
+                 layoutFigures(
+                     TimelineLayout::build(TimelineIndex(d, chart->mode(), chart->grouping()),
+                                           freshFilter.matchingIndexes(), chart->laneOrder())));
+        // The overview's text, which is set again only when it changes, and the claimants
+        // the filter bar offers, which it counts as claims change.
+        SelectionState freshSelection(d, &freshFilter);
+        const OverviewPanel freshOverview(freshFilter, freshSelection);
+        QCOMPARE(dashboard.overview()->html(), freshOverview.html());
+        QCOMPARE(dashboard.overview()->browser()->toHtml(), freshOverview.browser()->toHtml());
+        const FilterBar freshBar(freshFilter);
+        QCOMPARE(dashboard.filterBar()->claimantsButton()->values(),
+                 freshBar.claimantsButton()->values());
         // The current claim follows its record wherever the change moved it.
         const int current = dashboard.selection()->currentClaim();
         watching = watching && d.claimIndex(watchedId) >= 0;
