@@ -1,6 +1,7 @@
 #include "models/markup/Markup.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 bool ClaimMarkup::hasTag(const QString &tag) const
@@ -127,6 +128,36 @@ QStringList Markup::tags() const
         const int folded = QString::compare(MarkupTags::key(a), MarkupTags::key(b));
         return folded != 0 ? folded < 0 : a < b;
     });
+    return out;
+}
+
+QStringList Markup::claimsDifferingFrom(const Markup &other) const
+{
+    QSet<QString> ids;
+    const auto differing = [&ids](const Markup &a, const Markup &b) {
+        for (auto it = a.m_claims.cbegin(); it != a.m_claims.cend(); ++it)
+            if (b.of(it.key()) != it.value())
+                ids.insert(it.key());
+    };
+    differing(*this, other);
+    differing(other, *this);
+    QSet<QString> recoloured; // by key
+    const auto recolouredIn = [&recoloured](const Markup &a, const Markup &b) {
+        for (auto it = a.m_colours.cbegin(); it != a.m_colours.cend(); ++it)
+            if (b.m_colours.value(it.key()) != it.value())
+                recoloured.insert(it.key());
+    };
+    recolouredIn(*this, other);
+    recolouredIn(other, *this);
+    if (!recoloured.isEmpty()) {
+        for (const Markup *markup : {this, &other})
+            for (auto it = markup->m_claims.cbegin(); it != markup->m_claims.cend(); ++it)
+                for (const QString &tag : it.value().tags)
+                    if (recoloured.contains(MarkupTags::key(tag)))
+                        ids.insert(it.key());
+    }
+    QStringList out(ids.cbegin(), ids.cend());
+    out.sort();
     return out;
 }
 

@@ -64,6 +64,11 @@ public:
     QStringList tags() const;
     bool isEmpty() const { return m_claims.isEmpty() && m_colours.isEmpty(); }
 
+    /// The claims that would be shown otherwise with `other`: their markup differs there, or
+    /// one of their tags has another colour or spelling. Sorted, each once. What another
+    /// window's writes changed, so that the views redraw those claims and no others.
+    QStringList claimsDifferingFrom(const Markup &other) const;
+
     bool operator==(const Markup &) const = default;
 
 private:

@@ -58,8 +58,10 @@ bool DossierSession::attachStore(const QString &location, const QString &user, Q
     m_watcher = m_store->watch(&why);
     if (m_watcher) {
         connect(m_watcher.get(), &StoreWatcher::changed, this, [this] {
-            if (!m_lost)
-                catchUp();
+            if (m_lost)
+                return;
+            catchUp();
+            emit storeChanged();
         });
         connect(m_watcher.get(), &StoreWatcher::reachableChanged, this,
                 [this](const QString &reason) {

@@ -69,6 +69,9 @@ signals:
     void editableChanged(bool editable);
     /// attachStore() gave the session a store (MarkupSession reads its markup then).
     void storeAttached();
+    /// The store's watcher saw someone else write (evidence or markup), and the evidence is
+    /// caught up: MarkupSession reads the markup again then.
+    void storeChanged();
     /// An undo or redo the dataset refused: the stack stops there.
     void refused(const Problems &problems);
     /// An edit, undo or redo was refused because someone else changed a record first (their

@@ -11,6 +11,7 @@ MarkupSession::MarkupSession(DossierSession &session, QObject *parent)
     : QObject(parent), m_session(session)
 {
     connect(&session, &DossierSession::storeAttached, this, &MarkupSession::reload);
+    connect(&session, &DossierSession::storeChanged, this, &MarkupSession::follow);
     reload();
 }
 
@@ -37,6 +38,28 @@ void MarkupSession::reload()
     const bool markable = isMarkable();
     if (std::exchange(m_markable, markable) != markable)
         emit markableChanged(markable);
+}
+
+void MarkupSession::follow()
+{
+    DossierStore *store = m_session.store();
+    if (!store)
+        return;
+    QString error;
+    auto loaded = store->loadMarkup(&error);
+    if (!loaded) {
+        // A server away for a moment: the markup shown stays until the next notice, without a
+        // message box for a read the user did not ask for.
+        qWarning("Dossier: cannot follow the markup of %s: %s", qPrintable(store->location()),
+                 qPrintable(error));
+        return;
+    }
+    // The store also moves for evidence, and for this window's own writes on a server.
+    if (*loaded == m_markup)
+        return;
+    const QStringList ids = m_markup.claimsDifferingFrom(*loaded);
+    m_markup = std::move(*loaded);
+    emit changed(ids);
 }
 
 QString MarkupSession::save(const MarkupChange &change)

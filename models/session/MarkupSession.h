@@ -29,8 +29,13 @@ public:
     /// For MarkupCommand: saves and applies a change the stack undoes or redoes; false when
     /// refused, said with refused().
     bool applyFromStack(const MarkupChange &change);
-    /// Reads the markup from the store again (a store attached, another window's writes).
+    /// Reads the markup from the store again, whole (a store attached).
     void reload();
+    /// Reads the markup again after someone else may have written it (the store's watcher,
+    /// through DossierSession::storeChanged()) and tells the views only the claims whose
+    /// markup differs now. Unreadable or unchanged, it leaves what is shown as it is. What was
+    /// read this way is never on this window's undo stack.
+    void follow();
 
 signals:
     /// These claims' markup changed (tag colours too, when `colours`).

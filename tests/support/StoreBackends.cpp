@@ -4,6 +4,9 @@
 #include "models/store/OpenStore.h"
 #include "models/store/pg/PgStore.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 void StoreBackends::addColumn()
@@ -79,4 +82,22 @@ std::unique_ptr<DossierStore> StoreBackends::opened(const QString &name) const
     if (!store)
         qWarning("%s", qPrintable(error));
     return store;
+}
+
+bool StoreBackends::exec(const QString &name, const QString &sql, QString *error) const
+{
+    if (!isSqlite())
+        return m_cluster.exec(sql, error, databaseName(name));
+    const QString connection = QStringLiteral("StoreBackends::exec");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(location(name));
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(sql);
+        if (!ok)
+            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }

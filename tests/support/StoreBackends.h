@@ -33,6 +33,9 @@ public:
     /// Another connection to the store `name`, as another window or client has.
     std::unique_ptr<DossierStore> opened(const QString &name) const;
     const PgCluster &cluster() const { return m_cluster; }
+    /// Runs `sql` on the store `name` behind the program's back (on a server, as the
+    /// superuser): a table taken away, a row broken. False with the message.
+    bool exec(const QString &name, const QString &sql, QString *error) const;
 
 private:
     QString databaseName(const QString &name) const;

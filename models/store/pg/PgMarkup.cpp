@@ -47,6 +47,13 @@ bool writeColour(PGconn *conn, const QString &tag, const QString &colour)
            PgResult(pgExec(conn, "INSERT INTO markup_tags VALUES ($1, $2)", {tag, colour})).ok();
 }
 
+// Other windows follow markup on the channel they follow edits on (PgWatcher LISTENs to it).
+// Sent in the writing transaction, so delivered at its COMMIT and never for one rolled back.
+bool notifyMarkup(PGconn *conn)
+{
+    return PgResult(PQexec(conn, "SELECT pg_notify('dossier', 'markup')")).ok();
+}
+
 } // namespace
 
 QString PgStore::whyNotMarkable() const
@@ -126,6 +133,7 @@ bool PgStore::writeMarkup(const MarkupChange &change, QString *error)
         ok = ok && writeClaim(m_conn, edit.claimId, edit.after);
     for (const MarkupChange::ColourEdit &edit : change.colours)
         ok = ok && writeColour(m_conn, MarkupTags::normalise(edit.tag), edit.after);
+    ok = ok && notifyMarkup(m_conn);
     if (ok && exec("COMMIT", &why))
         return true;
     if (why.isEmpty())
@@ -151,6 +159,7 @@ bool PgStore::replaceMarkup(const Markup &markup, QString *error)
     const QHash<QString, QString> colours = markup.colours();
     for (auto it = colours.cbegin(); ok && it != colours.cend(); ++it)
         ok = writeColour(m_conn, it.key(), it.value());
+    ok = ok && notifyMarkup(m_conn);
     if (ok && exec("COMMIT", &why))
         return true;
     if (why.isEmpty())

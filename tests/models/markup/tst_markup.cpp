@@ -39,6 +39,7 @@ private slots:
     void refusedTags();
     void withTag();
     void colours();
+    void claimsDiffering();
     void changeAndInverse();
     void editBuildsOnlyWhatChanges();
     void storeRoundTrip();
@@ -149,6 +150,32 @@ void TestMarkup::colours()
     markup.setColour(QStringLiteral("FUNDING"), QString());
     QVERIFY(markup.colourOf(QStringLiteral("Funding")).isEmpty());
     QCOMPARE(markup.tags(), QStringList{QStringLiteral("land")});
+}
+
+// What another window's writes changed: each claim whose markup differs, either way, and the
+// claims carrying a tag recoloured; nothing for markup equal but for its order of writing.
+void TestMarkup::claimsDiffering()
+{
+    Markup mine;
+    mine.set(QStringLiteral("c1"), markupOf(true, {}, {}));
+    mine.set(QStringLiteral("c2"), markupOf(false, {QStringLiteral("land")}, {}));
+    mine.set(QStringLiteral("c3"), markupOf(false, {QStringLiteral("Funding")}, {}));
+    Markup theirs;
+    theirs.set(QStringLiteral("c3"), markupOf(false, {QStringLiteral("Funding")}, {}));
+    theirs.set(QStringLiteral("c2"), markupOf(false, {QStringLiteral("land")}, {}));
+    theirs.set(QStringLiteral("c1"), markupOf(true, {}, {}));
+    QVERIFY(mine.claimsDifferingFrom(theirs).isEmpty());
+
+    theirs.set(QStringLiteral("c1"), {});                                         // unstarred
+    theirs.set(QStringLiteral("c4"), markupOf(false, {}, QStringLiteral("ask"))); // noted
+    theirs.set(QStringLiteral("c2"), markupOf(false, {QStringLiteral("land")}, QString()));
+    QCOMPARE(mine.claimsDifferingFrom(theirs), (QStringList{"c1", "c4"}));
+    QCOMPARE(theirs.claimsDifferingFrom(mine), (QStringList{"c1", "c4"}));
+
+    theirs.setColour(QStringLiteral("funding"), QStringLiteral("#112233"));
+    QCOMPARE(mine.claimsDifferingFrom(theirs), (QStringList{"c1", "c3", "c4"}));
+    mine.setColour(QStringLiteral("funding"), QStringLiteral("#112233"));
+    QCOMPARE(mine.claimsDifferingFrom(theirs), (QStringList{"c1", "c4"}));
 }
 
 void TestMarkup::changeAndInverse()
