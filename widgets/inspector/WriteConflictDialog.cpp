@@ -37,6 +37,9 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // A statement or the citations wrap: each row as tall as its text at the width it gets.
     t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // As tall as its rows: one differing field leaves no blank table under it; many scroll.
+    t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    t->setMaximumHeight(t->fontMetrics().height() * 24);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int column = 1; column < headers.size(); ++column)
         t->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
@@ -124,11 +127,12 @@ WriteConflictDialog::WriteConflictDialog(const WriteConflict &conflict, const Da
     layout->addWidget(intro);
     layout->addWidget(m_theirChange);
     layout->addWidget(differs);
-    layout->addWidget(m_differing, 1);
+    layout->addWidget(m_differing);
     layout->addWidget(m_sameToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_same, 1);
+    layout->addWidget(m_same);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(760, 460);
+    resize(760, sizeHint().height());
 }
 
 void WriteConflictDialog::choose(Choice choice)
