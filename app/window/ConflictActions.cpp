@@ -1,6 +1,7 @@
 #include "app/window/ConflictActions.h"
 
 #include "models/session/DossierSession.h"
+#include "models/store/DossierStore.h"
 #include "widgets/editing/ClaimEditDialog.h"
 
 #include <QMessageBox>
@@ -13,7 +14,7 @@ ConflictActions::ConflictActions(DossierSession &session, QWidget *window)
 
 void ConflictActions::ask(const WriteConflict &conflict)
 {
-    WriteConflictDialog dialog(conflict, m_window);
+    WriteConflictDialog dialog(conflict, m_session.dataset(), theirChange(conflict), m_window);
     dialog.exec();
     std::optional<Claim> edited;
     if (dialog.choice() == WriteConflictDialog::Choice::EditMine) {
@@ -33,6 +34,19 @@ void ConflictActions::ask(const WriteConflict &conflict)
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.exec();
+}
+
+std::optional<LoggedChange> ConflictActions::theirChange(const WriteConflict &conflict) const
+{
+    const DossierStore *store = m_session.store();
+    if (!store)
+        return std::nullopt;
+    QString error;
+    // Theirs is what the dataset holds now: the record's last logged change made it so.
+    const auto changes = store->history(conflict.missed().table(), conflict.missed().id, &error);
+    if (!changes || changes->isEmpty())
+        return std::nullopt;
+    return changes->last();
 }
 
 Problems ConflictActions::resolve(const WriteConflict &conflict, WriteConflictDialog::Choice choice,

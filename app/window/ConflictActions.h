@@ -23,6 +23,9 @@ public:
     Problems resolve(const WriteConflict &conflict, WriteConflictDialog::Choice choice,
                      const std::optional<Claim> &edited = std::nullopt);
 
+    /// Who changed the record last and when, if the store keeps a history and can read it.
+    std::optional<LoggedChange> theirChange(const WriteConflict &conflict) const;
+
 private:
     void ask(const WriteConflict &conflict);
 

@@ -2,11 +2,13 @@
 // team dossier, as a window has, making random edits while the others do, each retried (after
 // taking in theirs) when it conflicts. It says on standard output, one line each:
 //   L <revision> <ms>   the revision its dataset was loaded at (what came before is in it)
+//   R                   with START "wait": attached; it then waits for a line on standard
+//                       input before its first edit
 //   W <revision> <ms>   a change of its own committed, at that wall-clock time
 //   A <revision> <ms>   someone else's change applied here through the notices
 //   D                   its edits are done; it then waits for a line on standard input
 //   S <sha256>          once caught up with the server: the digest of its dataset's JSON
-// Usage: pg_client LOCATION SEED EDITS [PAUSE_MS]
+// Usage: pg_client LOCATION SEED EDITS [PAUSE_MS [START]]
 #include "models/format/DatasetJsonWriter.h"
 #include "models/session/DossierSession.h"
 #include "models/store/DossierStore.h"
@@ -35,7 +37,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 4) {
-        std::fprintf(stderr, "usage: pg_client LOCATION SEED EDITS [PAUSE_MS]\n");
+        std::fprintf(stderr, "usage: pg_client LOCATION SEED EDITS [PAUSE_MS [START]]\n");
         return 2;
     }
     const QString location = QString::fromLocal8Bit(argv[1]);
@@ -51,6 +53,13 @@ int main(int argc, char **argv)
         return 3;
     }
     say("L", session.seenRevision());
+    if (argc > 5 && qstrcmp(argv[5], "wait") == 0) {
+        std::printf("R\n");
+        std::fflush(stdout);
+        char go[16];
+        if (!std::fgets(go, sizeof go, stdin))
+            return 4;
+    }
     QObject::connect(&session, &DossierSession::remoteApplied,
                      [](quint64 revision) { say("A", revision); });
     // The clients draw the same new ids (r1, r2…): a record another created first is refused

@@ -225,7 +225,10 @@ bool PgCluster::start()
     // The superuser is trusted on the socket; every other role proves its password.
     QFile hba(data + QStringLiteral("/pg_hba.conf"));
     if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        hba.write("local all postgres trust\nlocal all all scram-sha-256\n") <= 0) {
+        hba.write(
+            "local all postgres trust\nlocal all all scram-sha-256\n"
+            "host all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n") <=
+            0) {
         m_error = QStringLiteral("cannot write %1").arg(hba.fileName());
         return false;
     }
@@ -244,10 +247,11 @@ bool PgCluster::startServer(QString *error)
     const QString data = m_dir->filePath(QStringLiteral("data"));
     QString output;
     // A test cluster needs no durability: fsync off makes imports several times faster.
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='%3' -c fsync=off "
                                            "-c full_page_writes=off")
                                 .arg(socketFolder())
-                                .arg(m_port);
+                                .arg(m_port)
+                                .arg(m_tcp ? QStringLiteral("127.0.0.1") : QString());
     if (!run({m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),
               options, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
               QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

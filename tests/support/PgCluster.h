@@ -23,6 +23,9 @@ public:
 
     /// Starts the cluster; false with the reason in error() (binaries missing, initdb failed).
     bool start();
+    /// Before start(): the server listens on TCP too, on 127.0.0.1 at port(), with the same
+    /// authentication as on the socket; for tests of what only TCP does (a proxy between).
+    void listenOnTcp() { m_tcp = true; }
     /// Why the cluster is not there: for QSKIP or QFAIL.
     QString error() const { return m_error; }
     /// True when the server binaries were not found (the only reason a test may skip).
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_port = 0;
     bool m_running = false;
+    bool m_tcp = false;
     bool m_missing = false;
     QString m_error;
 };

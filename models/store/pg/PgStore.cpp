@@ -1,6 +1,7 @@
 #include "models/store/pg/PgStore.h"
 
 #include "models/store/ChangeJson.h"
+#include "models/store/pg/PgConnect.h"
 #include "models/store/pg/PgCopy.h"
 #include "models/store/pg/PgLocation.h"
 #include "models/store/pg/PgRecordWrite.h"
@@ -21,6 +22,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("PgStore", text);
 }
+
+// How long reconnecting waits for the old connection's answer before it opens a new one.
+constexpr int AnswerMs = 2000;
 
 // Each schema version and the script that brings the database to it from the one before.
 struct Migration
@@ -90,8 +94,9 @@ std::unique_ptr<StoreWatcher> PgStore::watch(QString *error)
 
 bool PgStore::reconnect(QString *error)
 {
-    // libpq learns that the server went only when it next talks to it.
-    if (m_conn && PQstatus(m_conn) == CONNECTION_OK && PgResult(PQexec(m_conn, "SELECT 1")).ok())
+    // libpq learns that the server went only when it next talks to it; and a server gone
+    // silent would keep a query waiting (the window with it) until the kernel gives up.
+    if (PgConnect::answers(m_conn, AnswerMs))
         return true;
     if (!m_conn)
         return open(m_connection, error);
@@ -123,7 +128,7 @@ bool PgStore::open(const QString &connection, QString *error)
     close();
     m_connection = connection.trimmed();
     m_displayName = PgLocation::withoutPassword(m_connection);
-    m_conn = PQconnectdb(m_connection.toUtf8().constData());
+    m_conn = PgConnect::open(m_connection);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         *error = tr("cannot connect to %1: %2")
                      .arg(m_displayName, m_conn ? serverError() : tr("out of memory"));

@@ -1,18 +1,25 @@
 // Two windows on one SQLite file change the same claim: the second is refused, and the
-// WriteConflictDialog shows theirs and mine side by side (plain text, the differing fields
-// marked); each of its choices does what it says through the session's write path.
+// WriteConflictDialog shows theirs and mine side by side as a reader reads them (plain text,
+// the differing fields first and marked, the same ones folded, who changed it and when); each
+// of its choices does what it says through the session's write path.
 #include "app/window/ConflictActions.h"
+#include "models/data/ClaimDate.h"
+#include "models/data/TextUtil.h"
 #include "models/format/DatasetJsonWriter.h"
 #include "models/session/DossierSession.h"
+#include "models/session/WriteConflictFields.h"
 #include "models/store/DatasetStore.h"
 #include "models/store/OpenStore.h"
+#include "models/viewmodels/PlainText.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/inspector/WriteConflictDialog.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWidget>
 #include <QtTest>
@@ -28,6 +35,13 @@ Claim restated(Claim c, const QString &statement)
 const Claim &claimOf(const DossierSession &session, const QString &id)
 {
     return session.dataset().claims[session.dataset().claimIndex(id)];
+}
+
+Claim redated(Claim c, const PartialDate &date, const QString &kind)
+{
+    c.date = date;
+    c.kind = kind;
+    return c;
 }
 
 // The row of `field` in the dialog's table; -1 when there is none.
@@ -49,6 +63,10 @@ class TestGuiWriteConflict : public QObject
 private slots:
     void init();
     void staleEditShowsTheirsAndMine();
+    void differingFieldsFirstInWords();
+    void hostileTextStaysPlain_data();
+    void hostileTextStaysPlain();
+    void saysWhoChangedItAndWhen();
     void buttonsChoose_data();
     void buttonsChoose();
     void keepTheirsWritesNothing();
@@ -61,6 +79,8 @@ private:
     /// Alice writes Theirs to c1; Bob, not yet shown it, writes "Mine." from what he read.
     /// The conflict Bob's window is told of.
     std::optional<WriteConflict> conflicted();
+    /// Alice writes `theirs` over c1; Bob, not yet shown it, writes `mine` from what he read.
+    std::optional<WriteConflict> conflicted(const Claim &theirs, const Claim &mine);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -95,11 +115,17 @@ std::unique_ptr<DossierSession> TestGuiWriteConflict::opened(const QString &user
 std::optional<WriteConflict> TestGuiWriteConflict::conflicted()
 {
     const Claim c1 = claimOf(*m_bob, QStringLiteral("c1"));
-    if (!m_alice->edit(Change::edit(c1, restated(c1, Theirs), QStringLiteral("Theirs"))).isEmpty())
+    return conflicted(restated(c1, Theirs), restated(c1, QStringLiteral("Mine.")));
+}
+
+std::optional<WriteConflict> TestGuiWriteConflict::conflicted(const Claim &theirs,
+                                                              const Claim &mine)
+{
+    const Claim c1 = claimOf(*m_bob, QStringLiteral("c1"));
+    if (!m_alice->edit(Change::edit(c1, theirs, QStringLiteral("Theirs"))).isEmpty())
         return std::nullopt;
     QSignalSpy told(m_bob.get(), &DossierSession::writeConflict);
-    if (m_bob->edit(Change::edit(c1, restated(c1, QStringLiteral("Mine.")), QStringLiteral("Mine")))
-            .isEmpty())
+    if (m_bob->edit(Change::edit(c1, mine, QStringLiteral("Mine"))).isEmpty())
         return std::nullopt;
     // Until the dialog's signal comes, whoever reports the refusal knows to leave it to it.
     if (!m_bob->conflictPending())
@@ -118,21 +144,124 @@ void TestGuiWriteConflict::staleEditShowsTheirsAndMine()
     QCOMPARE(conflict->missed().id, QStringLiteral("c1"));
     QVERIFY(conflict->theirs && conflict->mineRecord());
 
-    WriteConflictDialog dialog(*conflict);
+    WriteConflictDialog dialog(*conflict, m_bob->dataset());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QTableWidget *table = dialog.table();
-    const int statement = rowOf(table, QStringLiteral("statement"));
-    QVERIFY(statement >= 0);
-    QCOMPARE(table->item(statement, 1)->text(), Theirs); // as written, never as HTML
-    QCOMPARE(table->item(statement, 2)->text(), QStringLiteral("Mine."));
-    QVERIFY(table->item(statement, 0)->font().bold());
-    const int id = rowOf(table, QStringLiteral("id"));
+    // The one field that differs, alone at the top, marked, theirs beside mine.
+    const QTableWidget *differing = dialog.differingTable();
+    QCOMPARE(differing->rowCount(), 1);
+    QCOMPARE(differing->item(0, 0)->text(), QStringLiteral("Statement"));
+    QCOMPARE(differing->item(0, 1)->text(), Theirs); // as written, never as HTML
+    QCOMPARE(differing->item(0, 2)->text(), QStringLiteral("Mine."));
+    QVERIFY(differing->item(0, 0)->font().bold());
+    QVERIFY(differing->isVisible());
+    QVERIFY(differing->mapTo(&dialog, QPoint()).y() <
+            dialog.sameToggle()->mapTo(&dialog, QPoint()).y());
+    // The eight others folded under one line until asked for.
+    const QTableWidget *same = dialog.sameTable();
+    QCOMPARE(same->rowCount(), 8);
+    QVERIFY(!same->isVisible());
+    QVERIFY2(dialog.sameToggle()->text().contains(QLatin1String("8")),
+             qPrintable(dialog.sameToggle()->text()));
+    QTest::mouseClick(dialog.sameToggle(), Qt::LeftButton);
+    QVERIFY(same->isVisible());
+    const int id = rowOf(same, QStringLiteral("Identifier"));
     QVERIFY(id >= 0);
-    QCOMPARE(table->item(id, 1)->text(), QStringLiteral("c1"));
-    QCOMPARE(table->item(id, 2)->text(), QStringLiteral("c1"));
-    QVERIFY(!table->item(id, 0)->font().bold());
+    QCOMPARE(same->item(id, 1)->text(), QStringLiteral("c1"));
+    QVERIFY(!same->item(id, 0)->font().bold());
+    QTest::mouseClick(dialog.sameToggle(), Qt::LeftButton);
+    QVERIFY(!same->isVisible());
     QVERIFY(dialog.editMineButton()->isEnabled()); // a claim: the editor can open on mine
+}
+
+// Theirs moved the date and the kind, mine the statement: all three first, in the format's
+// order, each in words, and the actors and the quote the same, by name and by source.
+void TestGuiWriteConflict::differingFieldsFirstInWords()
+{
+    const Claim c1 = claimOf(*m_bob, QStringLiteral("c1"));
+    const Claim theirs =
+        redated(c1, PartialDate::fromYearMonth(2019, 3), QStringLiteral("allegation"));
+    const auto conflict = conflicted(theirs, restated(c1, QStringLiteral("Mine.")));
+    QVERIFY(conflict);
+    const QList<ConflictField> fields = WriteConflictFields::of(*conflict, m_bob->dataset());
+    QCOMPARE(fields.size(), 9);
+    QCOMPARE(fields.first().field, QStringLiteral("date"));
+    for (int i = 0; i < fields.size(); ++i)
+        QCOMPARE(fields[i].differs, i < 3);
+    WriteConflictDialog dialog(*conflict, m_bob->dataset());
+    const QTableWidget *differing = dialog.differingTable();
+    QCOMPARE(differing->rowCount(), 3);
+    QCOMPARE(differing->item(0, 0)->text(), QStringLiteral("Date"));
+    QCOMPARE(differing->item(0, 1)->text(), ClaimDate::longText(theirs));
+    QVERIFY(differing->item(0, 1)->text().contains(QLatin1String("2019")));
+    QVERIFY(!differing->item(0, 1)->text().contains(QLatin1String("2019-03")));
+    QCOMPARE(differing->item(0, 2)->text(), ClaimDate::longText(c1));
+    QCOMPARE(differing->item(1, 0)->text(), QStringLiteral("Kind"));
+    QCOMPARE(differing->item(1, 1)->text(), QStringLiteral("Allegation"));
+    QCOMPARE(differing->item(1, 2)->text(), QStringLiteral("Event"));
+    QCOMPARE(differing->item(2, 0)->text(), QStringLiteral("Statement"));
+    const QTableWidget *same = dialog.sameTable();
+    QCOMPARE(same->rowCount(), 6);
+    const int actors = rowOf(same, QStringLiteral("Actors"));
+    QVERIFY(actors >= 0);
+    QCOMPARE(same->item(actors, 1)->text(), QStringLiteral("Jeanne Dupont (founder), Acme"));
+    const int citations = rowOf(same, QStringLiteral("Citations"));
+    QVERIFY(citations >= 0);
+    QCOMPARE(same->item(citations, 1)->text(),
+             QStringLiteral("“Acme, a été fondée en 2015 par Jeanne Dupont” — Courrier du Test, "
+                            "March 2024, paragraph 2"));
+    const int claimant = rowOf(same, QStringLiteral("Claimant"));
+    QVERIFY(claimant >= 0);
+    QCOMPARE(same->item(claimant, 1)->text(), QStringLiteral("reported as fact"));
+    for (int row = 0; row < same->rowCount(); ++row)
+        QVERIFY(!same->item(row, 1)->text().contains(u'{'));
+}
+
+void TestGuiWriteConflict::hostileTextStaysPlain_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::newRow("html") << QStringLiteral("<img src=x><b>bold</b>&amp;");
+    QTest::newRow("direction override")
+        << (QStringLiteral("abc ") + QChar(0x202E) + QStringLiteral("evil") + QChar(0x202C));
+    QTest::newRow("right to left and html")
+        << (QString(QChar(0x05D0)) + QStringLiteral(" <i>x</i> ") + QChar(0x202B) + QChar(0x05D1) +
+            QChar(0x202C));
+}
+
+void TestGuiWriteConflict::hostileTextStaysPlain()
+{
+    QFETCH(QString, statement);
+    const Claim c1 = claimOf(*m_bob, QStringLiteral("c1"));
+    const auto conflict = conflicted(restated(c1, statement), restated(c1, QStringLiteral("M.")));
+    QVERIFY(conflict);
+    WriteConflictDialog dialog(*conflict, m_bob->dataset());
+    const QTableWidget *differing = dialog.differingTable();
+    QCOMPARE(differing->rowCount(), 1);
+    const QTableWidgetItem *theirs = differing->item(0, 1);
+    QCOMPARE(theirs->text(), TextUtil::isolated(statement));
+    QCOMPARE(theirs->toolTip(), PlainText::forAutoText(TextUtil::isolated(statement)));
+}
+
+void TestGuiWriteConflict::saysWhoChangedItAndWhen()
+{
+    const auto conflict = conflicted();
+    QVERIFY(conflict);
+    QWidget window;
+    ConflictActions actions(*m_bob, &window);
+    const auto theirs = actions.theirChange(*conflict);
+    QVERIFY(theirs);
+    QCOMPARE(theirs->user, QStringLiteral("alice"));
+    WriteConflictDialog dialog(*conflict, m_bob->dataset(), theirs);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.theirChangeLabel()->isVisible());
+    QVERIFY2(dialog.theirChangeLabel()->text().contains(QLatin1String("alice")),
+             qPrintable(dialog.theirChangeLabel()->text()));
+    QCOMPARE(dialog.theirChangeLabel()->textFormat(), Qt::PlainText);
+    WriteConflictDialog unknown(*conflict, m_bob->dataset());
+    unknown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&unknown));
+    QVERIFY(!unknown.theirChangeLabel()->isVisible());
 }
 
 void TestGuiWriteConflict::buttonsChoose_data()
@@ -155,7 +284,7 @@ void TestGuiWriteConflict::buttonsChoose()
     QFETCH(int, result);
     const auto conflict = conflicted();
     QVERIFY(conflict);
-    WriteConflictDialog dialog(*conflict);
+    WriteConflictDialog dialog(*conflict, m_bob->dataset());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QPushButton *buttons[] = {dialog.keepTheirsButton(), dialog.applyMineButton(),
