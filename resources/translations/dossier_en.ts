@@ -5494,10 +5494,6 @@ Remove those citations, or delete those claims, first.</translation>
         <translation>%1 was changed by someone else since you read it.</translation>
     </message>
     <message>
-        <source>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</source>
-        <translation>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -5532,6 +5528,79 @@ Remove those citations, or delete those claims, first.</translation>
     <message>
         <source>Open your version in the claim editor first</source>
         <translation>Open your version in the claim editor first</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was saved; theirs is shown now.</source>
+        <translation>Nothing of yours was saved; theirs is shown now.</translation>
+    </message>
+    <message>
+        <source>Their change: %1, by %2 on %3.</source>
+        <translation>Their change: %1, by %2 on %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, in bold: theirs beside yours.</source>
+        <translation>
+            <numerusform>%n field differs, in bold: theirs beside yours.</numerusform>
+            <numerusform>%n fields differ, in bold: theirs beside yours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <source>Fields the same</source>
+        <translation>Fields the same</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) the same</source>
+        <translation>
+            <numerusform>%n field the same</numerusform>
+            <numerusform>%n fields the same</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteConflictFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, paragraph %3</source>
+        <translation>“%1” — %2, paragraph %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>reported as fact</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identifier</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
     </message>
 </context>
 </TS>

@@ -5494,10 +5494,6 @@ Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
         <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez lu.</translation>
     </message>
     <message>
-        <source>Nothing of yours was saved; theirs is shown now. Fields that differ are in bold.</source>
-        <translation>Rien de votre modification n’a été enregistré&#xa0;; sa version est affichée désormais. Les champs qui diffèrent sont en gras.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -5532,6 +5528,79 @@ Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
     <message>
         <source>Open your version in the claim editor first</source>
         <translation>Ouvrir d’abord votre version dans l’éditeur d’affirmation</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was saved; theirs is shown now.</source>
+        <translation>Rien de votre modification n’a été enregistré&#xa0;; sa version est affichée désormais.</translation>
+    </message>
+    <message>
+        <source>Their change: %1, by %2 on %3.</source>
+        <translation>Sa modification&#xa0;: %1, par %2 le %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, in bold: theirs beside yours.</source>
+        <translation>
+            <numerusform>%n champ diffère, en gras&#xa0;: la sienne à côté de la vôtre.</numerusform>
+            <numerusform>%n champs diffèrent, en gras&#xa0;: la sienne à côté de la vôtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Fields the same</source>
+        <translation>Champs identiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) the same</source>
+        <translation>
+            <numerusform>%n champ identique</numerusform>
+            <numerusform>%n champs identiques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WriteConflictFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, paragraph %3</source>
+        <translation>«&#xa0;%1&#xa0;» — %2, paragraphe %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reported as fact</source>
+        <translation>rapporté comme un fait</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
     </message>
 </context>
 </TS>
