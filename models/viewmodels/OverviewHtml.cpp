@@ -94,7 +94,9 @@ QString parties(const Dataset &d, const ClaimFilter &filter, const DisputeSummar
 QString conflicts(const Dataset &d, const DisputeSummary &s)
 {
     QString html = heading(QCoreApplication::translate("Overview", "Points of conflict"));
-    for (const DisputeSummary::ConflictPart &part : s.conflicts) {
+    const int listed = int(std::min<qsizetype>(s.conflicts.size(), OverviewHtml::MaxConflicts));
+    for (int i = 0; i < listed; ++i) {
+        const DisputeSummary::ConflictPart &part = s.conflicts[i];
         const Conflict &conflict = d.conflicts[part.conflict];
         const int claims = int(part.shown.size() + part.outside.size());
         const QString sides =
@@ -107,6 +109,10 @@ QString conflicts(const Dataset &d, const DisputeSummary &s)
             line(link(OverviewHtml::ConflictLink, part.conflict, PlainText::html(conflict.about)) +
                  QStringLiteral(" — ") + sides.toHtmlEscaped());
     }
+    if (s.conflicts.size() > listed)
+        html += line(QCoreApplication::translate("Overview", "and %n more in the Conflicts view",
+                                                 nullptr, int(s.conflicts.size()) - listed)
+                         .toHtmlEscaped());
     if (s.conflicts.isEmpty())
         html += line(QCoreApplication::translate(
                          "Overview", "The sources do not disagree about any claim shown.")

@@ -20,6 +20,9 @@ inline constexpr char ClearLink[] = "clear";                ///< clear the filte
 
 /// How many parties are listed; the Actors dock lists everyone.
 inline constexpr int MaxParties = 8;
+/// How many points of conflict are listed, in dataset order; the Conflicts view lists them all,
+/// and a dossier of thousands would bury the rest of the overview under them.
+inline constexpr int MaxConflicts = 8;
 
 /// `shown` summarises the claims the filter shows, `all` every claim of the dataset.
 QString html(const Dataset &dataset, const ClaimFilter &filter, const DisputeSummary &shown,

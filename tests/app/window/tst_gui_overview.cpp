@@ -1,10 +1,11 @@
 // The overview dock: shown on the first open, Alt+0, its links driven from the keyboard
 // (a party filters, the single-source link sets the filter, a conflict selects its claims),
-// its counts under the filter, and dataset text shown as written.
+// its counts under the filter, a long list of conflicts cut, and dataset text shown as written.
 #include "app/window/MainWindow.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/DisputeSummary.h"
+#include "models/viewmodels/OverviewHtml.h"
 #include "tests/app/window/WindowFixture.h"
 #include "tests/support/TestSupport.h"
 #include "widgets/views/Dashboard.h"
@@ -100,6 +101,31 @@ private slots:
         QVERIFY(hrefs(window.get()).contains(QStringLiteral("overview:clear")));
         filter->clear();
         QVERIFY(hrefs(window.get()).contains(linkTo("conflict", 0)));
+    }
+
+    void aLongListOfConflictsIsCut()
+    {
+        Dataset many = m_dataset;
+        const Conflict first = many.conflicts[0];
+        const int extra = 3;
+        for (int k = 1; k < OverviewHtml::MaxConflicts + extra; ++k) {
+            Conflict more = first;
+            more.id = QStringLiteral("k-more-%1").arg(k);
+            more.about = QStringLiteral("Point %1").arg(k);
+            many.conflicts.append(more);
+        }
+        many.reindex();
+        auto window = WindowFixture::openWindow(many);
+        const QStringList links = hrefs(window.get());
+        for (int k = 0; k < OverviewHtml::MaxConflicts; ++k)
+            QVERIFY2(links.contains(linkTo("conflict", k)), qPrintable(links.join(u' ')));
+        QVERIFY(!links.contains(linkTo("conflict", OverviewHtml::MaxConflicts)));
+        const QString text = browser(window.get())->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("and %1 more in the Conflicts view").arg(extra)),
+                 qPrintable(text));
+        // Cut in the wording only: the summary, which the conflicts view reads, has them all.
+        QCOMPARE(window->dashboard()->overview()->shown().conflicts.size(),
+                 OverviewHtml::MaxConflicts + extra);
     }
 
     void linksAreListedToScreenReaders()
