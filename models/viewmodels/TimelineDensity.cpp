@@ -18,9 +18,6 @@ TimelineDensity::TimelineDensity(const TimelineLayout &layout)
             seen[size_t(m.claim)] = true;
             m_spans.push_back({m.spanStart, m.spanEnd});
         }
-    std::sort(m_spans.begin(), m_spans.end(), [](const Span &a, const Span &b) {
-        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-    });
 }
 
 std::vector<double> TimelineDensity::histogram(double lower, double upper, int bins) const
@@ -53,7 +50,13 @@ std::pair<double, double> TimelineDensity::densestStretch(double share) const
 {
     if (m_spans.empty())
         return {0, 0};
-    const size_t n = m_spans.size();
+    // Sorted here, on a fit, not on each build: the strip is built again after every edit and
+    // needs no order, and at 100,000 claims the sort was most of its cost.
+    std::vector<Span> spans = m_spans;
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+    const size_t n = spans.size();
     // For each claim by start, from the last, the k earliest ends among the claims that start
     // no earlier (a max-heap of k ends): the shortest stretch that starts there and holds k.
     const size_t k =
@@ -61,12 +64,12 @@ std::pair<double, double> TimelineDensity::densestStretch(double share) const
     std::priority_queue<double> ends;
     std::pair<double, double> best{0, -1};
     for (size_t i = n; i-- > 0;) {
-        ends.push(m_spans[i].end);
+        ends.push(spans[i].end);
         if (ends.size() > k)
             ends.pop();
         if (ends.size() == k &&
-            (best.second < best.first || ends.top() - m_spans[i].start <= best.second - best.first))
-            best = {m_spans[i].start, ends.top()};
+            (best.second < best.first || ends.top() - spans[i].start <= best.second - best.first))
+            best = {spans[i].start, ends.top()};
     }
     return best;
 }

@@ -32,5 +32,5 @@ private:
         double start;
         double end;
     };
-    std::vector<Span> m_spans; ///< one per claim, by start
+    std::vector<Span> m_spans; ///< one per claim, in the layout's order
 };

@@ -300,7 +300,8 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims, std::vector<int> *
     std::vector<char> replaced(size_t(d.claims.size()), 0);
     for (const int c : claims.changed)
         replaced[size_t(c)] = 1;
-    std::vector<Placement> kept;
+    std::vector<Placement> &kept = m_sparePlacements;
+    kept.clear();
     kept.reserve(m_placements.size() + size_t(claims.added.size()) * 3);
     for (Placement p : m_placements) {
         p.claim = claims.movesRows() ? claims.newIndexOf(p.claim) : p.claim;
@@ -333,9 +334,13 @@ void TimelineIndex::findClaimPlacements()
         ++m_claimBegin[size_t(p.claim) + 1];
     std::partial_sum(m_claimBegin.begin(), m_claimBegin.end(), m_claimBegin.begin());
     m_claimPlacements.resize(m_placements.size());
-    std::vector<int> next(m_claimBegin.begin(), m_claimBegin.end() - 1);
+    // Each claim's begin moves on as its run fills, ending at the next claim's begin; moved
+    // back by one entry after, without a second array of cursors.
     for (size_t i = 0; i < m_placements.size(); ++i)
-        m_claimPlacements[size_t(next[size_t(m_placements[i].claim)]++)] = int(i);
+        m_claimPlacements[size_t(m_claimBegin[size_t(m_placements[i].claim)]++)] = int(i);
+    for (size_t c = m_claimBegin.size() - 1; c-- > 1;)
+        m_claimBegin[c] = m_claimBegin[c - 1];
+    m_claimBegin[0] = 0;
 }
 
 PartialDate TimelineLayout::dateOf(const Dataset &dataset, int claim, TimelineMode mode)
@@ -452,6 +457,8 @@ TimelineLayout TimelineLayout::update(TimelineLayout previous, const TimelineInd
     layout.grouping = index.grouping();
     layout.laneOrder = previous.laneOrder;
     layout.kinds = index.kinds();
+    layout.markers = std::move(previous.m_spareMarkers);
+    layout.markers.clear();
     size_t total = 0;
     for (const Lane &lane : lanes)
         total += size_t(lane.lane.count);
@@ -513,6 +520,7 @@ TimelineLayout TimelineLayout::update(TimelineLayout previous, const TimelineInd
     }
     if (layout.markers.empty())
         layout.minKey = layout.maxKey = 0;
+    layout.m_spareMarkers = std::move(previous.markers);
     return layout;
 }
 

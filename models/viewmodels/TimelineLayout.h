@@ -132,7 +132,8 @@ private:
     TimelineMode m_mode;
     TimelineGrouping m_grouping;
     std::vector<Placement> m_placements;
-    std::vector<int> m_claimBegin; ///< claims + 1 entries into m_claimPlacements
+    std::vector<Placement> m_sparePlacements; ///< reused by applyClaimDelta, as m_spareMarkers
+    std::vector<int> m_claimBegin;            ///< claims + 1 entries into m_claimPlacements
     std::vector<int> m_claimPlacements;
     QStringList m_kinds;
     std::vector<int> m_claimKind;
@@ -189,4 +190,7 @@ private:
     std::vector<int> m_groupBegin; ///< lanes * PrecisionGroups + 1 entries
     std::vector<double> m_groupMaxWidth;
     std::vector<qint64> m_laneFirstDay; ///< per lane, its earliest shown placement's first day
+    /// The markers' buffer of the layout before this one, which the next update() fills: a
+    /// fresh one of 100,000 markers costs more in page faults than copying the markers into it.
+    std::vector<TimelineMarker> m_spareMarkers;
 };
