@@ -260,6 +260,22 @@ void TestReportBuilder::conflictsUnderFilter()
     QCOMPARE(some.conflicts[0].sides.size(), 1);
     QCOMPARE(some.conflicts[0].outsideClaimIds, QStringList{"c2"});
 
+    // The claims outside the filter are named in the conflict's order, not the dataset's.
+    Dataset wide = d;
+    wide.conflicts[0].claims = QStringList{"c5", "c4", "c1", "c3", "c2"};
+    wide.reindex();
+    const ReportContent widened = build(wide, events);
+    QCOMPARE(widened.conflicts.size(), 1);
+    QSet<QString> shown;
+    for (const auto &side : widened.conflicts[0].sides)
+        shown.insert(side.claimId);
+    QStringList outside;
+    for (const QString &id : std::as_const(wide.conflicts[0].claims))
+        if (!shown.contains(id))
+            outside << id;
+    QVERIFY(outside.size() > 1);
+    QCOMPARE(widened.conflicts[0].outsideClaimIds, outside);
+
     ClaimFilter investor;
     investor.actors = QStringList{"banque-zeta"};
     const ReportContent none = build(d, investor);
