@@ -300,23 +300,31 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims, std::vector<int> *
     std::vector<char> replaced(size_t(d.claims.size()), 0);
     for (const int c : claims.changed)
         replaced[size_t(c)] = 1;
-    std::vector<Placement> &kept = m_sparePlacements;
-    kept.clear();
-    kept.reserve(m_placements.size() + size_t(claims.added.size()) * 3);
+    // Kept in place, renumbered; the edited claims' new placements are few after most edits and
+    // go in one by one, or merge in through the spare buffer after a large one (a merge).
+    const bool renumber = claims.movesRows();
+    size_t kept = 0;
     for (Placement p : m_placements) {
-        p.claim = claims.movesRows() ? claims.newIndexOf(p.claim) : p.claim;
+        p.claim = renumber ? claims.newIndexOf(p.claim) : p.claim;
         if (p.claim >= 0 && !replaced[size_t(p.claim)])
-            kept.push_back(p);
+            m_placements[kept++] = p;
     }
+    m_placements.resize(kept);
     std::vector<Placement> fresh;
     for (const QList<int> *list : {&claims.added, &claims.changed})
         for (const int c : *list)
             placeClaim(c, fresh);
     std::sort(fresh.begin(), fresh.end());
-    m_placements.clear();
-    m_placements.reserve(kept.size() + fresh.size());
-    std::merge(kept.begin(), kept.end(), fresh.begin(), fresh.end(),
-               std::back_inserter(m_placements));
+    if (fresh.size() <= FewPlacements) {
+        for (const Placement &p : fresh)
+            m_placements.insert(std::upper_bound(m_placements.begin(), m_placements.end(), p), p);
+    } else {
+        m_sparePlacements.clear();
+        m_sparePlacements.reserve(m_placements.size() + fresh.size());
+        std::merge(m_placements.begin(), m_placements.end(), fresh.begin(), fresh.end(),
+                   std::back_inserter(m_sparePlacements));
+        std::swap(m_placements, m_sparePlacements);
+    }
     findClaimPlacements();
     if (touchedKeys)
         for (const QList<int> *list : {&claims.added, &claims.changed})

@@ -132,6 +132,9 @@ private:
     TimelineMode m_mode;
     TimelineGrouping m_grouping;
     std::vector<Placement> m_placements;
+    /// Up to this many new placements go into m_placements one by one (each a move of the
+    /// rest); more merge in through m_sparePlacements.
+    static constexpr size_t FewPlacements = 64;
     std::vector<Placement> m_sparePlacements; ///< reused by applyClaimDelta, as m_spareMarkers
     std::vector<int> m_claimBegin;            ///< claims + 1 entries into m_claimPlacements
     std::vector<int> m_claimPlacements;
