@@ -169,8 +169,7 @@ void Dataset::removeSource(int index)
     sources.removeAt(index);
     for (int i = index; i < sources.size(); ++i)
         m_sourceById.insert(sources[i].id, i);
-    shiftIndexes(m_claimSources, index, -1);
-    reindexClaimsCiting(id);
+    shiftIndexes(m_claimSources, index, -1); // as removeActor()
 }
 
 void Dataset::insertActor(int index, const Actor &actor)
@@ -198,8 +197,9 @@ void Dataset::removeActor(int index)
     for (int i = index; i < actors.size(); ++i)
         m_actorById.insert(actors[i].id, i);
     indexActorNames();
+    // Dropping the index from each claim's list is all a claim naming the actor needs (its
+    // reference no longer resolves), without comparing every claim's ids with the actor's.
     shiftIndexes(m_claimActors, index, -1);
-    reindexClaimsNaming(id);
 }
 
 void Dataset::insertClaim(int index, const Claim &claim)
