@@ -4048,6 +4048,13 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>Show all claims (clear the filter)</source>
         <translation>Show all claims (clear the filter)</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more in the Conflicts view</source>
+        <translation>
+            <numerusform>and %n more in the Conflicts view</numerusform>
+            <numerusform>and %n more in the Conflicts view</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>

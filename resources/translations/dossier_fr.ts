@@ -4048,6 +4048,13 @@ Edit ▸ Undo brings all of it back.</source>
         <source>Show all claims (clear the filter)</source>
         <translation>Afficher toutes les affirmations (effacer le filtre)</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more in the Conflicts view</source>
+        <translation>
+            <numerusform>et %n autre dans la vue des conflits</numerusform>
+            <numerusform>et %n autres dans la vue des conflits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
