@@ -9,13 +9,19 @@
 
 TimelineDensity::TimelineDensity(const TimelineLayout &layout)
 {
+    rebuild(layout);
+}
+
+void TimelineDensity::rebuild(const TimelineLayout &layout)
+{
     int claims = 0;
     for (const TimelineMarker &m : layout.markers)
         claims = std::max(claims, m.claim + 1);
-    std::vector<bool> seen(size_t(claims), false);
+    m_seen.assign(size_t(claims), 0);
+    m_spans.clear();
     for (const TimelineMarker &m : layout.markers)
-        if (!seen[size_t(m.claim)]) {
-            seen[size_t(m.claim)] = true;
+        if (!m_seen[size_t(m.claim)]) {
+            m_seen[size_t(m.claim)] = 1;
             m_spans.push_back({m.spanStart, m.spanEnd});
         }
 }

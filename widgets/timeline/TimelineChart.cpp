@@ -312,7 +312,7 @@ void TimelineChart::rebuild()
     TimelineStyle::applyLayout(m_plot, m_dataset, m_layout);
     updateEmphasis(); // also queues the one replot
     const auto [lower, upper] = fullRange();
-    m_overview->setDensity(TimelineDensity(m_layout), lower, upper);
+    m_overview->setDensity(m_layout, lower, upper);
     if (!std::exchange(m_keepZoom, false))
         resetZoom();
     // A screen reader hears the new count, and that the list changed under it.

@@ -56,6 +56,17 @@ QSize TimelineOverview::minimumSizeHint() const
 void TimelineOverview::setDensity(TimelineDensity density, double lower, double upper)
 {
     m_density = std::move(density);
+    showDensity(lower, upper);
+}
+
+void TimelineOverview::setDensity(const TimelineLayout &layout, double lower, double upper)
+{
+    m_density.rebuild(layout);
+    showDensity(lower, upper);
+}
+
+void TimelineOverview::showDensity(double lower, double upper)
+{
     m_lower = lower;
     m_upper = std::max(upper, lower + 1);
     m_countsWidth = -1;

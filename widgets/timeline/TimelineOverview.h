@@ -21,6 +21,8 @@ public:
 
     /// The claims to show and the span the strip covers (date keys).
     void setDensity(TimelineDensity density, double lower, double upper);
+    /// setDensity() with the density of `layout`, built in the buffer of the one shown.
+    void setDensity(const TimelineLayout &layout, double lower, double upper);
     /// The chart's window, as it is; moves nothing else.
     void setWindow(double lower, double upper);
     std::pair<double, double> window() const { return {m_windowLower, m_windowUpper}; }
@@ -67,6 +69,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    void showDensity(double lower, double upper);
     enum class Grip
     {
         None,
