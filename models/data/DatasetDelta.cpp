@@ -1,6 +1,28 @@
 #include "models/data/DatasetDelta.h"
 
 #include <algorithm>
+#include <limits>
+
+int TableDelta::firstMovedRow() const
+{
+    // Before the first removal and the first insertion, nothing shifts.
+    int first = std::numeric_limits<int>::max();
+    if (!removed.isEmpty())
+        first = std::min(first, removed.first());
+    if (!added.isEmpty())
+        first = std::min(first, added.first());
+    return first;
+}
+
+bool TableDelta::renumbersKept(int oldCount) const
+{
+    const int first = firstMovedRow();
+    if (first >= oldCount)
+        return false;
+    // From the first moved position on, some record stays unless every one there went.
+    const auto goneFrom = std::lower_bound(removed.cbegin(), removed.cend(), first);
+    return oldCount - first > int(removed.cend() - goneFrom);
+}
 
 int TableDelta::newIndexOf(int oldIndex) const
 {

@@ -18,6 +18,13 @@ struct TableDelta
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
     /// Whether records came or went, so that positions after them moved.
     bool movesRows() const { return !added.isEmpty() || !removed.isEmpty(); }
+    /// The first position (before the change) whose record the change moves: those before it
+    /// keep their positions, so that a record appended or removed at the end renumbers none.
+    /// INT_MAX when no record came or went.
+    int firstMovedRow() const;
+    /// Whether any record that stays changes position, given the number of records before:
+    /// false when records were only appended, or removed from the end.
+    bool renumbersKept(int oldCount) const;
     /// Where the record that stood at `oldIndex` before the change stands after it; -1 when
     /// it was removed. Records keep their order: only removals and insertions move them.
     int newIndexOf(int oldIndex) const;

@@ -23,6 +23,17 @@ std::span<const int> ClaimDateOrder::claims() const
     return m_order;
 }
 
+std::pair<int, int> ClaimDateOrder::yearSpan() const
+{
+    // Undated claims sort first.
+    const std::span<const int> order = claims();
+    const auto firstDated = std::partition_point(
+        order.begin(), order.end(), [this](int c) { return !m_dataset.claims[c].date.isValid(); });
+    if (firstDated == order.end())
+        return {0, 0};
+    return {m_dataset.claims[*firstDated].date.year(), m_dataset.claims[order.back()].date.year()};
+}
+
 std::vector<int> ClaimDateOrder::flagged(const std::vector<char> &flags) const
 {
     std::vector<int> shown;
@@ -41,16 +52,16 @@ void ClaimDateOrder::applyDelta(const TableDelta &claims)
     std::vector<char> placed(size_t(m_dataset.claims.size()), 0);
     for (const int c : claims.changed)
         placed[size_t(c)] = 1;
-    std::vector<int> kept;
-    kept.reserve(m_order.size());
+    // Compacted in place: a fresh 100,000-entry vector costs more in page faults than the pass.
+    size_t kept = 0;
     for (const int old : m_order) {
         const int now = claims.movesRows() ? claims.newIndexOf(old) : old;
         if (now >= 0 && !placed[size_t(now)])
-            kept.push_back(now);
+            m_order[kept++] = now;
     }
+    m_order.resize(kept);
     const auto less = [this](int a, int b) { return before(m_dataset, a, b); };
     for (const QList<int> *list : {&claims.added, &claims.changed})
         for (const int c : *list)
-            kept.insert(std::lower_bound(kept.begin(), kept.end(), c, less), c);
-    m_order = std::move(kept);
+            m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), c, less), c);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <span>
+#include <utility>
 #include <vector>
 
 class Dataset;
@@ -20,6 +21,9 @@ public:
 
     /// Every claim, in date order.
     std::span<const int> claims() const;
+    /// The years of the earliest and the latest dated claims; {0, 0} when none is dated. Read
+    /// off both ends of the order, without a pass over the claims.
+    std::pair<int, int> yearSpan() const;
     /// The claims flagged in `flags` (one per claim), in date order.
     std::vector<int> flagged(const std::vector<char> &flags) const;
     /// After a change to the dataset's claims: removed ones dropped, the others renumbered,

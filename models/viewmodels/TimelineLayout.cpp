@@ -293,6 +293,7 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims, std::vector<int> *
         for (const int c : claims.changed)
             touch(claims.oldIndexOf(c));
     }
+    const int oldCount = int(m_claimKind.size());
     claims.applyTo(m_claimKind,
                    [this, &d](int c) { return int(m_kinds.indexOf(d.claims[c].kind)); });
     // The placements of the claims that stayed keep their order (a claim's number only moves
@@ -300,12 +301,27 @@ bool TimelineIndex::applyClaimDelta(const TableDelta &claims, std::vector<int> *
     std::vector<char> replaced(size_t(d.claims.size()), 0);
     for (const int c : claims.changed)
         replaced[size_t(c)] = 1;
-    // Kept in place, renumbered; the edited claims' new placements are few after most edits and
-    // go in one by one, or merge in through the spare buffer after a large one (a merge).
-    const bool renumber = claims.movesRows();
-    size_t kept = 0;
-    for (Placement p : m_placements) {
-        p.claim = renumber ? claims.newIndexOf(p.claim) : p.claim;
+    // Kept in place, renumbered from the first claim that moved; the edited claims' new
+    // placements are few after most edits and go in one by one, or merge in through the spare
+    // buffer after a large one (a merge). When no claim that stays is renumbered (a claim
+    // added or removed at the end), the placements before the first that goes stay as they are.
+    const int firstMoved = claims.firstMovedRow();
+    size_t from = 0;
+    if (!claims.renumbersKept(oldCount)) {
+        from = m_placements.size();
+        const auto lowest = [this, &from](int oldClaim) {
+            for (const int p : placementsOf(oldClaim))
+                from = std::min(from, size_t(p));
+        };
+        for (const int c : claims.removed)
+            lowest(c);
+        for (const int c : claims.changed)
+            lowest(claims.oldIndexOf(c));
+    }
+    size_t kept = from;
+    for (size_t i = from; i < m_placements.size(); ++i) {
+        Placement p = m_placements[i];
+        p.claim = p.claim >= firstMoved ? claims.newIndexOf(p.claim) : p.claim;
         if (p.claim >= 0 && !replaced[size_t(p.claim)])
             m_placements[kept++] = p;
     }
@@ -396,6 +412,8 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
         layout.m_laneFirstDay.push_back(run.firstDay);
         const int end = run.begin + run.lane.count;
         const size_t laneBegin = layout.markers.size();
+        double low = std::numeric_limits<double>::max();
+        double high = std::numeric_limits<double>::lowest();
         for (int i = run.begin; i < end; ++i) {
             const auto &p = *shown[size_t(i)];
             const bool point = p.group == 2;
@@ -403,10 +421,13 @@ TimelineLayout TimelineLayout::build(const TimelineIndex &index, std::span<const
             layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
             layout.m_groupMaxWidth[g] =
                 std::max(layout.m_groupMaxWidth[g], point ? 0.0 : p.spanEnd - p.spanStart);
-            layout.minKey = std::min(layout.minKey, p.spanStart);
-            layout.maxKey = std::max(layout.maxKey, p.spanEnd);
+            low = std::min(low, p.spanStart);
+            high = std::max(high, p.spanEnd);
             layout.markers.push_back(markerOf(p, lane));
         }
+        layout.m_laneKeys.emplace_back(low, high);
+        layout.minKey = std::min(layout.minKey, low);
+        layout.maxKey = std::max(layout.maxKey, high);
         layout.lanes.last().rows = stack(layout.markers, laneBegin, layout.markers.size());
     }
     // An empty group begins where the next one does.
@@ -477,7 +498,9 @@ TimelineLayout TimelineLayout::update(TimelineLayout previous, const TimelineInd
     layout.m_groupMaxWidth.assign(size_t(groupCount), 0.0);
     layout.minKey = std::numeric_limits<double>::max();
     layout.maxKey = std::numeric_limits<double>::lowest();
-    const bool renumber = claims.movesRows();
+    const int firstMoved = claims.firstMovedRow();
+    const int oldCount = int(shown.size()) + int(claims.removed.size()) - int(claims.added.size());
+    const bool renumber = claims.renumbersKept(oldCount);
     for (const Lane &lane : lanes) {
         const int n = int(layout.lanes.size());
         layout.lanes.append(lane.lane);
@@ -494,28 +517,38 @@ TimelineLayout TimelineLayout::update(TimelineLayout previous, const TimelineInd
                 layout.m_groupBegin[to] = base + previous.m_groupBegin[from] - begin;
                 layout.m_groupMaxWidth[to] = previous.m_groupMaxWidth[from];
             }
-            for (int m = begin; m < end; ++m) {
-                TimelineMarker marker = previous.markers[size_t(m)];
-                marker.lane = n;
-                if (renumber)
-                    marker.claim = claims.newIndexOf(marker.claim);
-                layout.minKey = std::min(layout.minKey, marker.spanStart);
-                layout.maxKey = std::max(layout.maxKey, marker.spanEnd);
-                layout.markers.push_back(marker);
-            }
+            // Copied whole, then only what moved is written: most lanes keep their place, and
+            // a claim added or removed at the end renumbers no other.
+            layout.markers.insert(layout.markers.end(), previous.markers.begin() + begin,
+                                  previous.markers.begin() + end);
+            const auto [low, high] = previous.m_laneKeys[size_t(i)];
+            layout.m_laneKeys.emplace_back(low, high);
+            layout.minKey = std::min(layout.minKey, low);
+            layout.maxKey = std::max(layout.maxKey, high);
+            if (n != i || renumber)
+                for (auto m = layout.markers.begin() + base; m != layout.markers.end(); ++m) {
+                    m->lane = n;
+                    if (renumber && m->claim >= firstMoved)
+                        m->claim = claims.newIndexOf(m->claim);
+                }
             continue;
         }
+        double low = std::numeric_limits<double>::max();
+        double high = std::numeric_limits<double>::lowest();
         for (TimelineMarker marker : lane.fresh) {
+            low = std::min(low, marker.spanStart);
+            high = std::max(high, marker.spanEnd);
             const bool point = marker.isPoint();
             const size_t g = size_t(n * PrecisionGroups + precisionGroup(marker.precision));
             layout.m_groupBegin[g] = std::min(layout.m_groupBegin[g], int(layout.markers.size()));
             layout.m_groupMaxWidth[g] = std::max(layout.m_groupMaxWidth[g],
                                                  point ? 0.0 : marker.spanEnd - marker.spanStart);
-            layout.minKey = std::min(layout.minKey, marker.spanStart);
-            layout.maxKey = std::max(layout.maxKey, marker.spanEnd);
             marker.lane = n;
             layout.markers.push_back(marker);
         }
+        layout.m_laneKeys.emplace_back(low, high);
+        layout.minKey = std::min(layout.minKey, low);
+        layout.maxKey = std::max(layout.maxKey, high);
         // A group with no marker begins where the lane's next one does.
         const int laneEnd = int(layout.markers.size());
         for (int g = PrecisionGroups - 1; g >= 0; --g) {

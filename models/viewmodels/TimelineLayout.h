@@ -193,6 +193,8 @@ private:
     std::vector<int> m_groupBegin; ///< lanes * PrecisionGroups + 1 entries
     std::vector<double> m_groupMaxWidth;
     std::vector<qint64> m_laneFirstDay; ///< per lane, its earliest shown placement's first day
+    /// Per lane, the range of its markers' spans: a lane kept by update() brings it along.
+    std::vector<std::pair<double, double>> m_laneKeys;
     /// The markers' buffer of the layout before this one, which the next update() fills: a
     /// fresh one of 100,000 markers costs more in page faults than copying the markers into it.
     std::vector<TimelineMarker> m_spareMarkers;

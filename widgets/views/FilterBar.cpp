@@ -33,18 +33,6 @@ namespace {
 
 constexpr int SearchDelayMs = 200;
 
-std::pair<int, int> yearBounds(const Dataset &dataset)
-{
-    int lo = 0, hi = 0;
-    for (const Claim &c : dataset.claims) {
-        lo = lo ? std::min(lo, c.date.year()) : c.date.year();
-        hi = std::max(hi, c.date.year());
-    }
-    if (!lo)
-        lo = hi = QDate::currentDate().year();
-    return {lo, hi};
-}
-
 } // namespace
 
 FilterBar::FilterBar(FilterState &filter, QWidget *parent)
@@ -185,7 +173,9 @@ void FilterBar::fillActorNames()
 
 void FilterBar::fillYearRange()
 {
-    const auto [lo, hi] = yearBounds(m_dataset);
+    auto [lo, hi] = m_filter.dateOrder().yearSpan();
+    if (!lo)
+        lo = hi = QDate::currentDate().year();
     // Below the first year is "any" (the special value text).
     for (QSpinBox *box : {m_fromYear, m_toYear}) {
         // A narrower range must not clamp the box into a filter of its own.
@@ -384,9 +374,9 @@ void FilterBar::applyDelta(const DatasetDelta &delta)
     if (!delta.sources.isEmpty())
         fillSources();
     // Claims added or edited can only widen the years, which they alone show; a removal may
-    // narrow them, which takes a pass over every claim. So an edit moving the only claim of
-    // the first year elsewhere leaves that year in the range until the next removal or
-    // reload: it hides no claim.
+    // narrow them, read off the date order (which the filter has already followed). So an
+    // edit moving the only claim of the first year elsewhere leaves that year in the range
+    // until the next removal or reload: it hides no claim.
     const bool removed = !delta.claims.removed.isEmpty();
     if (removed)
         fillYearRange();

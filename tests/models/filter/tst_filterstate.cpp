@@ -1,4 +1,5 @@
 // The shared filter and selection: one signal per change, the same claims as ClaimMatcher.
+#include "models/filter/ClaimDateOrder.h"
 #include "models/filter/ClaimMatcher.h"
 #include "models/filter/FilterState.h"
 #include "models/filter/SelectionState.h"
@@ -183,6 +184,36 @@ private slots:
         selection.setHighlightedActor(99); // ignored
         QCOMPARE(spy.count(), 1);
         QCOMPARE(selection.highlightedActor(), 1);
+    }
+
+    void yearSpanOfTheDatedClaims_data()
+    {
+        QTest::addColumn<QList<int>>("years"); // 0: undated
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::newRow("all dated") << QList<int>{2017, 2015, 2024} << 2015 << 2024;
+        QTest::newRow("undated ones") << QList<int>{0, 2019, 0, 2016} << 2016 << 2019;
+        QTest::newRow("one dated") << QList<int>{0, 2020, 0} << 2020 << 2020;
+        QTest::newRow("none dated") << QList<int>{0, 0} << 0 << 0;
+    }
+
+    void yearSpanOfTheDatedClaims()
+    {
+        QFETCH(QList<int>, years);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        Dataset d = m_dataset;
+        const Claim model = d.claims.first();
+        d.claims.clear();
+        for (int i = 0; i < years.size(); ++i) {
+            Claim c = model;
+            c.id = QStringLiteral("y%1").arg(i);
+            c.date = years[i] ? PartialDate::fromYear(years[i]) : PartialDate();
+            d.claims << c;
+        }
+        d.reindex();
+        const ClaimDateOrder order(d);
+        QCOMPARE(order.yearSpan(), std::make_pair(first, last));
     }
 
 private:

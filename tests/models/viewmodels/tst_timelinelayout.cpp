@@ -240,17 +240,40 @@ private slots:
         QVERIFY2(restacked > 40, qPrintable(QString::number(restacked)));
     }
 
-    // Positions before and after a change map onto each other for every record that stayed.
+    // Positions before and after a change map onto each other for every record that stayed,
+    // and those before the first moved one keep their numbers.
+    void deltaPositionsMapBothWays_data()
+    {
+        QTest::addColumn<QList<int>>("removed");
+        QTest::addColumn<QList<int>>("added");
+        QTest::addColumn<int>("before");
+        QTest::newRow("both") << QList<int>{1, 4, 5} << QList<int>{0, 3, 7} << 9;
+        QTest::newRow("removed first") << QList<int>{2, 6} << QList<int>{4} << 9;
+        QTest::newRow("appended") << QList<int>{} << QList<int>{9, 10} << 9;
+        QTest::newRow("last removed") << QList<int>{8} << QList<int>{} << 9;
+        QTest::newRow("last two removed") << QList<int>{7, 8} << QList<int>{} << 9;
+        QTest::newRow("one before the last") << QList<int>{7} << QList<int>{} << 9;
+        QTest::newRow("removed, one appended") << QList<int>{8} << QList<int>{8} << 9;
+        QTest::newRow("edited only") << QList<int>{} << QList<int>{} << 9;
+    }
+
     void deltaPositionsMapBothWays()
     {
+        QFETCH(QList<int>, removed);
+        QFETCH(QList<int>, added);
+        QFETCH(int, before);
         TableDelta delta;
-        delta.removed = {1, 4, 5};
-        delta.added = {0, 3, 7};
-        const int before = 9;
+        delta.removed = removed;
+        delta.added = added;
         QList<int> stayedAfter;
+        int firstMoved = std::numeric_limits<int>::max();
+        bool keptMoved = false;
         for (int old = 0; old < before; ++old) {
             const int now = delta.newIndexOf(old);
             QCOMPARE(now < 0, delta.removed.contains(old));
+            if (now != old)
+                firstMoved = std::min(firstMoved, old);
+            keptMoved = keptMoved || (now >= 0 && now != old);
             if (now >= 0) {
                 QCOMPARE(delta.oldIndexOf(now), old);
                 stayedAfter << now;
@@ -259,6 +282,13 @@ private slots:
         for (const int at : delta.added)
             QCOMPARE(delta.oldIndexOf(at), -1);
         QCOMPARE(stayedAfter.size() + delta.added.size(), delta.newCount(before));
+        // Appended past the end, records move nowhere; firstMovedRow() may say less, never more.
+        QVERIFY(delta.firstMovedRow() <= firstMoved);
+        if (firstMoved < before)
+            QCOMPARE(delta.firstMovedRow(), firstMoved);
+        else
+            QVERIFY(delta.firstMovedRow() >= before);
+        QCOMPARE(delta.renumbersKept(before), keptMoved);
     }
 
     void keysAreUtcSeconds()

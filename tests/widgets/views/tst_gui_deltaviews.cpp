@@ -276,7 +276,27 @@ void TestDeltaViews::filterBarOffersNewActorsAndSources()
 
     Change undo = addClaim.inverse();
     QVERIFY(dossier.apply(undo, Dossier::Origin::Local).isEmpty());
-    QVERIFY(bar->toYearBox()->maximum() < 2099);
+    // Removed, it narrows them again to the dataset's own years (below the first is "any").
+    int first = 0, last = 0;
+    for (const Claim &c : dossier.dataset().claims)
+        if (c.date.isValid()) {
+            first = first ? std::min(first, c.date.year()) : c.date.year();
+            last = std::max(last, c.date.year());
+        }
+    QCOMPARE(bar->toYearBox()->maximum(), last);
+    QCOMPARE(bar->fromYearBox()->minimum(), first - 1);
+
+    // So does a claim years before them, added and undone.
+    Claim earlier = later;
+    earlier.id = QStringLiteral("c-earlier");
+    earlier.date = PartialDate::fromYear(1850);
+    Change addEarlier = Change::create(earlier, QStringLiteral("Add claim"));
+    QVERIFY(dossier.apply(addEarlier, Dossier::Origin::Local).isEmpty());
+    QCOMPARE(bar->fromYearBox()->minimum(), 1849);
+    Change undoEarlier = addEarlier.inverse();
+    QVERIFY(dossier.apply(undoEarlier, Dossier::Origin::Local).isEmpty());
+    QCOMPARE(bar->fromYearBox()->minimum(), first - 1);
+    QCOMPARE(bar->toYearBox()->maximum(), last);
 }
 
 QTEST_MAIN(TestDeltaViews)
