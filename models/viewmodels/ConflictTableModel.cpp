@@ -2,6 +2,7 @@
 
 #include "models/data/ClaimDate.h"
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/FilterState.h"
 #include "models/viewmodels/DisputeSummary.h"
@@ -54,14 +55,53 @@ ConflictTableModel::ConflictTableModel(const FilterState &filter, QObject *paren
     m_columns = m_perRow == 3 ? 6 : m_perRow;
     rebuild();
     connect(&m_filter, &FilterState::changed, this, [this] {
+        // Most edits and many filter changes leave every conflict's claims as shown as they
+        // were: resetting the view for them would lose its place for nothing.
+        if (!m_stale && showsTheSameSides())
+            return;
         beginResetModel();
         rebuild();
         endResetModel();
     });
 }
 
+void ConflictTableModel::applyDelta(const DatasetDelta &delta)
+{
+    const TableDelta &claims = delta.claims;
+    const int oldCount =
+        int(m_dataset.claims.size()) + int(claims.removed.size()) - int(claims.added.size());
+    m_stale = m_stale || !delta.conflicts.isEmpty() || !delta.actors.isEmpty() ||
+              !delta.sources.isEmpty() || claims.renumbersKept(oldCount);
+    // A claim removed from a conflict comes with the conflict's own change; one added to or
+    // edited in it is in the conflict now.
+    for (const QList<int> *list : {&claims.added, &claims.changed})
+        for (const int c : *list)
+            m_stale = m_stale || !m_dataset.conflictsOfClaim(c).isEmpty();
+}
+
+bool ConflictTableModel::showsTheSameSides() const
+{
+    const std::vector<char> &matching = m_filter.matching();
+    for (size_t i = 0; i < m_sideClaims.size(); ++i) {
+        const size_t c = size_t(m_sideClaims[i]);
+        if ((c < matching.size() && matching[c]) != bool(m_sideShown[i]))
+            return false;
+    }
+    return true;
+}
+
 void ConflictTableModel::rebuild()
 {
+    m_stale = false;
+    m_sideClaims.clear();
+    m_sideShown.clear();
+    const std::vector<char> &matching = m_filter.matching();
+    for (const Conflict &conflict : m_dataset.conflicts)
+        for (const QString &id : conflict.claims)
+            if (const int c = m_dataset.claimIndex(id); c >= 0) {
+                m_sideClaims.push_back(c);
+                m_sideShown.push_back(size_t(c) < matching.size() && matching[size_t(c)]);
+            }
     m_rows.clear();
     m_shownOfConflict = QList<QList<int>>(m_dataset.conflicts.size());
     // Only the conflicts' claims are read: the rest of the dispute's summary would cost a pass

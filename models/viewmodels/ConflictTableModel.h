@@ -3,8 +3,11 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <vector>
+
 class Dataset;
 class FilterState;
+struct DatasetDelta;
 
 /// The recorded conflicts with a claim the filter shows, each as a title row (what it is
 /// about) followed by its claims side by side, up to MaxSidesPerRow to a row, in date order.
@@ -12,7 +15,8 @@ class FilterState;
 /// grid that divides evenly by one, two or three sides. Every
 /// claim of such a conflict is a side, those the filter hides too (ShownRole false), so a
 /// conflict never reads one-sided; conflicts with no claim shown are left out and counted
-/// (hiddenConflicts()). Rebuilt on each filter change.
+/// (hiddenConflicts()). Rebuilt on each filter change that shows or hides one of their claims,
+/// and after each edit that touches them (applyDelta()).
 class ConflictTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +52,11 @@ public:
     QList<int> shownClaims(int row) const;
     /// Conflicts left out because the filter shows none of their claims.
     int hiddenConflicts() const { return m_hidden; }
+    /// After a change to the dataset, before the filter announces it: whether the change
+    /// touches what the rows show (a conflict, a name, a source, a conflict's claim, or the
+    /// claims' numbers). When it does not, the announcement rebuilds nothing unless it shows
+    /// or hides a conflict's claim.
+    void applyDelta(const DatasetDelta &delta);
 
 private:
     struct Row
@@ -63,6 +72,8 @@ private:
     int sideAt(const Row &row, int column) const;
 
     void rebuild();
+    /// Whether the filter shows the same claims of conflicts as when the rows were built.
+    bool showsTheSameSides() const;
     QString sideText(int claim, bool shown) const;
     QString sideAccessibleText(const Row &row, int side) const;
     QString titleText(const Row &row) const;
@@ -74,4 +85,9 @@ private:
     QList<Row> m_rows;
     QList<QList<int>> m_shownOfConflict; ///< by dataset conflict index
     int m_hidden = 0;
+    /// Every conflict's claims (dataset indexes) and whether the filter showed each, when the
+    /// rows were built.
+    std::vector<int> m_sideClaims;
+    std::vector<char> m_sideShown;
+    bool m_stale = false; ///< an edit touched what the rows show
 };

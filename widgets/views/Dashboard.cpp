@@ -7,6 +7,7 @@
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/ActorTableModel.h"
 #include "models/viewmodels/ClaimTableModel.h"
+#include "models/viewmodels/ConflictTableModel.h"
 #include "widgets/timeline/TimelineAccessible.h"
 #include "widgets/timeline/TimelineChart.h"
 #include "widgets/views/ActorListView.h"
@@ -103,6 +104,7 @@ void Dashboard::applyDelta(const DatasetDelta &delta, SelectionHistory *history)
     m_filterBar->applyDelta(delta);
     m_chart->applyDelta(delta);
     m_overview->applyDelta(delta);
+    m_conflicts->model()->applyDelta(delta);
     if (m_articleView)
         m_articleView->applyDelta(delta);
     m_filter->announceDelta();

@@ -123,6 +123,7 @@ private slots:
     void randomChangesAndUndos_data();
     void randomChangesAndUndos();
     void filterBarOffersNewActorsAndSources();
+    void conflictsRebuildOnlyWhenTheirSidesChange();
 };
 
 void TestDeltaViews::randomChangesAndUndos_data()
@@ -297,6 +298,56 @@ void TestDeltaViews::filterBarOffersNewActorsAndSources()
     QVERIFY(dossier.apply(undoEarlier, Dossier::Origin::Local).isEmpty());
     QCOMPARE(bar->fromYearBox()->minimum(), first - 1);
     QCOMPARE(bar->toYearBox()->maximum(), last);
+}
+
+// The conflicts view keeps its rows (and the reader's place) through edits and filter changes
+// that leave every conflict's claims as they were, and follows those that touch them.
+void TestDeltaViews::conflictsRebuildOnlyWhenTheirSidesChange()
+{
+    Dossier dossier(datasetNamed(QStringLiteral("synthetic")));
+    const Dataset &d = dossier.dataset();
+    Dashboard dashboard(d);
+    connect(&dossier, &Dossier::changed, &dashboard,
+            [&](const DatasetDelta &delta) { dashboard.applyDelta(delta); });
+    ConflictTableModel *model = dashboard.conflicts()->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    const auto sameAsFresh = [&] {
+        ConflictTableModel fresh(*dashboard.filter());
+        return cells(*model) == cells(fresh);
+    };
+    int free = -1, inConflict = -1;
+    for (int c = 0; c < d.claims.size(); ++c)
+        (d.conflictsOfClaim(c).isEmpty() ? free : inConflict) = c;
+    QVERIFY(free >= 0 && inConflict >= 0);
+    const auto redate = [&](int claim, int year) {
+        Claim after = d.claims[claim];
+        after.date = PartialDate::fromYear(year);
+        after.datedByReport = false;
+        Change change = Change::edit(d.claims[claim], after, QStringLiteral("Change date"));
+        QVERIFY(dossier.apply(change, Dossier::Origin::Local).isEmpty());
+    };
+
+    redate(free, 1990);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(sameAsFresh());
+    redate(inConflict, 1991); // its side moves in its conflict's date order
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(sameAsFresh());
+
+    // A filter that hides only claims outside every conflict keeps the rows; one that hides a
+    // conflict's claim does not.
+    FilterState &filter = *dashboard.filter();
+    ClaimFilter inConflicts;
+    inConflicts.inConflict = ClaimFilter::Side::Yes;
+    filter.setFilter(inConflicts);
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(sameAsFresh());
+    filter.setYearRange(1991, 1991);
+    QCOMPARE(resets.count(), 2);
+    QVERIFY(sameAsFresh());
+    filter.clear();
+    QCOMPARE(resets.count(), 3);
+    QVERIFY(sameAsFresh());
 }
 
 QTEST_MAIN(TestDeltaViews)
