@@ -62,6 +62,10 @@ void Dataset::reindex()
         indexIds();
     m_claimConflicts = QList<QList<int>>(claims.size());
     indexAllClaimReferences();
+    m_respondersById.clear();
+    for (const Claim &claim : std::as_const(claims))
+        if (!claim.respondsTo.isEmpty())
+            m_respondersById.insert(claim.respondsTo, claim.id);
     ids.waitForFinished();
     for (int k = 0; k < conflicts.size(); ++k)
         linkConflict(k);
@@ -212,6 +216,8 @@ void Dataset::insertClaim(int index, const Claim &claim)
     m_claimConflicts.insert(index, QList<int>());
     m_claimDays.emplace(m_claimDays.begin() + index);
     indexClaimReferences(index);
+    if (!claim.respondsTo.isEmpty())
+        m_respondersById.insert(claim.respondsTo, claim.id);
     // A conflict may name the claim before it exists, within one change.
     for (int k = 0; k < conflicts.size(); ++k)
         if (conflicts[k].claims.contains(claim.id))
@@ -221,6 +227,11 @@ void Dataset::insertClaim(int index, const Claim &claim)
 void Dataset::replaceClaim(int index, const Claim &claim)
 {
     Q_ASSERT(claims[index].id == claim.id);
+    if (claims[index].respondsTo != claim.respondsTo) {
+        m_respondersById.remove(claims[index].respondsTo, claim.id);
+        if (!claim.respondsTo.isEmpty())
+            m_respondersById.insert(claim.respondsTo, claim.id);
+    }
     claims[index] = claim;
     indexClaimReferences(index);
 }
@@ -228,6 +239,7 @@ void Dataset::replaceClaim(int index, const Claim &claim)
 void Dataset::removeClaim(int index)
 {
     m_claimById.remove(claims[index].id);
+    m_respondersById.remove(claims[index].respondsTo, claims[index].id);
     claims.removeAt(index);
     m_claimActors.removeAt(index);
     m_claimSources.removeAt(index);
@@ -291,7 +303,8 @@ bool Dataset::sameLookups(const Dataset &other) const
            m_claimById == other.m_claimById && m_actorByFoldedName == other.m_actorByFoldedName &&
            sameLists(m_claimActors, other.m_claimActors) &&
            sameLists(m_claimSources, other.m_claimSources) &&
-           sameLists(m_claimConflicts, other.m_claimConflicts) && m_claimDays == other.m_claimDays;
+           sameLists(m_claimConflicts, other.m_claimConflicts) &&
+           m_claimDays == other.m_claimDays && m_respondersById == other.m_respondersById;
 }
 
 QString Dataset::actorName(const QString &id) const

@@ -182,6 +182,12 @@ public:
     const QList<int> &conflictsOfClaim(int claim) const { return m_claimConflicts[claim]; }
 
     bool isSingleSource(int claim) const { return m_claimSources[claim].size() == 1; }
+    /// The ids of the claims that respond to the claim with this id, whether or not it exists:
+    /// what a removal of that claim would leave dangling.
+    QStringList respondersTo(const QString &claimId) const
+    {
+        return m_respondersById.values(claimId);
+    }
 
     /// A claim's date as Julian days, cached: hot loops compare these, not calendar dates.
     qint64 claimFirstDay(int claim) const { return m_claimDays[size_t(claim)].first; }
@@ -206,4 +212,7 @@ private:
     QList<QList<int>> m_claimSources;
     QList<QList<int>> m_claimConflicts;
     std::vector<std::pair<qint64, qint64>> m_claimDays;
+    /// By the id a claim responds to, the responding claims' ids: ids, not positions, so that
+    /// an insertion or a removal renumbers nothing here.
+    QMultiHash<QString, QString> m_respondersById;
 };

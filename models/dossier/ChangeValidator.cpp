@@ -182,32 +182,40 @@ Problems applyAndCheck(Dataset &trial, const Change &change, QList<RecordOperati
     struct Gone
     {
         const QSet<QString> &set;
-        const QStringList few = set.size() <= 4 ? set.values() : QStringList();
+        const bool few = set.size() <= 4;
+        const QStringList list = few ? set.values() : QStringList();
         bool isEmpty() const { return set.isEmpty(); }
         bool contains(const QString &id) const
         {
-            return set.size() <= 4 ? few.contains(id) : set.contains(id);
+            return few ? list.contains(id) : set.contains(id);
         }
     };
     const Gone goneSources{removed[int(RecordTable::Source)]};
     const Gone goneActors{removed[int(RecordTable::Actor)]};
     const Gone goneClaims{removed[int(RecordTable::Claim)]};
-    if (!goneSources.isEmpty() || !goneActors.isEmpty() || !goneClaims.isEmpty())
+    const auto refersToo = [&records](int claim) {
+        if (claim >= 0 && !records.claims.contains(claim))
+            records.claims.append(claim);
+    };
+    // The claims that respond to a removed one, from the dataset's index.
+    for (const QString &id : goneClaims.set)
+        for (const QString &responder : trial.respondersTo(id))
+            refersToo(trial.claimIndex(responder));
+    // The references to actors and sources, only of the kinds removed.
+    if (!goneSources.isEmpty() || !goneActors.isEmpty())
         for (int i = 0; i < trial.claims.size(); ++i) {
-            // Only the references of the kinds removed are looked up.
             const Claim &c = trial.claims[i];
-            bool refers = !goneClaims.isEmpty() && !c.respondsTo.isEmpty() &&
-                          goneClaims.contains(c.respondsTo);
+            bool refers = false;
             if (!goneActors.isEmpty()) {
-                refers = refers || goneActors.contains(c.claimant);
+                refers = goneActors.contains(c.claimant);
                 for (const ActorRef &ref : c.actors)
                     refers = refers || goneActors.contains(ref.actor);
             }
             if (!goneSources.isEmpty())
                 for (const Citation &cit : c.citations)
                     refers = refers || goneSources.contains(cit.source);
-            if (refers && !records.claims.contains(i))
-                records.claims.append(i);
+            if (refers)
+                refersToo(i);
         }
     if (!goneClaims.isEmpty())
         for (int k = 0; k < trial.conflicts.size(); ++k) {
