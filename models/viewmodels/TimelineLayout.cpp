@@ -45,19 +45,56 @@ std::vector<const TimelineIndex::Placement *> shownPlacements(const TimelineInde
     return shown;
 }
 
+/// Markers [begin, end) by start, then the longer first, then by claim: the order stack() takes
+/// them in. The runs already in that order are merged, which gives it whatever the runs. A lane
+/// comes in the index's order, where each precision group is by start already and only markers
+/// sharing a period are by kind rather than by claim: with those put right first, a lane is
+/// three runs, merged in linear time instead of sorted. Many runs are sorted.
+std::vector<size_t> stackingOrder(const std::vector<TimelineMarker> &markers, size_t begin,
+                                  size_t end)
+{
+    const auto before = [&markers](size_t a, size_t b) {
+        const TimelineMarker &x = markers[a];
+        const TimelineMarker &y = markers[b];
+        return std::tie(x.spanStart, y.spanEnd, x.claim) <
+               std::tie(y.spanStart, x.spanEnd, y.claim);
+    };
+    std::vector<size_t> order(end - begin);
+    std::iota(order.begin(), order.end(), begin);
+    const auto samePeriod = [&markers](size_t a, size_t b) {
+        return markers[a].spanStart == markers[b].spanStart &&
+               markers[a].spanEnd == markers[b].spanEnd;
+    };
+    for (auto i = order.begin(); i != order.end();) {
+        auto j = std::next(i);
+        while (j != order.end() && samePeriod(*i, *j))
+            ++j;
+        if (std::distance(i, j) > 1)
+            std::sort(i, j, before);
+        i = j;
+    }
+    std::vector<size_t> runs{0};
+    for (size_t i = 1; i < order.size(); ++i)
+        if (before(order[i], order[i - 1]))
+            runs.push_back(i);
+    constexpr size_t FewRuns = 4; // a lane's three precision groups, with room to spare
+    if (runs.size() > FewRuns) {
+        std::sort(order.begin(), order.end(), before);
+        return order;
+    }
+    runs.push_back(order.size());
+    for (size_t r = 1; r + 1 < runs.size(); ++r)
+        std::inplace_merge(order.begin(), order.begin() + std::ptrdiff_t(runs[r]),
+                           order.begin() + std::ptrdiff_t(runs[r + 1]), before);
+    return order;
+}
+
 /// Gives each of markers [begin, end) (one lane's) the first row where its period overlaps no
 /// other's, taking them by start and then the longer first; the rows it took. First fit
 /// through a heap of rows by when they come free, so a lane of n claims costs n log n.
 int stack(std::vector<TimelineMarker> &markers, size_t begin, size_t end)
 {
-    std::vector<size_t> order(end - begin);
-    std::iota(order.begin(), order.end(), begin);
-    std::sort(order.begin(), order.end(), [&markers](size_t a, size_t b) {
-        const TimelineMarker &x = markers[a];
-        const TimelineMarker &y = markers[b];
-        return std::tie(x.spanStart, y.spanEnd, x.claim) <
-               std::tie(y.spanStart, x.spanEnd, y.claim);
-    });
+    const std::vector<size_t> order = stackingOrder(markers, begin, end);
     using Busy = std::pair<double, int>; // when the row comes free, the row
     std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
     std::priority_queue<int, std::vector<int>, std::greater<>> free;

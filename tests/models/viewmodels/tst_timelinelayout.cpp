@@ -530,6 +530,64 @@ private slots:
         QVERIFY(layout.lanes[acmeLane].rows >= 2);
     }
 
+    // Each lane's rows are first fit taken by start, the longer first, then by claim, as a
+    // plain sort and scan gives them: claims sharing a period in a lane (whose index order is
+    // by kind) and lanes mixing the three precisions included.
+    void rowsAreFirstFitInStartOrder_data()
+    {
+        QTest::addColumn<bool>("synthetic");
+        QTest::newRow("one period, kinds against claim order") << false;
+        QTest::newRow("synthetic") << true;
+    }
+
+    void rowsAreFirstFitInStartOrder()
+    {
+        QFETCH(bool, synthetic);
+        Dataset d = synthetic ? SyntheticDataset::generate({3000, 12, 20, 7}) : m_dataset;
+        if (!synthetic) {
+            // Four claims of one actor over one year, their kinds in reverse legend order.
+            const QStringList &kinds = ClaimKinds::known();
+            const Claim model = d.claims[d.claimIndex(QStringLiteral("c3"))];
+            for (int i = 0; i < 4; ++i) {
+                Claim c = model;
+                c.id = QStringLiteral("same-%1").arg(i);
+                c.kind = kinds[kinds.size() - 1 - i];
+                c.date = PartialDate::fromYear(2021);
+                d.claims.append(c);
+            }
+        }
+        d.reindex();
+        const TimelineLayout layout =
+            TimelineLayout::build(d, allClaims(d), TimelineMode::Happened);
+        QVERIFY(!layout.markers.empty());
+        for (int lane = 0; lane < layout.lanes.size(); ++lane) {
+            QList<TimelineMarker> markers;
+            for (const TimelineMarker &m : layout.markers)
+                if (m.lane == lane)
+                    markers.append(m);
+            std::sort(markers.begin(), markers.end(), [](const auto &x, const auto &y) {
+                return std::tie(x.spanStart, y.spanEnd, x.claim) <
+                       std::tie(y.spanStart, x.spanEnd, y.claim);
+            });
+            QList<double> freeFrom; // per row, when its last marker ends
+            for (const TimelineMarker &m : std::as_const(markers)) {
+                int row = 0;
+                while (row < freeFrom.size() && freeFrom[row] > m.spanStart)
+                    ++row;
+                if (row == freeFrom.size())
+                    freeFrom.append(0);
+                freeFrom[row] = m.spanEnd;
+                QVERIFY2(m.row == row, qPrintable(QStringLiteral("claim %1 in lane %2: row %3, "
+                                                                 "not %4")
+                                                      .arg(d.claims[m.claim].id)
+                                                      .arg(lane)
+                                                      .arg(m.row)
+                                                      .arg(row)));
+            }
+            QCOMPARE(layout.lanes[lane].rows, std::max(1, int(freeFrom.size())));
+        }
+    }
+
     void lanesByGrouping_data()
     {
         QTest::addColumn<int>("grouping");
