@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
@@ -35,8 +36,19 @@ template <typename T> void whenOpen(std::function<void(T *)> act)
 {
     QTimer::singleShot(0, [act] {
         T *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<T *>(QApplication::activeModalWidget())));
+        const bool opened = QTest::qWaitFor(
+            [&dialog] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())); });
+        if (!opened) {
+            // Another dialog came: closed, so that the test reports instead of waiting on it.
+            if (auto *other = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                other->reject();
+            QFAIL("The dialog expected did not open");
+        }
+        QPointer<T> open(dialog);
         act(dialog);
+        // A check that failed in `act` left it open: closed, so the test goes on to report it.
+        if (open && open->isVisible())
+            open->reject();
     });
 }
 
