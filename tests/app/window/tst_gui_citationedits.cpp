@@ -20,10 +20,12 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -110,6 +112,17 @@ void pick(QMenu *menu, const QString &name)
     entry->trigger();
 }
 
+// With DOSSIER_SHOTS set, saves a picture of the screen there (the window and the menu over
+// it: a popup is a window of its own), to look at. Needs a real display (xvfb-run).
+void shootScreen(const QString &name)
+{
+    const QString shots = qEnvironmentVariable("DOSSIER_SHOTS");
+    if (shots.isEmpty())
+        return;
+    QTest::qWait(200); // the menu drawn
+    QGuiApplication::primaryScreen()->grabWindow(0).save(QDir(shots).filePath(name));
+}
+
 QString shown(CitationPanel *panel)
 {
     return panel->browser()->toPlainText();
@@ -144,6 +157,7 @@ private slots:
                  QStringLiteral("Edit Actor Banque Zeta…"));
         // The browser's own entries stay (copy, select all).
         QVERIFY(menu->actions().size() > 4);
+        shootScreen(QStringLiteral("citation-panel-menu.png"));
         menu->close();
 
         // c2's claimant is among its actors: named once.
@@ -195,6 +209,9 @@ private slots:
         CitationPanel *panel = window->dashboard()->citationPanel();
         const Dataset &data = window->session()->dataset();
         window->dashboard()->selection()->setCurrentClaim(data.claimIndex(QStringLiteral("c4")));
+        // A shortcut: it needs the window active, as it is when someone types.
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         panel->browser()->setFocus();
         QTest::keyClick(panel->browser(), Qt::Key_F10, Qt::ShiftModifier);
         QMenu *menu = openMenu();

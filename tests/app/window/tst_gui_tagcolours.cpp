@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -151,6 +152,16 @@ void clickOk(TagColoursDialog *dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
+// With DOSSIER_SHOTS set, saves a picture of `widget` there, to look at.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString shots = qEnvironmentVariable("DOSSIER_SHOTS");
+    if (shots.isEmpty())
+        return;
+    QApplication::processEvents(); // the layout settles before it is drawn
+    widget->grab().save(QDir(shots).filePath(name));
+}
+
 const QString Funding = QStringLiteral("funding");
 const QString Land = QStringLiteral("Land");
 
@@ -211,6 +222,7 @@ private slots:
                 QVERIFY(!dialog->resetButton()->isEnabled()); // no colour of its own yet
                 QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
                 QVERIFY(dialog->resetButton()->isEnabled());
+                shoot(dialog, QStringLiteral("tag-colours.png"));
                 clickOk(dialog);
             });
             action(*window, "tagColours")->trigger();
