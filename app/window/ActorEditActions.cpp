@@ -59,10 +59,14 @@ void ActorEditActions::updateEnabled()
 
 void ActorEditActions::editCurrentActor()
 {
-    const int actor = m_dashboard.selection()->highlightedActor();
-    if (actor < 0 || !m_session.isEditable())
-        return;
+    editActor(m_dashboard.selection()->highlightedActor());
+}
+
+void ActorEditActions::editActor(int actor)
+{
     const Dataset &dataset = m_session.dataset();
+    if (actor < 0 || actor >= dataset.actors.size() || !m_session.isEditable())
+        return;
     const Actor before = dataset.actors[actor];
     ActorEditDialog dialog(dataset, before, m_window);
     if (dialog.exec() != QDialog::Accepted)

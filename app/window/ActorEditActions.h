@@ -24,6 +24,8 @@ public:
 
     /// Opens the actor form on the current actor and applies what it gives.
     void editCurrentActor();
+    /// Opens the actor form on actor `actor` (a dataset index; the citation panel names it).
+    void editActor(int actor);
     /// Asks, listing what names the current actor, then deletes it.
     void deleteCurrentActor();
 

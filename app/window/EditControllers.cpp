@@ -12,8 +12,14 @@
 #include "app/window/MarkupActions.h"
 #include "app/window/SourceEditActions.h"
 
+#include "models/filter/SelectionState.h"
+#include "models/session/DossierSession.h"
 #include "models/session/MarkupSession.h"
 #include "widgets/inspector/ClaimInspector.h"
+#include "widgets/views/CitationPanel.h"
+#include "widgets/views/Dashboard.h"
+
+#include <QAction>
 
 #include <QMenu>
 
@@ -36,6 +42,28 @@ EditControllers::EditControllers(DossierSession &session, Dashboard &dashboard,
     // what arrived from other windows.
     new ConflictActions(session, window);
     new FollowNotices(session, status, window);
+    wireCitationPanel(session, dashboard);
+}
+
+void EditControllers::wireCitationPanel(DossierSession &session, Dashboard &dashboard)
+{
+    CitationPanel *panel = dashboard.citationPanel();
+    const auto refusal = [panel, &session] {
+        panel->setEditRefusal(session.isEditable() ? QString() : session.readOnlyReason());
+    };
+    refusal();
+    connect(&session, &DossierSession::editableChanged, panel, refusal);
+    connect(panel, &CitationPanel::editClaimRequested, m_claims, [this, &dashboard](int claim) {
+        // The panel shows the current claim, which Edit Claim… edits; a selection of
+        // several claims is kept.
+        if (dashboard.selection()->currentClaim() != claim)
+            dashboard.selection()->setCurrentClaim(claim);
+        m_claims->editClaimAction()->trigger();
+    });
+    connect(panel, &CitationPanel::editSourceRequested, m_sources,
+            qOverload<int>(&SourceEditActions::editSource));
+    connect(panel, &CitationPanel::editActorRequested, m_actorEditors,
+            &ActorEditActions::editActor);
 }
 
 void EditControllers::addTo(QMenu *edit) const

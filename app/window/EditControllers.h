@@ -47,4 +47,7 @@ private:
     CullActions *m_cull;
     MarkupActions *m_markup;
     DatasetExportAction *m_datasetExport;
+
+    /// The citation panel's context menu: edit the claim, a source or an actor it shows.
+    void wireCitationPanel(DossierSession &session, Dashboard &dashboard);
 };

@@ -8,6 +8,7 @@
 #include "models/viewmodels/ClaimTableModel.h"
 #include "widgets/inspector/ClaimInspector.h"
 #include "widgets/inspector/ClaimMarkupPanel.h"
+#include "widgets/inspector/TagColoursDialog.h"
 #include "widgets/views/ClaimTableView.h"
 #include "widgets/views/Dashboard.h"
 #include "widgets/views/FilterBar.h"
@@ -24,17 +25,19 @@ MarkupActions::MarkupActions(DossierSession &session, Dashboard &dashboard, QWid
       m_markup(new MarkupSession(session, this)),
       m_key(new QAction(tr("Mark as &Key Claim"), this)),
       m_tag(new QAction(tr("&Tag Claims…"), this)), m_untag(new QAction(tr("Remove T&ag…"), this)),
-      m_note(new QAction(tr("&Note…"), this))
+      m_note(new QAction(tr("&Note…"), this)), m_colours(new QAction(tr("Ta&g Colours…"), this))
 {
     m_key->setObjectName(QStringLiteral("markKey"));
     m_key->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_tag->setObjectName(QStringLiteral("tagClaims"));
     m_untag->setObjectName(QStringLiteral("untagClaims"));
     m_note->setObjectName(QStringLiteral("noteClaim"));
+    m_colours->setObjectName(QStringLiteral("tagColours"));
     connect(m_key, &QAction::triggered, this, &MarkupActions::toggleKey);
     connect(m_tag, &QAction::triggered, this, &MarkupActions::askTag);
     connect(m_untag, &QAction::triggered, this, &MarkupActions::askUntag);
     connect(m_note, &QAction::triggered, this, &MarkupActions::askNote);
+    connect(m_colours, &QAction::triggered, this, [this] { askColours(); });
     connect(dashboard.selection(), &SelectionState::selectionChanged, this,
             &MarkupActions::updateEnabled);
     connect(m_markup, &MarkupSession::markableChanged, this, &MarkupActions::updateEnabled);
@@ -51,13 +54,20 @@ MarkupActions::MarkupActions(DossierSession &session, Dashboard &dashboard, QWid
     };
     connect(m_markup, &MarkupSession::changed, this, follow);
     connect(m_markup, &MarkupSession::reset, this, [follow] { follow({}); });
+    // Tag Colours needs tags: the first tag given or the last taken off moves it.
+    connect(m_markup, &MarkupSession::changed, this, &MarkupActions::updateColoursEnabled);
+    connect(m_markup, &MarkupSession::reset, this, &MarkupActions::updateColoursEnabled);
+    connect(m_markup, &MarkupSession::markableChanged, this, &MarkupActions::updateColoursEnabled);
     updateEnabled();
+    updateColoursEnabled();
 }
 
 void MarkupActions::attachInspector(ClaimInspector *inspector)
 {
     auto *panel = new ClaimMarkupPanel(m_session, *m_markup, *m_dashboard.selection(), inspector);
     panel->setActions(m_key, m_tag, m_note);
+    panel->setColourAction(m_colours);
+    connect(panel, &ClaimMarkupPanel::colourRequested, this, &MarkupActions::askColours);
     inspector->addSection(panel);
 }
 
@@ -67,6 +77,7 @@ void MarkupActions::addTo(QMenu *menu) const
     menu->addAction(m_tag);
     menu->addAction(m_untag);
     menu->addAction(m_note);
+    menu->addAction(m_colours);
 }
 
 QStringList MarkupActions::selectedIds() const
@@ -98,6 +109,20 @@ void MarkupActions::updateEnabled()
     m_tag->setStatusTip(enabled ? tr("Tag the selected claims with one of your issues") : why);
     m_untag->setStatusTip(enabled ? tr("Take a tag off the selected claims") : why);
     m_note->setStatusTip(enabled ? tr("Write a private note on the current claim") : why);
+}
+
+// Not tied to the selection: colours belong to tags, whichever claims carry them.
+void MarkupActions::updateColoursEnabled()
+{
+    const QString whyNot = m_markup->whyNotMarkable();
+    const QString whyNoColours = !whyNot.isEmpty() ? whyNot
+                                 : m_markup->markup().tags().isEmpty()
+                                     ? tr("No claim is tagged yet")
+                                     : QString();
+    m_colours->setEnabled(whyNoColours.isEmpty());
+    m_colours->setStatusTip(whyNoColours.isEmpty() ? tr("Choose the colour each of your tags is "
+                                                        "shown in")
+                                                   : whyNoColours);
 }
 
 void MarkupActions::toggleKey()
@@ -212,6 +237,19 @@ void MarkupActions::askNote()
     dialog.setTextValue(m_markup->markup().of(m_session.dataset().claims[claim].id).note);
     if (dialog.exec() == QDialog::Accepted)
         setNote(dialog.textValue());
+}
+
+void MarkupActions::askColours(const QString &tag)
+{
+    if (!m_colours->isEnabled())
+        return;
+    TagColoursDialog dialog(m_markup->markup(), tag, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MarkupChange change;
+    change.colours = dialog.edits();
+    change.description = TagColoursDialog::describe(change.colours);
+    report(m_markup->edit(std::move(change)));
 }
 
 void MarkupActions::report(const QString &why)

@@ -22,7 +22,7 @@ SourceEditActions::SourceEditActions(DossierSession &session, Dashboard &dashboa
 {
     m_editSource->setObjectName(QStringLiteral("editSource"));
     m_deleteSource->setObjectName(QStringLiteral("deleteSource"));
-    connect(m_editSource, &QAction::triggered, this, &SourceEditActions::editSource);
+    connect(m_editSource, &QAction::triggered, this, qOverload<>(&SourceEditActions::editSource));
     connect(m_deleteSource, &QAction::triggered, this, &SourceEditActions::deleteSource);
     connect(&session, &DossierSession::editableChanged, this, &SourceEditActions::updateEnabled);
     connect(&session.dossier(), &Dossier::changed, this, &SourceEditActions::updateEnabled);
@@ -78,10 +78,15 @@ void SourceEditActions::editSource()
 {
     if (!m_session.isEditable())
         return;
-    const int source = chooseSource(tr("Edit Source"));
-    if (source < 0)
-        return;
+    if (const int source = chooseSource(tr("Edit Source")); source >= 0)
+        editSource(source);
+}
+
+void SourceEditActions::editSource(int source)
+{
     const Dataset &dataset = m_session.dataset();
+    if (!m_session.isEditable() || source < 0 || source >= dataset.sources.size())
+        return;
     const Source before = dataset.sources[source];
     SourceEditDialog dialog(dataset, before, m_dashboard.corpusPath(), m_window);
     if (dialog.exec() != QDialog::Accepted)

@@ -12,7 +12,8 @@ class QWidget;
 /// list of sources to select in: each asks which source, among all, starting from the first
 /// one the current claim cites (the citation panel's). Deleting asks first, listing the claims
 /// that cite the source; a source still cited is not deleted (the validator would refuse it
-/// too). Its corpus file stays, as after undoing Add Article: it is evidence.
+/// too). Its corpus file stays, as after undoing Add Article: it is evidence. The citation
+/// panel's context menu names the source, and editSource(int) opens the form on it directly.
 class SourceEditActions final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     QAction *deleteSourceAction() const { return m_deleteSource; }
 
     void editSource();
+    /// Opens the source form on source `source` (a dataset index) and applies what it gives.
+    void editSource(int source);
     void deleteSource();
 
 private:

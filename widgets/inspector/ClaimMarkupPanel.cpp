@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -114,9 +115,29 @@ void ClaimMarkupPanel::refresh()
                                             "solid %2; border-radius: 8px; padding: 1px 6px; }")
                                  .arg(colour.name(), colour.darker(140).name()));
         label->setAccessibleName(tr("Tag %1").arg(tag));
+        label->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(label, &QWidget::customContextMenuRequested, this,
+                [this, label, tag](const QPoint &pos) { showTagMenu(label, tag, pos); });
         m_tags->insertWidget(at++, label);
     }
     m_noTags->setVisible(valid && markup.tags.isEmpty());
     m_note->setText(markup.note);
     m_note->setVisible(!markup.note.isEmpty());
+}
+
+void ClaimMarkupPanel::showTagMenu(QLabel *chip, const QString &tag, const QPoint &pos)
+{
+    // The panel's, not the chip's: the colour changed redraws the chips under the menu.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    QAction *change = menu->addAction(tr("Change Colour…"));
+    change->setObjectName(QStringLiteral("changeTagColour"));
+    if (m_coloursAction) {
+        change->setEnabled(m_coloursAction->isEnabled());
+        change->setToolTip(PlainText::forAutoText(m_coloursAction->statusTip()));
+        change->setStatusTip(m_coloursAction->statusTip());
+    }
+    connect(change, &QAction::triggered, this, [this, tag] { emit colourRequested(tag); });
+    menu->popup(chip->mapToGlobal(pos));
 }

@@ -4,15 +4,19 @@
 #include "models/data/ClaimDate.h"
 #include "models/data/ClaimKinds.h"
 #include "models/data/Dataset.h"
+#include "models/data/DatasetDelta.h"
 #include "models/data/TextUtil.h"
 #include "models/filter/SelectionState.h"
 #include "models/viewmodels/PlainText.h"
 #include "widgets/shell/Theme.h"
 #include "widgets/views/TextBrowserAccessible.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -22,6 +26,13 @@ namespace {
 const QString ClaimScheme = QStringLiteral("dossier-claim");
 const QString ArticleScheme = QStringLiteral("dossier-article");
 const QString DisclosureScheme = QStringLiteral("dossier-disclose");
+
+// A record's label or name in a menu entry: an ampersand shown, not taken for a mnemonic, and
+// isolated so that a right-to-left name does not reorder the entry.
+QString menuData(const QString &text)
+{
+    return TextUtil::isolated(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
+}
 
 // Our own words (translated) in the HTML: escaped. Dataset text goes through dataHtml() instead.
 QString esc(const QString &text)
@@ -61,6 +72,18 @@ CitationPanel::CitationPanel(const Dataset &dataset, SelectionState &selection, 
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_showButton);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &CitationPanel::openLink);
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A scroll area gives the position in its viewport.
+    connect(m_browser, &QWidget::customContextMenuRequested, this, &CitationPanel::showContextMenu);
+    // The menu key reaches the menu through the platform; Shift+F10, its other key, does not on
+    // every desktop.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_browser);
+    menuKey->setContext(Qt::WidgetShortcut);
+    connect(menuKey, &QShortcut::activated, this, [this] {
+        const QRect cursor = m_browser->cursorRect();
+        const QRect shown = m_browser->viewport()->rect();
+        showContextMenu(shown.contains(cursor.center()) ? cursor.bottomLeft() : shown.topLeft());
+    });
     connect(m_showButton, &QPushButton::clicked, this, [this] {
         if (m_claim >= 0 && !m_dataset.claims[m_claim].citations.isEmpty())
             emit showInArticleRequested(m_claim, 0);
@@ -281,4 +304,75 @@ void CitationPanel::openLink(const QUrl &url)
         if (parts.size() == 2)
             emit showInArticleRequested(parts[0].toInt(), parts[1].toInt());
     }
+}
+
+void CitationPanel::setEditRefusal(const QString &why)
+{
+    m_editRefusal = why;
+}
+
+QMenu *CitationPanel::createContextMenu(const QPoint &pos)
+{
+    // The browser's entries look for a link where the menu opens, in the document.
+    const QPoint scrolled(m_browser->horizontalScrollBar()->value(),
+                          m_browser->verticalScrollBar()->value());
+    QMenu *menu = m_browser->createStandardContextMenu(pos + scrolled);
+    menu->setObjectName(QStringLiteral("citationMenu"));
+    menu->setToolTipsVisible(true);
+    if (m_claim < 0 || m_claim >= m_dataset.claims.size())
+        return menu;
+    menu->addSeparator();
+    const auto add = [this, menu](const QString &text, const QString &name, auto emitIt) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setEnabled(m_editRefusal.isEmpty());
+        if (!m_editRefusal.isEmpty()) {
+            action->setToolTip(PlainText::forAutoText(m_editRefusal));
+            action->setStatusTip(m_editRefusal);
+        }
+        connect(action, &QAction::triggered, this, emitIt);
+    };
+    const int claim = m_claim;
+    const Claim &c = m_dataset.claims[claim];
+    add(tr("&Edit Claim…"), QStringLiteral("editClaim"),
+        [this, claim] { emit editClaimRequested(claim); });
+    for (const int s : m_dataset.sourcesOfClaim(claim))
+        add(tr("Edit Source %1…").arg(menuData(m_dataset.sources[s].label)),
+            QStringLiteral("editSource:") + m_dataset.sources[s].id,
+            [this, s] { emit editSourceRequested(s); });
+    // Each actor once: those the claim names, then its claimant when it names it not.
+    QList<int> actors;
+    for (const ActorRef &ref : c.actors)
+        actors.append(m_dataset.actorIndex(ref.actor));
+    if (!c.claimant.isEmpty())
+        actors.append(m_dataset.actorIndex(c.claimant));
+    QList<int> seen;
+    for (const int a : std::as_const(actors)) {
+        if (a < 0 || seen.contains(a))
+            continue;
+        seen.append(a);
+        add(tr("Edit Actor %1…").arg(menuData(m_dataset.actors[a].name)),
+            QStringLiteral("editActor:") + m_dataset.actors[a].id,
+            [this, a] { emit editActorRequested(a); });
+    }
+    return menu;
+}
+
+void CitationPanel::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = createContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_browser->viewport()->mapToGlobal(pos));
+}
+
+void CitationPanel::applyDelta(const DatasetDelta &delta)
+{
+    if (m_claim < 0 || (delta.sources.isEmpty() && delta.actors.isEmpty() &&
+                        delta.conflicts.isEmpty() && !delta.claims.movesRows()))
+        return;
+    // Re-rendered where the reader is, as a disclosure does.
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const int at = bar->value();
+    showClaim(delta.claims.newIndexOf(m_claim));
+    bar->setValue(at);
 }

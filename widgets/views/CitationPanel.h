@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class Dataset;
+struct DatasetDelta;
+class QMenu;
 class QPushButton;
 class QTextBrowser;
 class SelectionState;
@@ -14,7 +16,8 @@ class SelectionState;
 /// (outlet, title, author, publication date), its notes and the reasoning behind its date each
 /// behind a disclosure ("Notes on the source ▸", "How this date was inferred ▸"). No tables: the
 /// accessible text is the plain text. "Show in article" asks for the quoted passage in its article;
-/// the panel itself never reads files.
+/// the panel itself never reads files. Its context menu (right click, the menu key, Shift+F10)
+/// asks to edit the claim, a source it cites or an actor it names; the window does the editing.
 class CitationPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,9 +41,25 @@ public:
     /// does).
     void toggle(Disclosure which, const QString &sourceId);
 
+    /// Why the dossier cannot be edited, said on the context menu's edit entries, which are
+    /// disabled; empty when it can.
+    void setEditRefusal(const QString &why);
+    /// The browser's own entries (copy, select all), then one to edit the claim shown, each
+    /// source it cites and each actor it names.
+    QMenu *createContextMenu(const QPoint &pos);
+    /// Opens that menu at `pos` in the browser's viewport.
+    void showContextMenu(const QPoint &pos);
+    /// Shows the claim again when a source, actor or conflict it may show changed (its own
+    /// changes come through the selection).
+    void applyDelta(const DatasetDelta &delta);
+
 signals:
     /// The user asked to see citation `citation` of claim `claim` in its article.
     void showInArticleRequested(int claim, int citation);
+    /// The user asked to edit claim `claim`, source `source`, actor `actor` (dataset indexes).
+    void editClaimRequested(int claim);
+    void editSourceRequested(int source);
+    void editActorRequested(int actor);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,4 +88,5 @@ private:
     QPushButton *m_showButton;
     int m_claim = -1;
     QSet<QString> m_open; ///< "which:source id"
+    QString m_editRefusal;
 };

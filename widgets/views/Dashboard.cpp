@@ -107,6 +107,7 @@ void Dashboard::applyDelta(const DatasetDelta &delta, SelectionHistory *history)
     m_conflicts->model()->applyDelta(delta);
     if (m_articleView)
         m_articleView->applyDelta(delta);
+    m_citationPanel->applyDelta(delta);
     m_filter->announceDelta();
     if (history)
         history->applyDelta(delta.claims);
