@@ -946,6 +946,18 @@ Merge it into another actor, or take it out of those claims first.</translation>
         <source>How this date was inferred</source>
         <translation>How this date was inferred</translation>
     </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Edit Claim…</translation>
+    </message>
+    <message>
+        <source>Edit Source %1…</source>
+        <translation>Edit Source %1…</translation>
+    </message>
+    <message>
+        <source>Edit Actor %1…</source>
+        <translation>Edit Actor %1…</translation>
+    </message>
 </context>
 <context>
     <name>ClaimClipboard</name>
@@ -1367,6 +1379,10 @@ Merge it into another actor, or take it out of those claims first.</translation>
     <message>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation>Change Colour…</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3832,18 @@ Edit ▸ Undo brings all of it back.</translation>
         <source>The markup was not saved.</source>
         <translation>The markup was not saved.</translation>
     </message>
+    <message>
+        <source>Ta&amp;g Colours…</source>
+        <translation>Ta&amp;g Colours…</translation>
+    </message>
+    <message>
+        <source>No claim is tagged yet</source>
+        <translation>No claim is tagged yet</translation>
+    </message>
+    <message>
+        <source>Choose the colour each of your tags is shown in</source>
+        <translation>Choose the colour each of your tags is shown in</translation>
+    </message>
 </context>
 <context>
     <name>MarkupJson</name>
@@ -5117,6 +5145,56 @@ Remove those citations, or delete those claims, first.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagColoursDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Tag Colour</translation>
+    </message>
+    <message>
+        <source>Tag Colours</source>
+        <translation>Tag Colours</translation>
+    </message>
+    <message>
+        <source>The colour each of your tags is shown in, in the inspector and the filter bar.</source>
+        <translation>The colour each of your tags is shown in, in the inspector and the filter bar.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Show the tag in its default colour again</source>
+        <translation>Show the tag in its default colour again</translation>
+    </message>
+    <message>
+        <source>Default colour %1</source>
+        <translation>Default colour %1</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Colour %1</translation>
+    </message>
+    <message>
+        <source>Change colour of tag “%1”</source>
+        <translation>Change colour of tag “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change colours of %n tags</source>
+        <translation>
+            <numerusform>Change colour of %n tag</numerusform>
+            <numerusform>Change colours of %n tags</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,18 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
         <source>How this date was inferred</source>
         <translation>Comment cette date a été déduite</translation>
     </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Modifier l’affirmation…</translation>
+    </message>
+    <message>
+        <source>Edit Source %1…</source>
+        <translation>Modifier la source %1…</translation>
+    </message>
+    <message>
+        <source>Edit Actor %1…</source>
+        <translation>Modifier l’acteur %1…</translation>
+    </message>
 </context>
 <context>
     <name>ClaimClipboard</name>
@@ -1367,6 +1379,10 @@ Fusionnez-le d’abord avec un autre acteur, ou retirez-le de ces affirmations.<
     <message>
         <source>Tag %1</source>
         <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation>Changer la couleur…</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3832,18 @@ Edit ▸ Undo brings all of it back.</source>
         <source>The markup was not saved.</source>
         <translation>L’annotation n’a pas été enregistrée.</translation>
     </message>
+    <message>
+        <source>Ta&amp;g Colours…</source>
+        <translation>C&amp;ouleurs des étiquettes…</translation>
+    </message>
+    <message>
+        <source>No claim is tagged yet</source>
+        <translation>Aucune affirmation n’a encore d’étiquette</translation>
+    </message>
+    <message>
+        <source>Choose the colour each of your tags is shown in</source>
+        <translation>Choisir la couleur de chacune de vos étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>MarkupJson</name>
@@ -5117,6 +5145,56 @@ Retirez d’abord ces citations, ou supprimez ces affirmations.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagColoursDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>Tag Colours</source>
+        <translation>Couleurs des étiquettes</translation>
+    </message>
+    <message>
+        <source>The colour each of your tags is shown in, in the inspector and the filter bar.</source>
+        <translation>La couleur de chacune de vos étiquettes, dans l’inspecteur et la barre de filtres.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Show the tag in its default colour again</source>
+        <translation>Afficher de nouveau l’étiquette dans sa couleur par défaut</translation>
+    </message>
+    <message>
+        <source>Default colour %1</source>
+        <translation>Couleur par défaut %1</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>Change colour of tag “%1”</source>
+        <translation>Changer la couleur de l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change colours of %n tags</source>
+        <translation>
+            <numerusform>Changer la couleur de %n étiquette</numerusform>
+            <numerusform>Changer les couleurs de %n étiquettes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
