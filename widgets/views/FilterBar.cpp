@@ -271,7 +271,7 @@ void FilterBar::fillTags()
     const QStringList tags = m_markup ? m_markup->tags() : QStringList();
     m_tags->clearChoices();
     for (const QString &tag : tags) {
-        const QString colour = m_markup->shownColour(tag);
+        const QString colour = m_markup ? m_markup->shownColour(tag) : QString();
         QIcon icon;
         if (QColor::isValidColorName(colour)) {
             QPixmap swatch(12, 12);
